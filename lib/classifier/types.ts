@@ -1,0 +1,70 @@
+/**
+ * The classifier's public vocabulary: the five categories, their precedence and the result shape.
+ * These are contracts (DESIGN.md "Categories", "Classification result"): users and outside tools
+ * read them, so they change only on purpose. Pure types and constants; no runtime dependencies.
+ */
+
+/** Every category, in precedence order: the first one that applies is the primary category. */
+export const CATEGORIES = [
+  'human_request',
+  'complaint',
+  'emotional',
+  'high_value',
+  'knowledge_gap',
+] as const;
+
+export type Category = (typeof CATEGORIES)[number];
+
+/** Languages the classifier and the drafter know well; `lang` may hold other ISO codes. */
+export const LANGS = ['en', 'pt', 'es'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export interface Classification {
+  escalate: boolean;
+  category: Category | null;
+  categories: Category[];
+  /** Confidence of the escalate decision, 0..1. */
+  score: number;
+  lang: Lang | (string & {});
+  /** Short plain-words explanations an owner can read, e.g. "asks for a person: 'falar com um atendente'". */
+  reasons: string[];
+}
+
+export interface HistoryTurn {
+  from: 'customer' | 'owner';
+  text: string;
+}
+
+export interface ClassifierInput {
+  text: string;
+  /** Earlier turns of the same conversation, oldest first, not including `text`. */
+  history?: HistoryTurn[];
+}
+
+export interface FaqEntry {
+  question: string;
+  answer: string;
+}
+
+export interface CategoryTrigger {
+  /** When false the category is never reported. */
+  enabled: boolean;
+  /** Phrases that make the category apply (case and accent insensitive). */
+  add: string[];
+  /** Phrases that must never make the category apply on their own. */
+  mute: string[];
+}
+
+export type TriggerSet = Record<Category, CategoryTrigger>;
+
+/** What the classifier reads from the owner's settings. */
+export interface ClassifierConfig {
+  knowledgeBase: FaqEntry[];
+  triggers: TriggerSet;
+  /** An order of at least this many units counts as high value. */
+  bulkMinQuantity: number;
+}
+
+export function isCategory(value: unknown): value is Category {
+  return typeof value === 'string' && (CATEGORIES as readonly string[]).includes(value);
+}
