@@ -1,5 +1,9 @@
 import { defineBackground } from '#imports';
+import { startBackground } from '@/lib/background';
+import { db } from '@/lib/db/db';
 
-export default defineBackground(() => {
-  // wired in lib/background
+export default defineBackground({
+  main() {
+    startBackground(db);
+  },
 });

@@ -1,0 +1,104 @@
+/**
+ * The banner shown in an open conversation that needs the owner: the reason in plain words, the
+ * drafted reply, and the three actions. Presentational: all text arrives as props and is rendered
+ * as text (never HTML); actions go out through callbacks.
+ */
+import type { Category } from '@/lib/classifier/types';
+
+export interface BannerStrings {
+  needsYou: string;
+  insert: string;
+  replaceTyped: string;
+  keepTyped: string;
+  typedWarning: string;
+  inserted: string;
+  markHandled: string;
+  notNeeded: string;
+  promiseDue: string;
+  draftLabel: string;
+  failed: string;
+}
+
+export type InsertState = 'idle' | 'confirm' | 'inserted' | 'failed';
+
+export interface HandoffBannerProps {
+  category: Category;
+  categoryLabel: string;
+  customer: string;
+  reasons: string[];
+  draft: string;
+  promiseDueText?: string;
+  insertState: InsertState;
+  strings: BannerStrings;
+  onInsert: () => void;
+  onConfirmReplace: () => void;
+  onCancelReplace: () => void;
+  onResolve: () => void;
+  onDismiss: () => void;
+}
+
+export function HandoffBanner(props: HandoffBannerProps) {
+  const { strings } = props;
+  return (
+    <section class="banner" data-category={props.category} data-testid="escalation-banner" aria-label={strings.needsYou}>
+      <header>
+        <span class="pill" data-testid="banner-category">{props.categoryLabel}</span>
+        <strong>{strings.needsYou}</strong>
+        {props.promiseDueText && <span class="due">{props.promiseDueText}</span>}
+      </header>
+      <ul class="reasons" data-testid="banner-reasons">
+        {props.reasons.map((reason) => (
+          <li key={reason}>{reason}</li>
+        ))}
+      </ul>
+      <label class="draft-label" id="er-draft-label">{strings.draftLabel}</label>
+      <p class="draft" data-testid="banner-draft" aria-labelledby="er-draft-label">
+        {props.draft}
+      </p>
+      {props.insertState === 'confirm' ? (
+        <div class="actions" role="group">
+          <span class="warn" role="alert">{strings.typedWarning}</span>
+          <button type="button" class="primary" data-testid="banner-replace" onClick={props.onConfirmReplace}>
+            {strings.replaceTyped}
+          </button>
+          <button type="button" data-testid="banner-keep" onClick={props.onCancelReplace}>
+            {strings.keepTyped}
+          </button>
+        </div>
+      ) : (
+        <div class="actions" role="group">
+          <button type="button" class="primary" data-testid="banner-insert" onClick={props.onInsert}>
+            {strings.insert}
+          </button>
+          <button type="button" data-testid="banner-resolve" onClick={props.onResolve}>
+            {strings.markHandled}
+          </button>
+          <button type="button" data-testid="banner-dismiss" onClick={props.onDismiss}>
+            {strings.notNeeded}
+          </button>
+          {props.insertState === 'inserted' && <span class="note" role="status">{strings.inserted}</span>}
+          {props.insertState === 'failed' && <span class="warn" role="alert">{strings.failed}</span>}
+        </div>
+      )}
+    </section>
+  );
+}
+
+export const BANNER_CSS = `
+:host{all:initial;display:block;font:14px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;--bg:#fff;--fg:#111b21;--muted:#54656f;--line:#e9edef;--accent:#c62828}
+:host([data-theme="dark"]){--bg:#202c33;--fg:#e9edef;--muted:#aebac1;--line:#2a3942}
+.banner{margin:8px 12px;padding:10px 12px;border-radius:10px;background:var(--bg);color:var(--fg);border:1px solid var(--line);border-left:5px solid var(--accent);box-shadow:0 1px 3px rgba(0,0,0,.12);max-height:40vh;overflow:auto}
+.banner[data-category="human_request"]{--accent:#c62828}.banner[data-category="complaint"]{--accent:#d84315}
+.banner[data-category="emotional"]{--accent:#7b1fa2}.banner[data-category="high_value"]{--accent:#2e7d32}.banner[data-category="knowledge_gap"]{--accent:#1565c0}
+header{display:flex;gap:8px;align-items:center;flex-wrap:wrap}
+.pill{background:var(--accent);color:#fff;border-radius:10px;padding:1px 8px;font-size:12px;font-weight:600}
+.due{margin-left:auto;color:var(--muted);font-size:12px}
+.reasons{margin:6px 0;padding-left:18px;color:var(--muted)}
+.draft-label{font-size:12px;color:var(--muted)}
+.draft{white-space:pre-wrap;margin:2px 0 8px;padding:8px;border-radius:8px;background:color-mix(in srgb,var(--accent) 8%,var(--bg))}
+.actions{display:flex;gap:8px;align-items:center;flex-wrap:wrap}
+button{font:inherit;font-size:13px;border-radius:16px;padding:4px 12px;border:1px solid var(--line);background:var(--bg);color:var(--fg);cursor:pointer}
+button.primary{background:var(--accent);border-color:var(--accent);color:#fff}
+button:focus-visible{outline:2px solid var(--accent);outline-offset:2px}
+.warn{color:#d84315;font-size:12px}.note{color:var(--muted);font-size:12px}
+`;

@@ -1,0 +1,69 @@
+// The options page's wiring: the settings form state, the backtest over the draft, the settings
+// file and deleting all data (through the background). Decisions live in lib/ui and lib/settings.
+import { useCallback, useState } from 'preact/hooks';
+import type { DeleteState } from '@/components/options/DataSection';
+import { OptionsView } from '@/components/options/OptionsView';
+import { useUiText } from '@/components/shared/i18n';
+import { sendMessage } from '@/lib/messaging';
+import { downloadText } from '@/lib/ui/download';
+import { useBacktest } from '@/lib/ui/hooks/use-backtest';
+import { useNow } from '@/lib/ui/hooks/use-log';
+import { useSettingsForm } from '@/lib/ui/hooks/use-settings-form';
+import { settingsFileName, settingsFileText } from '@/lib/ui/settings-form';
+
+export interface AppProps {
+  /** Asks the owner to confirm (window.confirm on the page). */
+  confirm: (message: string) => boolean;
+}
+
+export function App({ confirm }: AppProps) {
+  const { t } = useUiText();
+  const now = useNow(60_000);
+  const form = useSettingsForm();
+  const backtest = useBacktest(form.draft);
+  const [deleteState, setDeleteState] = useState<DeleteState>('idle');
+  const { saved, importFile } = form;
+
+  const onExport = useCallback(() => {
+    if (saved) downloadText(settingsFileName(Date.now()), settingsFileText(saved), 'application/json');
+  }, [saved]);
+
+  const onImport = useCallback(
+    (file: File) => {
+      void file.text().then((text) => importFile(file.name, text));
+    },
+    [importFile],
+  );
+
+  const onDeleteAll = useCallback(() => {
+    if (!confirm(t('options_deleteAllConfirm'))) return;
+    setDeleteState('deleting');
+    sendMessage('data:deleteAll', {})
+      .then(() => {
+        setDeleteState('deleted');
+      })
+      .catch((error: unknown) => {
+        setDeleteState({ error: error instanceof Error ? error.message : String(error) });
+      });
+  }, [confirm, t]);
+
+  return (
+    <OptionsView
+      settings={form.draft}
+      isDirty={form.isDirty}
+      now={now}
+      saveState={form.saveState}
+      importState={form.importState}
+      deleteState={deleteState}
+      backtest={backtest.state}
+      onChange={form.setDraft}
+      onSave={() => void form.save()}
+      onRevert={form.revert}
+      onImport={onImport}
+      onExport={onExport}
+      onDeleteAll={onDeleteAll}
+      onBacktestFile={(file) => void backtest.loadFile(file.name, file.arrayBuffer())}
+      onBacktestOwner={backtest.setOwner}
+    />
+  );
+}

@@ -1,0 +1,121 @@
+// The popup's wiring: data hooks over the database, the owner's actions as messages to the
+// background, and the export of the log. Decisions live in lib/ui, the view in components/popup.
+import { useCallback, useState } from 'preact/hooks';
+import { PopupView, type PopupTab } from '@/components/popup/PopupView';
+import { StatsPanel, type StatsWindow } from '@/components/popup/StatsPanel';
+import { useUiText } from '@/components/shared/i18n';
+import { queryAllForExport } from '@/lib/db/log-queries';
+import type { RadarDb } from '@/lib/db/schema';
+import { sendMessage } from '@/lib/messaging';
+import { downloadText } from '@/lib/ui/download';
+import { exportFileName, logToCsv, logToJson } from '@/lib/ui/export-log';
+import { DEFAULT_FILTERS, isFiltered, type LogFilters } from '@/lib/ui/filters';
+import { PAGE_SIZE, useLogPage, useNow, useStats, useTabHealth } from '@/lib/ui/hooks/use-log';
+import type { EntryAction, LogEntry } from '@/lib/ui/view-types';
+
+export const SNOOZE_MINUTES = 60;
+
+type Notice = { kind: 'info' | 'error'; text: string } | undefined;
+
+async function perform(action: EntryAction, entry: LogEntry): Promise<string | undefined> {
+  switch (action) {
+    case 'resolve':
+    case 'dismiss':
+      await sendMessage('escalation:close', { id: entry.id, status: action === 'resolve' ? 'resolved' : 'dismissed' });
+      return undefined;
+    case 'snooze':
+      await sendMessage('escalation:snooze', { id: entry.id, minutes: SNOOZE_MINUTES });
+      return 'notice_snoozed';
+    case 'reopen':
+      await sendMessage('escalation:reopen', { id: entry.id });
+      return undefined;
+    case 'copy':
+      await navigator.clipboard.writeText(entry.draft);
+      return 'notice_copied';
+    case 'open': {
+      const { revealed } = await sendMessage('escalation:reveal', { id: entry.id });
+      return revealed ? undefined : `notice_openFailed_${entry.platform}`;
+    }
+  }
+}
+
+export function App({ db }: { db: RadarDb }) {
+  const { t } = useUiText();
+  const now = useNow();
+  const [tab, setTab] = useState<PopupTab>('log');
+  const [filters, setFilters] = useState<LogFilters>(DEFAULT_FILTERS);
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const [statsWindow, setStatsWindow] = useState<StatsWindow>(7);
+  const [notice, setNotice] = useState<Notice>(undefined);
+  const [busyIds, setBusyIds] = useState<ReadonlySet<number>>(new Set());
+  const page = useLogPage(db, filters, limit);
+  const connections = useTabHealth(db);
+  const connected = connections.filter((c) => c.state === 'connected').length;
+  const stats = useStats(db, tab === 'stats', statsWindow, now, connected);
+
+  const onFilters = useCallback((next: LogFilters) => {
+    setFilters(next);
+    setLimit(PAGE_SIZE);
+  }, []);
+  const hasMore = page.hasMore;
+  const onLoadMore = useCallback(() => {
+    if (hasMore) setLimit((current) => current + PAGE_SIZE);
+  }, [hasMore]);
+
+  const onAction = useCallback(
+    (action: EntryAction, entry: LogEntry) => {
+      setBusyIds((ids) => new Set(ids).add(entry.id));
+      perform(action, entry)
+        .then((key) => {
+          setNotice(key === undefined ? undefined : { kind: 'info', text: t(key) });
+        })
+        .catch((error: unknown) => {
+          setNotice({ kind: 'error', text: t('notice_actionFailed', error instanceof Error ? error.message : String(error)) });
+        })
+        .finally(() => {
+          setBusyIds((ids) => {
+            const next = new Set(ids);
+            next.delete(entry.id);
+            return next;
+          });
+        });
+    },
+    [t],
+  );
+
+  const onExport = useCallback(
+    (kind: 'csv' | 'json') => {
+      queryAllForExport(db)
+        .then((rows) => {
+          const at = Date.now();
+          if (kind === 'csv') downloadText(exportFileName('csv', at), logToCsv(rows), 'text/csv;charset=utf-8');
+          else downloadText(exportFileName('json', at), logToJson(rows, at), 'application/json');
+        })
+        .catch((error: unknown) => {
+          setNotice({ kind: 'error', text: t('notice_exportFailed', error instanceof Error ? error.message : String(error)) });
+        });
+    },
+    [db, t],
+  );
+
+  return (
+    <PopupView
+      tab={tab}
+      onTab={setTab}
+      filters={filters}
+      isFiltered={isFiltered(filters)}
+      onFilters={onFilters}
+      entries={page.entries}
+      hasMore={page.hasMore}
+      openCount={page.openCount}
+      now={now}
+      busyIds={busyIds}
+      connections={connections}
+      notice={page.error === undefined ? notice : { kind: 'error', text: t('notice_loadFailed', page.error) }}
+      onAction={onAction}
+      onLoadMore={onLoadMore}
+      onExport={onExport}
+      stats={<StatsPanel state={stats} window={statsWindow} onWindow={setStatsWindow} />}
+    />
+  );
+}

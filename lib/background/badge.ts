@@ -1,0 +1,38 @@
+/**
+ * The toolbar badge: the number of open (not snoozed) escalations, empty at zero, coloured by the
+ * most urgent open category. Always derived from the database, never counted in memory.
+ */
+import { browser } from 'wxt/browser';
+import { CATEGORIES, type Category } from '../classifier/types';
+import { listActive } from '../db/escalations';
+import type { RadarDb } from '../db/schema';
+
+export const CATEGORY_COLOURS: Record<Category, string> = {
+  human_request: '#c62828',
+  complaint: '#d84315',
+  emotional: '#6a1b9a',
+  high_value: '#2e7d32',
+  knowledge_gap: '#1565c0',
+};
+
+function action() {
+  // Chrome MV3 has `action`; Firefox MV2 has only `browserAction`, whatever the types say.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- absent at run time on MV2
+  return browser.action ?? browser.browserAction;
+}
+
+export async function syncBadge(db: RadarDb, now: number): Promise<{ text: string; colour?: string }> {
+  const active = await listActive(db, now);
+  const present = new Set(active.map((row) => row.category));
+  const urgent = CATEGORIES.find((c) => present.has(c));
+  const text = active.length === 0 ? '' : active.length > 99 ? '99+' : String(active.length);
+  await action().setBadgeText({ text });
+  if (urgent) {
+    const colour = CATEGORY_COLOURS[urgent];
+    await action().setBadgeBackgroundColor({ color: colour });
+    await action().setTitle({ title: `Escalation Radar: ${text} open` });
+    return { text, colour };
+  }
+  await action().setTitle({ title: 'Escalation Radar: nothing needs you' });
+  return { text };
+}

@@ -1,0 +1,93 @@
+/**
+ * One small function per message the background accepts. Each receives already-checked data and
+ * the identified sender; the router (router.ts) did the sender and payload checks. After every
+ * write the badge is re-derived from the database and the sites' tabs are told to refresh marks.
+ */
+import {
+  closeEscalation,
+  deleteEverything,
+  listOpenOnPlatform,
+  recordEscalation,
+  reopenEscalation,
+  snoozeEscalation,
+} from '../db/escalations';
+import type { RadarDb } from '../db/schema';
+import type { MessageData, MessageResult, MessageType } from '../messaging/protocol';
+import type { Settings } from '../settings/types';
+import type { SenderInfo } from './sender';
+
+export interface BackgroundDeps {
+  db: RadarDb;
+  now: () => number;
+  loadSettings: () => Promise<Settings>;
+  /** Called after anything that changes open escalations: badge, marks, reminder alarm. */
+  afterChange: () => Promise<void>;
+  notifyNew: (id: number, settings: Settings) => Promise<void>;
+  reveal: (id: number) => Promise<boolean>;
+  recordHealth: (sender: SenderInfo, data: MessageData<'adapter:health'>) => Promise<void>;
+}
+
+type Handler<K extends MessageType> = (
+  data: MessageData<K>,
+  sender: SenderInfo,
+  deps: BackgroundDeps,
+) => Promise<MessageResult<K>>;
+
+async function assertSamePlatform(deps: BackgroundDeps, id: number, sender: SenderInfo): Promise<void> {
+  if (sender.kind !== 'content') return;
+  const row = await deps.db.escalations.get(id);
+  if (row && row.platform !== sender.platform) throw new Error('escalation:close: not this site’s escalation');
+}
+
+export const handlers: { [K in MessageType]: Handler<K> } = {
+  'escalation:report': async (data, sender, deps) => {
+    if (sender.kind !== 'content' || sender.platform !== data.platform) {
+      throw new Error('escalation:report: platform does not match the sending tab');
+    }
+    const { text, ...rest } = data;
+    const outcome = await recordEscalation(deps.db, { ...rest, excerpt: text }, deps.now());
+    if (outcome.kind !== 'duplicate') await deps.afterChange();
+    if (outcome.kind === 'created') await deps.notifyNew(outcome.id, await deps.loadSettings());
+    return { id: outcome.id, outcome: outcome.kind };
+  },
+  'escalation:listOpen': async (data, _sender, deps) => {
+    const rows = await listOpenOnPlatform(deps.db, data.platform);
+    return rows.map((row) => ({
+      id: row.id ?? 0,
+      threadKey: row.threadKey,
+      category: row.category,
+      categories: row.categories,
+      reasons: row.reasons,
+      customer: row.customer,
+      draft: row.draft,
+      promiseDueAt: row.promiseDueAt,
+    }));
+  },
+  'escalation:close': async (data, sender, deps) => {
+    await assertSamePlatform(deps, data.id, sender);
+    await closeEscalation(deps.db, data.id, data.status, deps.now());
+    await deps.afterChange();
+    return null;
+  },
+  'escalation:reopen': async (data, _sender, deps) => {
+    await reopenEscalation(deps.db, data.id);
+    await deps.afterChange();
+    return null;
+  },
+  'escalation:snooze': async (data, _sender, deps) => {
+    await snoozeEscalation(deps.db, data.id, deps.now() + data.minutes * 60_000);
+    await deps.afterChange();
+    return null;
+  },
+  'escalation:reveal': async (data, _sender, deps) => ({ revealed: await deps.reveal(data.id) }),
+  'adapter:health': async (data, sender, deps) => {
+    await deps.recordHealth(sender, data);
+    return null;
+  },
+  'data:deleteAll': async (_data, _sender, deps) => {
+    await deleteEverything(deps.db);
+    await deps.afterChange();
+    return null;
+  },
+};
+

@@ -1,0 +1,132 @@
+/**
+ * The background's wiring: message routing, badge, notifications, promise reminders, retention.
+ * Every listener is registered synchronously at start (the service worker is stopped and started
+ * at will) and no state is held in memory: everything is read from the database or storage.
+ */
+import { browser } from 'wxt/browser';
+import { deleteOlderThan } from '../db/escalations';
+import { findDueReminders, markReminded, nextReminderAt } from '../db/promises';
+import type { RadarDb } from '../db/schema';
+import { logError } from '../log';
+import { loadSettings } from '../settings/store';
+import { syncBadge } from './badge';
+import type { BackgroundDeps } from './handlers';
+import { escalationIdFromNotification, notifyEscalation, notifyReminder, shouldNotify } from './notify';
+import { broadcastMarksChanged, revealConversation } from './reveal';
+import { routeMessage } from './router';
+
+const DAY = 24 * 60 * 60_000;
+export const ALARMS = { reminders: 'reminders', maintenance: 'maintenance', snooze: 'snooze-end' } as const;
+
+export function createDeps(db: RadarDb, now: () => number = Date.now): BackgroundDeps {
+  const deps: BackgroundDeps = {
+    db,
+    now,
+    loadSettings,
+    afterChange: async () => {
+      await syncBadge(db, now());
+      await scheduleAlarms(db, now());
+      await broadcastMarksChanged();
+    },
+    notifyNew: async (id, settings) => {
+      const row = await db.escalations.get(id);
+      if (row && shouldNotify(row, settings, now())) await notifyEscalation({ ...row, id });
+    },
+    reveal: async (id) => {
+      const row = await db.escalations.get(id);
+      return row ? revealConversation(row) : false;
+    },
+    recordHealth: async (sender, data) => {
+      if (sender.kind !== 'content') return;
+      await db.tabHealth.put({
+        tabId: sender.tabId,
+        platform: data.platform,
+        state: data.health.state,
+        missing: data.health.state === 'unrecognised' ? data.health.missing : [],
+        reportedAt: now(),
+      });
+    },
+  };
+  return deps;
+}
+
+/** Schedules the next reminder and the end of the earliest snooze. */
+export async function scheduleAlarms(db: RadarDb, now: number): Promise<void> {
+  const settings = await loadSettings();
+  const next = await nextReminderAt(db, now, settings.reminderLeadMinutes * 60_000);
+  if (next === undefined) await browser.alarms.clear(ALARMS.reminders);
+  else await browser.alarms.create(ALARMS.reminders, { when: next });
+  const snoozed = await db.escalations.where('status').equals('open').filter((r) => (r.snoozedUntil ?? 0) > now).toArray();
+  const wake = Math.min(...snoozed.map((r) => r.snoozedUntil ?? Infinity));
+  if (Number.isFinite(wake)) await browser.alarms.create(ALARMS.snooze, { when: wake + 1000 });
+}
+
+/** Sends due reminders; returns how many were sent. */
+export async function runReminders(db: RadarDb, now: number): Promise<number> {
+  const settings = await loadSettings();
+  const due = await findDueReminders(db, now, settings.reminderLeadMinutes * 60_000);
+  for (const { row, kind } of due) {
+    if (row.id === undefined) continue;
+    if (settings.notifications.enabled) await notifyReminder({ ...row, id: row.id }, kind);
+    await markReminded(db, row.id, kind);
+  }
+  return due.length;
+}
+
+export async function runMaintenance(db: RadarDb, now: number): Promise<void> {
+  const settings = await loadSettings();
+  await deleteOlderThan(db, now - settings.retentionDays * DAY);
+  // Tab health rows of tabs that no longer exist.
+  const tabs = new Set((await browser.tabs.query({})).map((t) => t.id));
+  await db.tabHealth.filter((row) => !tabs.has(row.tabId)).delete();
+}
+
+export function startBackground(db: RadarDb, now: () => number = Date.now): BackgroundDeps {
+  const deps = createDeps(db, now);
+  const identity = { id: browser.runtime.id, base: browser.runtime.getURL('/') };
+
+  // The polyfill's contract: a listener answers by returning a promise.
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- see above
+  browser.runtime.onMessage.addListener((message: unknown, sender) => routeMessage(message, sender, identity, deps));
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    const task = async () => {
+      if (alarm.name === ALARMS.reminders) await runReminders(db, now());
+      if (alarm.name === ALARMS.maintenance) await runMaintenance(db, now());
+      await syncBadge(db, now());
+      await scheduleAlarms(db, now());
+      if (alarm.name === ALARMS.snooze) await broadcastMarksChanged();
+    };
+    task().catch((error: unknown) => {
+      logError('alarm', alarm.name, error);
+    });
+  });
+
+  browser.notifications.onClicked.addListener((notificationId) => {
+    const id = escalationIdFromNotification(notificationId);
+    if (id === undefined) return;
+    deps
+      .reveal(id)
+      .then(() => browser.notifications.clear(notificationId))
+      .catch((error: unknown) => {
+        logError('notification click', error);
+      });
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    db.tabHealth.delete(tabId).catch((error: unknown) => {
+      logError('tab closed', error);
+    });
+  });
+
+  const startUp = async () => {
+    await browser.alarms.create(ALARMS.maintenance, { periodInMinutes: 60, delayInMinutes: 1 });
+    await runMaintenance(db, now());
+    await syncBadge(db, now());
+    await scheduleAlarms(db, now());
+  };
+  startUp().catch((error: unknown) => {
+    logError('start-up', error);
+  });
+  return deps;
+}

@@ -1,0 +1,61 @@
+/**
+ * Bringing the owner to a conversation after a click on a notification or "open" in the popup:
+ * focus a tab of the right site and ask its content script to scroll the chat's row into view.
+ * It never clicks the chat open (that sends read receipts); on Instagram, whose threads have
+ * their own address, it opens that address because the owner asked for it.
+ */
+import { browser } from 'wxt/browser';
+import type { EscalationRow } from '../db/schema';
+import type { TabMessage } from '../messaging/protocol';
+import type { Platform } from '../platforms/types';
+
+export const SITE_PATTERNS: Record<Platform, string> = {
+  whatsapp: 'https://web.whatsapp.com/*',
+  instagram: 'https://www.instagram.com/*',
+};
+
+const HOME: Record<Platform, string> = {
+  whatsapp: 'https://web.whatsapp.com/',
+  instagram: 'https://www.instagram.com/direct/inbox/',
+};
+
+function instagramThreadUrl(threadKey: string): string | undefined {
+  const match = /^ig:t:(\d+)$/.exec(threadKey);
+  return match ? `https://www.instagram.com/direct/t/${match[1]}/` : undefined;
+}
+
+export async function revealConversation(row: EscalationRow): Promise<boolean> {
+  const tabs = await browser.tabs.query({ url: SITE_PATTERNS[row.platform] });
+  const tab = tabs.find((t) => t.active) ?? tabs[0];
+  const threadUrl = row.platform === 'instagram' ? instagramThreadUrl(row.threadKey) : undefined;
+  if (tab?.id === undefined) {
+    await browser.tabs.create({ url: threadUrl ?? HOME[row.platform] });
+    return threadUrl !== undefined;
+  }
+  await browser.tabs.update(tab.id, threadUrl && tab.url !== threadUrl ? { active: true, url: threadUrl } : { active: true });
+  await browser.windows.update(tab.windowId, { focused: true });
+  const message: TabMessage = { type: 'thread:reveal', threadKey: row.threadKey };
+  try {
+    await browser.tabs.sendMessage(tab.id, message);
+  } catch {
+    // The tab's content script is not there (page still loading): the tab is focused anyway.
+    return false;
+  }
+  return true;
+}
+
+/** Tells every open WhatsApp and Instagram tab that the open escalations changed. */
+export async function broadcastMarksChanged(): Promise<void> {
+  const tabs = await browser.tabs.query({ url: Object.values(SITE_PATTERNS) });
+  const message: TabMessage = { type: 'marks:changed' };
+  await Promise.all(
+    tabs.map(async (tab) => {
+      if (tab.id === undefined) return;
+      try {
+        await browser.tabs.sendMessage(tab.id, message);
+      } catch {
+        // A tab without our content script (still loading, or a page we do not run on).
+      }
+    }),
+  );
+}

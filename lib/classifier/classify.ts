@@ -1,0 +1,144 @@
+/**
+ * The classifier: lexicon evidence, quantities and money, FAQ coverage of the questions,
+ * conversation context, the learned model and the owner's triggers, combined into one verdict
+ * with a plain-words reason for every category that applies.
+ */
+import { CATEGORIES, type Category, type Classification, type ClassifierConfig, type ClassifierInput } from './types';
+import { normalise, type Normalised } from './normalise';
+import { detectFromNormalised } from './language';
+import { lexiconEvidence } from './evidence';
+import { findQuestions, type Question } from './questions';
+import { readContext, isNudge } from './context';
+import { readAmounts, readDeadline } from './quantities';
+import { ANSWERED_AT, bestCover, faqDocs } from './faq';
+import { matchTriggers } from './triggers';
+import { modelScores } from './model';
+import { quote } from './matcher';
+
+const LABEL: Record<Category, string> = {
+  human_request: 'asks for a person',
+  complaint: 'complaint',
+  emotional: 'upset or going through something',
+  high_value: 'big or business order',
+  knowledge_gap: 'question your FAQ does not answer',
+};
+
+/** Model probability from which a category applies on the model's word alone. */
+const MODEL_ALONE = 0.9;
+/** Model probability that lets weak lexicon evidence (≥ 0.5) count. */
+const MODEL_SUPPORT = 0.5;
+
+function nudgeOf(text: string): boolean {
+  return isNudge(normalise(text.slice(0, 200)));
+}
+
+export function classifyNormalised(n: Normalised, input: ClassifierInput, config: ClassifierConfig): Classification {
+  const lang = detectFromNormalised(n);
+  const triggers = matchTriggers(config.triggers, n.tokens);
+  const ev = lexiconEvidence(n, lang, triggers.muted);
+  const score: Record<Category, number> = {
+    human_request: ev.human_request.score,
+    complaint: ev.complaint.score,
+    emotional: ev.emotional.score,
+    high_value: ev.high_value.score,
+    knowledge_gap: 0,
+  };
+  const why: Record<Category, string> = {
+    human_request: ev.human_request.quote && `asks for a person: '${ev.human_request.quote}'`,
+    complaint: ev.complaint.quote && `complaint: '${ev.complaint.quote}'`,
+    emotional: ev.emotional.quote && `upset or going through something: '${ev.emotional.quote}'`,
+    high_value: ev.high_value.quote && `business or custom order: '${ev.high_value.quote}'`,
+    knowledge_gap: '',
+  };
+
+  const questions: Question[] = findQuestions(n);
+  const ctx = readContext(input.history, n, questions[0]?.terms ?? [], nudgeOf);
+
+  // Quantities, money, deadlines.
+  const amounts = readAmounts(n.text, n.tokens, ctx.ownerAskedQuantity);
+  const bulk = Math.max(1, config.bulkMinQuantity);
+  if (amounts.quantity >= bulk) {
+    score.high_value += 1;
+    why.high_value = `large quantity: '${amounts.quantityText}' (bulk from ${bulk})`;
+  } else if (amounts.quantity >= bulk * 0.6 && score.high_value > 0) {
+    score.high_value += 0.4;
+  }
+  if (amounts.money >= 1000) {
+    score.high_value += amounts.money >= 3000 ? 1 : 0.6;
+    if (score.high_value >= 1 && !why.high_value.startsWith('large quantity')) {
+      why.high_value = `large amount: '${amounts.moneyText}'`;
+    }
+  }
+  if (score.high_value > 0 && score.high_value < 1) {
+    const deadline = readDeadline(n.tokens.map((t) => t.w).join(' '));
+    if (deadline) score.high_value += 0.2;
+  }
+
+  // Questions the FAQ (or the owner's last replies) does not answer.
+  const kgMuted = (triggers.muted.get('knowledge_gap')?.length ?? 0) > 0;
+  if (!kgMuted) {
+    const docs = [...faqDocs(config.knowledgeBase), ...ctx.ownerDocs];
+    for (const q of questions) {
+      const m = bestCover(q.terms, docs);
+      if (m.coverage < ANSWERED_AT) {
+        score.knowledge_gap = 1;
+        why.knowledge_gap = `question your FAQ does not answer: '${q.text}'`;
+        break;
+      }
+    }
+  }
+
+  // Conversation context.
+  if (ctx.nudge && ctx.waiting >= 1) {
+    score.complaint += 1;
+    why.complaint = `still waiting for a reply: ${ctx.waiting + 1} messages in a row`;
+  } else if (ctx.waiting >= 2 && ctx.earlierNudges >= 1) {
+    score.complaint += 1;
+    why.complaint = `keeps writing without a reply: ${ctx.waiting + 1} messages in a row`;
+  }
+  if (ctx.repeatOf && questions.length > 0 && !kgMuted) {
+    score.knowledge_gap = Math.max(score.knowledge_gap, 1);
+    why.knowledge_gap = `asked again with no answer yet: '${questions[0]?.text ?? ''}'`;
+  }
+
+  // Learned model: confirms weak lexicon evidence, or decides alone when very sure.
+  const model = modelScores(n.tokens, triggers.muted);
+  for (const cat of ['human_request', 'complaint', 'emotional', 'high_value'] as const) {
+    const p = model[cat];
+    if (score[cat] >= 1) continue;
+    if ((p >= MODEL_SUPPORT && score[cat] >= 0.5) || p >= MODEL_ALONE) {
+      score[cat] = 1;
+      if (!why[cat]) why[cat] = `${LABEL[cat]} (wording like earlier ${cat.replace('_', ' ')} messages)`;
+    }
+  }
+
+  // Owner's own phrases.
+  for (const h of triggers.added) {
+    const cat = h.pattern.tag;
+    if (score[cat] < 1) why[cat] = `matches your phrase for ${LABEL[cat]}: '${quote(n.text, n.tokens, h.from, h.to)}'`;
+    score[cat] = Math.max(score[cat], 1);
+  }
+
+  const categories = CATEGORIES.filter((c) => config.triggers[c].enabled && score[c] >= 1);
+  const top = Math.max(...categories.map((c) => score[c]), 0);
+  if (categories.length === 0) {
+    const near = Math.max(...CATEGORIES.map((c) => (config.triggers[c].enabled ? score[c] : 0)));
+    return { escalate: false, category: null, categories: [], score: round(Math.min(0.45, near * 0.45)), lang, reasons: [] };
+  }
+  return {
+    escalate: true,
+    category: categories[0] ?? null,
+    categories,
+    score: round(Math.min(0.99, 0.6 + 0.15 * top)),
+    lang,
+    reasons: categories.map((c) => why[c] || LABEL[c]),
+  };
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+export function classify(input: ClassifierInput, config: ClassifierConfig): Classification {
+  return classifyNormalised(normalise(typeof input.text === 'string' ? input.text : ''), input, config);
+}

@@ -1,0 +1,141 @@
+/**
+ * FAQ matching. A question becomes a bag of terms: topic concepts shared across en/pt/es
+ * (concepts.ts) and stems of the remaining content words. An FAQ entry (question and answer)
+ * answers it when it covers at least half of the question's weight and every "specific"
+ * concept (gluten, abroad, invoice...). The owner's recent replies count as answers too.
+ */
+import type { FaqEntry } from './types';
+import { SPECIFIC, conceptOf, multiWordConcepts } from './concepts';
+import { normPhrase } from './normalise';
+import { STOPWORDS } from './stopwords';
+import { SMALL_TALK_WORDS } from './lexicon/cues';
+
+export interface Term {
+  key: string;
+  weight: number;
+  specific: boolean;
+  word: string;
+}
+
+export interface FaqDoc {
+  keys: Set<string>;
+  words: string[];
+  label: string;
+}
+
+const WEAK_WORDS = new Set(['when', 'quando', 'cuando', 'where', 'onde', 'donde', 'quanto', 'cuanto', 'days', 'dias', 'dia', 'today', 'hoje', 'hoy', 'now', 'agora', 'ahora', 'tomorrow', 'amanha', 'manana', 'tonight']);
+const NOT_WORDS = new Set(['no', 'not', 'nao', 'sem', 'sin', 'without', 'e', 'es']);
+/** Words after a country that make it the whole home country ("o Brasil todo"), not abroad. */
+const WHOLE = new Set(['todo', 'toda', 'inteiro', 'inteira', 'entero', 'entera', 'whole', 'all', 'nationwide']);
+
+export function stem(w: string): string {
+  if (w.length > 5) return w.slice(0, 5);
+  return w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w;
+}
+
+/** Terms of a list of normalised words. */
+export function termsOf(words: readonly string[]): Term[] {
+  const out: Term[] = [];
+  const seen = new Set<string>();
+  const multi = new Set<string>();
+  multiWordConcepts(words, multi);
+  for (const id of multi) {
+    seen.add(`c:${id}`);
+    out.push({ key: `c:${id}`, weight: 2, specific: SPECIFIC.has(id), word: id });
+  }
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (w.length < 2 || /^\d+$/.test(w)) continue;
+    let c = conceptOf(w);
+    if (c === 'abroad' && (WHOLE.has(words[i + 1] ?? '') || WHOLE.has(words[i - 1] ?? ''))) c = undefined;
+    if (c !== undefined && SPECIFIC.has(c) && NOT_WORDS.has(words[i - 1] ?? '') ) c = undefined;
+    if (c !== undefined) {
+      const key = `c:${c}`;
+      const weight = WEAK_WORDS.has(w) ? 0.5 : c === 'order' ? 0.5 : 2;
+      const prev = out.find((t) => t.key === key);
+      if (prev) prev.weight = Math.max(prev.weight, weight);
+      else {
+        seen.add(key);
+        out.push({ key, weight, specific: SPECIFIC.has(c), word: w });
+      }
+      continue;
+    }
+    if (STOPWORDS.has(w) || SMALL_TALK_WORDS.has(w)) continue;
+    const key = `w:${stem(w)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ key, weight: 0.5, specific: false, word: w });
+  }
+  return out;
+}
+
+export function docOf(text: string, label: string): FaqDoc {
+  const words = normPhrase(text);
+  const keys = new Set<string>();
+  for (const t of termsOf(words)) keys.add(t.key);
+  return { keys, words: words.filter((w) => w.length >= 5), label };
+}
+
+const cache = new WeakMap<readonly FaqEntry[], FaqDoc[]>();
+
+/** FAQ entries as documents, computed once per knowledge base array. */
+export function faqDocs(kb: readonly FaqEntry[]): FaqDoc[] {
+  let docs = cache.get(kb);
+  if (docs === undefined) {
+    docs = kb.map((e) => docOf(`${e.question} ${e.answer}`, e.question));
+    cache.set(kb, docs);
+  }
+  return docs;
+}
+
+function oneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a[0] !== b[0]) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+export interface FaqMatch {
+  coverage: number;
+  doc: FaqDoc | null;
+}
+
+/** How well the best document covers the question's terms (0..1). */
+export function bestCover(terms: readonly Term[], docs: readonly FaqDoc[]): FaqMatch {
+  let total = 0;
+  for (const t of terms) total += t.weight;
+  if (total === 0) return { coverage: 1, doc: null };
+  let best: FaqMatch = { coverage: 0, doc: null };
+  for (const d of docs) {
+    let got = 0;
+    let missingSpecific = false;
+    for (const t of terms) {
+      let hit = d.keys.has(t.key);
+      if (!hit && t.key.startsWith('w:') && t.word.length >= 5) {
+        hit = d.words.some((v) => oneEdit(t.word, v));
+      }
+      if (hit) got += t.weight;
+      else if (t.specific) missingSpecific = true;
+    }
+    const coverage = missingSpecific ? Math.min(0.49, got / total) : got / total;
+    if (coverage > best.coverage) best = { coverage, doc: d };
+  }
+  return best;
+}
+
+export const ANSWERED_AT = 0.5;

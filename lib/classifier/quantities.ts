@@ -1,0 +1,142 @@
+/**
+ * Quantities, money amounts and deadlines read from normalised tokens. "300 bolsas", "2 mil
+ * unidades", "cinco dúzias", "R$ 5.000", "for Friday". Ordinary numbers that are not order
+ * sizes (dates, times, order numbers, phone numbers, sizes, prices) are left out.
+ */
+import type { Token } from './normalise';
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  twelve: 12, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80,
+  ninety: 90, hundred: 100, hundreds: 200,
+  um: 1, uma: 1, dois: 2, duas: 2, tres: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8,
+  nove: 9, dez: 10, doze: 12, vinte: 20, trinta: 30, quarenta: 40, cinquenta: 50,
+  sessenta: 60, setenta: 70, oitenta: 80, noventa: 90, cem: 100, cento: 100, centos: 100,
+  duzentos: 200, duzentas: 200, trezentos: 300, trezentas: 300, quinhentos: 500,
+  quinhentas: 500, centenas: 200,
+  uno: 1, dos: 2, cuatro: 4, siete: 7, ocho: 8, nueve: 9, diez: 10, doce: 12,
+  veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, ochenta: 80,
+  cien: 100, ciento: 100, cientos: 200, doscientos: 200, doscientas: 200, trescientos: 300,
+  trescientas: 300, quinientos: 500, quinientas: 500,
+};
+const MULTIPLIERS: Readonly<Record<string, number>> = {
+  mil: 1000, thousand: 1000, k: 1000, dozen: 12, dozens: 12, duzia: 12, duzias: 12,
+  docena: 12, docenas: 12, hundred: 100, cento: 100, centos: 100, cien: 100,
+};
+/** Words after a number that show it is not a quantity of goods. */
+const NOT_GOODS = new Set(
+  `am pm h hs hrs hr hora horas hour hours min mins minuto minutos minutes minute dia dias day
+  days semana semanas week weeks mes meses month months ano anos year years de del of th st nd rd
+  cm mm m kg g gr ml l litro litros x percent por porcento anos anos reais real rs euros euro
+  eur dolares dollars dollar usd pesos peso libras pounds gbp brl mxn ars clp cop vezes times
+  parcelas cuotas andar piso numero number n`.split(/\s+/),
+);
+const ORDER_REF = new Set(['pedido', 'order', 'numero', 'number', 'n', 'no', 'nro', 'num', 'codigo', 'code', 'id', 'ref', 'tel', 'telefone', 'telefono', 'phone', 'cep', 'zip', 'size', 'tamanho', 'talla', 'talle', 'tam', 'rua', 'calle', 'street', 'apto', 'casa']);
+const ORDER_VERBS = new Set(
+  `quero queria queremos gostaria gostariamos preciso precisamos want wanted need needs order
+  ordering pedir encomendar comprar buy buying necesito necesitamos quiero queremos quisiera
+  quisieramos cotizar cotacao about around approximately roughly cerca uns umas unos unas
+  aproximadamente some like tipo entre between`.split(/\s+/),
+);
+const GENERIC_NEXT = new Set(
+  `is are was it i you and or the a to for e o a que y el la en no na of in on por para
+  pra com con with at as ate hasta until`.split(/\s+/),
+);
+const CURRENCY_WORDS = new Set(['reais', 'real', 'rs', 'euros', 'euro', 'eur', 'dolares', 'dollars', 'dollar', 'usd', 'pesos', 'peso', 'libras', 'pounds', 'gbp', 'brl', 'mxn', 'ars', 'clp', 'cop', 'bucks', 'quid', 'pavos', 'lucas', 'conto', 'contos']);
+const CURRENCY_SYMBOL_RE = /(?:R\$|US\$|\$|€|£)\s*$/;
+
+export interface Amounts {
+  /** Largest order quantity mentioned, with the words it came from. */
+  quantity: number;
+  quantityText: string;
+  money: number;
+  moneyText: string;
+}
+
+function parseDigits(w: string): number {
+  // "1.000" and "1,000" are thousands; "12,50" is a decimal.
+  if (/^\d{1,3}(?:[.,]\d{3})+$/.test(w)) return Number(w.replace(/[.,]/g, ''));
+  return Number(w.replace(',', '.'));
+}
+
+/**
+ * Largest quantity and money amount in the tokens. A bare number counts as a quantity only when
+ * an order verb precedes it ("quero 300") or the owner just asked how many (askedQuantity).
+ */
+export function readAmounts(text: string, tokens: readonly Token[], askedQuantity = false): Amounts {
+  let out: Amounts = { quantity: 0, quantityText: '', money: 0, moneyText: '' };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    let value: number;
+    let j = i + 1;
+    if (/^\d/.test(t.w)) {
+      // Digits may be split around "." or "," by the tokenizer: join "5.000", "1,500".
+      let raw = t.w;
+      let end = t.end;
+      while (j < tokens.length) {
+        const n = tokens[j] as Token;
+        const sep = text.slice(end, n.start);
+        if ((sep === '.' || sep === ',') && /^\d{3}$/.test(n.w)) {
+          raw += sep + n.w;
+          end = n.end;
+          j++;
+        } else break;
+      }
+      const m = /^(\d+)(k|mil)?$/.exec(raw.replace(/[.,]/g, ''));
+      value = parseDigits(raw);
+      if (m?.[2] !== undefined) value = Number(m[1]) * 1000;
+      if (!Number.isFinite(value)) continue;
+      const before = text.slice(Math.max(0, t.start - 4), t.start);
+      const prev = tokens[i - 1]?.w ?? '';
+      if (before.includes('#') || before.includes('/') || ORDER_REF.has(prev)) continue;
+      if (text[end] === '/' || text[end] === ':' || text[end] === '%') continue;
+      if (raw.length >= 7 && !/[.,]/.test(raw)) continue;
+      if (/^\d/.test(tokens[j]?.w ?? '') || /^\d/.test(prev)) continue;
+      if (value >= 1900 && value <= 2100 && raw.length === 4) continue;
+      if (CURRENCY_SYMBOL_RE.test(text.slice(Math.max(0, t.start - 4), t.start))) {
+        value *= multiplierAt(tokens, j);
+        if (value > out.money) out = { ...out, money: value, moneyText: text.slice(Math.max(0, t.start - 3), end).trim() };
+        continue;
+      }
+    } else {
+      const nw = NUMBER_WORDS[t.w];
+      if (nw === undefined) continue;
+      value = nw;
+    }
+    const mult = multiplierAt(tokens, j);
+    if (mult > 1) {
+      value *= mult;
+      j++;
+      if (tokens[j]?.w === 'de' || tokens[j]?.w === 'of') j++;
+    }
+    const next = tokens[j]?.w ?? '';
+    if (CURRENCY_WORDS.has(next)) {
+      if (value > out.money) out = { ...out, money: value, moneyText: text.slice(t.start, tokens[j]?.end ?? t.end) };
+      continue;
+    }
+    if (NOT_GOODS.has(next) && mult === 1) continue;
+    const prevWord = tokens[i - 1]?.w ?? '';
+    const bare = next === '' || GENERIC_NEXT.has(next) || tokens[j]?.clause !== t.clause;
+    if (bare && !askedQuantity && !ORDER_VERBS.has(prevWord)) continue;
+    if (value > out.quantity) {
+      const last = tokens[Math.min(j, tokens.length - 1)] as Token;
+      out.quantity = value;
+      out.quantityText = text.slice(t.start, Math.max(t.end, last.end)).replace(/\s+/g, ' ');
+    }
+  }
+  return out;
+}
+
+function multiplierAt(tokens: readonly Token[], j: number): number {
+  const w = tokens[j]?.w;
+  return w === undefined ? 1 : (MULTIPLIERS[w] ?? 1);
+}
+
+const DEADLINE_RE =
+  /\b(?:by|before|until|till|for|para|pra|ate|antes|hasta|el|o|a)\s+(?:(?:el|o|a|the|next|this|este|esta|proximo|proxima)\s+)?(?:dia\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?(?:\s+de\s+\w+|\/\d{1,2})?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|segunda|terca|quarta|quinta|sexta|sabado|domingo|amanha|hoje|lunes|martes|miercoles|jueves|viernes|manana|hoy|weekend|fim de semana|fin de semana)\b/;
+
+/** A deadline phrase ("para sexta", "by the 20th"), from normalised words. */
+export function readDeadline(words: string): string {
+  const m = DEADLINE_RE.exec(words);
+  return m ? m[0] : '';
+}

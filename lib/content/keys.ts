@@ -1,0 +1,15 @@
+/**
+ * Keys that let the background recognise one customer message however the tab saw it: the
+ * adapter's message key, and a content key (conversation + start of the text) shared by the chat
+ * list preview and the message in the open chat, so one message escalates once.
+ */
+import { hashText } from '../platforms/hash';
+
+export function contentKey(threadKey: string, text: string): string {
+  const start = text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase().slice(0, 60);
+  return `c:${threadKey}:${hashText(start)}`;
+}
+
+export function previewKey(threadKey: string, preview: string): string {
+  return `p:${threadKey}:${hashText(preview.replace(/\s+/g, ' ').trim())}`;
+}

@@ -1,0 +1,90 @@
+/**
+ * The marks on the site's own chat list: `data-escalation-category` on the row element the adapter
+ * identified (DESIGN.md "Marks"), a coloured bar and a short label drawn by one stylesheet we add,
+ * and an accessible description for screen readers. Marks are re-applied after every list
+ * re-render and removed as soon as the escalation is closed anywhere.
+ */
+import type { Category } from '../classifier/types';
+import type { ChatRow, Platform } from '../platforms/types';
+
+export const MARK_ATTRIBUTE = 'data-escalation-category';
+const LABEL_ATTRIBUTE = 'data-escalation-label';
+const STYLE_ID = 'escalation-radar-marks';
+
+export const CATEGORY_COLOURS: Record<Category, string> = {
+  human_request: '#c62828',
+  complaint: '#d84315',
+  emotional: '#7b1fa2',
+  high_value: '#2e7d32',
+  knowledge_gap: '#1565c0',
+};
+
+export type LabelFor = (category: Category) => string;
+
+function stylesheet(platform: Platform): string {
+  const colours = Object.entries(CATEGORY_COLOURS)
+    .map(([c, colour]) => `[${MARK_ATTRIBUTE}="${c}"]{--er-colour:${colour}}`)
+    .join('');
+  return `${colours}
+[${MARK_ATTRIBUTE}]{box-shadow:inset 4px 0 0 var(--er-colour)!important;${platform === 'instagram' ? 'position:relative;' : ''}}
+[${MARK_ATTRIBUTE}]::after{content:attr(${LABEL_ATTRIBUTE});position:absolute;right:10px;bottom:6px;z-index:2;pointer-events:none;
+font:600 11px/16px system-ui,sans-serif;color:#fff;background:var(--er-colour);border-radius:8px;padding:0 7px;max-width:45%;
+overflow:hidden;text-overflow:ellipsis;white-space:nowrap;box-shadow:0 0 0 1px rgba(255,255,255,.35)}
+[data-escalation-reveal]{animation:er-flash 1.2s ease-in-out 2}
+@keyframes er-flash{50%{background-color:color-mix(in srgb,var(--er-colour,#c62828) 22%,transparent)}}`;
+}
+
+/** Adds our one stylesheet to the page once. It styles only our own attributes. */
+export function ensureMarkStyles(doc: Document, platform: Platform): void {
+  if (doc.getElementById(STYLE_ID)) return;
+  const style = doc.createElement('style');
+  style.id = STYLE_ID;
+  style.setAttribute('data-escalation-ui', '');
+  style.textContent = stylesheet(platform);
+  doc.head.append(style);
+}
+
+/** Sets or clears the mark on every rendered row; touches the DOM only where something changes. */
+export function applyMarks(rows: readonly ChatRow[], open: ReadonlyMap<string, Category>, labelFor: LabelFor): number {
+  let marked = 0;
+  for (const row of rows) {
+    const category = open.get(row.threadKey);
+    const el = row.element;
+    if (category === undefined) {
+      if (el.hasAttribute(MARK_ATTRIBUTE)) {
+        el.removeAttribute(MARK_ATTRIBUTE);
+        el.removeAttribute(LABEL_ATTRIBUTE);
+        el.removeAttribute('aria-description');
+      }
+      continue;
+    }
+    marked++;
+    if (el.getAttribute(MARK_ATTRIBUTE) === category) continue;
+    const label = labelFor(category);
+    el.setAttribute(MARK_ATTRIBUTE, category);
+    el.setAttribute(LABEL_ATTRIBUTE, label);
+    el.setAttribute('aria-description', `Escalation Radar: ${label}`);
+  }
+  return marked;
+}
+
+/** Removes every mark we set (when the page is no longer recognised or the script stops). */
+export function clearMarks(doc: Document): void {
+  for (const el of doc.querySelectorAll(`[${MARK_ATTRIBUTE}]`)) {
+    el.removeAttribute(MARK_ATTRIBUTE);
+    el.removeAttribute(LABEL_ATTRIBUTE);
+    el.removeAttribute('aria-description');
+  }
+}
+
+/** Scrolls a conversation's row into view and flashes it. Never clicks it (read receipts). */
+export function revealRow(rows: readonly ChatRow[], threadKey: string): boolean {
+  const row = rows.find((r) => r.threadKey === threadKey);
+  if (!row) return false;
+  row.element.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  row.element.setAttribute('data-escalation-reveal', '');
+  setTimeout(() => {
+    row.element.removeAttribute('data-escalation-reveal');
+  }, 2600);
+  return true;
+}

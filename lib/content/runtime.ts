@@ -1,0 +1,199 @@
+/**
+ * The content runtime shared by both sites: watches the page through the platform adapter,
+ * classifies new customer messages in the tab, reports escalations to the background (retrying
+ * until acknowledged), marks chat rows, shows the banner in the open conversation, and reports
+ * whether the page is recognised. It never sends a message and never opens a chat.
+ */
+import type { Classification, ClassifierConfig, ClassifierInput } from '../classifier/types';
+import { categoryLabel } from '../labels';
+import type { EscalationReport, MessageData, MessageResult, MessageType, OpenMark, TabMessage } from '../messaging/protocol';
+import type { ChatRow, PageHealth, PlatformAdapter } from '../platforms/types';
+import type { Settings } from '../settings/types';
+import { toClassifierConfig } from '../settings/validate';
+import { BannerHost } from './banner';
+import { insertDraft } from './insert-draft';
+import { applyMarks, clearMarks, ensureMarkStyles, revealRow } from './marks';
+import { scanRows, scanThread, type ScanContext } from './scan';
+import { startScheduler, type Scheduler } from './scheduler';
+import { SeenKeys } from './seen-keys';
+import type { InsertState } from '@/components/injected/HandoffBanner';
+
+export interface RuntimeDeps {
+  adapter: PlatformAdapter;
+  doc: Document;
+  signal: AbortSignal;
+  send: <K extends MessageType>(type: K, data: MessageData<K>) => Promise<MessageResult<K>>;
+  settings: Settings;
+  classify: (input: ClassifierInput, config: ClassifierConfig) => Classification;
+  now: () => number;
+}
+
+export interface ContentRuntime {
+  /** Runs one pass now (tests and benchmarks; normally the scheduler calls it). */
+  runOnce(): void;
+  /** Handles a message pushed by the background. */
+  onTabMessage(message: TabMessage): void;
+  updateSettings(settings: Settings): void;
+  /** Fetches the open escalations from the background and re-applies marks. */
+  refreshMarks(): Promise<void>;
+}
+
+const RETRY_DELAYS = [500, 2000, 5000, 15000];
+
+export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
+  const { adapter, doc, signal } = deps;
+  const seen = new SeenKeys();
+  const threadsSeen = new SeenKeys(500);
+  const banner = new BannerHost();
+  let settings = deps.settings;
+  let config = toClassifierConfig(settings);
+  let marks = new Map<string, OpenMark>();
+  let lastHealth = '';
+  let lastRows: ChatRow[] = [];
+  const insertStates = new Map<number, InsertState>();
+
+  const sendWithRetry = async (report: EscalationReport, attempt = 0): Promise<void> => {
+    try {
+      await deps.send('escalation:report', report);
+    } catch (error) {
+      const delay = RETRY_DELAYS[attempt];
+      if (signal.aborted || delay === undefined || /context invalidated/i.test(String(error))) return;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      await sendWithRetry(report, attempt + 1);
+    }
+  };
+
+  const reportHealth = (health: PageHealth) => {
+    const key = JSON.stringify(health);
+    if (key === lastHealth) return;
+    lastHealth = key;
+    deps.send('adapter:health', { platform: adapter.platform, health }).catch(() => {
+      lastHealth = ''; // not delivered: try again on the next pass
+    });
+  };
+
+  const closeFromBanner = (mark: OpenMark, status: 'resolved' | 'dismissed') => {
+    deps
+      .send('escalation:close', { id: mark.id, status })
+      .then(() => refreshMarks())
+      .catch(() => {
+        insertStates.set(mark.id, 'failed');
+        scheduler.request();
+      });
+  };
+
+  const insert = (mark: OpenMark, replace: boolean) => {
+    const composer = adapter.composer(doc);
+    const outcome = composer ? insertDraft(composer, mark.draft, { replace }) : undefined;
+    insertStates.set(mark.id, outcome === 'inserted' ? 'inserted' : outcome === 'not_empty' ? 'confirm' : 'failed');
+    renderBanner();
+  };
+
+  const dueText = (at: number | undefined) =>
+    at === undefined ? undefined : new Date(at).toLocaleString([], { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+
+  function renderBanner() {
+    const thread = adapter.openThread(doc);
+    const mark = thread && marks.get(thread.threadKey);
+    const anchor = thread ? adapter.bannerAnchor(doc) : undefined;
+    if (!mark || !anchor) {
+      banner.hide();
+      return;
+    }
+    const dark = doc.body.classList.contains('dark') || doc.documentElement.classList.contains('dark');
+    banner.show(
+      anchor,
+      {
+        category: mark.category,
+        categoryLabel: categoryLabel(mark.category),
+        customer: mark.customer,
+        reasons: mark.reasons,
+        draft: mark.draft,
+        promiseDueText: dueText(mark.promiseDueAt),
+        insertState: insertStates.get(mark.id) ?? 'idle',
+        onInsert: () => {
+          insert(mark, false);
+        },
+        onConfirmReplace: () => {
+          insert(mark, true);
+        },
+        onCancelReplace: () => {
+          insertStates.set(mark.id, 'idle');
+          renderBanner();
+        },
+        onResolve: () => {
+          closeFromBanner(mark, 'resolved');
+        },
+        onDismiss: () => {
+          closeFromBanner(mark, 'dismissed');
+        },
+      },
+      dark,
+    );
+  }
+
+  function runOnce() {
+    if (signal.aborted) return;
+    if (!adapter.isSupportedUrl(new URL(doc.location.href))) {
+      banner.hide();
+      return;
+    }
+    const health = adapter.health(doc);
+    reportHealth(health);
+    if (health.state !== 'connected') {
+      banner.hide();
+      clearMarks(doc);
+      return;
+    }
+    ensureMarkStyles(doc, adapter.platform);
+    const ctx: ScanContext = { platform: adapter.platform, settings, config, now: deps.now(), seen, classify: deps.classify };
+    const rows = adapter.listRows(doc);
+    lastRows = rows;
+    const reports = scanRows(rows, ctx);
+    const thread = adapter.openThread(doc);
+    if (thread) {
+      const backlog = threadsSeen.add(thread.threadKey);
+      reports.push(...scanThread(thread, adapter.readMessages(thread), ctx, backlog));
+    }
+    if (reports.length > 0) {
+      Promise.all(reports.map((r) => sendWithRetry(r)))
+        .then(() => refreshMarks())
+        .catch(() => undefined);
+    }
+    applyMarks(rows, new Map([...marks].map(([key, mark]) => [key, mark.category])), categoryLabel);
+    renderBanner();
+  }
+
+  async function refreshMarks(): Promise<void> {
+    const open = await deps.send('escalation:listOpen', { platform: adapter.platform });
+    marks = new Map(open.map((mark) => [mark.threadKey, mark]));
+    for (const id of insertStates.keys()) if (!open.some((m) => m.id === id)) insertStates.delete(id);
+    if (!signal.aborted) runOnce();
+  }
+
+  const scheduler: Scheduler = startScheduler(doc.body, runOnce, signal);
+  signal.addEventListener('abort', () => {
+    banner.hide();
+    clearMarks(doc);
+  });
+  refreshMarks().catch(() => {
+    scheduler.request();
+  });
+  runOnce();
+
+  return {
+    runOnce,
+    refreshMarks,
+    updateSettings(next) {
+      settings = next;
+      config = toClassifierConfig(next);
+    },
+    onTabMessage(message) {
+      if (message.type === 'marks:changed') {
+        refreshMarks().catch(() => undefined);
+      } else {
+        revealRow(lastRows, message.threadKey);
+      }
+    },
+  };
+}

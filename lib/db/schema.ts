@@ -1,0 +1,100 @@
+/**
+ * The escalation log's IndexedDB schema (Dexie). Opened only by the background and the extension's
+ * own pages, never by a content script (a content script's IndexedDB belongs to the site).
+ * Versions are append-only: a released version's declaration is never edited; a change is a new
+ * version, with an upgrade when data must move. Customer text is kept only as a short excerpt.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { Category } from '../classifier/types';
+import type { Platform } from '../platforms/types';
+
+export type EscalationStatus = 'open' | 'resolved' | 'dismissed';
+export type PromiseState = 'none' | 'pending' | 'kept' | 'missed';
+
+export interface EscalationRow {
+  id?: number;
+  platform: Platform;
+  /** Conversation identity from the adapter. */
+  threadKey: string;
+  /** Key of the first message that escalated. */
+  messageKey: string;
+  /** Customer display name as the site shows it. */
+  customer: string;
+  category: Category;
+  categories: Category[];
+  score: number;
+  lang: string;
+  reasons: string[];
+  /** At most EXCERPT_MAX characters of the message that escalated. */
+  excerpt: string;
+  /** The drafted handoff reply. */
+  draft: string;
+  /** Where the escalation was seen: the chat list preview or the open conversation. */
+  source: 'preview' | 'thread';
+  status: EscalationStatus;
+  detectedAt: number;
+  /** Last time a message of this conversation added to the escalation. */
+  updatedAt: number;
+  closedAt?: number;
+  snoozedUntil?: number;
+  /** When the promise made in the draft runs out (absent: nothing specific was promised). */
+  promiseDueAt?: number;
+  promiseState: PromiseState;
+  /** Reminder already sent: 'before' (due soon) and/or 'overdue'. */
+  reminded: ('before' | 'overdue')[];
+}
+
+/** One row per message key already handled, so a message seen twice is logged once. */
+export interface SeenMessageRow {
+  /** `${platform}|${key}` */
+  key: string;
+  escalationId: number;
+  seenAt: number;
+}
+
+/** Connection state of one tab, as its content script last reported it. */
+export interface TabHealthRow {
+  tabId: number;
+  platform: Platform;
+  state: 'connected' | 'logged_out' | 'loading' | 'unrecognised';
+  missing: string[];
+  reportedAt: number;
+}
+
+export const EXCERPT_MAX = 280;
+
+export type RadarDb = Dexie & {
+  escalations: EntityTable<EscalationRow, 'id'>;
+  seenMessages: EntityTable<SeenMessageRow, 'key'>;
+  tabHealth: EntityTable<TabHealthRow, 'tabId'>;
+};
+
+export interface DbDeps {
+  indexedDB: IDBFactory;
+  IDBKeyRange: typeof IDBKeyRange;
+}
+
+/** Declares every version. Version 1 shipped first; never edit it, add versions. */
+export function createDb(name = 'escalation-radar', deps?: DbDeps): RadarDb {
+  const db = new Dexie(name, deps) as RadarDb;
+  db.version(1).stores({
+    escalations: '++id, status, detectedAt, [platform+threadKey], category, platform',
+    seenMessages: '&key, seenAt',
+    tabHealth: '&tabId',
+  });
+  // v2: reminders query by due time; rows from v1 get their promise state derived.
+  db.version(2)
+    .stores({
+      escalations: '++id, status, detectedAt, [platform+threadKey], category, platform, promiseDueAt',
+    })
+    .upgrade((tx) =>
+      tx
+        .table<EscalationRow>('escalations')
+        .toCollection()
+        .modify((row: Partial<EscalationRow>) => {
+          row.reminded ??= [];
+          row.promiseState ??= row.promiseDueAt === undefined ? 'none' : 'pending';
+        }),
+    );
+  return db;
+}

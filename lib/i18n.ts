@@ -1,0 +1,21 @@
+/**
+ * Interface text through browser.i18n (public/_locales/<lang>/messages.json), which follows the
+ * browser's language. Returns the key itself when a message is missing, so a gap is visible
+ * instead of blank.
+ */
+import { browser } from 'wxt/browser';
+
+export function t(key: string, substitutions?: string | string[]): string {
+  let message = '';
+  try {
+    // WXT types getMessage with the catalogue's keys; keys here are built at run time.
+    const getMessage = browser.i18n.getMessage.bind(browser.i18n) as (
+      name: string,
+      subs?: string | string[],
+    ) => string;
+    message = getMessage(key, substitutions);
+  } catch {
+    // No i18n in this context (unit tests with the fake browser): fall through to the key.
+  }
+  return message || key;
+}

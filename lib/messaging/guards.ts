@@ -1,0 +1,93 @@
+/**
+ * Payload narrowers for every message the background receives. Content scripts run next to
+ * hostile page code, so nothing they send is trusted: each field is checked for type and size.
+ * Pure; returns the narrowed data or a message naming what is wrong.
+ */
+import { isCategory } from '../classifier/types';
+import { PLATFORMS, type Platform } from '../platforms/types';
+import type { EscalationReport, MessageData, MessageType } from './protocol';
+
+type Obj = Record<string, unknown>;
+type Check<K extends MessageType> = (data: Obj) => MessageData<K> | string;
+
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
+const isPlatform = (v: unknown): v is Platform => PLATFORMS.includes(v as Platform);
+const isId = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v > 0;
+const isTextList = (v: unknown, count: number, max: number): v is string[] =>
+  Array.isArray(v) && v.length <= count && v.every((x) => isText(x, max));
+
+function checkReport(d: Obj): EscalationReport | string {
+  if (!isPlatform(d['platform'])) return 'platform';
+  if (!isText(d['threadKey'], 300) || d['threadKey'] === '') return 'threadKey';
+  if (!isTextList(d['messageKeys'], 4, 400) || d['messageKeys'].length === 0) return 'messageKeys';
+  if (!isText(d['customer'], 200)) return 'customer';
+  if (!isCategory(d['category'])) return 'category';
+  const categories = d['categories'];
+  if (!Array.isArray(categories) || categories.length > 5 || !categories.every(isCategory)) return 'categories';
+  if (typeof d['score'] !== 'number' || !(d['score'] >= 0 && d['score'] <= 1)) return 'score';
+  if (!isText(d['lang'], 12)) return 'lang';
+  if (!isTextList(d['reasons'], 12, 300)) return 'reasons';
+  if (!isText(d['text'], 100_000)) return 'text';
+  if (!isText(d['draft'], 4000)) return 'draft';
+  const due = d['promiseDueAt'];
+  if (due !== undefined && (typeof due !== 'number' || !Number.isFinite(due))) return 'promiseDueAt';
+  if (d['source'] !== 'preview' && d['source'] !== 'thread') return 'source';
+  return {
+    platform: d['platform'],
+    threadKey: d['threadKey'],
+    messageKeys: d['messageKeys'],
+    customer: d['customer'],
+    category: d['category'],
+    categories,
+    score: d['score'],
+    lang: d['lang'],
+    reasons: d['reasons'],
+    text: d['text'],
+    draft: d['draft'],
+    promiseDueAt: due,
+    source: d['source'],
+  };
+}
+
+const HEALTH_STATES = ['connected', 'logged_out', 'loading', 'unrecognised'] as const;
+
+const checks: { [K in MessageType]: Check<K> } = {
+  'escalation:report': checkReport,
+  'escalation:listOpen': (d) => (isPlatform(d['platform']) ? { platform: d['platform'] } : 'platform'),
+  'escalation:close': (d) =>
+    !isId(d['id']) ? 'id' : d['status'] === 'resolved' || d['status'] === 'dismissed' ? { id: d['id'], status: d['status'] } : 'status',
+  'escalation:reopen': (d) => (isId(d['id']) ? { id: d['id'] } : 'id'),
+  'escalation:snooze': (d) => {
+    if (!isId(d['id'])) return 'id';
+    const minutes = d['minutes'];
+    return typeof minutes === 'number' && Number.isInteger(minutes) && minutes > 0 && minutes <= 7 * 24 * 60
+      ? { id: d['id'], minutes }
+      : 'minutes';
+  },
+  'escalation:reveal': (d) => (isId(d['id']) ? { id: d['id'] } : 'id'),
+  'adapter:health': (d) => {
+    const health = d['health'];
+    if (!isPlatform(d['platform'])) return 'platform';
+    if (!isObj(health) || !HEALTH_STATES.includes(health['state'] as (typeof HEALTH_STATES)[number])) return 'health';
+    if (health['state'] === 'unrecognised') {
+      return isTextList(health['missing'], 20, 100)
+        ? { platform: d['platform'], health: { state: 'unrecognised', missing: health['missing'] } }
+        : 'health.missing';
+    }
+    return { platform: d['platform'], health: { state: health['state'] as 'connected' | 'logged_out' | 'loading' } };
+  },
+  'data:deleteAll': () => ({}),
+};
+
+export function isMessageType(type: unknown): type is MessageType {
+  return typeof type === 'string' && Object.hasOwn(checks, type);
+}
+
+/** Narrows `data` for message `type`, or throws an Error naming the bad field. */
+export function checkPayload<K extends MessageType>(type: K, data: unknown): MessageData<K> {
+  if (!isObj(data)) throw new Error(`${type}: payload must be an object`);
+  const result = (checks[type] as Check<K>)(data);
+  if (typeof result === 'string') throw new Error(`${type}: invalid ${result}`);
+  return result;
+}

@@ -1,0 +1,82 @@
+/**
+ * The one message contract between the extension's parts. Direction of each message:
+ * CS = content script (a WhatsApp or Instagram tab), BG = background, UI = popup/options.
+ *
+ *   escalation:report   CS → BG   an escalation found in the tab (only escalations leave a tab)
+ *   escalation:listOpen CS → BG   open escalations of the tab's platform, for the page marks
+ *   escalation:close    CS|UI → BG  resolve or dismiss (a CS may only close its own platform's)
+ *   escalation:reopen   UI → BG
+ *   escalation:snooze   UI → BG
+ *   escalation:reveal   UI → BG   focus the tab of an escalation and show its conversation
+ *   adapter:health      CS → BG   what the adapter recognises on the page
+ *   data:deleteAll      UI → BG   delete every stored escalation
+ *
+ *   marks:changed       BG → CS   (tabs.sendMessage) the open escalations changed: refresh marks
+ *   thread:reveal       BG → CS   (tabs.sendMessage) scroll the conversation's row into view
+ */
+import type { Category } from '../classifier/types';
+import type { PageHealth, Platform } from '../platforms/types';
+
+export interface EscalationReport {
+  platform: Platform;
+  threadKey: string;
+  /** Keys identifying the message (message key, and a content key shared by preview and thread). */
+  messageKeys: string[];
+  customer: string;
+  category: Category;
+  categories: Category[];
+  score: number;
+  lang: string;
+  reasons: string[];
+  /** The message text; the background stores only a short excerpt of it. */
+  text: string;
+  draft: string;
+  promiseDueAt?: number;
+  source: 'preview' | 'thread';
+}
+
+export interface OpenMark {
+  id: number;
+  threadKey: string;
+  category: Category;
+  categories: Category[];
+  reasons: string[];
+  customer: string;
+  draft: string;
+  promiseDueAt?: number;
+}
+
+export interface ProtocolMap {
+  'escalation:report': { data: EscalationReport; result: { id: number; outcome: 'created' | 'merged' | 'duplicate' } };
+  'escalation:listOpen': { data: { platform: Platform }; result: OpenMark[] };
+  'escalation:close': { data: { id: number; status: 'resolved' | 'dismissed' }; result: null };
+  'escalation:reopen': { data: { id: number }; result: null };
+  'escalation:snooze': { data: { id: number; minutes: number }; result: null };
+  'escalation:reveal': { data: { id: number }; result: { revealed: boolean } };
+  'adapter:health': { data: { platform: Platform; health: PageHealth }; result: null };
+  'data:deleteAll': { data: Record<string, never>; result: null };
+}
+
+export type MessageType = keyof ProtocolMap;
+export type MessageData<K extends MessageType> = ProtocolMap[K]['data'];
+export type MessageResult<K extends MessageType> = ProtocolMap[K]['result'];
+
+export interface Envelope<K extends MessageType = MessageType> {
+  type: K;
+  data: MessageData<K>;
+}
+
+/** Messages the background pushes to content scripts. */
+export type TabMessage = { type: 'marks:changed' } | { type: 'thread:reveal'; threadKey: string };
+
+/** Which senders may send which message. */
+export const SENDERS: Record<MessageType, readonly ('content' | 'ui')[]> = {
+  'escalation:report': ['content'],
+  'escalation:listOpen': ['content'],
+  'escalation:close': ['content', 'ui'],
+  'escalation:reopen': ['ui'],
+  'escalation:snooze': ['ui'],
+  'escalation:reveal': ['ui'],
+  'adapter:health': ['content'],
+  'data:deleteAll': ['ui'],
+};

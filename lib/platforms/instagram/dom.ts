@@ -1,0 +1,84 @@
+/**
+ * Small DOM helpers for the Instagram adapter: outermost matches, computed-style and geometry reads
+ * that degrade gracefully (no window → no style; no layout → no geometry), and the outermost
+ * dir="auto" texts of a subtree. Computed style and geometry force style/layout work in the page,
+ * so callers use them only on thread rows and message rows, never over the whole document
+ * (dom-reference.md §3.6). This module reads; it must never modify the page.
+ */
+import { normaliseText, readText } from '../dom-text';
+import { closest, queryAll } from '../selector-spec';
+import { instagram } from './selectors';
+
+/** Elements of the list that have no ancestor in the list (document order kept). */
+export function outermost<E extends Element>(elements: readonly E[]): E[] {
+  const set = new Set<Element>(elements);
+  return elements.filter((el) => {
+    for (let up = el.parentElement; up; up = up.parentElement) if (set.has(up)) return false;
+    return true;
+  });
+}
+
+/** Elements of the list that contain none of the others (the innermost of nested matches). */
+export function innermost<E extends Element>(elements: readonly E[]): E[] {
+  return elements.filter((el) => !elements.some((other) => other !== el && el.contains(other)));
+}
+
+export function computedStyle(el: Element): CSSStyleDeclaration | undefined {
+  const view = el.ownerDocument.defaultView;
+  return view ? view.getComputedStyle(el) : undefined;
+}
+
+/** The element's box, or undefined when there is no layout (jsdom, display:none). */
+export function layoutRect(el: Element): DOMRect | undefined {
+  const rect = el.getBoundingClientRect();
+  return rect.width > 0 && rect.height > 0 ? rect : undefined;
+}
+
+function hasBoldWeight(el: Element): boolean {
+  const weight = computedStyle(el)?.fontWeight ?? '';
+  const numeric = weight === 'bold' || weight === 'bolder' ? 700 : Number.parseInt(weight, 10);
+  return numeric >= 600;
+}
+
+/**
+ * Bold as Instagram draws unread rows: a computed font-weight of 600 or more on the text element,
+ * on an element inside it, or on an ancestor up to `stopAt` (the row).
+ */
+export function isBold(el: Element, stopAt: Element): boolean {
+  if ([...el.getElementsByTagName('*')].some(hasBoldWeight)) return true;
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (hasBoldWeight(node)) return true;
+    if (node === stopAt) break;
+  }
+  return false;
+}
+
+/** Pictures that are not inline emoji (emoji images sit inside dir="auto" text). */
+export function avatarCount(root: Element): number {
+  return queryAll(root, instagram.avatar).filter((img) => !closest(img, instagram.text)).length;
+}
+
+/** Outermost dir="auto" elements under root, optionally filtered. */
+export function textElements(root: Element, keep?: (el: HTMLElement) => boolean): HTMLElement[] {
+  const all = outermost(queryAll(root, instagram.text));
+  return keep ? all.filter(keep) : all;
+}
+
+/** readText of each outermost dir="auto" element, empty ones dropped. */
+export function textLines(root: Element, keep?: (el: HTMLElement) => boolean): string[] {
+  return textElements(root, keep)
+    .map((el) => readText(el))
+    .filter((line) => line !== '');
+}
+
+/** Text of elements that have no element children (used for labels that are not dir="auto"). */
+export function leafElements(root: Element): Element[] {
+  return [...root.getElementsByTagName('*')].filter(
+    (el) => el.childElementCount === 0 && el.textContent.trim() !== '',
+  );
+}
+
+/** Normalised name for comparisons and name keys: NFKC, bidi marks gone, spaces collapsed, lower case. */
+export function normaliseName(name: string): string {
+  return normaliseText(name.normalize('NFKC')).replace(/\s+/gu, ' ').toLowerCase();
+}

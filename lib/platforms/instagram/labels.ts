@@ -1,0 +1,101 @@
+/**
+ * Localised words Instagram's web DMs put on the page (aria-labels, hidden texts, status lines),
+ * in English, Portuguese, Spanish and French. The adapter never trusts one language: every text
+ * check goes through these lists so a pt-BR or es UI reads the same as an English one. This module
+ * holds data and small text predicates only; it must never touch the DOM or hold CSS selectors
+ * (selectors.ts builds its attribute selectors from the lists here). Entries marked "unverified"
+ * are translations we expect but have not seen in a capture (dom-reference.md §2, §5).
+ */
+
+/** Prefixes of the open thread container's aria-label (2026) and of the 2025 grid's. */
+export const CONVERSATION_LABEL_PREFIXES = [
+  'Conversation with',
+  'Conversa com',
+  'Conversación con',
+  'Conversation avec',
+] as const;
+export const GRID_LABEL_PREFIXES = [
+  'Messages in conversation with',
+  'Mensagens na conversa com', // unverified
+  'Mensajes en la conversación con', // unverified
+] as const;
+
+/** aria-label of the inbox list container. Only the English one is confirmed (2026-02-28). */
+export const THREAD_LIST_LABELS = [
+  'Thread list',
+  'Lista de conversas', // unverified
+  'Lista de conversaciones', // unverified
+] as const;
+
+/** aria-label of the unread dot in a thread row. */
+export const UNREAD_LABELS = ['Unread', 'Não lida', 'Não lido', 'No leído', 'No leída', 'Non lu'];
+
+/** aria-label of the muted (bell with slash) icon in a thread row. Best effort, unverified. */
+export const MUTED_LABELS = ['Muted', 'Silenciada', 'Silenciado', 'En sourdine', 'Sourdine'];
+
+/** aria-label of the composer. */
+export const COMPOSER_LABELS = ['Message', 'Mensagem', 'Mensaje'] as const;
+
+/** Hidden text (or aria-label) that marks an outgoing bubble. */
+export const YOU_SENT_LABELS = [
+  'You sent',
+  'Você enviou',
+  'Enviaste',
+  'Has enviado',
+  'Vous avez envoyé',
+] as const;
+
+/** Texts in a row that are part of the page furniture, never message text (lower-cased). */
+const STATUS_RE =
+  /^(seen|seen by .+|seen .+ ago|seen just now|sent|delivered|active now|active( today| yesterday| \d+\s?\w+ ago)?|typing…?|typing\.\.\.|view profile|visto|visto por .+|visto há .+|enviad[ao]|entregue|entregado|ativo agora|ativo há .+|activo ahora|activo hace .+|digitando…?|escribiendo…?|ver perfil|vu|vu par .+|envoyé|distribué|en ligne|en train d[’']écrire…?|voir le profil)$/u;
+
+export function isStatusText(text: string): boolean {
+  return STATUS_RE.test(text.trim().toLowerCase());
+}
+
+/** "replied to you", "You replied to Sam", "Ana respondeu a você", "respondió a", "a répondu". */
+const REPLY_RE =
+  /(replied to|respondeu a|respondeu à|respondió a|respondiste a|has respondido a|a répondu à|avez répondu à)/iu;
+
+export function isReplyLabel(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length > 0 && trimmed.length < 120 && REPLY_RE.test(trimmed);
+}
+
+export function isYouSentLabel(text: string): boolean {
+  const lower = text.trim().toLowerCase();
+  return YOU_SENT_LABELS.some((label) => lower === label.toLowerCase());
+}
+
+/** Preview prefixes that mean the last message was the owner's. `strip` removes the prefix. */
+const FROM_ME_PREFIXES: readonly { prefix: string; strip: boolean }[] = [
+  { prefix: 'You: ', strip: true },
+  { prefix: 'Você: ', strip: true },
+  { prefix: 'Tú: ', strip: true },
+  { prefix: 'Tu: ', strip: true },
+  { prefix: 'Vous: ', strip: true },
+  { prefix: 'Vous : ', strip: true },
+  // "You sent an attachment": stripping would leave a sentence fragment, so the text stays.
+  { prefix: 'You sent ', strip: false },
+  { prefix: 'Você enviou ', strip: false },
+  { prefix: 'Enviaste ', strip: false },
+  { prefix: 'Has enviado ', strip: false },
+  { prefix: 'Vous avez envoyé ', strip: false },
+];
+
+export function splitFromMePrefix(preview: string): { fromMe: boolean; text: string } {
+  for (const { prefix, strip } of FROM_ME_PREFIXES) {
+    if (preview.toLowerCase().startsWith(prefix.toLowerCase())) {
+      return { fromMe: true, text: strip ? preview.slice(prefix.length).trim() : preview };
+    }
+  }
+  return { fromMe: false, text: preview };
+}
+
+/** Relative times shown after " · " in a row: "2h", "3 d", "1w", "49 sem.", "now", "agora". */
+const RELATIVE_TIME_RE =
+  /^(\d{1,3}\s?[a-zà-ú]{1,6}\.?|now|just now|agora|ahora|à l'instant|maintenant|ontem|ayer|hier|yesterday)$/iu;
+
+export function isRelativeTime(text: string): boolean {
+  return RELATIVE_TIME_RE.test(text.trim());
+}

@@ -1,0 +1,99 @@
+/**
+ * Finds the open Instagram thread and its parts: the conversation container
+ * (`[aria-label^="Conversation with"]` 2026, `[role=grid][aria-label^="Messages in conversation
+ * with"]` until early 2026), the scroller (first overflow-y:auto/scroll descendant, column-reverse),
+ * the inner list whose children are the message rows, and the header title. Only reads; never
+ * scrolls (scrolling would load history and change what Instagram has rendered).
+ */
+import { queryAll, queryFirst } from '../selector-spec';
+import { avatarCount, computedStyle, textLines } from './dom';
+import { CONVERSATION_LABEL_PREFIXES, GRID_LABEL_PREFIXES, isStatusText } from './labels';
+import { instagram } from './selectors';
+
+export function findConversation(doc: Document): HTMLElement | undefined {
+  return queryFirst(doc, instagram.conversation);
+}
+
+export function isGridEra(container: Element): boolean {
+  return container.getAttribute('role') === 'grid';
+}
+
+function isScrollable(el: Element): boolean {
+  const overflow = computedStyle(el)?.overflowY ?? '';
+  return overflow === 'auto' || overflow === 'scroll';
+}
+
+/** The message scroller: the first scrollable descendant (breadth first), else the container. */
+export function findScroller(container: HTMLElement): HTMLElement {
+  const queue: HTMLElement[] = [container];
+  let fallback: HTMLElement | undefined;
+  while (queue.length > 0) {
+    const el = queue.shift();
+    if (!el) break;
+    if (isScrollable(el)) {
+      // With layout, prefer one that really scrolls; without (jsdom), the first is it.
+      if (el.scrollHeight > el.clientHeight || el.clientHeight === 0) return el;
+      fallback ??= el;
+    }
+    for (const child of el.children) if (child instanceof HTMLElement) queue.push(child);
+  }
+  return fallback ?? container;
+}
+
+/** The inner list: within 3 levels under the scroller, the element with the most children. */
+export function findInnerList(scroller: HTMLElement): HTMLElement {
+  let best = scroller;
+  let level: HTMLElement[] = [scroller];
+  for (let depth = 0; depth < 3; depth++) {
+    const next: HTMLElement[] = [];
+    for (const el of level)
+      for (const child of el.children) {
+        if (child instanceof HTMLElement) next.push(child);
+      }
+    for (const el of next) if (el.childElementCount > best.childElementCount) best = el;
+    level = next;
+  }
+  return best;
+}
+
+/** Rendered message rows of the thread, oldest first (DOM order; column-reverse is visual only). */
+export function messageRows(container: HTMLElement): HTMLElement[] {
+  if (isGridEra(container)) return queryAll(container, instagram.gridRow);
+  const list = findInnerList(findScroller(container));
+  return [...list.children].filter((el): el is HTMLElement => el instanceof HTMLElement);
+}
+
+/** The title from the container's own label: "Conversation with Sam Rivera" → "Sam Rivera". */
+function titleFromLabel(container: Element): string {
+  const label = container.getAttribute('aria-label') ?? '';
+  const prefix = [...GRID_LABEL_PREFIXES, ...CONVERSATION_LABEL_PREFIXES].find((p) =>
+    label.startsWith(p),
+  );
+  return prefix ? label.slice(prefix.length).trim() : '';
+}
+
+/** The header: the nearest preceding sibling (of the container or an ancestor) with text. */
+export function findHeader(container: HTMLElement): HTMLElement | undefined {
+  const stop = queryFirst(container.ownerDocument, instagram.mainColumn)?.parentElement;
+  for (let node: HTMLElement | null = container; node && node !== stop; node = node.parentElement) {
+    for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling) {
+      if (!(sib instanceof HTMLElement) || queryFirst(sib, instagram.threadList)) continue;
+      if (sib.matches(instagram.threadList.css.join(','))) continue;
+      if (textLines(sib).some((line) => !isStatusText(line))) return sib;
+    }
+  }
+  return undefined;
+}
+
+/** Header title (display name or group name), falling back to the container's aria-label. */
+export function threadTitle(container: HTMLElement): string {
+  const header = findHeader(container);
+  const fromHeader = header ? textLines(header).find((line) => !isStatusText(line)) : undefined;
+  return fromHeader ?? titleFromLabel(container);
+}
+
+/** Avatars in the header: a group shows two or more stacked pictures. */
+export function headerAvatarCount(container: HTMLElement): number {
+  const header = findHeader(container);
+  return header ? avatarCount(header) : 0;
+}

@@ -1,0 +1,110 @@
+/**
+ * Parses Instagram's time-break labels ("Today 10:02", "Yesterday 18:40", "Mon 09:15",
+ * "14 Aug 2026, 10:02", "Hoje 10:02", "ayer 18:40", "14 de agosto de 2026 10:02", "14 août 10:02")
+ * to a canonical local "YYYY-MM-DD HH:MM" (or "YYYY-MM-DD"). Message keys use the canonical form
+ * because the label itself changes with the calendar ("Today" becomes "Yesterday", then a
+ * weekday, then a date) while the message stays the same. Unparseable labels return undefined and
+ * callers fall back to the raw label. Pure; `now` is a parameter for tests.
+ */
+
+const DAY_WORDS: Record<string, number> = {
+  today: 0,
+  hoje: 0,
+  hoy: 0,
+  "aujourd'hui": 0,
+  yesterday: 1,
+  ontem: 1,
+  ayer: 1,
+  hier: 1,
+};
+
+const WEEKDAYS: readonly (readonly string[])[] = [
+  ['sun', 'sunday', 'dom', 'domingo', 'dim', 'dimanche'],
+  ['mon', 'monday', 'seg', 'segunda', 'segunda-feira', 'lun', 'lunes', 'lundi'],
+  ['tue', 'tuesday', 'ter', 'terça', 'terça-feira', 'mar', 'martes', 'mardi'],
+  ['wed', 'wednesday', 'qua', 'quarta', 'quarta-feira', 'mié', 'miércoles', 'mer', 'mercredi'],
+  ['thu', 'thursday', 'qui', 'quinta', 'quinta-feira', 'jue', 'jueves', 'jeu', 'jeudi'],
+  ['fri', 'friday', 'sex', 'sexta', 'sexta-feira', 'vie', 'viernes', 'ven', 'vendredi'],
+  ['sat', 'saturday', 'sáb', 'sábado', 'sam', 'samedi'],
+];
+
+const MONTHS: readonly (readonly string[])[] = [
+  ['jan', 'january', 'janeiro', 'ene', 'enero', 'janv', 'janvier'],
+  ['feb', 'february', 'fev', 'fevereiro', 'febrero', 'févr', 'février'],
+  ['mar', 'march', 'março', 'marzo', 'mars'],
+  ['apr', 'april', 'abr', 'abril', 'avr', 'avril'],
+  ['may', 'mai', 'maio', 'mayo'],
+  ['jun', 'june', 'junho', 'junio', 'juin'],
+  ['jul', 'july', 'julho', 'julio', 'juil', 'juillet'],
+  ['aug', 'august', 'ago', 'agosto', 'août'],
+  ['sep', 'sept', 'september', 'set', 'setembro', 'septiembre', 'septembre'],
+  ['oct', 'october', 'out', 'outubro', 'octubre', 'octobre'],
+  ['nov', 'november', 'novembro', 'noviembre', 'novembre'],
+  ['dec', 'december', 'dez', 'dezembro', 'dic', 'diciembre', 'déc', 'décembre'],
+];
+
+const FILLER = new Set(['at', 'às', 'as', 'a', 'las', 'la', 'à', 'de', 'del', 'le', 'el']);
+const TIME_RE = /(\d{1,2})[:h](\d{2})\s*([ap])?\.?\s?m?\.?(?=\s|$)/u;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function formatDay(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+function daysBefore(now: Date, days: number): Date {
+  return new Date(now.getFullYear(), now.getMonth(), now.getDate() - days);
+}
+
+function parseTime(label: string): { minutes?: string; rest: string } {
+  const match = TIME_RE.exec(label);
+  if (!match) return { rest: label };
+  let hours = Number(match[1]);
+  const meridiem = match[3];
+  if (meridiem === 'p' && hours < 12) hours += 12;
+  if (meridiem === 'a' && hours === 12) hours = 0;
+  if (hours > 23) return { rest: label };
+  return { minutes: `${pad(hours)}:${match[2] ?? '00'}`, rest: label.replace(match[0], ' ') };
+}
+
+function parseDay(tokens: string[], now: Date): Date | undefined {
+  if (tokens.length === 0) return new Date(now.getFullYear(), now.getMonth(), now.getDate());
+  const [first] = tokens;
+  if (tokens.length === 1 && first !== undefined) {
+    const offset = DAY_WORDS[first];
+    if (offset !== undefined) return daysBefore(now, offset);
+    const weekday = WEEKDAYS.findIndex((names) => names.includes(first));
+    if (weekday >= 0) return daysBefore(now, (now.getDay() - weekday + 7) % 7 || 7);
+  }
+  const day = tokens.find((t) => /^\d{1,2}$/u.test(t));
+  const year = tokens.find((t) => /^\d{4}$/u.test(t));
+  const month = MONTHS.findIndex((names) => tokens.some((t) => names.includes(t)));
+  if (day === undefined || month < 0) return undefined;
+  const unknown = tokens.filter(
+    (t) => t !== day && t !== year && !MONTHS[month]?.includes(t) && !WEEKDAYS.flat().includes(t),
+  );
+  if (unknown.length > 0) return undefined;
+  let date = new Date(year ? Number(year) : now.getFullYear(), month, Number(day));
+  if (!year && date > now) date = new Date(now.getFullYear() - 1, month, Number(day));
+  return date;
+}
+
+/** Canonical "YYYY-MM-DD HH:MM" / "YYYY-MM-DD" for a time-break label, or undefined. */
+export function canonicalTimeBreak(label: string, now: Date = new Date()): string | undefined {
+  const lower = label.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
+  if (lower === '' || lower.length > 60) return undefined;
+  const { minutes, rest } = parseTime(lower);
+  const tokens = rest
+    .replace(/[,.•·]/gu, ' ')
+    .split(' ')
+    .filter((t) => t !== '' && !FILLER.has(t));
+  if (tokens.length === 0 && minutes === undefined) return undefined;
+  const date = parseDay(tokens, now);
+  if (!date) return undefined;
+  return minutes === undefined ? formatDay(date) : `${formatDay(date)} ${minutes}`;
+}
+
+/** Whether a row's whole text reads as a time break. */
+export function isTimeBreakText(text: string): boolean {
+  return canonicalTimeBreak(text) !== undefined;
+}

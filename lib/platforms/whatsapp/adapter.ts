@@ -1,0 +1,56 @@
+/**
+ * The WhatsApp Web platform adapter: the DOM layer the content runtime (lib/content) calls. It
+ * reads the chat list, the open conversation and the page state, and points at the composer and
+ * the banner anchor; it never clicks, never sends and keeps no state between calls. Selectors live
+ * in selectors.ts; the pieces are chat-list.ts, conversation.ts, direction.ts, health.ts.
+ */
+import type { PlatformAdapter } from '../types';
+import { queryFirst } from '../selector-spec';
+import { selectors } from './selectors';
+import { listRows } from './chat-list';
+import { openThread, readMessages } from './conversation';
+import { health } from './health';
+
+export const WHATSAPP_HOST = 'web.whatsapp.com';
+
+/** The chat list, #main and #main's parent (chat switches replace #main); #app when no chat is open. */
+function observeTargets(doc: Document): Element[] {
+  const targets: Element[] = [];
+  const list = queryFirst(doc, selectors.chatList);
+  if (list) targets.push(list);
+  const main = queryFirst(doc, selectors.main);
+  if (main) {
+    targets.push(main);
+    if (main.parentElement) targets.push(main.parentElement);
+  } else {
+    const app = queryFirst(doc, selectors.app);
+    if (app) targets.push(app);
+  }
+  return targets;
+}
+
+/** The conversation body's top-level block (the child of #main right under the header). */
+function bannerAnchor(doc: Document): Element | undefined {
+  const main = queryFirst(doc, selectors.main);
+  if (!main) return undefined;
+  const header = queryFirst(main, selectors.header);
+  const level = header?.parentElement ?? main;
+  let anchor: Element | undefined =
+    queryFirst(main, selectors.conversationBody) ?? header?.nextElementSibling ?? undefined;
+  while (anchor && anchor.parentElement !== level && anchor.parentElement !== main) {
+    anchor = anchor.parentElement ?? undefined;
+  }
+  return anchor;
+}
+
+export const whatsappAdapter: PlatformAdapter = {
+  platform: 'whatsapp',
+  isSupportedUrl: (url) => url.protocol === 'https:' && url.hostname === WHATSAPP_HOST,
+  health,
+  observeTargets,
+  listRows,
+  openThread,
+  readMessages,
+  composer: (doc) => queryFirst(doc, selectors.composer),
+  bannerAnchor,
+};

@@ -1,0 +1,117 @@
+/**
+ * Who wrote a WhatsApp message row: the multi-signal cascade of dom-reference §1.5 / §3.5, since
+ * no single marker works across the three DOM eras. In order: era A/B classes `message-out` /
+ * `message-in`; era A/B data-id prefix `true_` / `false_`; the bubble tail `tail-out` / `tail-in`
+ * (only the first message of a run has one); the hidden sender label ("You:" / "Você:" vs
+ * "<name>:"); a delivery receipt in msg-meta (only outgoing messages have one); the
+ * data-pre-plain-text author compared with the owner's name (learnt from rows already known to be
+ * outgoing) and with a 1:1 chat's title; msg-meta present without a receipt (incoming); finally
+ * the previous row's direction (tail-less rows continue a run), else "them".
+ */
+import { queryAll, queryFirst } from '../selector-spec';
+import { selectors } from './selectors';
+import { isOwnLabel } from './own-prefix';
+
+export type Author = 'me' | 'them';
+
+/** Which signal decided, for tests and diagnostics. */
+export type DirectionSignal =
+  | 'class'
+  | 'data-id'
+  | 'tail'
+  | 'label'
+  | 'receipt'
+  | 'author'
+  | 'no-receipt'
+  | 'carry'
+  | 'default';
+
+export interface DirectionContext {
+  /** Elements of the row to ignore (the quoted reply). */
+  outside: (element: Element) => boolean;
+  /** data-pre-plain-text sender of this row, if any. */
+  prePlainSender?: string;
+  /** The owner's own name as written in data-pre-plain-text, once known. */
+  ownerName?: string;
+  /** Chat title, for 1:1 chats only (incoming pre-plain-text names the contact). */
+  contactName?: string;
+  previous?: Author;
+}
+
+const RECEIPT_TITLE =
+  /^wds-ic-(read|delivered|sent|check|double-check|dblcheck|pending|clock|time)\b/i;
+
+/** The decisive signals only (no carry-forward, no default); undefined when none applies. */
+export function strongDirection(
+  row: HTMLElement,
+  outside: (element: Element) => boolean,
+): { author: Author; signal: DirectionSignal } | undefined {
+  if (has(row, selectors.classOut.css, outside)) return { author: 'me', signal: 'class' };
+  if (has(row, selectors.classIn.css, outside)) return { author: 'them', signal: 'class' };
+  const id = row.getAttribute('data-id') ?? '';
+  if (id.startsWith('true_')) return { author: 'me', signal: 'data-id' };
+  if (id.startsWith('false_')) return { author: 'them', signal: 'data-id' };
+  if (has(row, selectors.tailOut.css, outside)) return { author: 'me', signal: 'tail' };
+  if (has(row, selectors.tailIn.css, outside)) return { author: 'them', signal: 'tail' };
+  const label = queryAll(row, selectors.senderLabel).find((el) => !outside(el));
+  if (label) {
+    const own = isOwnLabel(label.getAttribute('aria-label') ?? '');
+    return { author: own ? 'me' : 'them', signal: 'label' };
+  }
+  if (hasReceipt(row)) return { author: 'me', signal: 'receipt' };
+  return undefined;
+}
+
+export function directionOf(
+  row: HTMLElement,
+  context: DirectionContext,
+): { author: Author; signal: DirectionSignal } {
+  const strong = strongDirection(row, context.outside);
+  if (strong) return strong;
+  const sender = context.prePlainSender;
+  if (sender !== undefined && sender !== '') {
+    if (context.ownerName !== undefined && sender === context.ownerName) {
+      return { author: 'me', signal: 'author' };
+    }
+    if (context.contactName !== undefined && sameName(sender, context.contactName)) {
+      return { author: 'them', signal: 'author' };
+    }
+  }
+  if (queryFirst(row, selectors.msgMeta)) return { author: 'them', signal: 'no-receipt' };
+  if (context.previous) return { author: context.previous, signal: 'carry' };
+  return { author: 'them', signal: 'default' };
+}
+
+/** Sender label name of an incoming row ("Lucía Gómez:" → "Lucía Gómez"), if any. */
+export function labelName(
+  row: HTMLElement,
+  outside: (element: Element) => boolean,
+): string | undefined {
+  const label = queryAll(row, selectors.senderLabel).find((el) => !outside(el));
+  const text = (label?.getAttribute('aria-label') ?? '').replace(/:\s*$/, '').trim();
+  return text === '' || isOwnLabel(text) ? undefined : text;
+}
+
+function hasReceipt(row: HTMLElement): boolean {
+  const meta = queryFirst(row, selectors.msgMeta);
+  if (!meta) return false;
+  return queryAll(meta, selectors.receipt).some(
+    (icon) => icon.tagName.toLowerCase() !== 'title' || RECEIPT_TITLE.test(icon.textContent.trim()),
+  );
+}
+
+function has(
+  row: Element,
+  css: readonly string[],
+  outside: (element: Element) => boolean,
+): boolean {
+  for (const selector of css) {
+    if (row.matches(selector)) return true;
+    for (const found of row.querySelectorAll(selector)) if (!outside(found)) return true;
+  }
+  return false;
+}
+
+function sameName(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}

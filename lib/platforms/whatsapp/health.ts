@@ -1,0 +1,36 @@
+/**
+ * What the WhatsApp page is showing, as a PageHealth (dom-reference §1.2, §3.2). A QR / login
+ * screen is logged_out; `#app` missing or empty, or the startup progress screen, is loading (never
+ * "broken"); an app without a recognisable chat list is unrecognised, and so is a chat list whose
+ * rows or titles cannot be read, or an open chat (#main) without a readable header title or message
+ * list. `missing` names the selectors.ts keys that failed, so the options page can say what
+ * changed. No chat open is still connected.
+ */
+import type { PageHealth } from '../types';
+import { queryAll, queryFirst } from '../selector-spec';
+import { selectors, type WhatsappSelectorKey } from './selectors';
+import { headerTitle } from './conversation';
+
+export function health(doc: Document): PageHealth {
+  if (queryFirst(doc, selectors.loginScreen)) return { state: 'logged_out' };
+  const app = queryFirst(doc, selectors.app);
+  if (!app || app.childElementCount === 0) return { state: 'loading' };
+
+  const list = queryFirst(doc, selectors.chatList);
+  if (!list) {
+    if (queryFirst(doc, selectors.startupScreen)) return { state: 'loading' };
+    return { state: 'unrecognised', missing: ['chatList'] };
+  }
+  const missing: WhatsappSelectorKey[] = [];
+  const rows = queryAll(list, selectors.chatRow);
+  if (rows.length === 0 && list.textContent.trim() !== '') missing.push('chatRow');
+  if (rows.length > 0 && rows.every((row) => queryFirst(row, selectors.rowTitle) === undefined)) {
+    missing.push('rowTitle');
+  }
+  const main = queryFirst(doc, selectors.main);
+  if (main) {
+    if (headerTitle(main) === undefined) missing.push('headerTitle');
+    if (!queryFirst(main, selectors.messageList)) missing.push('messageList');
+  }
+  return missing.length > 0 ? { state: 'unrecognised', missing } : { state: 'connected' };
+}

@@ -1,0 +1,289 @@
+/**
+ * Turns an untrusted JSON value (an imported settings file, the CLI's --config, what storage holds)
+ * into complete Settings, or a list of errors that each name the offending field. A partial
+ * document is valid: missing fields take the defaults (or, with `base`, the current settings).
+ * Unknown fields are refused, so a typo never silently does nothing. Pure; never throws.
+ */
+import { CATEGORIES, LANGS, type Category, type Lang } from '../classifier/types';
+import { validateTemplate } from '../handoff';
+import { defaultSettings } from './defaults';
+import { SETTINGS_VERSION, WEEKDAYS, type DayHours, type Settings } from './types';
+
+export type SettingsResult = { ok: true; settings: Settings } | { ok: false; errors: string[] };
+
+type Obj = Record<string, unknown>;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+function isObj(value: unknown): value is Obj {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return `"${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
+  if (typeof value === 'object') return 'an object';
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : typeof value;
+}
+
+class Checker {
+  readonly errors: string[] = [];
+
+  fail(path: string, expected: string, got: unknown): void {
+    this.errors.push(`${path}: expected ${expected}, got ${describe(got)}`);
+  }
+
+  object(path: string, value: unknown, allowed: readonly string[]): value is Obj {
+    if (!isObj(value)) {
+      this.fail(path, 'an object', value);
+      return false;
+    }
+    for (const key of Object.keys(value)) {
+      if (!allowed.includes(key)) this.errors.push(`${path}.${key}: unknown field`);
+    }
+    return true;
+  }
+
+  string(path: string, value: unknown, fallback: string, max = 200): string {
+    if (value === undefined) return fallback;
+    if (typeof value !== 'string' || value.length > max) {
+      this.fail(path, `text of at most ${max} characters`, value);
+      return fallback;
+    }
+    return value;
+  }
+
+  integer(path: string, value: unknown, fallback: number, min: number, max: number): number {
+    if (value === undefined) return fallback;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+      this.fail(path, `a whole number from ${min} to ${max}`, value);
+      return fallback;
+    }
+    return value;
+  }
+
+  boolean(path: string, value: unknown, fallback: boolean): boolean {
+    if (value === undefined) return fallback;
+    if (typeof value !== 'boolean') {
+      this.fail(path, 'true or false', value);
+      return fallback;
+    }
+    return value;
+  }
+
+  time(path: string, value: unknown, fallback: string): string {
+    if (value === undefined) return fallback;
+    if (typeof value !== 'string' || !TIME.test(value)) {
+      this.fail(path, 'a time "HH:MM" (24-hour)', value);
+      return fallback;
+    }
+    return value;
+  }
+
+  phrases(path: string, value: unknown, fallback: string[]): string[] {
+    if (value === undefined) return fallback;
+    if (!Array.isArray(value)) {
+      this.fail(path, 'a list of phrases', value);
+      return fallback;
+    }
+    return value.flatMap((item, i) => {
+      if (typeof item !== 'string' || item.trim() === '' || item.length > 200) {
+        this.fail(`${path}[${i}]`, 'a non-empty phrase of at most 200 characters', item);
+        return [];
+      }
+      return [item.trim()];
+    });
+  }
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    // RangeError: the runtime does not know this zone.
+    return false;
+  }
+}
+
+function checkDay(c: Checker, path: string, value: unknown, fallback: DayHours | null) {
+  if (value === undefined) return fallback;
+  if (value === null) return null;
+  if (!c.object(path, value, ['open', 'close'])) return fallback;
+  const open = c.time(`${path}.open`, value['open'], fallback?.open ?? '09:00');
+  const close = c.time(`${path}.close`, value['close'], fallback?.close ?? '18:00');
+  if (open >= close) c.errors.push(`${path}: closes (${close}) before it opens (${open})`);
+  return { open, close };
+}
+
+function checkHours(c: Checker, value: unknown, base: Settings['businessHours']) {
+  const hours = structuredClone(base);
+  if (value === undefined) return hours;
+  if (!c.object('businessHours', value, ['timeZone', 'week', 'closedDates'])) return hours;
+  hours.timeZone = c.string('businessHours.timeZone', value['timeZone'], hours.timeZone, 64);
+  if (!isTimeZone(hours.timeZone)) {
+    c.fail('businessHours.timeZone', 'an IANA time zone such as "Europe/Madrid"', hours.timeZone);
+  }
+  const week = value['week'];
+  if (week !== undefined && c.object('businessHours.week', week, WEEKDAYS)) {
+    for (const day of WEEKDAYS) {
+      hours.week[day] = checkDay(c, `businessHours.week.${day}`, week[day], hours.week[day]);
+    }
+  }
+  const closed = value['closedDates'];
+  if (closed !== undefined) {
+    if (!Array.isArray(closed)) c.fail('businessHours.closedDates', 'a list of dates', closed);
+    else {
+      hours.closedDates = closed.filter((date, i) => {
+        const ok = typeof date === 'string' && DATE.test(date);
+        if (!ok) c.fail(`businessHours.closedDates[${i}]`, 'a date "YYYY-MM-DD"', date);
+        return ok;
+      }) as string[];
+    }
+  }
+  return hours;
+}
+
+function checkFaq(c: Checker, value: unknown, fallback: Settings['knowledgeBase']) {
+  if (value === undefined) return fallback;
+  if (!Array.isArray(value)) {
+    c.fail('knowledgeBase', 'a list of {question, answer}', value);
+    return fallback;
+  }
+  return value.flatMap((entry, i) => {
+    const path = `knowledgeBase[${i}]`;
+    if (!c.object(path, entry, ['question', 'answer'])) return [];
+    const question = c.string(`${path}.question`, entry['question'], '', 500);
+    const answer = c.string(`${path}.answer`, entry['answer'], '', 2000);
+    if (question.trim() === '') c.fail(`${path}.question`, 'a question', entry['question']);
+    return question.trim() === '' ? [] : [{ question, answer }];
+  });
+}
+
+function checkPerCategory<T>(
+  c: Checker,
+  path: string,
+  value: unknown,
+  base: Record<Category, T>,
+  each: (path: string, value: unknown, fallback: T) => T,
+): Record<Category, T> {
+  const result = structuredClone(base);
+  if (value === undefined || !c.object(path, value, CATEGORIES)) return result;
+  for (const category of CATEGORIES) {
+    result[category] = each(`${path}.${category}`, value[category], result[category]);
+  }
+  return result;
+}
+
+function checkTrigger(c: Checker, path: string, value: unknown, fallback: Settings['triggers'][Category]) {
+  if (value === undefined || !c.object(path, value, ['enabled', 'add', 'mute'])) return fallback;
+  return {
+    enabled: c.boolean(`${path}.enabled`, value['enabled'], fallback.enabled),
+    add: c.phrases(`${path}.add`, value['add'], fallback.add),
+    mute: c.phrases(`${path}.mute`, value['mute'], fallback.mute),
+  };
+}
+
+function checkTemplates(c: Checker, path: string, value: unknown, fallback: Record<Lang, string>) {
+  const result = { ...fallback };
+  if (value === undefined || !c.object(path, value, LANGS)) return result;
+  for (const lang of LANGS) {
+    const text = c.string(`${path}.${lang}`, value[lang], result[lang], 2000);
+    const problem = validateTemplate(text);
+    if (problem) c.errors.push(`${path}.${lang}: ${problem}`);
+    else result[lang] = text;
+  }
+  return result;
+}
+
+function checkNotifications(c: Checker, value: unknown, base: Settings['notifications']) {
+  const result = structuredClone(base);
+  if (value === undefined) return result;
+  if (!c.object('notifications', value, ['enabled', 'categories', 'quietHours'])) return result;
+  result.enabled = c.boolean('notifications.enabled', value['enabled'], result.enabled);
+  result.categories = checkPerCategory(
+    c,
+    'notifications.categories',
+    value['categories'],
+    result.categories,
+    (p, v, f) => c.boolean(p, v, f),
+  );
+  const quiet = value['quietHours'];
+  if (quiet === null) result.quietHours = null;
+  else if (quiet !== undefined && c.object('notifications.quietHours', quiet, ['start', 'end'])) {
+    result.quietHours = {
+      start: c.time('notifications.quietHours.start', quiet['start'], '22:00'),
+      end: c.time('notifications.quietHours.end', quiet['end'], '07:00'),
+    };
+  }
+  return result;
+}
+
+const TOP_LEVEL = [
+  'version',
+  'businessName',
+  'ownerName',
+  'knowledgeBase',
+  'businessHours',
+  'responseTimes',
+  'triggers',
+  'bulkMinQuantity',
+  'templates',
+  'notifications',
+  'reminderLeadMinutes',
+  'retentionDays',
+] as const;
+
+/**
+ * Validates `json` and merges it over `base` (the defaults unless given). Returns every error at
+ * once, each naming its field, so the owner can fix the file in one go.
+ */
+export function parseSettingsDocument(json: unknown, base: Settings = defaultSettings()): SettingsResult {
+  const c = new Checker();
+  if (!c.object('settings', json, TOP_LEVEL)) return { ok: false, errors: c.errors };
+  const version = json['version'];
+  if (version !== undefined && version !== SETTINGS_VERSION) {
+    c.fail('version', `${SETTINGS_VERSION} (or no version)`, version);
+  }
+  const times = json['responseTimes'];
+  const responseTimes = { ...base.responseTimes };
+  if (times !== undefined && c.object('responseTimes', times, ['inHoursMinutes', 'outOfHoursMinutes'])) {
+    responseTimes.inHoursMinutes = c.integer('responseTimes.inHoursMinutes', times['inHoursMinutes'], responseTimes.inHoursMinutes, 5, 7 * 24 * 60);
+    responseTimes.outOfHoursMinutes = c.integer('responseTimes.outOfHoursMinutes', times['outOfHoursMinutes'], responseTimes.outOfHoursMinutes, 0, 7 * 24 * 60);
+  }
+  const settings: Settings = {
+    version: SETTINGS_VERSION,
+    businessName: c.string('businessName', json['businessName'], base.businessName, 100),
+    ownerName: c.string('ownerName', json['ownerName'], base.ownerName, 100),
+    knowledgeBase: checkFaq(c, json['knowledgeBase'], base.knowledgeBase),
+    businessHours: checkHours(c, json['businessHours'], base.businessHours),
+    responseTimes,
+    triggers: checkPerCategory(c, 'triggers', json['triggers'], base.triggers, (p, v, f) => checkTrigger(c, p, v, f)),
+    bulkMinQuantity: c.integer('bulkMinQuantity', json['bulkMinQuantity'], base.bulkMinQuantity, 2, 1_000_000),
+    templates: checkPerCategory(c, 'templates', json['templates'], base.templates, (p, v, f) => checkTemplates(c, p, v, f)),
+    notifications: checkNotifications(c, json['notifications'], base.notifications),
+    reminderLeadMinutes: c.integer('reminderLeadMinutes', json['reminderLeadMinutes'], base.reminderLeadMinutes, 0, 24 * 60),
+    retentionDays: c.integer('retentionDays', json['retentionDays'], base.retentionDays, 1, 3650),
+  };
+  return c.errors.length > 0 ? { ok: false, errors: c.errors } : { ok: true, settings };
+}
+
+/** Parses the text of a settings file; JSON syntax errors are reported like field errors. */
+export function parseSettingsText(text: string, base?: Settings): SettingsResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, errors: [`not valid JSON: ${(error as Error).message}`] };
+  }
+  return parseSettingsDocument(json, base);
+}
+
+export function toClassifierConfig(settings: Settings) {
+  return {
+    knowledgeBase: settings.knowledgeBase,
+    triggers: settings.triggers,
+    bulkMinQuantity: settings.bulkMinQuantity,
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * Command-line arguments of `npm run classify` (DESIGN.md "Command line"): which flags exist, what
+ * they take, and the usage text printed with --help or after a usage error.
+ */
+
+export interface ClassifyOptions {
+  config?: string;
+  owner?: string;
+  json: boolean;
+  help: boolean;
+  /** Input file; absent or "-" means standard input. */
+  file?: string;
+}
+
+export const USAGE = [
+  'usage: npm run --silent classify -- [--config settings.json] [--owner NAME] [--json] [FILE]',
+  '',
+  'Reads JSON Lines ({"id": "...", "text": "...", "history"?: [{"from": "customer"|"owner", "text": "..."}]})',
+  'from FILE or standard input and writes one result line per input line, in input order.',
+  'FILE may also be a WhatsApp chat export (.txt or .zip): then it reports, per conversation,',
+  'which customer messages would escalate and why.',
+  '',
+  '  --config FILE  settings document as the options page exports it (default: built-in settings)',
+  '  --owner NAME   chat exports: the owner as the export names them (default: guessed)',
+  '  --json         chat exports: one JSON line per message that would escalate',
+  '  -h, --help     show this text',
+  '',
+  'Exit status: 0 all input good, 1 some input lines bad, 2 usage error.',
+].join('\n');
+
+export type ParsedArgs = { ok: true; options: ClassifyOptions } | { ok: false; error: string };
+
+const VALUE_FLAGS = new Set(['--config', '--owner']);
+
+export function parseArgs(args: readonly string[]): ParsedArgs {
+  const options: ClassifyOptions = { json: false, help: false };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const flag = eq > 0 ? arg.slice(0, eq) : arg;
+    if (VALUE_FLAGS.has(flag)) {
+      const value = eq > 0 ? arg.slice(eq + 1) : args[++i];
+      if (value === undefined || value === '') return { ok: false, error: `${flag} needs a value` };
+      if (flag === '--config') options.config = value;
+      else options.owner = value;
+    } else if (arg === '--json') {
+      options.json = true;
+    } else if (arg === '-h' || arg === '--help') {
+      options.help = true;
+    } else if (arg === '--') {
+      continue;
+    } else if (arg.startsWith('-') && arg !== '-') {
+      return { ok: false, error: `unknown option ${arg}` };
+    } else if (options.file !== undefined) {
+      return { ok: false, error: `only one FILE, got ${options.file} and ${arg}` };
+    } else {
+      options.file = arg;
+    }
+  }
+  return { ok: true, options };
+}

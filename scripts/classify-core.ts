@@ -1,0 +1,121 @@
+/**
+ * `npm run classify` as a testable function: arguments and input bytes in, output lines and an exit
+ * code out; files are read through the given `io`, so tests need no disk. Loads the settings
+ * (--config, validated like an import in the options page, or the defaults), then runs the JSON
+ * Lines mode or, when the input is a WhatsApp chat export (a zip, or text whose first line is a
+ * message header), the backtest. Exit code 0: all input good; 1: some input bad; 2: usage error.
+ */
+import type { ClassifierConfig } from '../lib/classifier/types';
+import {
+  backtestExport,
+  isZip,
+  looksLikeChatExport,
+  parseChatExport,
+  readExportFile,
+} from '../lib/export';
+import { defaultSettings } from '../lib/settings/defaults';
+import type { Settings } from '../lib/settings/types';
+import { parseSettingsDocument } from '../lib/settings/validate';
+import { parseArgs, USAGE, type ClassifyOptions } from './classify-args';
+import { formatReport, reportJsonLines } from './classify-export';
+import { classifyJsonLines } from './classify-jsonl';
+
+export interface CliIo {
+  readStdin: () => Uint8Array;
+  /** Throws (like fs.readFileSync) when the file cannot be read. */
+  readFile: (path: string) => Uint8Array;
+}
+
+export interface CliResult {
+  stdout: string[];
+  stderr: string[];
+  exitCode: 0 | 1 | 2;
+}
+
+const usageError = (message: string): CliResult => ({
+  stdout: [],
+  stderr: [`classify: ${message}`, USAGE],
+  exitCode: 2,
+});
+const failure = (...messages: string[]): CliResult => ({
+  stdout: [],
+  stderr: messages.map((m) => `classify: ${m}`),
+  exitCode: 2,
+});
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function loadSettings(path: string | undefined, io: CliIo): Settings | CliResult {
+  if (path === undefined) return defaultSettings();
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder().decode(io.readFile(path)).replace(/^\ufeff/, ''));
+  } catch (error) {
+    return failure(`cannot read settings ${path}: ${errorMessage(error)}`);
+  }
+  const parsed = parseSettingsDocument(json);
+  if (!parsed.ok) return failure(...parsed.errors.map((e) => `settings ${path}: ${e}`));
+  return parsed.settings;
+}
+
+export function toClassifierConfig(s: Settings): ClassifierConfig {
+  return {
+    knowledgeBase: s.knowledgeBase,
+    triggers: s.triggers,
+    bulkMinQuantity: s.bulkMinQuantity,
+  };
+}
+
+function runExport(
+  name: string,
+  bytes: Uint8Array,
+  settings: Settings,
+  options: ClassifyOptions,
+): CliResult {
+  let text: string;
+  try {
+    text = readExportFile(name, bytes);
+  } catch (error) {
+    return failure(errorMessage(error));
+  }
+  const chat = parseChatExport(text);
+  if (chat.messages.length === 0) {
+    return { stdout: [], stderr: [`classify: ${name}: no WhatsApp messages found`], exitCode: 1 };
+  }
+  try {
+    const report = backtestExport(chat, toClassifierConfig(settings), {
+      ...(options.owner !== undefined ? { owner: options.owner } : {}),
+      ownerHints: [settings.ownerName, settings.businessName],
+    });
+    const stdout = options.json
+      ? reportJsonLines(report)
+      : formatReport(name, chat.messages.length, report);
+    return { stdout, stderr: [], exitCode: 0 };
+  } catch (error) {
+    return failure(errorMessage(error));
+  }
+}
+
+export function runClassify(args: readonly string[], io: CliIo): CliResult {
+  const parsed = parseArgs(args);
+  if (!parsed.ok) return usageError(parsed.error);
+  const options = parsed.options;
+  if (options.help) return { stdout: [USAGE], stderr: [], exitCode: 0 };
+  const settings = loadSettings(options.config, io);
+  if ('exitCode' in settings) return settings;
+  const fromStdin = options.file === undefined || options.file === '-';
+  const name = fromStdin ? 'standard input' : (options.file ?? '');
+  let bytes: Uint8Array;
+  try {
+    bytes = fromStdin ? io.readStdin() : io.readFile(name);
+  } catch (error) {
+    return failure(`cannot read ${name}: ${errorMessage(error)}`);
+  }
+  if (isZip(bytes) || /\.zip$/i.test(name)) return runExport(name, bytes, settings, options);
+  const text = new TextDecoder().decode(bytes);
+  if (looksLikeChatExport(text)) return runExport(name, bytes, settings, options);
+  const result = classifyJsonLines(text, toClassifierConfig(settings));
+  return { stdout: result.stdout, stderr: result.stderr, exitCode: result.bad > 0 ? 1 : 0 };
+}

@@ -1,0 +1,44 @@
+/**
+ * `npm run eval`: accuracy of the classifier and of the plain keyword baseline on the corpus's
+ * dev split (never used for training): escalate precision / recall / F1 overall and per
+ * language, false alarms on routine messages, and primary-category accuracy.
+ * `--split train|all` evaluates another part; `--errors` lists the dev messages it gets wrong.
+ */
+import { classify, keywordBaseline } from '../lib/classifier/index';
+import { loadCorpus, loadFaqConfig, primaryOf, score, type Classifier, type CorpusLine } from './corpus/load';
+
+const args = process.argv.slice(2);
+const splitArg = args[args.indexOf('--split') + 1];
+const split = args.includes('--split') && splitArg ? splitArg : 'dev';
+const config = loadFaqConfig();
+const rows = loadCorpus().filter((r) => split === 'all' || r.split === split);
+
+const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(7);
+
+function table(name: string, fn: Classifier): void {
+  console.log(`\n${name}`);
+  console.log('  lang      n  routine  precision  recall      F1  false-alarm  category-acc');
+  for (const lang of ['all', 'en', 'pt', 'es'] as const) {
+    const part = lang === 'all' ? rows : rows.filter((r) => r.lang === lang);
+    const m = score(part, fn, config);
+    console.log(
+      `  ${lang.padEnd(4)} ${String(m.n).padStart(6)} ${String(m.routine).padStart(8)}    ${pct(m.precision)} ${pct(m.recall)} ${pct(m.f1)}      ${pct(m.falseAlarm)}       ${pct(m.categoryAccuracy)}`,
+    );
+  }
+}
+
+function errors(list: readonly CorpusLine[]): void {
+  console.log('\nmisclassified (classifier):');
+  for (const r of list) {
+    const out = classify({ text: r.text, ...(r.history ? { history: r.history } : {}) }, config);
+    const truth = r.labels.length > 0;
+    if (out.escalate !== truth || (truth && out.category !== primaryOf(r.labels))) {
+      console.log(`  ${r.id} want=[${r.labels.join(',')}] got=[${out.categories.join(',')}] ${r.text.slice(0, 90)} | ${out.reasons.join('; ')}`);
+    }
+  }
+}
+
+console.log(`Escalation Radar classifier evaluation: ${split} split, ${rows.length} messages (FAQ: tests/fixtures/text/faq.json)`);
+table('classifier (rules + learned model)', classify);
+table('keyword baseline', keywordBaseline);
+if (args.includes('--errors')) errors(rows);

@@ -1,0 +1,32 @@
+/**
+ * Loads an Instagram DOM fixture into jsdom's global document (so getComputedStyle works on it)
+ * and sets the page path, as the content script would see it on www.instagram.com.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const dir = resolve(__dirname, '../../fixtures/dom/instagram') + '/';
+
+export const FIXTURES = [
+  'inbox-2026-links',
+  'inbox-2026-buttons',
+  'thread-2026',
+  'thread-2025-grid',
+  'thread-group',
+  'logged-out',
+  'unrecognised',
+] as const;
+
+export function fixtureHtml(name: string): string {
+  return readFileSync(`${dir}${name}.html`, 'utf8');
+}
+
+export function loadFixture(name: string, path = '/direct/inbox/'): Document {
+  const parsed = new DOMParser().parseFromString(fixtureHtml(name), 'text/html');
+  document.replaceChild(
+    document.importNode(parsed.documentElement, true),
+    document.documentElement,
+  );
+  history.replaceState(null, '', path);
+  return document;
+}

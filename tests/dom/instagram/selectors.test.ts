@@ -1,0 +1,34 @@
+// @vitest-environment jsdom
+/**
+ * Selector contract: every entry of lib/platforms/instagram/selectors.ts matches at least `min`
+ * elements in every fixture it lists, and the fixtures it names exist.
+ */
+import { describe, expect, it } from 'vitest';
+import { queryAll } from '../../../lib/platforms/selector-spec';
+import { instagram } from '../../../lib/platforms/instagram/selectors';
+import { FIXTURES, loadFixture } from './fixture';
+
+const entries = Object.entries(instagram);
+
+describe('instagram selector contract', () => {
+  it.each(entries)('%s has what the contract needs', (_key, spec) => {
+    expect(spec.css.length).toBeGreaterThan(0);
+    expect(spec.finds).not.toBe('');
+    expect(spec.verified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    for (const fixture of spec.fixtures) expect(FIXTURES).toContain(fixture);
+  });
+
+  const cases = entries.flatMap(([key, spec]) =>
+    spec.fixtures.map((fixture) => ({ key, fixture, spec })),
+  );
+  it.each(cases)('$key matches in $fixture', ({ fixture, spec }) => {
+    const doc = loadFixture(fixture);
+    const min = 'min' in spec ? spec.min : 1;
+    expect(queryAll(doc, spec).length).toBeGreaterThanOrEqual(min);
+  });
+
+  it('never selects by an obfuscated atomic class', () => {
+    for (const [, spec] of entries)
+      for (const css of spec.css) expect(css).not.toMatch(/\.x[0-9a-z]{5,8}\b/);
+  });
+});

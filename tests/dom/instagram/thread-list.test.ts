@@ -1,0 +1,184 @@
+// @vitest-environment jsdom
+/** listRows over the inbox fixtures, with expected values written by hand. */
+import { describe, expect, it } from 'vitest';
+import { instagramAdapter } from '../../../lib/platforms/instagram/adapter';
+import { stripRelativeTime } from '../../../lib/platforms/instagram/thread-list';
+import type { ChatRow } from '../../../lib/platforms/types';
+import { loadFixture } from './fixture';
+
+type Plain = Omit<ChatRow, 'element'>;
+const plain = (rows: ChatRow[]): Plain[] => rows.map(({ element: _element, ...rest }) => rest);
+
+describe('instagram listRows: rows as anchors (2026)', () => {
+  it('reads every row', () => {
+    const rows = instagramAdapter.listRows(loadFixture('inbox-2026-links', '/direct/inbox/'));
+    expect(plain(rows)).toEqual([
+      {
+        threadKey: 'ig:t:17842340125581234',
+        title: 'Sam Rivera',
+        preview: 'Hi, my parcel arrived crushed',
+        previewFromMe: false,
+        unreadCount: 1,
+        muted: false,
+        group: false,
+      },
+      {
+        threadKey: 'ig:t:17842340125589876',
+        title: 'Lucía Fernández',
+        preview: 'Hola, ¿puedo hablar con una persona? Es urgente.',
+        previewFromMe: false,
+        unreadCount: 1,
+        muted: false,
+        group: false,
+      },
+      {
+        threadKey: 'ig:t:17842340125581111',
+        title: 'Tomás Ortega',
+        preview: 'Quiero cancelar mi pedido 😡',
+        previewFromMe: false,
+        unreadCount: 1, // bold only, no dot
+        muted: false,
+        group: false,
+      },
+      {
+        threadKey: 'ig:t:17842340125582222',
+        title: 'Bruno Carvalho',
+        preview: 'Obrigado, até amanhã!',
+        previewFromMe: true,
+        unreadCount: 0,
+        muted: false,
+        group: false,
+      },
+      {
+        threadKey: 'ig:t:17842340125583333',
+        title: 'Noor Haddad',
+        preview: 'You sent an attachment.',
+        previewFromMe: true,
+        unreadCount: 0,
+        muted: true,
+        group: false,
+      },
+      {
+        threadKey: 'ig:t:340282366841710300949128137443944319108',
+        title: 'Weekend Market Crew',
+        preview: 'See you at 9',
+        previewFromMe: false,
+        unreadCount: 0,
+        muted: false,
+        group: true,
+      },
+      {
+        threadKey: 'ig:t:17842340125584444',
+        title: 'Elif Kaya',
+        preview: '', // "Active 2h ago" is a status, not a preview
+        previewFromMe: false,
+        unreadCount: 0,
+        muted: false,
+        group: false,
+      },
+    ]);
+    for (const row of rows) expect(row.element.tagName).toBe('A');
+  });
+
+  it('does not take tabs, the account header or the empty-state panel for rows', () => {
+    const rows = instagramAdapter.listRows(loadFixture('inbox-2026-links'));
+    expect(rows.map((r) => r.title)).not.toContain('lumen.homegoods');
+    expect(rows.map((r) => r.title)).not.toContain('Your messages');
+  });
+
+  it('reads the list beside an open thread', () => {
+    const rows = instagramAdapter.listRows(
+      loadFixture('thread-2026', '/direct/t/17842340125581234/'),
+    );
+    expect(rows.map((r) => [r.threadKey, r.preview, r.previewFromMe])).toEqual([
+      ['ig:t:17842340125581234', 'ok', false],
+      ['ig:t:17842340125582222', 'See you tomorrow', true],
+    ]);
+  });
+});
+
+describe('instagram listRows: rows as buttons without href (Aug 2026, pt-BR)', () => {
+  const expected: Plain[] = [
+    {
+      threadKey: 'ig:name:rafaela lima',
+      title: 'Rafaela Lima',
+      preview: 'Quero falar com um atendente, por favor',
+      previewFromMe: false,
+      unreadCount: 1,
+      muted: false,
+      group: false,
+    },
+    {
+      threadKey: 'ig:name:diego martins',
+      title: 'Diego Martins',
+      preview: 'Pode deixar, enviamos hoje',
+      previewFromMe: true,
+      unreadCount: 0,
+      muted: false,
+      group: false,
+    },
+    {
+      threadKey: 'ig:name:carmen ruiz',
+      title: 'Carmen Ruiz',
+      preview: '¿Tienen envío a Sevilla?',
+      previewFromMe: false,
+      unreadCount: 0,
+      muted: false,
+      group: false,
+    },
+    {
+      threadKey: 'ig:name:helena costa',
+      title: 'Helena Costa',
+      preview: 'Você enviou um anexo.',
+      previewFromMe: true,
+      unreadCount: 0,
+      muted: false,
+      group: false,
+    },
+    {
+      threadKey: 'ig:name:marcos pereira',
+      title: 'Marcos Pereira',
+      preview: 'Valeu!',
+      previewFromMe: false,
+      unreadCount: 0,
+      muted: false,
+      group: false,
+    },
+  ];
+
+  it('keys rows by display name when no thread id is known', () => {
+    const rows = instagramAdapter.listRows(loadFixture('inbox-2026-buttons', '/direct/inbox/'));
+    expect(plain(rows)).toEqual(expected);
+    for (const row of rows) expect(row.element.getAttribute('role')).toBe('button');
+  });
+
+  it("maps the open thread's row to the id from the URL", () => {
+    const rows = instagramAdapter.listRows(
+      loadFixture('inbox-2026-buttons', '/direct/t/17849000000000042/'),
+    );
+    expect(rows.map((r) => r.threadKey)).toEqual([
+      'ig:t:17849000000000042',
+      ...expected.slice(1).map((r) => r.threadKey),
+    ]);
+  });
+
+  it('leaves both rows on name keys when two rendered rows share the open title', () => {
+    const doc = loadFixture('inbox-2026-buttons', '/direct/t/17849000000000042/');
+    const first = instagramAdapter.listRows(doc)[0]!.element;
+    first.closest('[role="listitem"]')!.after(first.closest('[role="listitem"]')!.cloneNode(true));
+    const keys = instagramAdapter.listRows(doc).map((r) => r.threadKey);
+    expect(keys.slice(0, 2)).toEqual(['ig:name:rafaela lima', 'ig:name:rafaela lima']);
+  });
+});
+
+describe('stripRelativeTime', () => {
+  it.each([
+    ['Hi · 2h', 'Hi'],
+    ['Valeu! · 49 sem.', 'Valeu!'],
+    ['A · B', 'A · B'],
+    ['Price: 10 · 20 · now', 'Price: 10 · 20'],
+    ['no time here', 'no time here'],
+  ])('%s → %s', (input, output) => {
+    expect(stripRelativeTime(input)).toBe(output);
+  });
+});

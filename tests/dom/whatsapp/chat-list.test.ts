@@ -1,0 +1,172 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { whatsappAdapter } from '@/lib/platforms/whatsapp/adapter';
+import type { ChatRow } from '@/lib/platforms/types';
+import { loadFixture } from './fixture';
+
+type Summary = Omit<ChatRow, 'element'>;
+
+function summaries(rows: ChatRow[]): Summary[] {
+  return rows.map(({ element: _element, ...rest }) => rest);
+}
+
+describe('whatsapp listRows, 2026 markup', () => {
+  it('reads every rendered row in visual (translateY) order, not DOM order', () => {
+    const rows = whatsappAdapter.listRows(loadFixture('chat-list-2026'));
+    expect(summaries(rows)).toEqual<Summary[]>([
+      {
+        threadKey: 'wa:title:tom becker',
+        title: 'Tom Becker',
+        preview: 'The invoice is attached',
+        previewFromMe: true,
+        unreadCount: 0,
+        muted: false,
+        group: false,
+      },
+      {
+        threadKey: 'wa:title:carla mendes',
+        title: 'Carla Mendes',
+        preview: 'Oi, meu pedido #4821 ainda não chegou 😕',
+        previewFromMe: false,
+        unreadCount: 2,
+        muted: false,
+        group: false,
+      },
+      {
+        threadKey: 'wa:title:encomendas festa 🎉',
+        title: 'Encomendas Festa 🎉',
+        preview: 'a que horas abre amanhã?',
+        previewFromMe: false,
+        unreadCount: 5,
+        muted: true,
+        group: true,
+      },
+      {
+        threadKey: 'wa:title:ravi patel',
+        title: 'Ravi Patel',
+        preview: 'Thanks, see you Friday',
+        previewFromMe: false,
+        unreadCount: 1,
+        muted: false,
+        group: false,
+      },
+      {
+        threadKey: 'wa:title:lucía gómez',
+        title: 'Lucía Gómez',
+        preview: 'Perfecto, te lo envío mañana',
+        previewFromMe: true,
+        unreadCount: 0,
+        muted: false,
+        group: false,
+      },
+      {
+        threadKey: 'wa:title:+5511912345678',
+        title: '+55 11 91234-5678',
+        preview: 'Olá, vocês entregam em Campinas?',
+        previewFromMe: false,
+        unreadCount: 1,
+        muted: false,
+        group: false,
+      },
+      {
+        threadKey: 'wa:title:marta ruiz',
+        title: 'Marta Ruiz',
+        preview: '¡Gracias! Todo perfecto',
+        previewFromMe: false,
+        unreadCount: 0,
+        muted: true,
+        group: false,
+      },
+    ]);
+  });
+
+  it('skips the section header and the "Message yourself" row', () => {
+    const rows = whatsappAdapter.listRows(loadFixture('chat-list-2026'));
+    const titles = rows.map((row) => row.title);
+    expect(titles).not.toContain('Messages');
+    expect(titles).not.toContain('Ana Ribeiro (You)');
+    expect(rows).toHaveLength(7);
+  });
+
+  it('returns the row element itself (role=row), for the runtime to mark', () => {
+    const rows = whatsappAdapter.listRows(loadFixture('chat-list-2026'));
+    for (const row of rows) expect(row.element.getAttribute('role')).toBe('row');
+  });
+
+  it('follows a chat that moves to the top by transform only', () => {
+    const doc = loadFixture('chat-list-2026');
+    const marta = whatsappAdapter.listRows(doc).find((row) => row.title === 'Marta Ruiz')!;
+    marta.element.style.transform = 'translateY(-72px)';
+    const rows = whatsappAdapter.listRows(doc);
+    expect(rows[0]?.title).toBe('Marta Ruiz');
+    expect(rows[0]?.element).toBe(marta.element);
+  });
+
+  it('reads the same rows after the list recycles its nodes in another DOM order', () => {
+    const doc = loadFixture('chat-list-2026');
+    const before = summaries(whatsappAdapter.listRows(doc));
+    const grid = doc.querySelector('[role="grid"]')!;
+    const clones = [...grid.children].reverse().map((row) => row.cloneNode(true));
+    grid.replaceChildren(...clones);
+    expect(summaries(whatsappAdapter.listRows(doc))).toEqual(before);
+  });
+});
+
+describe('whatsapp listRows, 2024 (era B) markup', () => {
+  it('reads name and preview from the titled spans and badges from aria/data-icon', () => {
+    const rows = whatsappAdapter.listRows(loadFixture('chat-list-2024'));
+    expect(summaries(rows)).toEqual<Summary[]>([
+      {
+        threadKey: 'wa:title:sofia lindqvist',
+        title: 'Sofia Lindqvist',
+        preview: 'The strap broke after two days, I want a refund',
+        previewFromMe: false,
+        unreadCount: 3,
+        muted: false,
+        group: false,
+      },
+      {
+        threadKey: 'wa:title:padaria do bairro',
+        title: 'Padaria do Bairro',
+        preview: 'fechamos às 18h hoje',
+        previewFromMe: false,
+        unreadCount: 0,
+        muted: true,
+        group: true,
+      },
+      {
+        threadKey: 'wa:title:diego herrera',
+        title: 'Diego Herrera',
+        preview: 'Vale, lo pensaré',
+        previewFromMe: true,
+        unreadCount: 0,
+        muted: false,
+        group: false,
+      },
+      {
+        threadKey: 'wa:title:beatriz costa',
+        title: 'Beatriz Costa',
+        preview: 'obrigada pela preferência!',
+        previewFromMe: true,
+        unreadCount: 0,
+        muted: false,
+        group: false,
+      },
+      {
+        threadKey: 'wa:title:omar haddad',
+        title: 'Omar Haddad',
+        preview: 'Can I pick it up on Saturday?',
+        previewFromMe: false,
+        unreadCount: 1,
+        muted: false,
+        group: false,
+      },
+    ]);
+  });
+});
+
+describe('whatsapp listRows without a chat list', () => {
+  it.each(['loading', 'logged-out-qr', 'unrecognised'])('returns [] on %s', (name) => {
+    expect(whatsappAdapter.listRows(loadFixture(name))).toEqual([]);
+  });
+});

@@ -1,0 +1,113 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { whatsappAdapter } from '@/lib/platforms/whatsapp/adapter';
+import type { PageHealth } from '@/lib/platforms/types';
+import { fixtureHtml, loadFixture } from './fixture';
+
+/** A whole page: the 2026 chat list with the 2026 1:1 chat open beside it. */
+function loadConnectedPage(): Document {
+  const list = fixtureHtml('chat-list-2026');
+  const thread = fixtureHtml('thread-2026-1to1');
+  document.body.innerHTML = list;
+  const slot = document.createElement('div');
+  slot.className = 'main-slot';
+  slot.innerHTML = thread.replace(/^[\s\S]*?(<div id="main">[\s\S]*<\/div>\s*<\/footer>\s*<\/div>)[\s\S]*$/, '$1');
+  document.querySelector('.app-wrapper')!.append(slot);
+  return document;
+}
+
+describe('whatsapp health', () => {
+  it.each<[string, PageHealth]>([
+    ['loading', { state: 'loading' }],
+    ['logged-out-qr', { state: 'logged_out' }],
+    ['unrecognised', { state: 'unrecognised', missing: ['chatList'] }],
+    ['chat-list-2026', { state: 'connected' }],
+    ['chat-list-2024', { state: 'connected' }],
+  ])('%s → %o', (fixture, expected) => {
+    expect(whatsappAdapter.health(loadFixture(fixture))).toEqual(expected);
+  });
+
+  it('is loading with no #app at all', () => {
+    document.body.innerHTML = '<div id="startup"></div>';
+    expect(whatsappAdapter.health(document)).toEqual({ state: 'loading' });
+  });
+
+  it('is loading on the startup progress screen', () => {
+    document.body.innerHTML = '<div id="app"><div><progress value="40" max="100"></progress></div></div>';
+    expect(whatsappAdapter.health(document)).toEqual({ state: 'loading' });
+  });
+
+  it('is connected with a chat open', () => {
+    expect(whatsappAdapter.health(loadConnectedPage())).toEqual({ state: 'connected' });
+  });
+
+  it('names the open-chat selectors when the conversation markup is unknown', () => {
+    const doc = loadConnectedPage();
+    doc.querySelector('#main header')!.replaceChildren();
+    doc.querySelector('[data-testid="conversation-panel-messages"]')!.removeAttribute('data-testid');
+    doc.querySelector('#main [role="application"]')!.removeAttribute('role');
+    expect(whatsappAdapter.health(doc)).toEqual({
+      state: 'unrecognised',
+      missing: ['headerTitle', 'messageList'],
+    });
+  });
+
+  it('names chatRow when the list has content but no recognisable rows', () => {
+    const doc = loadFixture('chat-list-2026');
+    for (const row of doc.querySelectorAll('[role="row"]')) row.setAttribute('role', 'presentation');
+    expect(whatsappAdapter.health(doc)).toEqual({ state: 'unrecognised', missing: ['chatRow'] });
+  });
+});
+
+describe('whatsapp observeTargets, composer, bannerAnchor, isSupportedUrl', () => {
+  it('observes the chat list, #main and its parent when a chat is open', () => {
+    const doc = loadConnectedPage();
+    const main = doc.getElementById('main')!;
+    expect(whatsappAdapter.observeTargets(doc)).toEqual([
+      doc.querySelector('[data-testid="chat-list"]'),
+      main,
+      main.parentElement,
+    ]);
+  });
+
+  it('observes the chat list and #app when no chat is open, nothing when logged out', () => {
+    const doc = loadFixture('chat-list-2026');
+    expect(whatsappAdapter.observeTargets(doc)).toEqual([
+      doc.querySelector('[data-testid="chat-list"]'),
+      doc.getElementById('app'),
+    ]);
+    document.body.innerHTML = '';
+    expect(whatsappAdapter.observeTargets(document)).toEqual([]);
+  });
+
+  it('finds the composer in #main footer, never the chat-list search box', () => {
+    const doc = loadFixture('composer');
+    const composer = whatsappAdapter.composer(doc)!;
+    expect(composer.getAttribute('aria-placeholder')).toBe('Type a message');
+    expect(composer.closest('#main footer')).not.toBeNull();
+    expect(whatsappAdapter.composer(loadFixture('thread-2023-eraA'))?.dataset.testid).toBe(
+      'conversation-compose-box-input',
+    );
+    expect(whatsappAdapter.composer(loadFixture('chat-list-2026'))).toBeUndefined();
+  });
+
+  it('anchors the banner on the conversation body, right under the header', () => {
+    for (const fixture of ['thread-2026-1to1', 'thread-2026-group', 'thread-2024-eraB', 'thread-2023-eraA']) {
+      const doc = loadFixture(fixture);
+      const anchor = whatsappAdapter.bannerAnchor(doc)!;
+      const main = doc.getElementById('main')!;
+      expect(anchor.parentElement, fixture).toBe(main);
+      expect(anchor.previousElementSibling?.tagName, fixture).toBe('HEADER');
+    }
+    expect(whatsappAdapter.bannerAnchor(loadFixture('chat-list-2026'))).toBeUndefined();
+  });
+
+  it('runs on web.whatsapp.com only', () => {
+    expect(whatsappAdapter.isSupportedUrl(new URL('https://web.whatsapp.com/'))).toBe(true);
+    expect(whatsappAdapter.isSupportedUrl(new URL('https://web.whatsapp.com/send?phone=1'))).toBe(true);
+    expect(whatsappAdapter.isSupportedUrl(new URL('http://web.whatsapp.com/'))).toBe(false);
+    expect(whatsappAdapter.isSupportedUrl(new URL('https://www.whatsapp.com/'))).toBe(false);
+    expect(whatsappAdapter.isSupportedUrl(new URL('https://web.whatsapp.com.evil.test/'))).toBe(false);
+    expect(whatsappAdapter.platform).toBe('whatsapp');
+  });
+});

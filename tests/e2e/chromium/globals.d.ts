@@ -1,0 +1,9 @@
+// The slice of the chrome.* API the tests call inside the service worker (evaluated there, not here).
+declare const chrome: {
+  action: {
+    getBadgeText(details: object): Promise<string>;
+    getBadgeBackgroundColor(details: object): Promise<[number, number, number, number]>;
+  };
+  notifications: { getAll(): Promise<Record<string, boolean>> };
+  alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]> };
+};

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { createDb } from '@/lib/db/schema';
+import { Dexie, freshDb, IDBKeyRange } from './helpers';
+
+describe('database upgrades', () => {
+  it('v1 rows get a promise state and reminder list when opened with v2, and stay readable', async () => {
+    const { indexedDB, name } = freshDb();
+    // Version 1 exactly as it shipped.
+    const v1 = new Dexie(name, { indexedDB, IDBKeyRange });
+    v1.version(1).stores({
+      escalations: '++id, status, detectedAt, [platform+threadKey], category, platform',
+      seenMessages: '&key, seenAt',
+      tabHealth: '&tabId',
+    });
+    await v1.table('escalations').bulkAdd([
+      { platform: 'whatsapp', threadKey: 'a', status: 'open', detectedAt: 1, promiseDueAt: 500, category: 'complaint' },
+      { platform: 'instagram', threadKey: 'b', status: 'resolved', detectedAt: 2, category: 'emotional' },
+    ]);
+    v1.close();
+
+    const db = createDb(name, { indexedDB, IDBKeyRange });
+    const rows = await db.escalations.orderBy('id').toArray();
+    expect(rows.map((r) => [r.threadKey, r.promiseState, r.reminded])).toEqual([
+      ['a', 'pending', []],
+      ['b', 'none', []],
+    ]);
+    // The v2 index works on migrated rows.
+    expect((await db.escalations.where('promiseDueAt').below(1000).toArray()).map((r) => r.threadKey)).toEqual(['a']);
+    expect(db.verno).toBe(2);
+  });
+});
