@@ -5,7 +5,14 @@
  * `--split train|all` evaluates another part; `--errors` lists the dev messages it gets wrong.
  */
 import { classify, keywordBaseline } from '../lib/classifier/index';
-import { loadCorpus, loadFaqConfig, primaryOf, score, type Classifier, type CorpusLine } from './corpus/load';
+import {
+  loadCorpus,
+  loadFaqConfig,
+  primaryOf,
+  score,
+  type Classifier,
+  type CorpusLine,
+} from './corpus/load';
 
 const args = process.argv.slice(2);
 const splitArg = args[args.indexOf('--split') + 1];
@@ -33,12 +40,16 @@ function errors(list: readonly CorpusLine[]): void {
     const out = classify({ text: r.text, ...(r.history ? { history: r.history } : {}) }, config);
     const truth = r.labels.length > 0;
     if (out.escalate !== truth || (truth && out.category !== primaryOf(r.labels))) {
-      console.log(`  ${r.id} want=[${r.labels.join(',')}] got=[${out.categories.join(',')}] ${r.text.slice(0, 90)} | ${out.reasons.join('; ')}`);
+      console.log(
+        `  ${r.id} want=[${r.labels.join(',')}] got=[${out.categories.join(',')}] ${r.text.slice(0, 90)} | ${out.reasons.join('; ')}`,
+      );
     }
   }
 }
 
-console.log(`Escalation Radar classifier evaluation: ${split} split, ${rows.length} messages (FAQ: tests/fixtures/text/faq.json)`);
+console.log(
+  `Escalation Radar classifier evaluation: ${split} split, ${rows.length} messages (FAQ: tests/fixtures/text/faq.json)`,
+);
 table('classifier (rules + learned model)', classify);
 table('keyword baseline', keywordBaseline);
 if (args.includes('--errors')) errors(rows);

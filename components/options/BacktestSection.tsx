@@ -21,7 +21,15 @@ function exportTime(at: number): string {
   return new Date(at).toISOString().slice(0, 16).replace('T', ' ');
 }
 
-function Report({ report, owner, onOwner }: { report: BacktestReport; owner: string | undefined; onOwner: BacktestSectionProps['onOwner'] }) {
+function Report({
+  report,
+  owner,
+  onOwner,
+}: {
+  report: BacktestReport;
+  owner: string | undefined;
+  onOwner: BacktestSectionProps['onOwner'];
+}) {
   const { t } = useUiText();
   return (
     <div data-testid="backtest-results">
@@ -48,16 +56,27 @@ function Report({ report, owner, onOwner }: { report: BacktestReport; owner: str
         {t('backtest_summary', [String(report.escalations), String(report.customerMessages)])}
       </p>
       {report.conversations.map((conversation) => (
-        <section key={conversation.customer} class="backtest-conversation" aria-label={conversation.customer}>
+        <section
+          key={conversation.customer}
+          class="backtest-conversation"
+          aria-label={conversation.customer}
+        >
           <h3>
             {conversation.customer}{' '}
             <span class="muted">
-              {t('backtest_conversationCount', [String(conversation.escalations.length), String(conversation.customerMessages)])}
+              {t('backtest_conversationCount', [
+                String(conversation.escalations.length),
+                String(conversation.customerMessages),
+              ])}
             </span>
           </h3>
           <ol>
             {conversation.escalations.map((hit, index) => (
-              <li key={`${hit.at}-${index}`} data-testid="backtest-hit" data-category={hit.category ?? ''}>
+              <li
+                key={`${hit.at}-${index}`}
+                data-testid="backtest-hit"
+                data-category={hit.category ?? ''}
+              >
                 <div class="entry-head">
                   {hit.category && (
                     <span class="pill" data-category={hit.category}>
@@ -105,7 +124,9 @@ export function BacktestSection({ state, onFile, onOwner }: BacktestSectionProps
           {t('backtest_failed', [state.fileName, state.error])}
         </p>
       )}
-      {state.status === 'ready' && <Report report={state.report} owner={state.owner} onOwner={onOwner} />}
+      {state.status === 'ready' && (
+        <Report report={state.report} owner={state.owner} onOwner={onOwner} />
+      )}
     </section>
   );
 }

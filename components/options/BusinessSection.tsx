@@ -130,7 +130,10 @@ export function BusinessSection({ settings, onChange }: SectionProps) {
           max={7 * 24 * 60}
           testId="response-out-of-hours"
           onChange={(outOfHoursMinutes) => {
-            onChange({ ...settings, responseTimes: { ...settings.responseTimes, outOfHoursMinutes } });
+            onChange({
+              ...settings,
+              responseTimes: { ...settings.responseTimes, outOfHoursMinutes },
+            });
           }}
         />
       </div>

@@ -28,7 +28,8 @@ function TemplateEditor({ category, lang, settings, onChange, now }: TemplateEdi
   const id = `template-${category}-${lang}`;
   const preview =
     problem === null
-      ? draftHandoff({ category, lang, customerName: t('options_previewCustomer'), now }, settings).text
+      ? draftHandoff({ category, lang, customerName: t('options_previewCustomer'), now }, settings)
+          .text
       : '';
   return (
     <div class="template">
@@ -46,7 +47,10 @@ function TemplateEditor({ category, lang, settings, onChange, now }: TemplateEdi
           const value = event.currentTarget.value;
           onChange({
             ...settings,
-            templates: { ...settings.templates, [category]: { ...settings.templates[category], [lang]: value } },
+            templates: {
+              ...settings.templates,
+              [category]: { ...settings.templates[category], [lang]: value },
+            },
           });
         }}
       />
@@ -55,7 +59,11 @@ function TemplateEditor({ category, lang, settings, onChange, now }: TemplateEdi
       </p>
       <div class="preview">
         <span class="muted">{t('options_preview')}</span>
-        <output id={`${id}-preview`} data-testid={`template-preview-${category}-${lang}`} aria-live="polite">
+        <output
+          id={`${id}-preview`}
+          data-testid={`template-preview-${category}-${lang}`}
+          aria-live="polite"
+        >
           {preview}
         </output>
       </div>
@@ -68,7 +76,10 @@ export function CategorySection(props: CategorySectionProps) {
   const { category, settings, onChange } = props;
   const trigger = settings.triggers[category];
   const setTrigger = (change: Partial<typeof trigger>) => {
-    onChange({ ...settings, triggers: { ...settings.triggers, [category]: { ...trigger, ...change } } });
+    onChange({
+      ...settings,
+      triggers: { ...settings.triggers, [category]: { ...trigger, ...change } },
+    });
   };
   const titleId = `category-${category}-title`;
   return (

@@ -8,7 +8,9 @@ export function FaqSection({ settings, onChange }: SectionProps) {
   const setEntry = (index: number, field: 'question' | 'answer', value: string) => {
     onChange({
       ...settings,
-      knowledgeBase: entries.map((entry, i) => (i === index ? { ...entry, [field]: value } : entry)),
+      knowledgeBase: entries.map((entry, i) =>
+        i === index ? { ...entry, [field]: value } : entry,
+      ),
     });
   };
   return (

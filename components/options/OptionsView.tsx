@@ -13,7 +13,6 @@ import { DataSection, type DeleteState } from './DataSection';
 import { FaqSection } from './FaqSection';
 import { NotificationsSection } from './NotificationsSection';
 
-
 export interface OptionsViewProps {
   /** undefined while the stored settings load. */
   settings: Settings | undefined;
@@ -56,7 +55,13 @@ export function OptionsView(props: OptionsViewProps) {
             <h2 id="categories-title">{t('options_categories')}</h2>
             <p class="muted">{t('options_categoriesHint')}</p>
             {CATEGORIES.map((category) => (
-              <CategorySection key={category} category={category} settings={settings} onChange={onChange} now={props.now} />
+              <CategorySection
+                key={category}
+                category={category}
+                settings={settings}
+                onChange={onChange}
+                now={props.now}
+              />
             ))}
           </section>
           <NotificationsSection settings={settings} onChange={onChange} />
@@ -69,12 +74,21 @@ export function OptionsView(props: OptionsViewProps) {
             onExport={props.onExport}
             onDeleteAll={props.onDeleteAll}
           />
-          <BacktestSection state={props.backtest} onFile={props.onBacktestFile} onOwner={props.onBacktestOwner} />
+          <BacktestSection
+            state={props.backtest}
+            onFile={props.onBacktestFile}
+            onOwner={props.onBacktestOwner}
+          />
           <div class="save-bar">
             <button type="submit" class="primary" data-testid="save-settings">
               {t('options_save')}
             </button>
-            <button type="button" disabled={!props.isDirty} data-testid="revert-settings" onClick={props.onRevert}>
+            <button
+              type="button"
+              disabled={!props.isDirty}
+              data-testid="revert-settings"
+              onClick={props.onRevert}
+            >
               {t('options_revert')}
             </button>
             <span role="status" data-testid="save-status">

@@ -23,7 +23,14 @@ export function DayChart({ days, label }: DayChartProps) {
         {days.map((d, i) => {
           const h = d.count === 0 ? 1 : Math.max(2, (d.count / max) * HEIGHT);
           return (
-            <rect key={d.day} x={i * 10 + 1} y={HEIGHT - h} width={8} height={h} class={d.count === 0 ? 'zero' : 'bar'}>
+            <rect
+              key={d.day}
+              x={i * 10 + 1}
+              y={HEIGHT - h}
+              width={8}
+              height={h}
+              class={d.count === 0 ? 'zero' : 'bar'}
+            >
               <title>{`${d.day}: ${d.count}`}</title>
             </rect>
           );

@@ -15,7 +15,13 @@ export interface EscalationItemProps {
   onKeyDown?: (event: TargetedKeyboardEvent<HTMLElement>) => void;
 }
 
-export function EscalationItem({ entry, now, busy = false, onAction, onKeyDown }: EscalationItemProps) {
+export function EscalationItem({
+  entry,
+  now,
+  busy = false,
+  onAction,
+  onKeyDown,
+}: EscalationItemProps) {
   const { t, locale } = useUiText();
   const isOpen = entry.status === 'open';
   const isSnoozed = isOpen && entry.snoozedUntil !== undefined && entry.snoozedUntil > now;
@@ -43,7 +49,11 @@ export function EscalationItem({ entry, now, busy = false, onAction, onKeyDown }
           {entry.customer || t('log_unknownCustomer')}
         </strong>
         <span class="muted">{t(`platform_${entry.platform}`)}</span>
-        <time class="muted age" dateTime={new Date(entry.detectedAt).toISOString()} title={formatDateTime(entry.detectedAt, locale)}>
+        <time
+          class="muted age"
+          dateTime={new Date(entry.detectedAt).toISOString()}
+          title={formatDateTime(entry.detectedAt, locale)}
+        >
           {formatAge(entry.detectedAt, now, locale)}
         </time>
       </div>
@@ -55,21 +65,39 @@ export function EscalationItem({ entry, now, busy = false, onAction, onKeyDown }
       {entry.excerpt && <blockquote class="excerpt">{entry.excerpt}</blockquote>}
       <div class="entry-meta">
         {entry.promiseDueAt !== undefined && isOpen && (
-          <span class={isOverdue(entry.promiseDueAt, now) ? 'due overdue' : 'due'} data-testid="escalation-due">
-            {t(isOverdue(entry.promiseDueAt, now) ? 'log_promiseOverdue' : 'log_promiseDue', formatDue(entry.promiseDueAt, now, locale))}
+          <span
+            class={isOverdue(entry.promiseDueAt, now) ? 'due overdue' : 'due'}
+            data-testid="escalation-due"
+          >
+            {t(
+              isOverdue(entry.promiseDueAt, now) ? 'log_promiseOverdue' : 'log_promiseDue',
+              formatDue(entry.promiseDueAt, now, locale),
+            )}
           </span>
         )}
-        {entry.promiseState === 'kept' && !isOpen && <span class="muted">{t('log_promiseKept')}</span>}
-        {entry.promiseState === 'missed' && !isOpen && <span class="warn">{t('log_promiseMissed')}</span>}
+        {entry.promiseState === 'kept' && !isOpen && (
+          <span class="muted">{t('log_promiseKept')}</span>
+        )}
+        {entry.promiseState === 'missed' && !isOpen && (
+          <span class="warn">{t('log_promiseMissed')}</span>
+        )}
         {isSnoozed && entry.snoozedUntil !== undefined && (
-          <span class="muted">{t('log_snoozedUntil', formatDue(entry.snoozedUntil, now, locale))}</span>
+          <span class="muted">
+            {t('log_snoozedUntil', formatDue(entry.snoozedUntil, now, locale))}
+          </span>
         )}
         {!isOpen && <span class="status">{t(`status_${entry.status}`)}</span>}
       </div>
       <div class="actions" role="group" aria-label={t('log_actions')}>
         {isOpen ? (
           <>
-            <button type="button" class="primary" data-testid="escalation-resolve" disabled={busy} onClick={act('resolve')}>
+            <button
+              type="button"
+              class="primary"
+              data-testid="escalation-resolve"
+              disabled={busy}
+              onClick={act('resolve')}
+            >
               {t('action_resolve')}
             </button>
             <button
@@ -81,16 +109,31 @@ export function EscalationItem({ entry, now, busy = false, onAction, onKeyDown }
             >
               {t('action_dismiss')}
             </button>
-            <button type="button" data-testid="escalation-snooze" disabled={busy} onClick={act('snooze')}>
+            <button
+              type="button"
+              data-testid="escalation-snooze"
+              disabled={busy}
+              onClick={act('snooze')}
+            >
               {t('action_snooze')}
             </button>
           </>
         ) : (
-          <button type="button" data-testid="escalation-reopen" disabled={busy} onClick={act('reopen')}>
+          <button
+            type="button"
+            data-testid="escalation-reopen"
+            disabled={busy}
+            onClick={act('reopen')}
+          >
             {t('action_reopen')}
           </button>
         )}
-        <button type="button" data-testid="escalation-copy" disabled={entry.draft === ''} onClick={act('copy')}>
+        <button
+          type="button"
+          data-testid="escalation-copy"
+          disabled={entry.draft === ''}
+          onClick={act('copy')}
+        >
           {t('action_copy')}
         </button>
         <button type="button" data-testid="escalation-open" onClick={act('open')}>

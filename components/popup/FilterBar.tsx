@@ -15,7 +15,14 @@ export function FilterBar({ filters, onChange }: FilterBarProps) {
     onChange({ ...filters, [key]: value });
   };
   return (
-    <form class="filters" role="search" aria-label={t('filter_label')} onSubmit={(event) => { event.preventDefault(); }}>
+    <form
+      class="filters"
+      role="search"
+      aria-label={t('filter_label')}
+      onSubmit={(event) => {
+        event.preventDefault();
+      }}
+    >
       <label>
         <span>{t('filter_status')}</span>
         <select

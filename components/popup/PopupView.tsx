@@ -74,7 +74,11 @@ export function PopupView(props: PopupViewProps) {
         ))}
       </div>
       {props.notice && (
-        <p class={`notice ${props.notice.kind}`} role={props.notice.kind === 'error' ? 'alert' : 'status'} data-testid="popup-notice">
+        <p
+          class={`notice ${props.notice.kind}`}
+          role={props.notice.kind === 'error' ? 'alert' : 'status'}
+          data-testid="popup-notice"
+        >
           {props.notice.text}
         </p>
       )}
@@ -96,10 +100,22 @@ export function PopupView(props: PopupViewProps) {
           )}
           <footer class="export" aria-label={t('export_label')}>
             <span class="muted">{t('export_label')}</span>
-            <button type="button" data-testid="export-csv" onClick={() => { props.onExport('csv'); }}>
+            <button
+              type="button"
+              data-testid="export-csv"
+              onClick={() => {
+                props.onExport('csv');
+              }}
+            >
               {t('export_csv')}
             </button>
-            <button type="button" data-testid="export-json" onClick={() => { props.onExport('json'); }}>
+            <button
+              type="button"
+              data-testid="export-json"
+              onClick={() => {
+                props.onExport('json');
+              }}
+            >
               {t('export_json')}
             </button>
           </footer>

@@ -24,7 +24,9 @@ export interface StatsPanelProps {
 }
 
 function percent(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value);
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(
+    value,
+  );
 }
 
 function StatsBody({ stats, hints }: { stats: LogStats; hints: Hint[] }) {
@@ -47,7 +49,11 @@ function StatsBody({ stats, hints }: { stats: LogStats; hints: Hint[] }) {
         {CATEGORIES.map((category) => (
           <li key={category}>
             <span class="bar-label">{categoryText(t, category)}</span>
-            <span class="bar" data-category={category} style={{ width: `${(stats.byCategory[category] / maxCategory) * 100}%` }} />
+            <span
+              class="bar"
+              data-category={category}
+              style={{ width: `${(stats.byCategory[category] / maxCategory) * 100}%` }}
+            />
             <span class="bar-value">{stats.byCategory[category]}</span>
           </li>
         ))}
@@ -57,15 +63,23 @@ function StatsBody({ stats, hints }: { stats: LogStats; hints: Hint[] }) {
         <dd data-testid="stats-false-alarm-rate">
           {stats.falseAlarmRate === null
             ? t('stats_none')
-            : t('stats_falseAlarmValue', [percent(stats.falseAlarmRate, locale), String(stats.dismissed), String(stats.resolved + stats.dismissed)])}
+            : t('stats_falseAlarmValue', [
+                percent(stats.falseAlarmRate, locale),
+                String(stats.dismissed),
+                String(stats.resolved + stats.dismissed),
+              ])}
         </dd>
         <dt>{t('stats_medianResolve')}</dt>
         <dd data-testid="stats-median-resolve">
-          {stats.medianResolveMs === null ? t('stats_none') : formatDuration(stats.medianResolveMs, locale)}
+          {stats.medianResolveMs === null
+            ? t('stats_none')
+            : formatDuration(stats.medianResolveMs, locale)}
         </dd>
         <dt>{t('stats_promises')}</dt>
         <dd data-testid="stats-promises">
-          {kept + missed === 0 ? t('stats_none') : t('stats_promisesValue', [String(kept), String(kept + missed)])}
+          {kept + missed === 0
+            ? t('stats_none')
+            : t('stats_promisesValue', [String(kept), String(kept + missed)])}
           {pending > 0 && ` · ${t('stats_promisesPending', String(pending))}`}
         </dd>
       </dl>
@@ -99,7 +113,13 @@ function StatsBody({ stats, hints }: { stats: LogStats; hints: Hint[] }) {
 export function StatsPanel({ state, window, onWindow }: StatsPanelProps) {
   const { t } = useUiText();
   return (
-    <section class="stats" data-testid="stats" id="panel-stats" role="tabpanel" aria-labelledby="tab-stats">
+    <section
+      class="stats"
+      data-testid="stats"
+      id="panel-stats"
+      role="tabpanel"
+      aria-labelledby="tab-stats"
+    >
       <div class="window" role="group" aria-label={t('stats_window')}>
         {STATS_WINDOWS.map((days) => (
           <button

@@ -25,7 +25,8 @@ export function App({ confirm }: AppProps) {
   const { saved, importFile } = form;
 
   const onExport = useCallback(() => {
-    if (saved) downloadText(settingsFileName(Date.now()), settingsFileText(saved), 'application/json');
+    if (saved)
+      downloadText(settingsFileName(Date.now()), settingsFileText(saved), 'application/json');
   }, [saved]);
 
   const onImport = useCallback(

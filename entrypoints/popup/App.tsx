@@ -21,7 +21,10 @@ async function perform(action: EntryAction, entry: LogEntry): Promise<string | u
   switch (action) {
     case 'resolve':
     case 'dismiss':
-      await sendMessage('escalation:close', { id: entry.id, status: action === 'resolve' ? 'resolved' : 'dismissed' });
+      await sendMessage('escalation:close', {
+        id: entry.id,
+        status: action === 'resolve' ? 'resolved' : 'dismissed',
+      });
       return undefined;
     case 'snooze':
       await sendMessage('escalation:snooze', { id: entry.id, minutes: SNOOZE_MINUTES });
@@ -70,7 +73,10 @@ export function App({ db }: { db: RadarDb }) {
           setNotice(key === undefined ? undefined : { kind: 'info', text: t(key) });
         })
         .catch((error: unknown) => {
-          setNotice({ kind: 'error', text: t('notice_actionFailed', error instanceof Error ? error.message : String(error)) });
+          setNotice({
+            kind: 'error',
+            text: t('notice_actionFailed', error instanceof Error ? error.message : String(error)),
+          });
         })
         .finally(() => {
           setBusyIds((ids) => {
@@ -88,11 +94,15 @@ export function App({ db }: { db: RadarDb }) {
       queryAllForExport(db)
         .then((rows) => {
           const at = Date.now();
-          if (kind === 'csv') downloadText(exportFileName('csv', at), logToCsv(rows), 'text/csv;charset=utf-8');
+          if (kind === 'csv')
+            downloadText(exportFileName('csv', at), logToCsv(rows), 'text/csv;charset=utf-8');
           else downloadText(exportFileName('json', at), logToJson(rows, at), 'application/json');
         })
         .catch((error: unknown) => {
-          setNotice({ kind: 'error', text: t('notice_exportFailed', error instanceof Error ? error.message : String(error)) });
+          setNotice({
+            kind: 'error',
+            text: t('notice_exportFailed', error instanceof Error ? error.message : String(error)),
+          });
         });
     },
     [db, t],
@@ -111,7 +121,11 @@ export function App({ db }: { db: RadarDb }) {
       now={now}
       busyIds={busyIds}
       connections={connections}
-      notice={page.error === undefined ? notice : { kind: 'error', text: t('notice_loadFailed', page.error) }}
+      notice={
+        page.error === undefined
+          ? notice
+          : { kind: 'error', text: t('notice_loadFailed', page.error) }
+      }
       onAction={onAction}
       onLoadMore={onLoadMore}
       onExport={onExport}

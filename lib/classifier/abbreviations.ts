@@ -2,7 +2,7 @@
  * Chat shorthand as people type it in WhatsApp and Instagram, mapped to the plain word(s) the
  * lexicons use. Keys and values are already normalised (lowercase, no accents). Data only.
  */
-export const ABBREVIATIONS: Readonly<Record<string, string>> = {
+const TABLE: Record<string, string> = {
   // Portuguese
   vc: 'voce',
   vcs: 'voces',
@@ -139,3 +139,5 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   srsly: 'seriously',
   omg: 'omg',
 };
+
+export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries(TABLE));

@@ -4,14 +4,74 @@
  * a substring of the lowercased, accent-free text; any "?" is a knowledge gap unless a FAQ
  * question shares two words with it. No negation, no context, no quantities.
  */
-import { CATEGORIES, type Category, type Classification, type ClassifierConfig, type ClassifierInput } from './types';
+import {
+  CATEGORIES,
+  type Category,
+  type Classification,
+  type ClassifierConfig,
+  type ClassifierInput,
+} from './types';
 import { detectLanguage } from './language';
 
 const KEYWORDS: Record<Exclude<Category, 'knowledge_gap'>, string[]> = {
-  human_request: ['human', 'person', 'manager', 'atendente', 'humano', 'pessoa', 'persona', 'encargado', 'real person'],
-  complaint: ['broken', 'damaged', 'refund', 'late', 'wrong', 'complaint', 'quebrad', 'atrasad', 'errad', 'reembolso', 'reclama', 'roto', 'queja', 'danad', 'not arrived', 'nao chegou', 'no llego'],
-  emotional: ['sad', 'upset', 'anxious', 'worried', 'triste', 'ansios', 'preocupad', 'chateada', 'died', 'faleceu', 'fallecio', '😭'],
-  high_value: ['wholesale', 'bulk', 'corporate', 'atacado', 'empresa', 'mayoreo', 'contract', 'contrato', 'parceria', 'partnership', 'custom', 'personalizad'],
+  human_request: [
+    'human',
+    'person',
+    'manager',
+    'atendente',
+    'humano',
+    'pessoa',
+    'persona',
+    'encargado',
+    'real person',
+  ],
+  complaint: [
+    'broken',
+    'damaged',
+    'refund',
+    'late',
+    'wrong',
+    'complaint',
+    'quebrad',
+    'atrasad',
+    'errad',
+    'reembolso',
+    'reclama',
+    'roto',
+    'queja',
+    'danad',
+    'not arrived',
+    'nao chegou',
+    'no llego',
+  ],
+  emotional: [
+    'sad',
+    'upset',
+    'anxious',
+    'worried',
+    'triste',
+    'ansios',
+    'preocupad',
+    'chateada',
+    'died',
+    'faleceu',
+    'fallecio',
+    '😭',
+  ],
+  high_value: [
+    'wholesale',
+    'bulk',
+    'corporate',
+    'atacado',
+    'empresa',
+    'mayoreo',
+    'contract',
+    'contrato',
+    'parceria',
+    'partnership',
+    'custom',
+    'personalizad',
+  ],
 };
 
 function plain(s: string): string {
@@ -26,7 +86,9 @@ export function keywordBaseline(input: ClassifierInput, config: ClassifierConfig
   const text = plain(input.text.slice(0, 4000));
   const found = new Map<Category, string>();
   for (const cat of ['human_request', 'complaint', 'emotional', 'high_value'] as const) {
-    const kw = [...KEYWORDS[cat], ...config.triggers[cat].add.map(plain)].find((k) => k && text.includes(k));
+    const kw = [...KEYWORDS[cat], ...config.triggers[cat].add.map(plain)].find(
+      (k) => k && text.includes(k),
+    );
     if (kw !== undefined) found.set(cat, kw);
   }
   const extra = config.triggers.knowledge_gap.add.map(plain).find((k) => k && text.includes(k));

@@ -3,7 +3,13 @@
  * conversation context, the learned model and the owner's triggers, combined into one verdict
  * with a plain-words reason for every category that applies.
  */
-import { CATEGORIES, type Category, type Classification, type ClassifierConfig, type ClassifierInput } from './types';
+import {
+  CATEGORIES,
+  type Category,
+  type Classification,
+  type ClassifierConfig,
+  type ClassifierInput,
+} from './types';
 import { normalise, type Normalised } from './normalise';
 import { detectFromNormalised } from './language';
 import { lexiconEvidence } from './evidence';
@@ -24,7 +30,7 @@ const LABEL: Record<Category, string> = {
 };
 
 /** Model probability from which a category applies on the model's word alone. */
-const MODEL_ALONE = 0.9;
+const MODEL_ALONE = 0.6;
 /** Model probability that lets weak lexicon evidence (≥ 0.5) count. */
 const MODEL_SUPPORT = 0.5;
 
@@ -32,7 +38,11 @@ function nudgeOf(text: string): boolean {
   return isNudge(normalise(text.slice(0, 200)));
 }
 
-export function classifyNormalised(n: Normalised, input: ClassifierInput, config: ClassifierConfig): Classification {
+export function classifyNormalised(
+  n: Normalised,
+  input: ClassifierInput,
+  config: ClassifierConfig,
+): Classification {
   const lang = detectFromNormalised(n);
   const triggers = matchTriggers(config.triggers, n.tokens);
   const ev = lexiconEvidence(n, lang, triggers.muted);
@@ -108,14 +118,17 @@ export function classifyNormalised(n: Normalised, input: ClassifierInput, config
     if (score[cat] >= 1) continue;
     if ((p >= MODEL_SUPPORT && score[cat] >= 0.5) || p >= MODEL_ALONE) {
       score[cat] = 1;
-      if (!why[cat]) why[cat] = `${LABEL[cat]} (wording like earlier ${cat.replace('_', ' ')} messages)`;
+      if (!why[cat])
+        why[cat] = `${LABEL[cat]} (wording like earlier ${cat.replace('_', ' ')} messages)`;
     }
   }
 
   // Owner's own phrases.
   for (const h of triggers.added) {
     const cat = h.pattern.tag;
-    if (score[cat] < 1) why[cat] = `matches your phrase for ${LABEL[cat]}: '${quote(n.text, n.tokens, h.from, h.to)}'`;
+    if (score[cat] < 1)
+      why[cat] =
+        `matches your phrase for ${LABEL[cat]}: '${quote(n.text, n.tokens, h.from, h.to)}'`;
     score[cat] = Math.max(score[cat], 1);
   }
 
@@ -123,7 +136,14 @@ export function classifyNormalised(n: Normalised, input: ClassifierInput, config
   const top = Math.max(...categories.map((c) => score[c]), 0);
   if (categories.length === 0) {
     const near = Math.max(...CATEGORIES.map((c) => (config.triggers[c].enabled ? score[c] : 0)));
-    return { escalate: false, category: null, categories: [], score: round(Math.min(0.45, near * 0.45)), lang, reasons: [] };
+    return {
+      escalate: false,
+      category: null,
+      categories: [],
+      score: round(Math.min(0.45, near * 0.45)),
+      lang,
+      reasons: [],
+    };
   }
   return {
     escalate: true,
@@ -140,5 +160,9 @@ function round(x: number): number {
 }
 
 export function classify(input: ClassifierInput, config: ClassifierConfig): Classification {
-  return classifyNormalised(normalise(typeof input.text === 'string' ? input.text : ''), input, config);
+  return classifyNormalised(
+    normalise(typeof input.text === 'string' ? input.text : ''),
+    input,
+    config,
+  );
 }

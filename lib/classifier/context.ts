@@ -12,7 +12,8 @@ import { docOf, termsOf, type FaqDoc, type Term } from './faq';
 const IMPATIENCE_INDEX = new PhraseIndex(
   [...IMPATIENCE.en, ...IMPATIENCE.pt, ...IMPATIENCE.es].map((p) => [p, true] as const),
 );
-const STRONG_NUDGE = /^(anyone|anybody|alguem|alguien|respond|contest|waiting|esperando|aguardando|answer|reply)/;
+const STRONG_NUDGE =
+  /^(anyone|anybody|alguem|alguien|respond|contest|waiting|esperando|aguardando|answer|reply)/;
 const ASKS_QUANTITY =
   /\b(how many|quantity|quantas|quantos|quantidade|qtd|cuantas|cuantos|cantidad|how much do you need|unidades|units)\b/;
 
@@ -39,7 +40,8 @@ export function isNudge(n: Normalised): boolean {
   if (toks.length === 0) return n.questionMarks > 0;
   if (toks.length > 5) return false;
   const covered = new Array<boolean>(toks.length).fill(false);
-  for (const h of IMPATIENCE_INDEX.match(toks)) for (let i = h.from; i < h.to; i++) covered[i] = true;
+  for (const h of IMPATIENCE_INDEX.match(toks))
+    for (let i = h.from; i < h.to; i++) covered[i] = true;
   if (!covered.every(Boolean)) return false;
   return n.questionMarks > 0 || toks.some((t) => STRONG_NUDGE.test(t.w)) || /\.\.\.|…/.test(n.text);
 }

@@ -6,7 +6,7 @@ import type { Category } from './types';
 import { COMPLAINT } from './lexicon/complaint';
 import { EMOTIONAL } from './lexicon/emotional';
 import { HIGH_VALUE } from './lexicon/high-value';
-import { HUMAN_REQUEST } from './lexicon/human-request';
+import { HUMAN_REQUEST, PEOPLE_SETS } from './lexicon/human-request';
 import { ASKING, HEDGES } from './lexicon/cues';
 import type { LexiconByLang } from './lexicon/types';
 import { NEGATORS, PhraseIndex, quote, type Hit } from './matcher';
@@ -19,20 +19,41 @@ function entries<T>(lex: LexiconByLang, tag: T): [string, T][] {
   return [...lex.en, ...lex.pt, ...lex.es].map((p) => [p, tag]);
 }
 
-const INDEX = new PhraseIndex<LexCategory>([
-  ...entries(HUMAN_REQUEST, 'human_request' as const),
-  ...entries(COMPLAINT, 'complaint' as const),
-  ...entries(EMOTIONAL, 'emotional' as const),
-  ...entries(HIGH_VALUE, 'high_value' as const),
-]);
+const INDEX = new PhraseIndex<LexCategory>(
+  [
+    ...entries(HUMAN_REQUEST, 'human_request' as const),
+    ...entries(COMPLAINT, 'complaint' as const),
+    ...entries(EMOTIONAL, 'emotional' as const),
+    ...entries(HIGH_VALUE, 'high_value' as const),
+  ],
+  PEOPLE_SETS,
+);
 const HEDGE_INDEX = new PhraseIndex(entries(HEDGES, true));
 const ASKING_INDEX = new PhraseIndex(entries(ASKING, true));
 /** Happy context: "so happy I cried", "chorei de emoção kkk" are not distress. */
 const POSITIVE_INDEX = new PhraseIndex(
   [
-    'happy', 'so happy', 'thrilled', 'delighted', 'loved it', 'love it', 'haha*', 'lol', 'feliz',
-    'felicidade', 'felicidad', 'emocion*', 'amei', 'adorei', 'kkk*', 'rsrs', 'jaja*', 'me encanto',
-    'de alegria', 'of joy', 'happy tears',
+    'happy',
+    'so happy',
+    'thrilled',
+    'delighted',
+    'loved it',
+    'love it',
+    'haha*',
+    'lol',
+    'feliz',
+    'felicidade',
+    'felicidad',
+    'emocion*',
+    'amei',
+    'adorei',
+    'kkk*',
+    'rsrs',
+    'jaja*',
+    'me encanto',
+    'de alegria',
+    'of joy',
+    'happy tears',
   ].map((p) => [p, true] as const),
 );
 
@@ -98,7 +119,8 @@ export function lexiconEvidence(
     if (ev.complaint.score > 0) ev.complaint.score += 0.3;
     if (ev.emotional.score > 0) ev.emotional.score += 0.3;
   }
-  if (ev.emotional.score > 0 && POSITIVE_INDEX.match(n.tokens).length > 0) ev.emotional.score *= 0.5;
+  if (ev.emotional.score > 0 && POSITIVE_INDEX.match(n.tokens).length > 0)
+    ev.emotional.score *= 0.5;
   if (HEDGE_INDEX.match(n.tokens).length > 0) {
     if (ev.complaint.strongest < 1) ev.complaint.score *= 0.5;
     if (ev.emotional.strongest < 1) ev.emotional.score *= 0.5;

@@ -23,10 +23,42 @@ export interface FaqDoc {
   label: string;
 }
 
-const WEAK_WORDS = new Set(['when', 'quando', 'cuando', 'where', 'onde', 'donde', 'quanto', 'cuanto', 'days', 'dias', 'dia', 'today', 'hoje', 'hoy', 'now', 'agora', 'ahora', 'tomorrow', 'amanha', 'manana', 'tonight']);
-const NOT_WORDS = new Set(['no', 'not', 'nao', 'sem', 'sin', 'without', 'e', 'es']);
+const WEAK_WORDS = new Set([
+  'when',
+  'quando',
+  'cuando',
+  'where',
+  'onde',
+  'donde',
+  'quanto',
+  'cuanto',
+  'days',
+  'dias',
+  'dia',
+  'today',
+  'hoje',
+  'hoy',
+  'now',
+  'agora',
+  'ahora',
+  'tomorrow',
+  'amanha',
+  'manana',
+  'tonight',
+]);
+const NOT_WORDS = new Set(['no', 'not', 'nao', 'sem', 'sin', 'without']);
 /** Words after a country that make it the whole home country ("o Brasil todo"), not abroad. */
-const WHOLE = new Set(['todo', 'toda', 'inteiro', 'inteira', 'entero', 'entera', 'whole', 'all', 'nationwide']);
+const WHOLE = new Set([
+  'todo',
+  'toda',
+  'inteiro',
+  'inteira',
+  'entero',
+  'entera',
+  'whole',
+  'all',
+  'nationwide',
+]);
 
 export function stem(w: string): string {
   if (w.length > 5) return w.slice(0, 5);
@@ -47,8 +79,14 @@ export function termsOf(words: readonly string[]): Term[] {
     const w = words[i] as string;
     if (w.length < 2 || /^\d+$/.test(w)) continue;
     let c = conceptOf(w);
-    if (c === 'abroad' && (WHOLE.has(words[i + 1] ?? '') || WHOLE.has(words[i - 1] ?? ''))) c = undefined;
-    if (c !== undefined && SPECIFIC.has(c) && NOT_WORDS.has(words[i - 1] ?? '') ) c = undefined;
+    if (c === 'abroad' && (WHOLE.has(words[i + 1] ?? '') || WHOLE.has(words[i - 1] ?? '')))
+      c = undefined;
+    if (
+      c !== undefined &&
+      SPECIFIC.has(c) &&
+      (NOT_WORDS.has(words[i - 1] ?? '') || NOT_WORDS.has(words[i - 2] ?? ''))
+    )
+      c = undefined;
     if (c !== undefined) {
       const key = `c:${c}`;
       const weight = WEAK_WORDS.has(w) ? 0.5 : c === 'order' ? 0.5 : 2;

@@ -6,7 +6,14 @@
  */
 import { normPhrase, type Token } from './normalise';
 
-type Item = { kind: 'word'; v: string } | { kind: 'prefix'; v: string } | { kind: 'gap' };
+type Item =
+  | { kind: 'word'; v: string }
+  | { kind: 'prefix'; v: string }
+  | { kind: 'gap' }
+  | { kind: 'set'; v: string; words: ReadonlySet<string>; prefixes: readonly string[] };
+
+/** Named word sets usable in patterns as "@name" (e.g. "falar _ @people"). */
+export type WordSets = Readonly<Record<string, readonly string[]>>;
 
 export interface Pattern<T> {
   source: string;
@@ -43,11 +50,16 @@ export const NEGATORS = new Set([
   'tampoco',
 ]);
 
-function compileItems(text: string): Item[] {
+function compileItems(text: string, sets: WordSets): Item[] {
   const items: Item[] = [];
   for (const part of text.trim().split(/\s+/)) {
     if (part === '_') items.push({ kind: 'gap' });
-    else if (part.endsWith('*')) {
+    else if (part.startsWith('@')) {
+      const list = sets[part.slice(1)] ?? [];
+      const words = new Set(list.filter((w) => !w.endsWith('*')).flatMap((w) => normPhrase(w)));
+      const prefixes = list.filter((w) => w.endsWith('*')).map((w) => w.slice(0, -1));
+      items.push({ kind: 'set', v: part, words, prefixes });
+    } else if (part.endsWith('*')) {
       for (const w of normPhrase(part.slice(0, -1))) items.push({ kind: 'prefix', v: w });
     } else for (const w of normPhrase(part)) items.push({ kind: 'word', v: w });
   }
@@ -55,7 +67,7 @@ function compileItems(text: string): Item[] {
 }
 
 function keyOf(item: Item): string | null {
-  if (item.kind === 'gap') return null;
+  if (item.kind === 'gap' || item.kind === 'set') return null;
   return item.v.length >= 4 ? item.v.slice(0, 4) : item.v;
 }
 
@@ -63,17 +75,19 @@ export class PhraseIndex<T> {
   private readonly byKey = new Map<string, Pattern<T>[]>();
   readonly size: number;
 
-  constructor(entries: readonly (readonly [string, T])[]) {
+  constructor(entries: readonly (readonly [string, T])[], sets: WordSets = {}) {
     let n = 0;
     for (const [src, tag] of entries) {
       const [text = '', w] = src.split('|');
-      const items = compileItems(text);
+      const items = compileItems(text, sets);
       const first = items[0];
-      if (first === undefined || first.kind === 'gap') continue;
+      if (first === undefined || first.kind === 'gap' || first.kind === 'set') continue;
       const key = keyOf(first);
       if (key === null) continue;
       if (first.kind === 'prefix' && first.v.length < 4) continue;
-      const negated = items.some((it) => it.kind !== 'gap' && NEGATORS.has(it.v));
+      const negated = items.some(
+        (it) => (it.kind === 'word' || it.kind === 'prefix') && NEGATORS.has(it.v),
+      );
       const p: Pattern<T> = { source: text.trim(), items, weight: w ? Number(w) : 1, negated, tag };
       const list = this.byKey.get(key);
       if (list) list.push(p);
@@ -88,8 +102,7 @@ export class PhraseIndex<T> {
     const hits: Hit<T>[] = [];
     let seen: Set<Pattern<T>> | null = null;
     for (let i = 0; i < tokens.length; i++) {
-      const w = (tokens[i] as Token).w;
-      const list = this.byKey.get(w.length >= 4 ? w.slice(0, 4) : w);
+      const list = this.byKey.get((tokens[i] as Token).k);
       if (list === undefined) continue;
       for (const p of list) {
         if (seen?.has(p)) continue;
@@ -105,7 +118,16 @@ export class PhraseIndex<T> {
 }
 
 function itemMatches(item: Item, w: string): boolean {
-  return item.kind === 'word' ? item.v === w : item.kind === 'prefix' && w.startsWith(item.v);
+  switch (item.kind) {
+    case 'word':
+      return item.v === w;
+    case 'prefix':
+      return w.startsWith(item.v);
+    case 'set':
+      return item.words.has(w) || item.prefixes.some((p) => w.startsWith(p));
+    case 'gap':
+      return false;
+  }
 }
 
 /** Returns the end token index of a match of items[k..] starting at token i, or -1. */

@@ -9,7 +9,12 @@ import { isMuted } from './triggers';
 import weights from './model.json';
 
 export type ModelCategory = 'human_request' | 'complaint' | 'emotional' | 'high_value';
-export const MODEL_CATEGORIES: readonly ModelCategory[] = ['human_request', 'complaint', 'emotional', 'high_value'];
+export const MODEL_CATEGORIES: readonly ModelCategory[] = [
+  'human_request',
+  'complaint',
+  'emotional',
+  'high_value',
+];
 
 export interface ModelFile {
   version: number;
@@ -19,7 +24,19 @@ export interface ModelFile {
 }
 
 const MODEL = weights as ModelFile;
-const TABLE = new Map<string, number[]>(Object.entries(MODEL.features));
+const UNI = new Map<string, number[]>();
+/** Bigrams as first word → second word → weights: no string building at run time. */
+const BI = new Map<string, Map<string, number[]>>();
+for (const [f, w] of Object.entries(MODEL.features)) {
+  const sp = f.indexOf(' ');
+  if (sp < 0) UNI.set(f, w);
+  else {
+    const a = f.slice(0, sp);
+    let m = BI.get(a);
+    if (m === undefined) BI.set(a, (m = new Map<string, number[]>()));
+    m.set(f.slice(sp + 1), w);
+  }
+}
 
 /** Features of a token list: unigrams and bigrams inside a clause. */
 export function featuresOf(words: readonly string[], clauses?: readonly number[]): string[] {
@@ -48,8 +65,9 @@ export function modelScores(
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
     const next = i + 1 < n ? tokens[i + 1] : undefined;
-    add(z, TABLE.get(t.w), i, i + 1, muted);
-    if (next !== undefined && next.clause === t.clause) add(z, TABLE.get(`${t.w} ${next.w}`), i, i + 2, muted);
+    add(z, UNI.get(t.w), i, i + 1, muted);
+    if (next !== undefined && next.clause === t.clause)
+      add(z, BI.get(t.w)?.get(next.w), i, i + 2, muted);
   }
   return {
     human_request: sigmoid(z[0] ?? 0),

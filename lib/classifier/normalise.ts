@@ -8,6 +8,8 @@ import { ABBREVIATIONS } from './abbreviations';
 export interface Token {
   /** Normalised word. */
   w: string;
+  /** Index key: the first four letters of w (w itself when shorter). */
+  k: string;
   /** Offsets in the (capped) original text. */
   start: number;
   end: number;
@@ -33,8 +35,8 @@ export interface Normalised {
 }
 
 /** Only the first and last part of a very long message is scored: linear cost, bounded. */
-export const HEAD_CHARS = 3000;
-export const TAIL_CHARS = 1000;
+export const HEAD_CHARS = 1500;
+export const TAIL_CHARS = 500;
 
 export function capText(text: string): string {
   if (text.length <= HEAD_CHARS + TAIL_CHARS) return text;
@@ -42,17 +44,22 @@ export function capText(text: string): string {
 }
 
 const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-const NON_ASCII_RE = /[^\u0000-\u007f]/;
+const NON_ASCII_RE = /[^ -~]/;
 const MARKS_RE = /\p{M}/gu;
 const REPEAT_RE = /(\p{L})\1{2,}/gu;
-const CLAUSE_BREAK_RE = /[.,;:!?\n()]/;
 const CLAUSE_WORDS = new Set(['but', 'mas', 'pero', 'porem', 'however', 'sino', 'embora']);
 
 const EMOJI: readonly (readonly [RegExp, string])[] = [
   [/[\u{1F621}\u{1F92C}\u{1F620}\u{1F624}\u{1F47F}]/u, 'angry'],
-  [/[\u{1F62D}\u{1F622}\u{1F625}\u{1F630}\u{1F61E}\u{1F614}\u{1F97A}\u{1F629}\u{1F62B}\u{1F494}\u{1F63F}]/u, 'crying'],
+  [
+    /[\u{1F62D}\u{1F622}\u{1F625}\u{1F630}\u{1F61E}\u{1F614}\u{1F97A}\u{1F629}\u{1F62B}\u{1F494}\u{1F63F}]/u,
+    'crying',
+  ],
   [/\u{1F64F}/u, 'pray'],
-  [/[\u{1F3FB}-\u{1F3FF}]?[\u2764\u{1F495}\u{1F496}\u{1F60D}\u{1F970}\u{1F618}\u{1F60A}\u{1F642}\u{1F600}\u{1F603}\u{1F604}\u{1F44D}]/u, 'happy'],
+  [
+    /[\u{1F3FB}-\u{1F3FF}]?[\u2764\u{1F495}\u{1F496}\u{1F60D}\u{1F970}\u{1F618}\u{1F60A}\u{1F642}\u{1F600}\u{1F603}\u{1F604}\u{1F44D}]/u,
+    'happy',
+  ],
 ];
 const ANY_EMOJI_RE = /\p{Extended_Pictographic}/u;
 
@@ -64,10 +71,43 @@ function contraction(raw: string): string {
 
 /** Normalise one word: lowercase, accents off, runs of 3+ equal letters collapsed. */
 export function normWord(raw: string): string {
-  let w = raw.toLowerCase().replace(/['’]/g, '');
+  let w = raw.toLowerCase();
+  if (w.includes("'") || w.includes('’')) w = w.replace(/['’]/g, '');
   if (NON_ASCII_RE.test(w)) w = w.normalize('NFD').replace(MARKS_RE, '');
-  if (w.length > 2) w = w.replace(REPEAT_RE, '$1');
+  if (w.length > 2 && hasTriple(w)) w = w.replace(REPEAT_RE, '$1');
   return w;
+}
+
+function keyOf(w: string): string {
+  return w.length > 4 ? w.slice(0, 4) : w;
+}
+
+function hasTriple(w: string): boolean {
+  for (let i = 2; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c === w.charCodeAt(i - 1) && c === w.charCodeAt(i - 2)) return true;
+  }
+  return false;
+}
+
+function clauseBreakBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    // . , ; : ! ? \n ( )
+    if (
+      c === 46 ||
+      c === 44 ||
+      c === 59 ||
+      c === 58 ||
+      c === 33 ||
+      c === 63 ||
+      c === 10 ||
+      c === 40 ||
+      c === 41
+    )
+      return true;
+  }
+  return false;
 }
 
 /** Normalise a phrase into plain words (used for lexicons, triggers and FAQ text). */
@@ -75,7 +115,7 @@ export function normPhrase(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(WORD_RE)) {
     const w = normWord(m[0]);
-    const exp = ABBREVIATIONS[w];
+    const exp = ABBREVIATIONS.get(w);
     if (exp === undefined) out.push(w);
     else for (const part of exp.split(' ')) out.push(part);
   }
@@ -91,19 +131,22 @@ export function normalise(input: string): Normalised {
   let upper = 0;
   for (const m of text.matchAll(WORD_RE)) {
     const start = m.index;
-    if (CLAUSE_BREAK_RE.test(text.slice(last, start))) clause++;
+    if (clauseBreakBetween(text, last, start)) clause++;
     const raw = m[0];
     const end = start + raw.length;
     last = end;
-    for (const ch of raw) {
-      if (ch !== ch.toLowerCase()) upper++;
-      else if (ch !== ch.toUpperCase()) letters++;
+    for (let i = 0; i < raw.length; i++) {
+      const c = raw.charCodeAt(i);
+      if (c >= 65 && c <= 90) upper++;
+      else if (c >= 97 && c <= 122) letters++;
     }
     const w = CONTRACTION_RE.test(raw) ? contraction(raw) : normWord(raw);
     if (CLAUSE_WORDS.has(w)) clause++;
-    const exp = ABBREVIATIONS[w];
-    if (exp === undefined) tokens.push({ w, start, end, clause });
-    else for (const part of exp.split(' ')) tokens.push({ w: part, start, end, clause });
+    const exp = ABBREVIATIONS.get(w);
+    if (exp === undefined) tokens.push({ w, k: keyOf(w), start, end, clause });
+    else
+      for (const part of exp.split(' '))
+        tokens.push({ w: part, k: keyOf(part), start, end, clause });
   }
   letters += upper;
   const emoji: string[] = [];

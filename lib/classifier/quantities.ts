@@ -5,24 +5,100 @@
  */
 import type { Token } from './normalise';
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  twelve: 12, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80,
-  ninety: 90, hundred: 100, hundreds: 200,
-  um: 1, uma: 1, dois: 2, duas: 2, tres: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8,
-  nove: 9, dez: 10, doze: 12, vinte: 20, trinta: 30, quarenta: 40, cinquenta: 50,
-  sessenta: 60, setenta: 70, oitenta: 80, noventa: 90, cem: 100, cento: 100, centos: 100,
-  duzentos: 200, duzentas: 200, trezentos: 300, trezentas: 300, quinhentos: 500,
-  quinhentas: 500, centenas: 200,
-  uno: 1, dos: 2, cuatro: 4, siete: 7, ocho: 8, nueve: 9, diez: 10, doce: 12,
-  veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, ochenta: 80,
-  cien: 100, ciento: 100, cientos: 200, doscientos: 200, doscientas: 200, trescientos: 300,
-  trescientas: 300, quinientos: 500, quinientas: 500,
+const NUMBER_TABLE: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  hundreds: 200,
+  um: 1,
+  uma: 1,
+  dois: 2,
+  duas: 2,
+  tres: 3,
+  quatro: 4,
+  cinco: 5,
+  seis: 6,
+  sete: 7,
+  oito: 8,
+  nove: 9,
+  dez: 10,
+  doze: 12,
+  vinte: 20,
+  trinta: 30,
+  quarenta: 40,
+  cinquenta: 50,
+  sessenta: 60,
+  setenta: 70,
+  oitenta: 80,
+  noventa: 90,
+  cem: 100,
+  cento: 100,
+  centos: 100,
+  duzentos: 200,
+  duzentas: 200,
+  trezentos: 300,
+  trezentas: 300,
+  quinhentos: 500,
+  quinhentas: 500,
+  centenas: 200,
+  uno: 1,
+  dos: 2,
+  cuatro: 4,
+  siete: 7,
+  ocho: 8,
+  nueve: 9,
+  diez: 10,
+  doce: 12,
+  veinte: 20,
+  treinta: 30,
+  cuarenta: 40,
+  cincuenta: 50,
+  sesenta: 60,
+  ochenta: 80,
+  cien: 100,
+  ciento: 100,
+  cientos: 200,
+  doscientos: 200,
+  doscientas: 200,
+  trescientos: 300,
+  trescientas: 300,
+  quinientos: 500,
+  quinientas: 500,
 };
-const MULTIPLIERS: Readonly<Record<string, number>> = {
-  mil: 1000, thousand: 1000, k: 1000, dozen: 12, dozens: 12, duzia: 12, duzias: 12,
-  docena: 12, docenas: 12, hundred: 100, cento: 100, centos: 100, cien: 100,
+const NUMBER_WORDS = new Map(Object.entries(NUMBER_TABLE));
+const MULTIPLIER_TABLE: Record<string, number> = {
+  mil: 1000,
+  thousand: 1000,
+  k: 1000,
+  dozen: 12,
+  dozens: 12,
+  duzia: 12,
+  duzias: 12,
+  docena: 12,
+  docenas: 12,
+  hundred: 100,
+  cento: 100,
+  centos: 100,
+  cien: 100,
 };
+const MULTIPLIERS = new Map(Object.entries(MULTIPLIER_TABLE));
 /** Words after a number that show it is not a quantity of goods. */
 const NOT_GOODS = new Set(
   `am pm h hs hrs hr hora horas hour hours min mins minuto minutos minutes minute dia dias day
@@ -31,7 +107,36 @@ const NOT_GOODS = new Set(
   eur dolares dollars dollar usd pesos peso libras pounds gbp brl mxn ars clp cop vezes times
   parcelas cuotas andar piso numero number n`.split(/\s+/),
 );
-const ORDER_REF = new Set(['pedido', 'order', 'numero', 'number', 'n', 'no', 'nro', 'num', 'codigo', 'code', 'id', 'ref', 'tel', 'telefone', 'telefono', 'phone', 'cep', 'zip', 'size', 'tamanho', 'talla', 'talle', 'tam', 'rua', 'calle', 'street', 'apto', 'casa']);
+const ORDER_REF = new Set([
+  'pedido',
+  'order',
+  'numero',
+  'number',
+  'n',
+  'no',
+  'nro',
+  'num',
+  'codigo',
+  'code',
+  'id',
+  'ref',
+  'tel',
+  'telefone',
+  'telefono',
+  'phone',
+  'cep',
+  'zip',
+  'size',
+  'tamanho',
+  'talla',
+  'talle',
+  'tam',
+  'rua',
+  'calle',
+  'street',
+  'apto',
+  'casa',
+]);
 const ORDER_VERBS = new Set(
   `quero queria queremos gostaria gostariamos preciso precisamos want wanted need needs order
   ordering pedir encomendar comprar buy buying necesito necesitamos quiero queremos quisiera
@@ -42,7 +147,34 @@ const GENERIC_NEXT = new Set(
   `is are was it i you and or the a to for e o a que y el la en no na of in on por para
   pra com con with at as ate hasta until`.split(/\s+/),
 );
-const CURRENCY_WORDS = new Set(['reais', 'real', 'rs', 'euros', 'euro', 'eur', 'dolares', 'dollars', 'dollar', 'usd', 'pesos', 'peso', 'libras', 'pounds', 'gbp', 'brl', 'mxn', 'ars', 'clp', 'cop', 'bucks', 'quid', 'pavos', 'lucas', 'conto', 'contos']);
+const CURRENCY_WORDS = new Set([
+  'reais',
+  'real',
+  'rs',
+  'euros',
+  'euro',
+  'eur',
+  'dolares',
+  'dollars',
+  'dollar',
+  'usd',
+  'pesos',
+  'peso',
+  'libras',
+  'pounds',
+  'gbp',
+  'brl',
+  'mxn',
+  'ars',
+  'clp',
+  'cop',
+  'bucks',
+  'quid',
+  'pavos',
+  'lucas',
+  'conto',
+  'contos',
+]);
 const CURRENCY_SYMBOL_RE = /(?:R\$|US\$|\$|€|£)\s*$/;
 
 export interface Amounts {
@@ -63,13 +195,18 @@ function parseDigits(w: string): number {
  * Largest quantity and money amount in the tokens. A bare number counts as a quantity only when
  * an order verb precedes it ("quero 300") or the owner just asked how many (askedQuantity).
  */
-export function readAmounts(text: string, tokens: readonly Token[], askedQuantity = false): Amounts {
+export function readAmounts(
+  text: string,
+  tokens: readonly Token[],
+  askedQuantity = false,
+): Amounts {
   let out: Amounts = { quantity: 0, quantityText: '', money: 0, moneyText: '' };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     let value: number;
     let j = i + 1;
-    if (/^\d/.test(t.w)) {
+    const c0 = t.w.charCodeAt(0);
+    if (c0 >= 48 && c0 <= 57) {
       // Digits may be split around "." or "," by the tokenizer: join "5.000", "1,500".
       let raw = t.w;
       let end = t.end;
@@ -95,11 +232,16 @@ export function readAmounts(text: string, tokens: readonly Token[], askedQuantit
       if (value >= 1900 && value <= 2100 && raw.length === 4) continue;
       if (CURRENCY_SYMBOL_RE.test(text.slice(Math.max(0, t.start - 4), t.start))) {
         value *= multiplierAt(tokens, j);
-        if (value > out.money) out = { ...out, money: value, moneyText: text.slice(Math.max(0, t.start - 3), end).trim() };
+        if (value > out.money)
+          out = {
+            ...out,
+            money: value,
+            moneyText: text.slice(Math.max(0, t.start - 3), end).trim(),
+          };
         continue;
       }
     } else {
-      const nw = NUMBER_WORDS[t.w];
+      const nw = NUMBER_WORDS.get(t.w);
       if (nw === undefined) continue;
       value = nw;
     }
@@ -111,7 +253,8 @@ export function readAmounts(text: string, tokens: readonly Token[], askedQuantit
     }
     const next = tokens[j]?.w ?? '';
     if (CURRENCY_WORDS.has(next)) {
-      if (value > out.money) out = { ...out, money: value, moneyText: text.slice(t.start, tokens[j]?.end ?? t.end) };
+      if (value > out.money)
+        out = { ...out, money: value, moneyText: text.slice(t.start, tokens[j]?.end ?? t.end) };
       continue;
     }
     if (NOT_GOODS.has(next) && mult === 1) continue;
@@ -129,7 +272,7 @@ export function readAmounts(text: string, tokens: readonly Token[], askedQuantit
 
 function multiplierAt(tokens: readonly Token[], j: number): number {
   const w = tokens[j]?.w;
-  return w === undefined ? 1 : (MULTIPLIERS[w] ?? 1);
+  return w === undefined ? 1 : (MULTIPLIERS.get(w) ?? 1);
 }
 
 const DEADLINE_RE =

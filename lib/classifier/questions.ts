@@ -7,26 +7,71 @@ import { PhraseIndex } from './matcher';
 import type { Normalised } from './normalise';
 import { termsOf, type Term } from './faq';
 
-const ASKING_INDEX = new PhraseIndex([...ASKING.en, ...ASKING.pt, ...ASKING.es].map((p) => [p, true] as const));
+const ASKING_INDEX = new PhraseIndex(
+  [...ASKING.en, ...ASKING.pt, ...ASKING.es].map((p) => [p, true] as const),
+);
 
 /** Placing an order ("can I have two boxes", "me vê 3"): not a question for the FAQ. */
 const ORDERING_INDEX = new PhraseIndex(
   [
-    'can i have', 'could i have', 'can i get', 'could i get', 'can i order', 'i would like',
-    'i will take', 'i will have', 'can you send me', 'me ve', 'me manda', 'me mande', 'quero',
-    'queria', 'vou querer', 'vou levar', 'pode separar', 'me separa', 'me pones', 'me das',
-    'me da', 'me mandas', 'quiero', 'queria', 'me llevo', 'me apartas', 'apartame',
+    'can i have',
+    'could i have',
+    'can i get',
+    'could i get',
+    'can i order',
+    'i would like',
+    'i will take',
+    'i will have',
+    'can you send me',
+    'me ve',
+    'me manda',
+    'me mande',
+    'quero',
+    'queria',
+    'vou querer',
+    'vou levar',
+    'pode separar',
+    'me separa',
+    'me pones',
+    'me das',
+    'me da',
+    'me mandas',
+    'quiero',
+    'queria',
+    'me llevo',
+    'me apartas',
+    'apartame',
   ].map((p) => [p, true] as const),
 );
 
 const SMALL_TALK_INDEX = new PhraseIndex(
   [
-    'how are you', 'how are u', 'how is it going', 'how are things', 'how was your _ weekend',
-    'how was your _ day', 'how is your _ day', 'hope you are well', 'hope all is well',
-    'you there', 'tudo bem', 'tudo bom', 'como vai', 'como voce esta',
-    'como esta', 'como foi _ fim de semana', 'como foi _ dia', 'tudo certo', 'que tal',
-    'como estas', 'como esta usted', 'como te va', 'como va', 'que tal _ fin de semana',
-    'como ha ido', 'todo bien',
+    'how are you',
+    'how are u',
+    'how is it going',
+    'how are things',
+    'how was your _ weekend',
+    'how was your _ day',
+    'how is your _ day',
+    'hope you are well',
+    'hope all is well',
+    'you there',
+    'tudo bem',
+    'tudo bom',
+    'como vai',
+    'como voce esta',
+    'como esta',
+    'como foi _ fim de semana',
+    'como foi _ dia',
+    'tudo certo',
+    'que tal',
+    'como estas',
+    'como esta usted',
+    'como te va',
+    'como va',
+    'que tal _ fin de semana',
+    'como ha ido',
+    'todo bien',
   ].map((p) => [p, true] as const),
 );
 
@@ -42,9 +87,16 @@ export function findQuestions(n: Normalised): Question[] {
   for (let i = 0; i <= toks.length; i++) {
     const t = toks[i];
     const prevEnd = i > 0 ? (toks[i - 1]?.end ?? 0) : 0;
-    const gap = t ? n.text.slice(prevEnd, t.start) : n.text.slice(prevEnd);
-    if (i > start && (i === toks.length || /[.!?\n;]/.test(gap))) {
-      const q = asQuestion(n, start, i, gap.includes('?'));
+    const gapEnd = t ? t.start : n.text.length;
+    let brk = false;
+    let mark = false;
+    for (let p = prevEnd; p < gapEnd; p++) {
+      const c = n.text.charCodeAt(p);
+      if (c === 63) mark = brk = true;
+      else if (c === 46 || c === 33 || c === 10 || c === 59) brk = true;
+    }
+    if (i > start && (i === toks.length || brk)) {
+      const q = asQuestion(n, start, i, mark);
       if (q) out.push(q);
       start = i;
     }
@@ -53,7 +105,12 @@ export function findQuestions(n: Normalised): Question[] {
   return out;
 }
 
-function asQuestion(n: Normalised, from: number, to: number, endsWithMark: boolean): Question | null {
+function asQuestion(
+  n: Normalised,
+  from: number,
+  to: number,
+  endsWithMark: boolean,
+): Question | null {
   const toks = n.tokens.slice(from, to);
   const first = toks[0];
   if (first === undefined) return null;
@@ -69,7 +126,8 @@ function asQuestion(n: Normalised, from: number, to: number, endsWithMark: boole
   const words = toks.filter((_, k) => !skip[k]).map((t) => t.w);
   const terms = termsOf(words);
   if (terms.length === 0) return null;
-  if (ORDERING_INDEX.match(toks).length > 0 && terms.every((t) => t.key.startsWith('w:'))) return null;
+  if (ORDERING_INDEX.match(toks).length > 0 && terms.every((t) => t.key.startsWith('w:')))
+    return null;
   const last = toks[toks.length - 1] ?? first;
   const text = n.text.slice(first.start, last.end).replace(/\s+/g, ' ');
   return { text: text.length > 70 ? `${text.slice(0, 67)}...` : text, terms };

@@ -56,7 +56,11 @@ export function matchTriggers(triggers: TriggerSet, tokens: readonly Token[]): T
 }
 
 /** True when token range [from, to) overlaps one of the muted ranges. */
-export function isMuted(ranges: readonly [number, number][] | undefined, from: number, to: number): boolean {
+export function isMuted(
+  ranges: readonly [number, number][] | undefined,
+  from: number,
+  to: number,
+): boolean {
   if (!ranges) return false;
   return ranges.some(([a, b]) => from < b && a < to);
 }

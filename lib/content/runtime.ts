@@ -4,7 +4,7 @@
  * until acknowledged), marks chat rows, shows the banner in the open conversation, and reports
  * whether the page is recognised. It never sends a message and never opens a chat.
  */
-import type { Classification, ClassifierConfig, ClassifierInput } from '../classifier/types';
+import type { Category, Classification, ClassifierConfig, ClassifierInput } from '../classifier/types';
 import { categoryLabel } from '../labels';
 import type { EscalationReport, MessageData, MessageResult, MessageType, OpenMark, TabMessage } from '../messaging/protocol';
 import type { ChatRow, PageHealth, PlatformAdapter } from '../platforms/types';
@@ -132,13 +132,25 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     );
   }
 
+  /** Open categories by thread key, and by the name key rows without an id fall back to. */
+  function markCategories(): Map<string, Category> {
+    const byKey = new Map<string, Category>();
+    for (const mark of marks.values()) {
+      byKey.set(mark.threadKey, mark.category);
+      if (adapter.titleKey && mark.customer !== '') byKey.set(adapter.titleKey(mark.customer), mark.category);
+    }
+    return byKey;
+  }
+
   function runOnce() {
     if (signal.aborted) return;
+    const health = adapter.health(doc);
     if (!adapter.isSupportedUrl(new URL(doc.location.href))) {
+      // Outside the inbox (e.g. Instagram's feed) only a logged-out state is worth reporting.
+      if (health.state === 'logged_out') reportHealth(health);
       banner.hide();
       return;
     }
-    const health = adapter.health(doc);
     reportHealth(health);
     if (health.state !== 'connected') {
       banner.hide();
@@ -160,7 +172,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
         .then(() => refreshMarks())
         .catch(() => undefined);
     }
-    applyMarks(rows, new Map([...marks].map(([key, mark]) => [key, mark.category])), categoryLabel);
+    applyMarks(rows, markCategories(), categoryLabel);
     renderBanner();
   }
 

@@ -36,7 +36,10 @@ async function newestFirst(
 }
 
 /** Open escalations through the status index (there are few), newest first. */
-async function openRows(db: RadarDb, test: (row: EscalationRow) => boolean): Promise<EscalationRow[]> {
+async function openRows(
+  db: RadarDb,
+  test: (row: EscalationRow) => boolean,
+): Promise<EscalationRow[]> {
   const rows = await db.escalations.where('status').equals('open').filter(test).toArray();
   return rows.sort((a, b) => b.detectedAt - a.detectedAt);
 }
@@ -50,7 +53,11 @@ export async function queryLogPage(db: RadarDb, query: PageQuery, limit: number)
     rows = (await openRows(db, match)).slice(0, limit + 1);
   } else if (query.status === 'all') {
     const open = await openRows(db, match);
-    const closed = await newestFirst(db, (row) => row.status !== 'open' && match(row), limit + 1 - open.length);
+    const closed = await newestFirst(
+      db,
+      (row) => row.status !== 'open' && match(row),
+      limit + 1 - open.length,
+    );
     rows = [...open, ...closed].slice(0, limit + 1);
   } else {
     const status = query.status;

@@ -78,4 +78,9 @@ export interface PlatformAdapter {
   composer(doc: Document): HTMLElement | undefined;
   /** Where the banner for the open thread is mounted (its host is inserted before this element). */
   bannerAnchor(doc: Document): Element | undefined;
+  /**
+   * The provisional key a row gets when the site shows only the contact's name (Instagram rows
+   * without a thread link). The runtime matches such rows to escalations by the customer's name.
+   */
+  titleKey?(title: string): string;
 }

@@ -68,7 +68,8 @@ export function csvCell(value: string): string {
 
 export function logToCsv(rows: readonly EscalationRow[]): string {
   const lines = [CSV_COLUMNS.join(',')];
-  for (const row of rows) lines.push(CSV_COLUMNS.map((column) => csvCell(columnValue(row, column))).join(','));
+  for (const row of rows)
+    lines.push(CSV_COLUMNS.map((column) => csvCell(columnValue(row, column))).join(','));
   return lines.join('\r\n') + '\r\n';
 }
 
@@ -90,7 +91,10 @@ export function logToJson(rows: readonly EscalationRow[], exportedAt: number): s
     promiseDueAt: row.promiseDueAt === undefined ? null : isoTime(row.promiseDueAt),
     promiseState: row.promiseState,
   }));
-  return JSON.stringify({ exportedAt: isoTime(exportedAt), count: rows.length, escalations }, null, 2) + '\n';
+  return (
+    JSON.stringify({ exportedAt: isoTime(exportedAt), count: rows.length, escalations }, null, 2) +
+    '\n'
+  );
 }
 
 /** "escalation-radar-log-2026-03-14.csv" */

@@ -17,7 +17,12 @@ export interface LogFilters {
   search: string;
 }
 
-export const DEFAULT_FILTERS: LogFilters = { status: 'all', category: 'all', platform: 'all', search: '' };
+export const DEFAULT_FILTERS: LogFilters = {
+  status: 'all',
+  category: 'all',
+  platform: 'all',
+  search: '',
+};
 
 export type FilterableRow = Pick<
   EscalationRow,
@@ -31,7 +36,10 @@ export function foldText(text: string): string {
 
 export function isFiltered(filters: LogFilters): boolean {
   return (
-    filters.status !== 'all' || filters.category !== 'all' || filters.platform !== 'all' || filters.search.trim() !== ''
+    filters.status !== 'all' ||
+    filters.category !== 'all' ||
+    filters.platform !== 'all' ||
+    filters.search.trim() !== ''
   );
 }
 
@@ -41,7 +49,11 @@ export function rowMatcher(filters: LogFilters): (row: FilterableRow) => boolean
   return (row) => {
     if (filters.status !== 'all' && row.status !== filters.status) return false;
     if (filters.platform !== 'all' && row.platform !== filters.platform) return false;
-    if (filters.category !== 'all' && row.category !== filters.category && !row.categories.includes(filters.category)) {
+    if (
+      filters.category !== 'all' &&
+      row.category !== filters.category &&
+      !row.categories.includes(filters.category)
+    ) {
       return false;
     }
     if (words.length === 0) return true;

@@ -22,7 +22,9 @@ export const QUIET_DAYS = 7;
 
 function quietHint(context: HintContext): Hint | undefined {
   if (context.lastDetectedAt === undefined) {
-    return context.connectedTabs === 0 ? { key: 'hint_noneYetNotConnected', substitutions: [] } : undefined;
+    return context.connectedTabs === 0
+      ? { key: 'hint_noneYetNotConnected', substitutions: [] }
+      : undefined;
   }
   const days = Math.floor((context.now - context.lastDetectedAt) / DAY_MS);
   if (days < QUIET_DAYS) return undefined;
@@ -41,12 +43,22 @@ export function buildHints(stats: LogStats, context: HintContext): Hint[] {
       substitutions: [top.trigger, String(top.falseAlarms), String(stats.dismissed)],
     });
   }
-  if (stats.falseAlarmRate !== null && stats.falseAlarmRate >= 0.5 && stats.resolved + stats.dismissed >= 4) {
-    hints.push({ key: 'hint_manyFalseAlarms', substitutions: [String(Math.round(stats.falseAlarmRate * 100))] });
+  if (
+    stats.falseAlarmRate !== null &&
+    stats.falseAlarmRate >= 0.5 &&
+    stats.resolved + stats.dismissed >= 4
+  ) {
+    hints.push({
+      key: 'hint_manyFalseAlarms',
+      substitutions: [String(Math.round(stats.falseAlarmRate * 100))],
+    });
   }
   const { kept, missed } = stats.promises;
   if (missed > 0 && missed >= kept) {
-    hints.push({ key: 'hint_promisesMissed', substitutions: [String(missed), String(kept + missed)] });
+    hints.push({
+      key: 'hint_promisesMissed',
+      substitutions: [String(missed), String(kept + missed)],
+    });
   }
   const quiet = quietHint(context);
   if (quiet) hints.push(quiet);

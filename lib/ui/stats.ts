@@ -45,7 +45,12 @@ export function triggerOf(reason: string): string {
 }
 
 export function dayKey(at: number, timeZone?: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(at);
 }
 
 export function median(values: readonly number[]): number | null {
@@ -69,14 +74,24 @@ function countTriggers(rows: readonly StatsRow[]): TriggerStats[] {
   return [...byTrigger.values()]
     .filter((entry) => entry.falseAlarms > 0)
     .map((entry) => ({ ...entry, rate: entry.falseAlarms / entry.fired }))
-    .sort((a, b) => b.falseAlarms - a.falseAlarms || b.rate - a.rate || a.trigger.localeCompare(b.trigger));
+    .sort(
+      (a, b) =>
+        b.falseAlarms - a.falseAlarms || b.rate - a.rate || a.trigger.localeCompare(b.trigger),
+    );
 }
 
 /** Statistics of the escalations detected in the `days` days up to `now` (today included). */
-export function computeStats(rows: readonly StatsRow[], now: number, days: number, timeZone?: string): LogStats {
+export function computeStats(
+  rows: readonly StatsRow[],
+  now: number,
+  days: number,
+  timeZone?: string,
+): LogStats {
   const perDay = new Map<string, number>();
   for (let i = days - 1; i >= 0; i--) perDay.set(dayKey(now - i * DAY_MS, timeZone), 0);
-  const inWindow = rows.filter((row) => perDay.has(dayKey(row.detectedAt, timeZone)) && row.detectedAt <= now);
+  const inWindow = rows.filter(
+    (row) => perDay.has(dayKey(row.detectedAt, timeZone)) && row.detectedAt <= now,
+  );
   const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
   const promises = { kept: 0, missed: 0, pending: 0 };
   const resolveTimes: number[] = [];

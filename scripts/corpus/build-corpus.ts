@@ -105,7 +105,9 @@ function build(lang: Lang): CorpusLine[] {
   for (const line of lines) {
     if (!line.trim() || line.startsWith('#')) continue;
     const [codes = '', text = '', hist] = line.split(' | ');
-    const labels = CATEGORIES.filter((c) => [...codes].some((k) => CODES[k] === c));
+    const labels = CATEGORIES.filter((c) =>
+      Object.entries(CODES).some(([k, v]) => v === c && codes.includes(k)),
+    );
     const history = parseHistory(hist);
     // Line-aligned split: the same source index is dev in every language (~25%).
     const split = hash(`src${index}`) % 4 === 0 ? 'dev' : 'train';

@@ -10,7 +10,7 @@
 import type { OpenThread, PlatformAdapter } from '../types';
 import { queryFirst } from '../selector-spec';
 import { health, pageUrl } from './health';
-import { idThreadKey, nameThreadKey } from './keys';
+import { idThreadKey, isNameThreadKey, nameThreadKey } from './keys';
 import { hasSenderLabels, readMessages } from './messages';
 import { isSupportedUrl, threadIdFromUrl } from './routes';
 import { instagram } from './selectors';
@@ -61,11 +61,12 @@ export const instagramAdapter: PlatformAdapter = {
   observeTargets,
   listRows(doc) {
     const open = openThread(doc);
-    const hint = open && !open.threadKey.startsWith('ig:name:') ? open : undefined;
+    const hint = open && !isNameThreadKey(open.threadKey) ? open : undefined;
     return listRows(doc, hint);
   },
   openThread,
   readMessages: (thread) => readMessages(thread),
   composer: (doc) => queryFirst(doc, instagram.composer),
   bannerAnchor,
+  titleKey: nameThreadKey,
 };

@@ -4,7 +4,13 @@
  * an edit before saving it.
  */
 import { useCallback, useMemo, useState } from 'preact/hooks';
-import { backtestExport, parseChatExport, readExportFile, type BacktestReport, type ParsedChat } from '../../export';
+import {
+  backtestExport,
+  parseChatExport,
+  readExportFile,
+  type BacktestReport,
+  type ParsedChat,
+} from '../../export';
 import { toClassifierConfig } from '../../settings/validate';
 import type { Settings } from '../../settings/types';
 import { cleanSettings } from '../settings-form';
@@ -26,7 +32,11 @@ function messageOf(error: unknown): string {
 }
 
 /** Runs the backtest of `chat` under `settings`; pure apart from the classifier's own work. */
-export function runBacktest(chat: ParsedChat, settings: Settings, owner: string | undefined): BacktestReport {
+export function runBacktest(
+  chat: ParsedChat,
+  settings: Settings,
+  owner: string | undefined,
+): BacktestReport {
   const clean = cleanSettings(settings);
   const ownerHints = [clean.ownerName, clean.businessName].filter((name) => name.trim() !== '');
   return backtestExport(chat, toClassifierConfig(clean), { owner, ownerHints });
@@ -51,7 +61,12 @@ export function useBacktest(settings: Settings | undefined) {
     if (source.status !== 'parsed') return source;
     if (settings === undefined) return { status: 'reading', fileName: source.fileName };
     try {
-      return { status: 'ready', fileName: source.fileName, report: runBacktest(source.chat, settings, owner), owner };
+      return {
+        status: 'ready',
+        fileName: source.fileName,
+        report: runBacktest(source.chat, settings, owner),
+        owner,
+      };
     } catch (error) {
       return { status: 'failed', fileName: source.fileName, error: messageOf(error) };
     }

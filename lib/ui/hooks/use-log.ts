@@ -36,7 +36,12 @@ function toEntries(page: LogPage): LogEntry[] {
 }
 
 export function useLogPage(db: RadarDb, filters: LogFilters, limit: number): LogPageState {
-  const [state, setState] = useState<LogPageState>({ entries: undefined, hasMore: false, openCount: 0, error: undefined });
+  const [state, setState] = useState<LogPageState>({
+    entries: undefined,
+    hasMore: false,
+    openCount: 0,
+    error: undefined,
+  });
   useEffect(
     () =>
       subscribeLogPage(
@@ -44,7 +49,12 @@ export function useLogPage(db: RadarDb, filters: LogFilters, limit: number): Log
         { status: filters.status, match: rowMatcher(filters) },
         limit,
         (page) => {
-          setState({ entries: toEntries(page), hasMore: page.hasMore, openCount: page.openCount, error: undefined });
+          setState({
+            entries: toEntries(page),
+            hasMore: page.hasMore,
+            openCount: page.openCount,
+            error: undefined,
+          });
         },
         (error) => {
           setState((previous) => ({ ...previous, error: errorText(error) }));

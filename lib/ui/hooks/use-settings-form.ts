@@ -9,7 +9,8 @@ import type { Settings } from '../../settings/types';
 import { parseSettingsText } from '../../settings/validate';
 import { cleanSettings, isSameSettings } from '../settings-form';
 
-export type SaveState = { status: 'idle' } | { status: 'saved' } | { status: 'failed'; errors: string[] };
+export type SaveState =
+  { status: 'idle' } | { status: 'saved' } | { status: 'failed'; errors: string[] };
 export type ImportState =
   | { status: 'idle' }
   | { status: 'imported'; fileName: string }
@@ -48,7 +49,11 @@ export function useSettingsForm(): SettingsForm {
     const stop = watchSettings((settings) => {
       setSaved((previous) => {
         // Follow changes made elsewhere only while the owner has no edits of their own.
-        setDraftState((current) => (current === undefined || previous === undefined || isSameSettings(current, previous) ? settings : current));
+        setDraftState((current) =>
+          current === undefined || previous === undefined || isSameSettings(current, previous)
+            ? settings
+            : current,
+        );
         return settings;
       });
     });

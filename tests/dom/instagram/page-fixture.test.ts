@@ -19,10 +19,12 @@ interface FixtureApi {
   logout(): void;
   scrollAway(count?: number): Promise<number>;
 }
-interface FixtureWindow {
-  __fixture: FixtureApi;
-  __sent: string[];
+/** The page script's window is another realm than the test's; a bridge script hands it over. */
+interface Bridge {
+  api: FixtureApi;
+  sent(): string[];
 }
+const bridgeOf = () => (document as unknown as { __bridge: Bridge }).__bridge;
 
 const html = readFileSync(resolve(__dirname, '../../fixtures/pages/instagram.html'), 'utf8');
 const SAM = '17842340125581234';
@@ -32,16 +34,20 @@ function boot(path: string): FixtureApi {
   const parsed = new DOMParser().parseFromString(html, 'text/html');
   const scripts = [...parsed.querySelectorAll('script')].map((s) => s.textContent);
   for (const s of parsed.querySelectorAll('script')) s.remove();
-  document.replaceChild(document.importNode(parsed.documentElement, true), document.documentElement);
+  document.replaceChild(
+    document.importNode(parsed.documentElement, true),
+    document.documentElement,
+  );
+  scripts.push('document.__bridge = { api: window.__fixture, sent: () => [...window.__sent] };');
   for (const code of scripts) {
     const script = document.createElement('script');
     script.textContent = code;
     document.body.append(script);
   }
-  return (window as unknown as FixtureWindow).__fixture;
+  return bridgeOf().api;
 }
 
-const sent = () => (window as unknown as FixtureWindow).__sent;
+const sent = () => bridgeOf().sent();
 
 describe('instagram full-page fixture', () => {
   beforeEach(() => {

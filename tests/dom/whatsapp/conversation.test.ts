@@ -31,7 +31,9 @@ describe('whatsapp openThread', () => {
 
   it('gives the same threadKey from the list row and from the header', () => {
     const listKeys = new Map(
-      whatsappAdapter.listRows(loadFixture('chat-list-2026')).map((row) => [row.title, row.threadKey]),
+      whatsappAdapter
+        .listRows(loadFixture('chat-list-2026'))
+        .map((row) => [row.title, row.threadKey]),
     );
     expect(open('thread-2026-1to1').threadKey).toBe(listKeys.get('Carla Mendes'));
     // The header draws the emoji as an <img>; the row has it in the title attribute.
@@ -104,7 +106,13 @@ describe('whatsapp readMessages, 2026 group', () => {
   it('names the sender of every incoming message, carrying it through a run', () => {
     const messages = whatsappAdapter.readMessages(open('thread-2026-group'));
     expect(
-      messages.map(({ key, author, sender, text, hasMedia }) => ({ key, author, sender, text, hasMedia })),
+      messages.map(({ key, author, sender, text, hasMedia }) => ({
+        key,
+        author,
+        sender,
+        text,
+        hasMedia,
+      })),
     ).toEqual([
       {
         key: 'wa:3A77B0C1D2E3F4A5B601',
@@ -127,7 +135,13 @@ describe('whatsapp readMessages, 2026 group', () => {
         text: '¿Hacen descuento por cantidad?',
         hasMedia: false,
       },
-      { key: 'wa:3A77B0C1D2E3F4A5B604', author: 'them', sender: 'Sofía Navarro', text: '', hasMedia: true },
+      {
+        key: 'wa:3A77B0C1D2E3F4A5B604',
+        author: 'them',
+        sender: 'Sofía Navarro',
+        text: '',
+        hasMedia: true,
+      },
       {
         key: 'wa:ACDD1C9AABBF0BC8B356255C0A11AA01',
         author: 'me',
@@ -189,7 +203,9 @@ describe('whatsapp readMessages, older eras', () => {
 
   it('era A: data-testid markup, group JIDs, authors and D/M/Y timestamps', () => {
     const messages = whatsappAdapter.readMessages(open('thread-2023-eraA'));
-    expect(messages.map(({ key, author, sender, text }) => ({ key, author, sender, text }))).toEqual([
+    expect(
+      messages.map(({ key, author, sender, text }) => ({ key, author, sender, text })),
+    ).toEqual([
       {
         key: 'wa:false_120363000000000001@g.us_3EB0AA0000000001_447700900111@c.us',
         author: 'them',
@@ -264,7 +280,9 @@ describe('whatsapp message keys', () => {
   it('keep a repeated data-id (ad reply pair) apart by author, and drop exact duplicates', () => {
     const thread = open('thread-2026-1to1');
     const list = thread.root.querySelector('[data-testid="conversation-panel-messages"]')!;
-    const incoming = list.querySelector('[data-id="3A5F0A1B2C3D4E5F6071"]')!.closest('[role="row"]')!;
+    const incoming = list
+      .querySelector('[data-id="3A5F0A1B2C3D4E5F6071"]')!
+      .closest('[role="row"]')!;
     list.append(incoming.cloneNode(true));
     const keys = whatsappAdapter.readMessages(thread).map((m) => m.key);
     expect(keys.filter((key) => key.startsWith('wa:3A5F0A1B2C3D4E5F6071'))).toEqual([

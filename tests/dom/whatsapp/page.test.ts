@@ -11,7 +11,10 @@ function loadConnectedPage(): Document {
   document.body.innerHTML = list;
   const slot = document.createElement('div');
   slot.className = 'main-slot';
-  slot.innerHTML = thread.replace(/^[\s\S]*?(<div id="main">[\s\S]*<\/div>\s*<\/footer>\s*<\/div>)[\s\S]*$/, '$1');
+  slot.innerHTML = thread.replace(
+    /^[\s\S]*?(<div id="main">[\s\S]*<\/div>\s*<\/footer>\s*<\/div>)[\s\S]*$/,
+    '$1',
+  );
   document.querySelector('.app-wrapper')!.append(slot);
   return document;
 }
@@ -33,7 +36,8 @@ describe('whatsapp health', () => {
   });
 
   it('is loading on the startup progress screen', () => {
-    document.body.innerHTML = '<div id="app"><div><progress value="40" max="100"></progress></div></div>';
+    document.body.innerHTML =
+      '<div id="app"><div><progress value="40" max="100"></progress></div></div>';
     expect(whatsappAdapter.health(document)).toEqual({ state: 'loading' });
   });
 
@@ -44,7 +48,9 @@ describe('whatsapp health', () => {
   it('names the open-chat selectors when the conversation markup is unknown', () => {
     const doc = loadConnectedPage();
     doc.querySelector('#main header')!.replaceChildren();
-    doc.querySelector('[data-testid="conversation-panel-messages"]')!.removeAttribute('data-testid');
+    doc
+      .querySelector('[data-testid="conversation-panel-messages"]')!
+      .removeAttribute('data-testid');
     doc.querySelector('#main [role="application"]')!.removeAttribute('role');
     expect(whatsappAdapter.health(doc)).toEqual({
       state: 'unrecognised',
@@ -54,7 +60,8 @@ describe('whatsapp health', () => {
 
   it('names chatRow when the list has content but no recognisable rows', () => {
     const doc = loadFixture('chat-list-2026');
-    for (const row of doc.querySelectorAll('[role="row"]')) row.setAttribute('role', 'presentation');
+    for (const row of doc.querySelectorAll('[role="row"]'))
+      row.setAttribute('role', 'presentation');
     expect(whatsappAdapter.health(doc)).toEqual({ state: 'unrecognised', missing: ['chatRow'] });
   });
 });
@@ -85,14 +92,19 @@ describe('whatsapp observeTargets, composer, bannerAnchor, isSupportedUrl', () =
     const composer = whatsappAdapter.composer(doc)!;
     expect(composer.getAttribute('aria-placeholder')).toBe('Type a message');
     expect(composer.closest('#main footer')).not.toBeNull();
-    expect(whatsappAdapter.composer(loadFixture('thread-2023-eraA'))?.dataset.testid).toBe(
-      'conversation-compose-box-input',
-    );
+    expect(
+      whatsappAdapter.composer(loadFixture('thread-2023-eraA'))?.getAttribute('data-testid'),
+    ).toBe('conversation-compose-box-input');
     expect(whatsappAdapter.composer(loadFixture('chat-list-2026'))).toBeUndefined();
   });
 
   it('anchors the banner on the conversation body, right under the header', () => {
-    for (const fixture of ['thread-2026-1to1', 'thread-2026-group', 'thread-2024-eraB', 'thread-2023-eraA']) {
+    for (const fixture of [
+      'thread-2026-1to1',
+      'thread-2026-group',
+      'thread-2024-eraB',
+      'thread-2023-eraA',
+    ]) {
       const doc = loadFixture(fixture);
       const anchor = whatsappAdapter.bannerAnchor(doc)!;
       const main = doc.getElementById('main')!;
@@ -104,10 +116,14 @@ describe('whatsapp observeTargets, composer, bannerAnchor, isSupportedUrl', () =
 
   it('runs on web.whatsapp.com only', () => {
     expect(whatsappAdapter.isSupportedUrl(new URL('https://web.whatsapp.com/'))).toBe(true);
-    expect(whatsappAdapter.isSupportedUrl(new URL('https://web.whatsapp.com/send?phone=1'))).toBe(true);
+    expect(whatsappAdapter.isSupportedUrl(new URL('https://web.whatsapp.com/send?phone=1'))).toBe(
+      true,
+    );
     expect(whatsappAdapter.isSupportedUrl(new URL('http://web.whatsapp.com/'))).toBe(false);
     expect(whatsappAdapter.isSupportedUrl(new URL('https://www.whatsapp.com/'))).toBe(false);
-    expect(whatsappAdapter.isSupportedUrl(new URL('https://web.whatsapp.com.evil.test/'))).toBe(false);
+    expect(whatsappAdapter.isSupportedUrl(new URL('https://web.whatsapp.com.evil.test/'))).toBe(
+      false,
+    );
     expect(whatsappAdapter.platform).toBe('whatsapp');
   });
 });

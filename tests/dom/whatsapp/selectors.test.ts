@@ -21,7 +21,8 @@ describe('whatsapp selector contract', () => {
   it('lists only fixtures that exist, and every entry is dated', () => {
     const existing = new Set(fixtureNames());
     for (const [key, spec] of entries) {
-      for (const fixture of spec.fixtures) expect(existing, `${key} → ${fixture}`).toContain(fixture);
+      for (const fixture of spec.fixtures)
+        expect(existing, `${key} → ${fixture}`).toContain(fixture);
       expect(spec.verified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(spec.css.length).toBeGreaterThan(0);
       expect(spec.finds).not.toBe('');

@@ -7,6 +7,7 @@ export interface FixtureHooks {
   logout(): void;
   switchChat?(title: string): void;
   openThread?(id: string): void;
+  openTab?(name: string): void;
   scrollAway?(): void;
 }
 

@@ -1,0 +1,122 @@
+/**
+ * Popup first-screen benchmark (DESIGN.md budget: a 10,000-entry log's first screen in < 150 ms).
+ * Seeds 10,000 escalations (30 open) into fake-indexeddb, then times what the popup does before its
+ * first screen: the first-page query (open ones by the status index, then newest first along the
+ * detectedAt index, 50 rows) and rendering the view into jsdom. Node, not a real browser: it
+ * measures our query and render work, not Chromium's IndexedDB or layout.
+ *   npx tsx scripts/bench/popup.ts [rows]
+ */
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
+import { CATEGORIES } from '../../lib/classifier/types';
+import { queryLogPage } from '../../lib/db/log-queries';
+import { createDb, type EscalationRow } from '../../lib/db/schema';
+import { DEFAULT_FILTERS, rowMatcher } from '../../lib/ui/filters';
+import type { LogEntry } from '../../lib/ui/view-types';
+
+const ROWS = Number(process.argv[2] ?? 10_000);
+const OPEN = 30;
+const RUNS = 7;
+const PAGE = 50;
+
+// jsdom ships no types here (no @types/jsdom in the project): describe the little we use.
+interface JsdomModule {
+  JSDOM: new (html: string) => { window: Window & typeof globalThis };
+}
+const { JSDOM } = createRequire(import.meta.url)('jsdom') as JsdomModule;
+const dom = new JSDOM('<!doctype html><div id="app"></div>');
+Object.assign(globalThis, {
+  window: dom.window,
+  document: dom.window.document,
+  navigator: dom.window.navigator,
+});
+const { render, h } = await import('preact');
+const { PopupView } = await import('../../components/popup/PopupView');
+const { UiTextContext } = await import('../../components/shared/i18n');
+
+function seedRow(i: number, now: number): EscalationRow {
+  const category = CATEGORIES[i % CATEGORIES.length] ?? 'complaint';
+  const isOpen = i % Math.floor(ROWS / OPEN) === 0;
+  return {
+    platform: i % 3 === 0 ? 'instagram' : 'whatsapp',
+    threadKey: `thread-${i}`,
+    messageKey: `msg-${i}`,
+    customer: `Customer ${i}`,
+    category,
+    categories: [category],
+    score: 0.8,
+    lang: 'pt',
+    reasons: [`${category}: 'phrase ${i % 40}'`],
+    excerpt:
+      'O pedido chegou com defeito e eu preciso de uma solução ainda hoje, por favor.'.repeat(2),
+    draft: 'Oi! A Marta vai te responder até 15:00.',
+    source: 'thread',
+    status: isOpen ? 'open' : i % 4 === 0 ? 'dismissed' : 'resolved',
+    detectedAt: now - i * 7 * 60_000,
+    updatedAt: now - i * 7 * 60_000,
+    closedAt: isOpen ? undefined : now - i * 7 * 60_000 + 3_600_000,
+    promiseState: 'none',
+    reminded: [],
+  };
+}
+
+const now = Date.now();
+const db = createDb('bench-popup', { indexedDB: new IDBFactory(), IDBKeyRange });
+await db.escalations.bulkAdd(Array.from({ length: ROWS }, (_, i) => seedRow(i, now)));
+const root = document.getElementById('app');
+if (!root) throw new Error('no #app');
+
+const samples: { query: number; render: number }[] = [];
+for (let run = 0; run < RUNS; run++) {
+  render(null, root);
+  const start = performance.now();
+  const page = await queryLogPage(db, { status: 'all', match: rowMatcher(DEFAULT_FILTERS) }, PAGE);
+  const queried = performance.now();
+  const text = { t: (key: string) => key, locale: 'en' };
+  render(
+    h(UiTextContext.Provider, {
+      value: text,
+      children: h(PopupView, {
+        tab: 'log',
+        onTab: () => undefined,
+        filters: DEFAULT_FILTERS,
+        isFiltered: false,
+        onFilters: () => undefined,
+        entries: page.rows as LogEntry[],
+        hasMore: page.hasMore,
+        openCount: page.openCount,
+        now,
+        connections: [],
+        onAction: () => undefined,
+        onLoadMore: () => undefined,
+        onExport: () => undefined,
+        stats: null,
+      }),
+    }),
+    root,
+  );
+  const items = root.querySelectorAll('[data-testid="escalation-item"]').length;
+  const rendered = performance.now();
+  if (items !== PAGE) throw new Error(`rendered ${items} items, expected ${PAGE}`);
+  samples.push({ query: queried - start, render: rendered - queried });
+}
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+const warm = samples.slice(1);
+console.log(
+  `popup first screen, ${ROWS} rows (${OPEN} open), ${PAGE} rendered, Node + fake-indexeddb + jsdom`,
+);
+console.log(
+  `  first run: query ${fmt(samples[0]?.query ?? 0)}, render ${fmt(samples[0]?.render ?? 0)}`,
+);
+console.log(
+  `  median of ${warm.length} warm runs: query ${fmt(median(warm.map((s) => s.query)))}, render ${fmt(median(warm.map((s) => s.render)))}, total ${fmt(median(warm.map((s) => s.query + s.render)))}`,
+);
+console.log(`  budget: 150 ms (DESIGN.md); whole-table read for comparison:`);
+const fullStart = performance.now();
+await db.escalations.toArray();
+console.log(`  toArray() of all ${ROWS} rows: ${fmt(performance.now() - fullStart)}`);
+db.close();

@@ -1,0 +1,228 @@
+// @vitest-environment jsdom
+// The popup end to end over a fake database: first page, filters, load more, actions as messages,
+// connection state, export and the lazily computed stats.
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createDb, type RadarDb } from '../../../lib/db/schema';
+import { makeRow, MINUTE } from '../../unit/ui/rows';
+import { renderUi } from './ui-text';
+
+const sendMessage = vi.hoisted(() => vi.fn());
+vi.mock('../../../lib/messaging', () => ({ sendMessage }));
+
+const { App } = await import('../../../entrypoints/popup/App');
+
+let db: RadarDb;
+let counter = 0;
+const now = Date.now();
+
+beforeEach(async () => {
+  sendMessage.mockReset();
+  sendMessage.mockResolvedValue(null);
+  db = createDb(`popup-${++counter}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+  await db.escalations.bulkAdd([
+    makeRow({ customer: 'Bruno', status: 'resolved', detectedAt: now - 1 * MINUTE, closedAt: now }),
+    makeRow({
+      customer: 'Carla',
+      status: 'open',
+      detectedAt: now - 60 * MINUTE,
+      platform: 'instagram',
+      category: 'high_value',
+      categories: ['high_value'],
+    }),
+    makeRow({
+      customer: 'Diego',
+      status: 'dismissed',
+      detectedAt: now - 2 * MINUTE,
+      reasons: ["refund: 'refund'"],
+    }),
+    makeRow({ customer: 'Elisa', status: 'open', detectedAt: now - 5 * MINUTE }),
+  ]);
+  await db.tabHealth.bulkPut([
+    { tabId: 1, platform: 'whatsapp', state: 'connected', missing: [], reportedAt: now },
+    { tabId: 2, platform: 'instagram', state: 'unrecognised', missing: ['inbox'], reportedAt: now },
+  ]);
+});
+
+afterEach(() => {
+  cleanup();
+  db.close();
+});
+
+function readBlob(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      resolve(typeof reader.result === 'string' ? reader.result : '');
+    };
+    reader.onerror = () => {
+      reject(new Error('unreadable blob'));
+    };
+    reader.readAsText(blob);
+  });
+}
+
+const customers = () =>
+  screen
+    .queryAllByTestId('escalation-item')
+    .map((item) => item.querySelector('.customer')?.textContent);
+
+describe('popup', () => {
+  it('lists open escalations first, then the rest, newest first', async () => {
+    renderUi(<App db={db} />);
+    await waitFor(() => {
+      expect(customers()).toEqual(['Elisa', 'Carla', 'Bruno', 'Diego']);
+    });
+    expect(screen.getByTestId('popup')).toBeTruthy();
+    expect(screen.getByTestId('open-count').textContent).toBe('2 open');
+    expect(screen.getByTestId<HTMLSelectElement>('filter-status').value).toBe('all');
+  });
+
+  it('filters by status, category, platform and search, with an empty state', async () => {
+    renderUi(<App db={db} />);
+    await waitFor(() => expect(customers()).toHaveLength(4));
+    fireEvent.change(screen.getByTestId('filter-status'), { target: { value: 'open' } });
+    await waitFor(() => expect(customers()).toEqual(['Elisa', 'Carla']));
+    fireEvent.change(screen.getByTestId('filter-platform'), { target: { value: 'instagram' } });
+    await waitFor(() => expect(customers()).toEqual(['Carla']));
+    fireEvent.change(screen.getByTestId('filter-category'), { target: { value: 'complaint' } });
+    await waitFor(() =>
+      expect(screen.getByTestId('log-empty').textContent).toContain('No escalation matches'),
+    );
+    fireEvent.change(screen.getByTestId('filter-status'), { target: { value: 'all' } });
+    fireEvent.change(screen.getByTestId('filter-platform'), { target: { value: 'all' } });
+    fireEvent.change(screen.getByTestId('filter-category'), { target: { value: 'all' } });
+    fireEvent.input(screen.getByTestId('filter-search'), { target: { value: 'dieg' } });
+    await waitFor(() => expect(customers()).toEqual(['Diego']));
+  });
+
+  it('shows the empty state for an empty log', async () => {
+    await db.escalations.clear();
+    renderUi(<App db={db} />);
+    await waitFor(() =>
+      expect(screen.getByTestId('log-empty').textContent).toContain('Nothing needs you'),
+    );
+  });
+
+  it('sends the actions to the background and follows the database', async () => {
+    renderUi(<App db={db} />);
+    await waitFor(() => expect(customers()).toHaveLength(4));
+    const elisa = () => screen.getAllByTestId('escalation-item')[0]!;
+    const id = Number(elisa().dataset['escalationId']);
+    fireEvent.click(elisa().querySelector('[data-testid="escalation-resolve"]')!);
+    await waitFor(() =>
+      expect(sendMessage).toHaveBeenCalledWith('escalation:close', { id, status: 'resolved' }),
+    );
+    fireEvent.click(elisa().querySelector('[data-testid="escalation-dismiss"]')!);
+    await waitFor(() =>
+      expect(sendMessage).toHaveBeenCalledWith('escalation:close', { id, status: 'dismissed' }),
+    );
+    fireEvent.click(elisa().querySelector('[data-testid="escalation-snooze"]')!);
+    await waitFor(() =>
+      expect(sendMessage).toHaveBeenCalledWith('escalation:snooze', { id, minutes: 60 }),
+    );
+    sendMessage.mockResolvedValueOnce({ revealed: false });
+    fireEvent.click(elisa().querySelector('[data-testid="escalation-open"]')!);
+    await waitFor(() =>
+      expect(screen.getByTestId('popup-notice').textContent).toContain('Open WhatsApp Web'),
+    );
+    // The background's write shows up through liveQuery.
+    await db.escalations.update(id, { status: 'resolved', closedAt: Date.now() });
+    await waitFor(() => expect(customers()).toEqual(['Carla', 'Bruno', 'Diego', 'Elisa']));
+  });
+
+  it('copies the draft', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    renderUi(<App db={db} />);
+    await waitFor(() => expect(customers()).toHaveLength(4));
+    fireEvent.click(screen.getAllByTestId('escalation-copy')[0]!);
+    await waitFor(() =>
+      expect(writeText).toHaveBeenCalledWith('Oi Ana, a Marta responde até 15:00.'),
+    );
+    await waitFor(() =>
+      expect(screen.getByTestId('popup-notice').textContent).toContain('Reply copied'),
+    );
+  });
+
+  it('shows the connection state of each tab', async () => {
+    renderUi(<App db={db} />);
+    await waitFor(() => expect(screen.getAllByTestId('connection')).toHaveLength(2));
+    const [instagram, whatsapp] = screen.getAllByTestId('connection');
+    expect(instagram!.dataset).toMatchObject({ platform: 'instagram', state: 'unrecognised' });
+    expect(instagram!.textContent).toContain('not connected: page not recognised');
+    expect(whatsapp!.textContent).toContain('connected');
+  });
+
+  it('loads more rows on request, 50 at a time', async () => {
+    await db.escalations.bulkAdd(
+      Array.from({ length: 60 }, (_, i) =>
+        makeRow({ customer: `Bulk ${i}`, status: 'resolved', detectedAt: now - (10 + i) * MINUTE }),
+      ),
+    );
+    renderUi(<App db={db} />);
+    await waitFor(() => expect(customers()).toHaveLength(50));
+    fireEvent.click(screen.getByTestId('log-more'));
+    await waitFor(() => expect(customers()).toHaveLength(64));
+    expect(screen.queryByTestId('log-more')).toBeNull();
+  });
+
+  it('exports the log as CSV and JSON downloads', async () => {
+    const blobs: Blob[] = [];
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      blobs.push(blob);
+      return 'blob:test';
+    });
+    URL.revokeObjectURL = vi.fn();
+    const clicks: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      clicks.push(this.download);
+    });
+    renderUi(<App db={db} />);
+    await waitFor(() => expect(customers()).toHaveLength(4));
+    fireEvent.click(screen.getByTestId('export-csv'));
+    await waitFor(() => expect(clicks).toHaveLength(1));
+    fireEvent.click(screen.getByTestId('export-json'));
+    await waitFor(() => expect(clicks).toHaveLength(2));
+    expect(clicks[0]).toMatch(/^escalation-radar-log-.*\.csv$/);
+    expect(clicks[1]).toMatch(/\.json$/);
+    const csv = await readBlob(blobs[0]!);
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(5);
+    expect(JSON.parse(await readBlob(blobs[1]!))).toMatchObject({ count: 4 });
+  });
+
+  it('moves between entries with the arrow keys', async () => {
+    renderUi(<App db={db} />);
+    await waitFor(() => expect(customers()).toHaveLength(4));
+    const items = screen.getAllByTestId('escalation-item');
+    items[0]!.focus();
+    fireEvent.keyDown(items[0]!, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(items[1]);
+    fireEvent.keyDown(items[1]!, { key: 'End' });
+    expect(document.activeElement).toBe(items[3]);
+    fireEvent.keyDown(items[3]!, { key: 'ArrowUp' });
+    expect(document.activeElement).toBe(items[2]);
+  });
+
+  it('computes the stats only when the stats tab opens', async () => {
+    renderUi(<App db={db} />);
+    await waitFor(() => expect(customers()).toHaveLength(4));
+    expect(screen.queryByTestId('stats')).toBeNull();
+    fireEvent.click(screen.getByTestId('tab-stats'));
+    await waitFor(() =>
+      expect(screen.getByTestId('stats-total').textContent).toBe('4 escalations'),
+    );
+    expect(screen.getByTestId('stats-false-alarm-rate').textContent).toBe('50% (1 of 2 closed)');
+    expect(screen.getByTestId('stats-triggers').textContent).toContain('refund');
+    expect(screen.getByTestId('stats-chart').querySelectorAll('rect')).toHaveLength(7);
+    fireEvent.click(screen.getByTestId('stats-window-30'));
+    await waitFor(() =>
+      expect(screen.getByTestId('stats-chart').querySelectorAll('rect')).toHaveLength(30),
+    );
+    fireEvent.click(screen.getByTestId('tab-log'));
+    expect(screen.queryByTestId('stats')).toBeNull();
+  });
+});

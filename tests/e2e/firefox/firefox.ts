@@ -1,0 +1,75 @@
+// Firefox ESR with the built extension, driven by puppeteer-core over WebDriver BiDi. The two sites
+// are answered from our fixture pages by request interception; every other host resolves to
+// 127.0.0.1 and Mozilla's remote services are pointed at a dead local port, so nothing leaves
+// the machine.
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { FIREFOX_UUID, firefoxBuild, GECKO_ID, pageHtml, siteFor } from '../shared/sites';
+
+export const extensionBase = `moz-extension://${FIREFOX_UUID}/`;
+
+export async function launchFirefox(): Promise<Browser> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env['FIREFOX_PATH'] ?? '/usr/bin/firefox-esr',
+    headless: true,
+    acceptInsecureCerts: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      'network.dns.forceResolve': '127.0.0.1',
+      'services.settings.server': 'http://127.0.0.1:9/remote-settings-disabled/v1',
+      'app.normandy.enabled': false,
+      'toolkit.telemetry.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+    },
+  });
+  await browser.installExtension(firefoxBuild);
+  return browser;
+}
+
+/** A tab that answers the two sites' addresses from the fixture pages. */
+export async function openSite(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    // The fixture pages are self-contained, so every request to the two sites is the page itself
+    // (resourceType() is not available over BiDi).
+    const site = siteFor(request.url());
+    if (site) {
+      void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: pageHtml(site) });
+    } else {
+      void request.continue();
+    }
+  });
+  await page.goto(url);
+  return page;
+}
+
+/**
+ * An extension page. Firefox moves the tab into the extension process, so puppeteer's goto never
+ * settles: start the navigation, then wait for the page's own content.
+ */
+export async function openExtensionPage(browser: Browser, file: string, ready: string): Promise<Page> {
+  const page = await browser.newPage();
+  page.goto(`${extensionBase}${file}`).catch(() => undefined);
+  await page.waitForSelector(ready, { timeout: 20_000 });
+  return page;
+}
+
+declare const browser: { browserAction: { getBadgeText(details: object): Promise<string> } };
+
+export function badgeText(extensionPage: Page): Promise<string> {
+  return extensionPage.evaluate(() => browser.browserAction.getBadgeText({}));
+}
+
+/** Polls `read` until it returns `expected` (or throws after `timeout`). */
+export async function waitForValue<T>(read: () => Promise<T>, expected: T, timeout = 10_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  let last: T | undefined;
+  while (Date.now() < deadline) {
+    last = await read();
+    if (last === expected) return;
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+  throw new Error(`expected ${JSON.stringify(expected)}, still ${JSON.stringify(last)} after ${timeout} ms`);
+}

@@ -1,0 +1,48 @@
+// The Instagram slice in real Firefox ESR: mark, badge count, popup entry, resolve, banner insert.
+import type { Browser } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { badgeText, launchFirefox, openExtensionPage, openSite, waitForValue } from './firefox';
+
+const LUCIA = '17842340125589876';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchFirefox();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('Instagram web inbox in Firefox', () => {
+  it('marks the unread thread asking for a person, counts it, lists it, and resolving clears it', async () => {
+    const site = await openSite(browser, 'https://www.instagram.com/direct/inbox/');
+    const link = `a[href="/direct/t/${LUCIA}/"]`;
+    const luciaRow = `${link}[data-escalation-category="human_request"], [data-escalation-category="human_request"]:has(${link})`;
+    await site.waitForSelector(luciaRow, { timeout: 15_000 });
+    const marked = await site.$$eval('[data-escalation-category]', (rows) => rows.length);
+
+    const popup = await openExtensionPage(browser, 'popup.html', '[data-testid="escalation-item"]');
+    await waitForValue(() => badgeText(popup), String(marked));
+    const entry = `[data-testid="escalation-item"][data-category="human_request"]`;
+    await popup.waitForSelector(entry);
+    const text = await popup.$eval(entry, (el) => el.textContent);
+    expect(text).toContain('Lucía');
+
+    await popup.click(`${entry} [data-testid="escalation-resolve"]`);
+    await waitForValue(() => badgeText(popup), marked - 1 === 0 ? '' : String(marked - 1));
+    await site.waitForSelector(luciaRow, { hidden: true, timeout: 10_000 });
+  });
+
+  it('the banner inserts the draft into the composer and nothing is sent', async () => {
+    const site = await openSite(browser, `https://www.instagram.com/direct/t/17842340125581234/`);
+    const insert = await site.waitForSelector('[data-escalation-ui] >>> [data-testid="banner-insert"]', { timeout: 15_000 });
+    await insert?.click();
+    await site.waitForFunction(
+      () => (document.querySelector('[role="textbox"][contenteditable="true"]')?.textContent ?? '').includes('Sam'),
+      { timeout: 10_000 },
+    );
+    const sent = await site.evaluate(() => (window as unknown as { __sent: unknown[] }).__sent);
+    expect(sent).toEqual([]);
+  });
+});
