@@ -12,7 +12,13 @@ const boundaryZones = [
   },
   {
     target: './lib/platforms/**',
-    from: ['./lib/db/**', './lib/background/**', './lib/messaging/**', './lib/content/**', './components/**'],
+    from: [
+      './lib/db/**',
+      './lib/background/**',
+      './lib/messaging/**',
+      './lib/content/**',
+      './components/**',
+    ],
     message: 'adapters read and write the DOM only.',
   },
   {
@@ -22,7 +28,12 @@ const boundaryZones = [
   },
   {
     target: './lib/background/**',
-    from: ['./lib/platforms/!(types.ts)', './lib/platforms/*/**', './lib/content/**', './components/**'],
+    from: [
+      './lib/platforms/!(types.ts)',
+      './lib/platforms/*/**',
+      './lib/content/**',
+      './components/**',
+    ],
     message: 'the background never touches page DOM or UI.',
   },
   {

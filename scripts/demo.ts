@@ -17,9 +17,12 @@ const headless = !process.env['DISPLAY'] || process.env['CI'] === 'true';
 
 async function main(): Promise<void> {
   if (!existsSync(executablePath)) {
-    throw new Error(`Chromium not found at ${executablePath}: install it (sudo apt-get install -y chromium) or set CHROMIUM_PATH.`);
+    throw new Error(
+      `Chromium not found at ${executablePath}: install it (sudo apt-get install -y chromium) or set CHROMIUM_PATH.`,
+    );
   }
-  if (!existsSync(path.join(extension, 'manifest.json'))) throw new Error('Build first: npm run build');
+  if (!existsSync(path.join(extension, 'manifest.json')))
+    throw new Error('Build first: npm run build');
   const profile = mkdtempSync(path.join(os.tmpdir(), 'radar-demo-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
@@ -48,11 +51,16 @@ async function main(): Promise<void> {
   const inbox = await context.newPage();
   await inbox.goto('https://web.whatsapp.com/');
   await inbox.locator('[data-escalation-category]').first().waitFor({ timeout: 15_000 });
-  await inbox.getByTestId('escalation-banner').waitFor({ timeout: 15_000 }).catch(() => undefined);
+  await inbox
+    .getByTestId('escalation-banner')
+    .waitFor({ timeout: 15_000 })
+    .catch(() => undefined);
   await inbox.waitForTimeout(500);
 
   if (!headless) {
-    console.log('Demo running: the inbox is open in Chromium with the extension. Close the browser to end.');
+    console.log(
+      'Demo running: the inbox is open in Chromium with the extension. Close the browser to end.',
+    );
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
     await inbox.bringToFront();

@@ -40,9 +40,16 @@ export interface HandoffBannerProps {
 export function HandoffBanner(props: HandoffBannerProps) {
   const { strings } = props;
   return (
-    <section class="banner" data-category={props.category} data-testid="escalation-banner" aria-label={strings.needsYou}>
+    <section
+      class="banner"
+      data-category={props.category}
+      data-testid="escalation-banner"
+      aria-label={strings.needsYou}
+    >
       <header>
-        <span class="pill" data-testid="banner-category">{props.categoryLabel}</span>
+        <span class="pill" data-testid="banner-category">
+          {props.categoryLabel}
+        </span>
         <strong>{strings.needsYou}</strong>
         {props.promiseDueText && <span class="due">{props.promiseDueText}</span>}
       </header>
@@ -51,14 +58,23 @@ export function HandoffBanner(props: HandoffBannerProps) {
           <li key={reason}>{reason}</li>
         ))}
       </ul>
-      <label class="draft-label" id="er-draft-label">{strings.draftLabel}</label>
+      <label class="draft-label" id="er-draft-label">
+        {strings.draftLabel}
+      </label>
       <p class="draft" data-testid="banner-draft" aria-labelledby="er-draft-label">
         {props.draft}
       </p>
       {props.insertState === 'confirm' ? (
         <div class="actions" role="group">
-          <span class="warn" role="alert">{strings.typedWarning}</span>
-          <button type="button" class="primary" data-testid="banner-replace" onClick={props.onConfirmReplace}>
+          <span class="warn" role="alert">
+            {strings.typedWarning}
+          </span>
+          <button
+            type="button"
+            class="primary"
+            data-testid="banner-replace"
+            onClick={props.onConfirmReplace}
+          >
             {strings.replaceTyped}
           </button>
           <button type="button" data-testid="banner-keep" onClick={props.onCancelReplace}>
@@ -67,7 +83,12 @@ export function HandoffBanner(props: HandoffBannerProps) {
         </div>
       ) : (
         <div class="actions" role="group">
-          <button type="button" class="primary" data-testid="banner-insert" onClick={props.onInsert}>
+          <button
+            type="button"
+            class="primary"
+            data-testid="banner-insert"
+            onClick={props.onInsert}
+          >
             {strings.insert}
           </button>
           <button type="button" data-testid="banner-resolve" onClick={props.onResolve}>
@@ -76,8 +97,16 @@ export function HandoffBanner(props: HandoffBannerProps) {
           <button type="button" data-testid="banner-dismiss" onClick={props.onDismiss}>
             {strings.notNeeded}
           </button>
-          {props.insertState === 'inserted' && <span class="note" role="status">{strings.inserted}</span>}
-          {props.insertState === 'failed' && <span class="warn" role="alert">{strings.failed}</span>}
+          {props.insertState === 'inserted' && (
+            <span class="note" role="status">
+              {strings.inserted}
+            </span>
+          )}
+          {props.insertState === 'failed' && (
+            <span class="warn" role="alert">
+              {strings.failed}
+            </span>
+          )}
         </div>
       )}
     </section>

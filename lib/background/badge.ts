@@ -21,7 +21,10 @@ function action() {
   return browser.action ?? browser.browserAction;
 }
 
-export async function syncBadge(db: RadarDb, now: number): Promise<{ text: string; colour?: string }> {
+export async function syncBadge(
+  db: RadarDb,
+  now: number,
+): Promise<{ text: string; colour?: string }> {
   const active = await listActive(db, now);
   const present = new Set(active.map((row) => row.category));
   const urgent = CATEGORIES.find((c) => present.has(c));

@@ -33,10 +33,15 @@ type Handler<K extends MessageType> = (
   deps: BackgroundDeps,
 ) => Promise<MessageResult<K>>;
 
-async function assertSamePlatform(deps: BackgroundDeps, id: number, sender: SenderInfo): Promise<void> {
+async function assertSamePlatform(
+  deps: BackgroundDeps,
+  id: number,
+  sender: SenderInfo,
+): Promise<void> {
   if (sender.kind !== 'content') return;
   const row = await deps.db.escalations.get(id);
-  if (row && row.platform !== sender.platform) throw new Error('escalation:close: not this site’s escalation');
+  if (row && row.platform !== sender.platform)
+    throw new Error('escalation:close: not this site’s escalation');
 }
 
 export const handlers: { [K in MessageType]: Handler<K> } = {
@@ -90,4 +95,3 @@ export const handlers: { [K in MessageType]: Handler<K> } = {
     return null;
   },
 };
-

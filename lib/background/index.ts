@@ -11,12 +11,21 @@ import { logError } from '../log';
 import { loadSettings } from '../settings/store';
 import { syncBadge } from './badge';
 import type { BackgroundDeps } from './handlers';
-import { escalationIdFromNotification, notifyEscalation, notifyReminder, shouldNotify } from './notify';
+import {
+  escalationIdFromNotification,
+  notifyEscalation,
+  notifyReminder,
+  shouldNotify,
+} from './notify';
 import { broadcastMarksChanged, revealConversation } from './reveal';
 import { routeMessage } from './router';
 
 const DAY = 24 * 60 * 60_000;
-export const ALARMS = { reminders: 'reminders', maintenance: 'maintenance', snooze: 'snooze-end' } as const;
+export const ALARMS = {
+  reminders: 'reminders',
+  maintenance: 'maintenance',
+  snooze: 'snooze-end',
+} as const;
 
 export function createDeps(db: RadarDb, now: () => number = Date.now): BackgroundDeps {
   const deps: BackgroundDeps = {
@@ -56,7 +65,11 @@ export async function scheduleAlarms(db: RadarDb, now: number): Promise<void> {
   const next = await nextReminderAt(db, now, settings.reminderLeadMinutes * 60_000);
   if (next === undefined) await browser.alarms.clear(ALARMS.reminders);
   else await browser.alarms.create(ALARMS.reminders, { when: next });
-  const snoozed = await db.escalations.where('status').equals('open').filter((r) => (r.snoozedUntil ?? 0) > now).toArray();
+  const snoozed = await db.escalations
+    .where('status')
+    .equals('open')
+    .filter((r) => (r.snoozedUntil ?? 0) > now)
+    .toArray();
   const wake = Math.min(...snoozed.map((r) => r.snoozedUntil ?? Infinity));
   if (Number.isFinite(wake)) await browser.alarms.create(ALARMS.snooze, { when: wake + 1000 });
 }
@@ -87,7 +100,9 @@ export function startBackground(db: RadarDb, now: () => number = Date.now): Back
 
   // The polyfill's contract: a listener answers by returning a promise.
   // eslint-disable-next-line @typescript-eslint/no-misused-promises -- see above
-  browser.runtime.onMessage.addListener((message: unknown, sender) => routeMessage(message, sender, identity, deps));
+  browser.runtime.onMessage.addListener((message: unknown, sender) =>
+    routeMessage(message, sender, identity, deps),
+  );
 
   browser.alarms.onAlarm.addListener((alarm) => {
     const task = async () => {

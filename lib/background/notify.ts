@@ -29,7 +29,9 @@ export function shouldNotify(row: EscalationRow, settings: Settings, now: number
 }
 
 function who(row: EscalationRow): string {
-  return row.customer || (row.platform === 'whatsapp' ? 'A WhatsApp customer' : 'An Instagram customer');
+  return (
+    row.customer || (row.platform === 'whatsapp' ? 'A WhatsApp customer' : 'An Instagram customer')
+  );
 }
 
 export async function notifyEscalation(row: EscalationRow & { id: number }): Promise<string> {
@@ -46,7 +48,10 @@ function clock(at: number): string {
   return new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
 }
 
-export async function notifyReminder(row: EscalationRow & { id: number }, kind: 'before' | 'overdue'): Promise<string> {
+export async function notifyReminder(
+  row: EscalationRow & { id: number },
+  kind: 'before' | 'overdue',
+): Promise<string> {
   const due = row.promiseDueAt ?? 0;
   return browser.notifications.create(notificationId('reminder', row.id), {
     type: 'basic',

@@ -32,7 +32,10 @@ export async function revealConversation(row: EscalationRow): Promise<boolean> {
     await browser.tabs.create({ url: threadUrl ?? HOME[row.platform] });
     return threadUrl !== undefined;
   }
-  await browser.tabs.update(tab.id, threadUrl && tab.url !== threadUrl ? { active: true, url: threadUrl } : { active: true });
+  await browser.tabs.update(
+    tab.id,
+    threadUrl && tab.url !== threadUrl ? { active: true, url: threadUrl } : { active: true },
+  );
   await browser.windows.update(tab.windowId, { focused: true });
   const message: TabMessage = { type: 'thread:reveal', threadKey: row.threadKey };
   try {

@@ -24,7 +24,8 @@ export async function routeMessage(
   if (!sender) throw new Error('Message refused: unknown sender');
   const type = (message as { type?: unknown } | null)?.type;
   if (!isMessageType(type)) throw new Error('Message refused: unknown type');
-  if (!SENDERS[type].includes(sender.kind)) throw new Error(`${type}: not allowed from ${sender.kind}`);
+  if (!SENDERS[type].includes(sender.kind))
+    throw new Error(`${type}: not allowed from ${sender.kind}`);
   const data = checkPayload(type, (message as { data?: unknown }).data);
   return dispatch(type, data, sender, deps);
 }
@@ -35,6 +36,10 @@ function dispatch<K extends MessageType>(
   sender: Parameters<(typeof handlers)[K]>[1],
   deps: BackgroundDeps,
 ) {
-  const handler = handlers[type] as (d: typeof data, s: typeof sender, x: BackgroundDeps) => Promise<unknown>;
+  const handler = handlers[type] as (
+    d: typeof data,
+    s: typeof sender,
+    x: BackgroundDeps,
+  ) => Promise<unknown>;
   return handler(data, sender, deps);
 }

@@ -5,9 +5,7 @@
  */
 import type { Platform } from '../platforms/types';
 
-export type SenderInfo =
-  | { kind: 'content'; platform: Platform; tabId: number }
-  | { kind: 'ui' };
+export type SenderInfo = { kind: 'content'; platform: Platform; tabId: number } | { kind: 'ui' };
 
 export interface SenderLike {
   id?: string;
@@ -34,13 +32,19 @@ function originOf(url: string | undefined): string | undefined {
  * `extensionBase` is runtime.getURL('/'), e.g. "chrome-extension://<id>/"; compared as a prefix
  * because URL.origin is "null" for extension schemes in some engines.
  */
-export function identifySender(sender: SenderLike, extensionId: string, extensionBase: string): SenderInfo | undefined {
+export function identifySender(
+  sender: SenderLike,
+  extensionId: string,
+  extensionBase: string,
+): SenderInfo | undefined {
   if (sender.id !== extensionId) return undefined;
-  if (sender.url?.startsWith(extensionBase) && !sender.tab?.url?.startsWith('http')) return { kind: 'ui' };
+  if (sender.url?.startsWith(extensionBase) && !sender.tab?.url?.startsWith('http'))
+    return { kind: 'ui' };
   const origin = originOf(sender.url);
   const tabOrigin = originOf(sender.tab?.url) ?? origin;
   const platform = tabOrigin === undefined ? undefined : SITE_ORIGINS[tabOrigin];
   const tabId = sender.tab?.id;
-  if (platform && tabId !== undefined && origin === tabOrigin) return { kind: 'content', platform, tabId };
+  if (platform && tabId !== undefined && origin === tabOrigin)
+    return { kind: 'content', platform, tabId };
   return undefined;
 }

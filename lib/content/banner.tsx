@@ -4,7 +4,12 @@
  * One banner at a time; it follows the conversation panel when the site replaces it.
  */
 import { render } from 'preact';
-import { BANNER_CSS, HandoffBanner, type BannerStrings, type HandoffBannerProps } from '@/components/injected/HandoffBanner';
+import {
+  BANNER_CSS,
+  HandoffBanner,
+  type BannerStrings,
+  type HandoffBannerProps,
+} from '@/components/injected/HandoffBanner';
 import { t } from '../i18n';
 
 export type BannerProps = Omit<HandoffBannerProps, 'strings'>;

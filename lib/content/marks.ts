@@ -45,7 +45,11 @@ export function ensureMarkStyles(doc: Document, platform: Platform): void {
 }
 
 /** Sets or clears the mark on every rendered row; touches the DOM only where something changes. */
-export function applyMarks(rows: readonly ChatRow[], open: ReadonlyMap<string, Category>, labelFor: LabelFor): number {
+export function applyMarks(
+  rows: readonly ChatRow[],
+  open: ReadonlyMap<string, Category>,
+  labelFor: LabelFor,
+): number {
   let marked = 0;
   for (const row of rows) {
     const category = open.get(row.threadKey);

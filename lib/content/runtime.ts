@@ -4,9 +4,21 @@
  * until acknowledged), marks chat rows, shows the banner in the open conversation, and reports
  * whether the page is recognised. It never sends a message and never opens a chat.
  */
-import type { Category, Classification, ClassifierConfig, ClassifierInput } from '../classifier/types';
+import type {
+  Category,
+  Classification,
+  ClassifierConfig,
+  ClassifierInput,
+} from '../classifier/types';
 import { categoryLabel } from '../labels';
-import type { EscalationReport, MessageData, MessageResult, MessageType, OpenMark, TabMessage } from '../messaging/protocol';
+import type {
+  EscalationReport,
+  MessageData,
+  MessageResult,
+  MessageType,
+  OpenMark,
+  TabMessage,
+} from '../messaging/protocol';
 import type { ChatRow, PageHealth, PlatformAdapter } from '../platforms/types';
 import type { Settings } from '../settings/types';
 import { toClassifierConfig } from '../settings/validate';
@@ -57,7 +69,8 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
       await deps.send('escalation:report', report);
     } catch (error) {
       const delay = RETRY_DELAYS[attempt];
-      if (signal.aborted || delay === undefined || /context invalidated/i.test(String(error))) return;
+      if (signal.aborted || delay === undefined || /context invalidated/i.test(String(error)))
+        return;
       await new Promise((resolve) => setTimeout(resolve, delay));
       await sendWithRetry(report, attempt + 1);
     }
@@ -85,12 +98,17 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
   const insert = (mark: OpenMark, replace: boolean) => {
     const composer = adapter.composer(doc);
     const outcome = composer ? insertDraft(composer, mark.draft, { replace }) : undefined;
-    insertStates.set(mark.id, outcome === 'inserted' ? 'inserted' : outcome === 'not_empty' ? 'confirm' : 'failed');
+    insertStates.set(
+      mark.id,
+      outcome === 'inserted' ? 'inserted' : outcome === 'not_empty' ? 'confirm' : 'failed',
+    );
     renderBanner();
   };
 
   const dueText = (at: number | undefined) =>
-    at === undefined ? undefined : new Date(at).toLocaleString([], { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+    at === undefined
+      ? undefined
+      : new Date(at).toLocaleString([], { weekday: 'short', hour: '2-digit', minute: '2-digit' });
 
   function renderBanner() {
     const thread = adapter.openThread(doc);
@@ -100,7 +118,8 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
       banner.hide();
       return;
     }
-    const dark = doc.body.classList.contains('dark') || doc.documentElement.classList.contains('dark');
+    const dark =
+      doc.body.classList.contains('dark') || doc.documentElement.classList.contains('dark');
     banner.show(
       anchor,
       {
@@ -137,7 +156,8 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     const byKey = new Map<string, Category>();
     for (const mark of marks.values()) {
       byKey.set(mark.threadKey, mark.category);
-      if (adapter.titleKey && mark.customer !== '') byKey.set(adapter.titleKey(mark.customer), mark.category);
+      if (adapter.titleKey && mark.customer !== '')
+        byKey.set(adapter.titleKey(mark.customer), mark.category);
     }
     return byKey;
   }
@@ -158,7 +178,14 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
       return;
     }
     ensureMarkStyles(doc, adapter.platform);
-    const ctx: ScanContext = { platform: adapter.platform, settings, config, now: deps.now(), seen, classify: deps.classify };
+    const ctx: ScanContext = {
+      platform: adapter.platform,
+      settings,
+      config,
+      now: deps.now(),
+      seen,
+      classify: deps.classify,
+    };
     const rows = adapter.listRows(doc);
     lastRows = rows;
     const reports = scanRows(rows, ctx);
@@ -179,7 +206,8 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
   async function refreshMarks(): Promise<void> {
     const open = await deps.send('escalation:listOpen', { platform: adapter.platform });
     marks = new Map(open.map((mark) => [mark.threadKey, mark]));
-    for (const id of insertStates.keys()) if (!open.some((m) => m.id === id)) insertStates.delete(id);
+    for (const id of insertStates.keys())
+      if (!open.some((m) => m.id === id)) insertStates.delete(id);
     if (!signal.aborted) runOnce();
   }
 

@@ -4,7 +4,12 @@
  * tab: only escalations become reports. Messages already on the page when it loads (backlog) are
  * considered only after the owner's last reply, so answered history does not raise alarms.
  */
-import type { Classification, ClassifierConfig, ClassifierInput, HistoryTurn } from '../classifier/types';
+import type {
+  Classification,
+  ClassifierConfig,
+  ClassifierInput,
+  HistoryTurn,
+} from '../classifier/types';
 import { draftHandoff } from '../handoff';
 import type { EscalationReport } from '../messaging/protocol';
 import type { ChatRow, IncomingMessage, OpenThread, Platform } from '../platforms/types';
@@ -32,12 +37,23 @@ export function firstName(title: string): string | undefined {
 
 function buildReport(
   ctx: ScanContext,
-  base: { threadKey: string; customer: string; text: string; keys: string[]; source: 'preview' | 'thread' },
+  base: {
+    threadKey: string;
+    customer: string;
+    text: string;
+    keys: string[];
+    source: 'preview' | 'thread';
+  },
   result: Classification,
 ): EscalationReport | undefined {
   if (!result.escalate || result.category === null) return undefined;
   const draft = draftHandoff(
-    { category: result.category, lang: result.lang, customerName: firstName(base.customer), now: ctx.now },
+    {
+      category: result.category,
+      lang: result.lang,
+      customerName: firstName(base.customer),
+      now: ctx.now,
+    },
     ctx.settings,
   );
   return {
@@ -66,7 +82,11 @@ export function scanRows(rows: readonly ChatRow[], ctx: ScanContext): Escalation
     if (!ctx.seen.add(key)) continue;
     const result = ctx.classify({ text: row.preview }, ctx.config);
     const keys = [key, contentKey(row.threadKey, row.preview)];
-    const report = buildReport(ctx, { threadKey: row.threadKey, customer: row.title, text: row.preview, keys, source: 'preview' }, result);
+    const report = buildReport(
+      ctx,
+      { threadKey: row.threadKey, customer: row.title, text: row.preview, keys, source: 'preview' },
+      result,
+    );
     if (report) reports.push(report);
   }
   return reports;
@@ -76,7 +96,8 @@ function historyBefore(messages: readonly IncomingMessage[], index: number): His
   const turns: HistoryTurn[] = [];
   for (let i = Math.max(0, index - HISTORY_TURNS); i < index; i++) {
     const m = messages[i];
-    if (m && m.text !== '') turns.push({ from: m.author === 'me' ? 'owner' : 'customer', text: m.text });
+    if (m && m.text !== '')
+      turns.push({ from: m.author === 'me' ? 'owner' : 'customer', text: m.text });
   }
   return turns;
 }
@@ -104,10 +125,18 @@ export function scanThread(
   messages.forEach((message, index) => {
     if (!ctx.seen.add(message.key)) return;
     if (index < start || message.author === 'me' || message.text.trim() === '') return;
-    const result = ctx.classify({ text: message.text, history: historyBefore(messages, index) }, ctx.config);
-    const customer = thread.group && message.sender ? `${message.sender} (${thread.title})` : thread.title;
+    const result = ctx.classify(
+      { text: message.text, history: historyBefore(messages, index) },
+      ctx.config,
+    );
+    const customer =
+      thread.group && message.sender ? `${message.sender} (${thread.title})` : thread.title;
     const keys = [message.key, contentKey(thread.threadKey, message.text)];
-    const report = buildReport(ctx, { threadKey: thread.threadKey, customer, text: message.text, keys, source: 'thread' }, result);
+    const report = buildReport(
+      ctx,
+      { threadKey: thread.threadKey, customer, text: message.text, keys, source: 'thread' },
+      result,
+    );
     if (report) reports.push(report);
   });
   return reports;

@@ -50,7 +50,11 @@ export function clipExcerpt(text: string): string {
 }
 
 /** Stores a reported escalation once, merging into the conversation's open escalation if any. */
-export async function recordEscalation(db: RadarDb, report: NewEscalation, now: number): Promise<RecordOutcome> {
+export async function recordEscalation(
+  db: RadarDb,
+  report: NewEscalation,
+  now: number,
+): Promise<RecordOutcome> {
   return db.transaction('rw', db.escalations, db.seenMessages, async () => {
     const keys = report.messageKeys.map((k) => seenKey(report.platform, k));
     const seen = (await db.seenMessages.bulkGet(keys)).find((row) => row !== undefined);
@@ -100,7 +104,9 @@ export async function recordEscalation(db: RadarDb, report: NewEscalation, now: 
       if (id === undefined) throw new Error('The database did not assign an id.');
       outcome = { kind: 'created', id };
     }
-    await db.seenMessages.bulkPut(keys.map((key) => ({ key, escalationId: outcome.id, seenAt: now })));
+    await db.seenMessages.bulkPut(
+      keys.map((key) => ({ key, escalationId: outcome.id, seenAt: now })),
+    );
     return outcome;
   });
 }
@@ -116,7 +122,10 @@ export async function listActive(db: RadarDb, now: number): Promise<EscalationRo
 }
 
 /** Open escalations (snoozed included) of one platform, for the page marks. */
-export async function listOpenOnPlatform(db: RadarDb, platform: Platform): Promise<EscalationRow[]> {
+export async function listOpenOnPlatform(
+  db: RadarDb,
+  platform: Platform,
+): Promise<EscalationRow[]> {
   const open = await db.escalations.where('status').equals('open').toArray();
   return open.filter((row) => row.platform === platform);
 }

@@ -10,8 +10,15 @@ export interface DueReminder {
 }
 
 /** Open, pending promises that are due within `leadMs` or overdue and not yet reminded for that. */
-export async function findDueReminders(db: RadarDb, now: number, leadMs: number): Promise<DueReminder[]> {
-  const rows = await db.escalations.where('promiseDueAt').belowOrEqual(now + leadMs).toArray();
+export async function findDueReminders(
+  db: RadarDb,
+  now: number,
+  leadMs: number,
+): Promise<DueReminder[]> {
+  const rows = await db.escalations
+    .where('promiseDueAt')
+    .belowOrEqual(now + leadMs)
+    .toArray();
   const due: DueReminder[] = [];
   for (const row of rows) {
     if (row.status !== 'open' || row.promiseDueAt === undefined) continue;
@@ -21,7 +28,11 @@ export async function findDueReminders(db: RadarDb, now: number, leadMs: number)
   return due;
 }
 
-export async function markReminded(db: RadarDb, id: number, kind: 'before' | 'overdue'): Promise<void> {
+export async function markReminded(
+  db: RadarDb,
+  id: number,
+  kind: 'before' | 'overdue',
+): Promise<void> {
   await db.escalations
     .where('id')
     .equals(id)
@@ -32,8 +43,15 @@ export async function markReminded(db: RadarDb, id: number, kind: 'before' | 'ov
 }
 
 /** The earliest future moment a reminder could be due, to schedule the next alarm. */
-export async function nextReminderAt(db: RadarDb, now: number, leadMs: number): Promise<number | undefined> {
-  const rows = await db.escalations.where('promiseDueAt').above(now - 1).toArray();
+export async function nextReminderAt(
+  db: RadarDb,
+  now: number,
+  leadMs: number,
+): Promise<number | undefined> {
+  const rows = await db.escalations
+    .where('promiseDueAt')
+    .above(now - 1)
+    .toArray();
   let next: number | undefined;
   for (const row of rows) {
     if (row.status !== 'open' || row.promiseDueAt === undefined) continue;

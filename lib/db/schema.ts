@@ -85,7 +85,8 @@ export function createDb(name = 'escalation-radar', deps?: DbDeps): RadarDb {
   // v2: reminders query by due time; rows from v1 get their promise state derived.
   db.version(2)
     .stores({
-      escalations: '++id, status, detectedAt, [platform+threadKey], category, platform, promiseDueAt',
+      escalations:
+        '++id, status, detectedAt, [platform+threadKey], category, platform, promiseDueAt',
     })
     .upgrade((tx) =>
       tx

@@ -24,14 +24,16 @@ function checkReport(d: Obj): EscalationReport | string {
   if (!isText(d['customer'], 200)) return 'customer';
   if (!isCategory(d['category'])) return 'category';
   const categories = d['categories'];
-  if (!Array.isArray(categories) || categories.length > 5 || !categories.every(isCategory)) return 'categories';
+  if (!Array.isArray(categories) || categories.length > 5 || !categories.every(isCategory))
+    return 'categories';
   if (typeof d['score'] !== 'number' || !(d['score'] >= 0 && d['score'] <= 1)) return 'score';
   if (!isText(d['lang'], 12)) return 'lang';
   if (!isTextList(d['reasons'], 12, 300)) return 'reasons';
   if (!isText(d['text'], 100_000)) return 'text';
   if (!isText(d['draft'], 4000)) return 'draft';
   const due = d['promiseDueAt'];
-  if (due !== undefined && (typeof due !== 'number' || !Number.isFinite(due))) return 'promiseDueAt';
+  if (due !== undefined && (typeof due !== 'number' || !Number.isFinite(due)))
+    return 'promiseDueAt';
   if (d['source'] !== 'preview' && d['source'] !== 'thread') return 'source';
   return {
     platform: d['platform'],
@@ -54,14 +56,22 @@ const HEALTH_STATES = ['connected', 'logged_out', 'loading', 'unrecognised'] as 
 
 const checks: { [K in MessageType]: Check<K> } = {
   'escalation:report': checkReport,
-  'escalation:listOpen': (d) => (isPlatform(d['platform']) ? { platform: d['platform'] } : 'platform'),
+  'escalation:listOpen': (d) =>
+    isPlatform(d['platform']) ? { platform: d['platform'] } : 'platform',
   'escalation:close': (d) =>
-    !isId(d['id']) ? 'id' : d['status'] === 'resolved' || d['status'] === 'dismissed' ? { id: d['id'], status: d['status'] } : 'status',
+    !isId(d['id'])
+      ? 'id'
+      : d['status'] === 'resolved' || d['status'] === 'dismissed'
+        ? { id: d['id'], status: d['status'] }
+        : 'status',
   'escalation:reopen': (d) => (isId(d['id']) ? { id: d['id'] } : 'id'),
   'escalation:snooze': (d) => {
     if (!isId(d['id'])) return 'id';
     const minutes = d['minutes'];
-    return typeof minutes === 'number' && Number.isInteger(minutes) && minutes > 0 && minutes <= 7 * 24 * 60
+    return typeof minutes === 'number' &&
+      Number.isInteger(minutes) &&
+      minutes > 0 &&
+      minutes <= 7 * 24 * 60
       ? { id: d['id'], minutes }
       : 'minutes';
   },
@@ -69,13 +79,20 @@ const checks: { [K in MessageType]: Check<K> } = {
   'adapter:health': (d) => {
     const health = d['health'];
     if (!isPlatform(d['platform'])) return 'platform';
-    if (!isObj(health) || !HEALTH_STATES.includes(health['state'] as (typeof HEALTH_STATES)[number])) return 'health';
+    if (
+      !isObj(health) ||
+      !HEALTH_STATES.includes(health['state'] as (typeof HEALTH_STATES)[number])
+    )
+      return 'health';
     if (health['state'] === 'unrecognised') {
       return isTextList(health['missing'], 20, 100)
         ? { platform: d['platform'], health: { state: 'unrecognised', missing: health['missing'] } }
         : 'health.missing';
     }
-    return { platform: d['platform'], health: { state: health['state'] as 'connected' | 'logged_out' | 'loading' } };
+    return {
+      platform: d['platform'],
+      health: { state: health['state'] as 'connected' | 'logged_out' | 'loading' },
+    };
   },
   'data:deleteAll': () => ({}),
 };

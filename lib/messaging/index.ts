@@ -5,7 +5,10 @@
 import { browser } from 'wxt/browser';
 import type { Envelope, MessageData, MessageResult, MessageType, TabMessage } from './protocol';
 
-export async function sendMessage<K extends MessageType>(type: K, data: MessageData<K>): Promise<MessageResult<K>> {
+export async function sendMessage<K extends MessageType>(
+  type: K,
+  data: MessageData<K>,
+): Promise<MessageResult<K>> {
   return browser.runtime.sendMessage<Envelope<K>, MessageResult<K>>({ type, data });
 }
 
@@ -13,5 +16,7 @@ export function isTabMessage(message: unknown): message is TabMessage {
   if (typeof message !== 'object' || message === null) return false;
   const type = (message as { type?: unknown }).type;
   if (type === 'marks:changed') return true;
-  return type === 'thread:reveal' && typeof (message as { threadKey?: unknown }).threadKey === 'string';
+  return (
+    type === 'thread:reveal' && typeof (message as { threadKey?: unknown }).threadKey === 'string'
+  );
 }

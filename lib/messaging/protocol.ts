@@ -47,7 +47,10 @@ export interface OpenMark {
 }
 
 export interface ProtocolMap {
-  'escalation:report': { data: EscalationReport; result: { id: number; outcome: 'created' | 'merged' | 'duplicate' } };
+  'escalation:report': {
+    data: EscalationReport;
+    result: { id: number; outcome: 'created' | 'merged' | 'duplicate' };
+  };
   'escalation:listOpen': { data: { platform: Platform }; result: OpenMark[] };
   'escalation:close': { data: { id: number; status: 'resolved' | 'dismissed' }; result: null };
   'escalation:reopen': { data: { id: number }; result: null };

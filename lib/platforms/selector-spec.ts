@@ -17,6 +17,7 @@ export interface SelectorSpec {
 }
 
 /** First element matching any selector of the chain, in chain order. */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the element type it expects, as querySelector<E> does
 export function queryFirst<E extends Element = HTMLElement>(
   root: ParentNode,
   spec: SelectorSpec,
@@ -29,7 +30,10 @@ export function queryFirst<E extends Element = HTMLElement>(
 }
 
 /** All elements matched by the first selector of the chain that matches anything. */
-export function queryAll<E extends Element = HTMLElement>(root: ParentNode, spec: SelectorSpec): E[] {
+export function queryAll<E extends Element = HTMLElement>(
+  root: ParentNode,
+  spec: SelectorSpec,
+): E[] {
   for (const css of spec.css) {
     const found = root.querySelectorAll<E>(css);
     if (found.length > 0) return [...found];
@@ -38,6 +42,7 @@ export function queryAll<E extends Element = HTMLElement>(root: ParentNode, spec
 }
 
 /** Closest ancestor (or self) matching any selector of the chain. */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- as for queryFirst
 export function closest<E extends Element = HTMLElement>(
   element: Element,
   spec: SelectorSpec,

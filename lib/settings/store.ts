@@ -34,7 +34,9 @@ export async function saveSettings(document: unknown): Promise<SettingsResult> {
 }
 
 /** Applies a change to the current settings (validated like an import). */
-export async function updateSettings(change: (current: Settings) => Settings): Promise<SettingsResult> {
+export async function updateSettings(
+  change: (current: Settings) => Settings,
+): Promise<SettingsResult> {
   return saveSettings(change(await loadSettings()));
 }
 

@@ -176,7 +176,12 @@ function checkPerCategory<T>(
   return result;
 }
 
-function checkTrigger(c: Checker, path: string, value: unknown, fallback: Settings['triggers'][Category]) {
+function checkTrigger(
+  c: Checker,
+  path: string,
+  value: unknown,
+  fallback: Settings['triggers'][Category],
+) {
   if (value === undefined || !c.object(path, value, ['enabled', 'add', 'mute'])) return fallback;
   return {
     enabled: c.boolean(`${path}.enabled`, value['enabled'], fallback.enabled),
@@ -239,7 +244,10 @@ const TOP_LEVEL = [
  * Validates `json` and merges it over `base` (the defaults unless given). Returns every error at
  * once, each naming its field, so the owner can fix the file in one go.
  */
-export function parseSettingsDocument(json: unknown, base: Settings = defaultSettings()): SettingsResult {
+export function parseSettingsDocument(
+  json: unknown,
+  base: Settings = defaultSettings(),
+): SettingsResult {
   const c = new Checker();
   if (!c.object('settings', json, TOP_LEVEL)) return { ok: false, errors: c.errors };
   const version = json['version'];
@@ -248,9 +256,24 @@ export function parseSettingsDocument(json: unknown, base: Settings = defaultSet
   }
   const times = json['responseTimes'];
   const responseTimes = { ...base.responseTimes };
-  if (times !== undefined && c.object('responseTimes', times, ['inHoursMinutes', 'outOfHoursMinutes'])) {
-    responseTimes.inHoursMinutes = c.integer('responseTimes.inHoursMinutes', times['inHoursMinutes'], responseTimes.inHoursMinutes, 5, 7 * 24 * 60);
-    responseTimes.outOfHoursMinutes = c.integer('responseTimes.outOfHoursMinutes', times['outOfHoursMinutes'], responseTimes.outOfHoursMinutes, 0, 7 * 24 * 60);
+  if (
+    times !== undefined &&
+    c.object('responseTimes', times, ['inHoursMinutes', 'outOfHoursMinutes'])
+  ) {
+    responseTimes.inHoursMinutes = c.integer(
+      'responseTimes.inHoursMinutes',
+      times['inHoursMinutes'],
+      responseTimes.inHoursMinutes,
+      5,
+      7 * 24 * 60,
+    );
+    responseTimes.outOfHoursMinutes = c.integer(
+      'responseTimes.outOfHoursMinutes',
+      times['outOfHoursMinutes'],
+      responseTimes.outOfHoursMinutes,
+      0,
+      7 * 24 * 60,
+    );
   }
   const settings: Settings = {
     version: SETTINGS_VERSION,
@@ -259,11 +282,27 @@ export function parseSettingsDocument(json: unknown, base: Settings = defaultSet
     knowledgeBase: checkFaq(c, json['knowledgeBase'], base.knowledgeBase),
     businessHours: checkHours(c, json['businessHours'], base.businessHours),
     responseTimes,
-    triggers: checkPerCategory(c, 'triggers', json['triggers'], base.triggers, (p, v, f) => checkTrigger(c, p, v, f)),
-    bulkMinQuantity: c.integer('bulkMinQuantity', json['bulkMinQuantity'], base.bulkMinQuantity, 2, 1_000_000),
-    templates: checkPerCategory(c, 'templates', json['templates'], base.templates, (p, v, f) => checkTemplates(c, p, v, f)),
+    triggers: checkPerCategory(c, 'triggers', json['triggers'], base.triggers, (p, v, f) =>
+      checkTrigger(c, p, v, f),
+    ),
+    bulkMinQuantity: c.integer(
+      'bulkMinQuantity',
+      json['bulkMinQuantity'],
+      base.bulkMinQuantity,
+      2,
+      1_000_000,
+    ),
+    templates: checkPerCategory(c, 'templates', json['templates'], base.templates, (p, v, f) =>
+      checkTemplates(c, p, v, f),
+    ),
     notifications: checkNotifications(c, json['notifications'], base.notifications),
-    reminderLeadMinutes: c.integer('reminderLeadMinutes', json['reminderLeadMinutes'], base.reminderLeadMinutes, 0, 24 * 60),
+    reminderLeadMinutes: c.integer(
+      'reminderLeadMinutes',
+      json['reminderLeadMinutes'],
+      base.reminderLeadMinutes,
+      0,
+      24 * 60,
+    ),
     retentionDays: c.integer('retentionDays', json['retentionDays'], base.retentionDays, 1, 3650),
   };
   return c.errors.length > 0 ? { ok: false, errors: c.errors } : { ok: true, settings };

@@ -31,7 +31,14 @@ const adapter: PlatformAdapter = {
     })),
   openThread: (doc): OpenThread | undefined => {
     const root = doc.querySelector<HTMLElement>('main[data-key]');
-    return root ? { threadKey: root.dataset['key'] ?? '', title: root.dataset['title'] ?? '', group: false, root } : undefined;
+    return root
+      ? {
+          threadKey: root.dataset['key'] ?? '',
+          title: root.dataset['title'] ?? '',
+          group: false,
+          root,
+        }
+      : undefined;
   },
   readMessages: (thread) =>
     [...thread.root.querySelectorAll<HTMLElement>('p[data-id]')].map((p) => ({
@@ -47,7 +54,14 @@ const adapter: PlatformAdapter = {
 
 const classify = (input: ClassifierInput): Classification =>
   /person/i.test(input.text)
-    ? { escalate: true, category: 'human_request', categories: ['human_request'], score: 0.9, lang: 'en', reasons: ["asks for a person: 'a person'"] }
+    ? {
+        escalate: true,
+        category: 'human_request',
+        categories: ['human_request'],
+        score: 0.9,
+        lang: 'en',
+        reasons: ["asks for a person: 'a person'"],
+      }
     : { escalate: false, category: null, categories: [], score: 0, lang: 'en', reasons: [] };
 
 /** A fake background: stores reports as open marks, answers listOpen, records everything sent. */
@@ -58,13 +72,24 @@ function fakeBackground() {
     sent.push({ type, data });
     if (type === 'escalation:report') {
       const r = data as MessageData<'escalation:report'>;
-      open.push({ id: open.length + 1, threadKey: r.threadKey, category: r.category, categories: r.categories, reasons: r.reasons, customer: r.customer, draft: r.draft });
+      open.push({
+        id: open.length + 1,
+        threadKey: r.threadKey,
+        category: r.category,
+        categories: r.categories,
+        reasons: r.reasons,
+        customer: r.customer,
+        draft: r.draft,
+      });
       return Promise.resolve({ id: open.length, outcome: 'created' });
     }
     if (type === 'escalation:listOpen') return Promise.resolve([...open]);
     if (type === 'escalation:close') {
       const id = (data as { id: number }).id;
-      open.splice(open.findIndex((m) => m.id === id), 1);
+      open.splice(
+        open.findIndex((m) => m.id === id),
+        1,
+      );
     }
     return Promise.resolve(null);
   }) as unknown as RuntimeDeps['send'];
@@ -98,56 +123,89 @@ afterEach(() => {
 
 describe('content runtime', () => {
   it('marks the row of an unread chat whose preview escalates, from the background’s answer', async () => {
-    page(`<ul><li data-key="a" data-title="Ana" data-unread>I want a person</li><li data-key="b" data-title="Bo" data-unread>price?</li></ul>`);
+    page(
+      `<ul><li data-key="a" data-title="Ana" data-unread>I want a person</li><li data-key="b" data-title="Bo" data-unread>price?</li></ul>`,
+    );
     const bg = fakeBackground();
     start(bg.send);
     await vi.waitFor(() => {
-      expect(document.querySelector('li[data-key="a"]')?.getAttribute('data-escalation-category')).toBe('human_request');
+      expect(
+        document.querySelector('li[data-key="a"]')?.getAttribute('data-escalation-category'),
+      ).toBe('human_request');
     });
-    expect(document.querySelector('li[data-key="b"]')?.hasAttribute('data-escalation-category')).toBe(false);
-    expect(document.querySelector('li[data-key="a"]')?.getAttribute('aria-description')).toContain('Escalation Radar');
+    expect(
+      document.querySelector('li[data-key="b"]')?.hasAttribute('data-escalation-category'),
+    ).toBe(false);
+    expect(document.querySelector('li[data-key="a"]')?.getAttribute('aria-description')).toContain(
+      'Escalation Radar',
+    );
     expect(bg.sent.filter((m) => m.type === 'escalation:report')).toHaveLength(1);
   });
 
   it('shows the banner in the open chat with reasons and draft as text, and inserts the draft on click', async () => {
-    page(`<main data-key="a" data-title="Ana Lima"><section></section><p data-id="1">&lt;b&gt;a person&lt;/b&gt; please</p><div contenteditable="true"></div></main>`);
+    page(
+      `<main data-key="a" data-title="Ana Lima"><section></section><p data-id="1">&lt;b&gt;a person&lt;/b&gt; please</p><div contenteditable="true"></div></main>`,
+    );
     const bg = fakeBackground();
     start(bg.send);
     await vi.waitFor(() => {
-      expect(bannerRoot()?.querySelector('[data-testid="banner-reasons"]')?.textContent).toContain("asks for a person: 'a person'");
+      expect(bannerRoot()?.querySelector('[data-testid="banner-reasons"]')?.textContent).toContain(
+        "asks for a person: 'a person'",
+      );
     });
     const root = bannerRoot();
     expect(root?.querySelector('[data-testid="banner-draft"]')?.textContent).toContain('Ana');
     expect(root?.querySelector('b')).toBeNull();
     // The banner sits right before the anchor the adapter named.
-    expect(document.querySelector('[data-escalation-ui="banner"]')?.nextElementSibling?.tagName).toBe('SECTION');
+    expect(
+      document.querySelector('[data-escalation-ui="banner"]')?.nextElementSibling?.tagName,
+    ).toBe('SECTION');
 
     root?.querySelector<HTMLButtonElement>('[data-testid="banner-insert"]')?.click();
     expect(document.querySelector('[contenteditable]')?.textContent).toContain('Ana');
   });
 
   it('asks before replacing text the owner already typed', async () => {
-    page(`<main data-key="a" data-title="Ana"><section></section><p data-id="1">a person</p><div contenteditable="true">my own words</div></main>`);
+    page(
+      `<main data-key="a" data-title="Ana"><section></section><p data-id="1">a person</p><div contenteditable="true">my own words</div></main>`,
+    );
     start(fakeBackground().send);
-    await vi.waitFor(() => expect(bannerRoot()?.querySelector('[data-testid="banner-insert"]')).toBeTruthy());
+    await vi.waitFor(() =>
+      expect(bannerRoot()?.querySelector('[data-testid="banner-insert"]')).toBeTruthy(),
+    );
     bannerRoot()?.querySelector<HTMLButtonElement>('[data-testid="banner-insert"]')?.click();
-    await vi.waitFor(() => expect(bannerRoot()?.querySelector('[data-testid="banner-keep"]')).toBeTruthy());
+    await vi.waitFor(() =>
+      expect(bannerRoot()?.querySelector('[data-testid="banner-keep"]')).toBeTruthy(),
+    );
     expect(document.querySelector('[contenteditable]')?.textContent).toBe('my own words');
     bannerRoot()?.querySelector<HTMLButtonElement>('[data-testid="banner-keep"]')?.click();
-    await vi.waitFor(() => expect(bannerRoot()?.querySelector('[data-testid="banner-insert"]')).toBeTruthy());
+    await vi.waitFor(() =>
+      expect(bannerRoot()?.querySelector('[data-testid="banner-insert"]')).toBeTruthy(),
+    );
     expect(document.querySelector('[contenteditable]')?.textContent).toBe('my own words');
   });
 
   it('Mark handled closes the escalation; the banner and the mark go away', async () => {
-    page(`<ul><li data-key="a" data-title="Ana">x</li></ul><main data-key="a" data-title="Ana"><section></section><p data-id="1">a person</p></main>`);
+    page(
+      `<ul><li data-key="a" data-title="Ana">x</li></ul><main data-key="a" data-title="Ana"><section></section><p data-id="1">a person</p></main>`,
+    );
     const bg = fakeBackground();
     start(bg.send);
-    await vi.waitFor(() => expect(bannerRoot()?.querySelector('[data-testid="banner-resolve"]')).toBeTruthy());
-    expect(document.querySelector('li')?.getAttribute('data-escalation-category')).toBe('human_request');
+    await vi.waitFor(() =>
+      expect(bannerRoot()?.querySelector('[data-testid="banner-resolve"]')).toBeTruthy(),
+    );
+    expect(document.querySelector('li')?.getAttribute('data-escalation-category')).toBe(
+      'human_request',
+    );
     bannerRoot()?.querySelector<HTMLButtonElement>('[data-testid="banner-resolve"]')?.click();
-    await vi.waitFor(() => expect(document.querySelector('[data-escalation-ui="banner"]')).toBeNull());
+    await vi.waitFor(() =>
+      expect(document.querySelector('[data-escalation-ui="banner"]')).toBeNull(),
+    );
     expect(document.querySelector('li')?.hasAttribute('data-escalation-category')).toBe(false);
-    expect(bg.sent).toContainEqual({ type: 'escalation:close', data: { id: 1, status: 'resolved' } });
+    expect(bg.sent).toContainEqual({
+      type: 'escalation:close',
+      data: { id: 1, status: 'resolved' },
+    });
   });
 
   it('reports health once per change and shows nothing while the page is not recognised', async () => {
@@ -157,13 +215,20 @@ describe('content runtime', () => {
     const { runtime } = start(bg.send);
     runtime.runOnce();
     await flush();
-    const healthMessages = () => bg.sent.filter((m) => m.type === 'adapter:health').map((m) => m.data);
-    expect(healthMessages()).toEqual([{ platform: 'whatsapp', health: { state: 'unrecognised', missing: ['chatList'] } }]);
+    const healthMessages = () =>
+      bg.sent.filter((m) => m.type === 'adapter:health').map((m) => m.data);
+    expect(healthMessages()).toEqual([
+      { platform: 'whatsapp', health: { state: 'unrecognised', missing: ['chatList'] } },
+    ]);
     expect(bg.sent.some((m) => m.type === 'escalation:report')).toBe(false);
 
     health = { state: 'connected' };
     runtime.runOnce();
-    await vi.waitFor(() => expect(document.querySelector('li')?.getAttribute('data-escalation-category')).toBe('human_request'));
+    await vi.waitFor(() =>
+      expect(document.querySelector('li')?.getAttribute('data-escalation-category')).toBe(
+        'human_request',
+      ),
+    );
     expect(healthMessages()).toHaveLength(2);
   });
 
@@ -173,7 +238,8 @@ describe('content runtime', () => {
     const bg = fakeBackground();
     let failures = 1;
     const flaky = ((type: MessageType, data: never) => {
-      if (type === 'escalation:report' && failures-- > 0) return Promise.reject(new Error('Could not establish connection'));
+      if (type === 'escalation:report' && failures-- > 0)
+        return Promise.reject(new Error('Could not establish connection'));
       return bg.send(type, data);
     }) as RuntimeDeps['send'];
     start(flaky);
@@ -183,9 +249,13 @@ describe('content runtime', () => {
   });
 
   it('stops and removes its marks and banner when the content script is invalidated', async () => {
-    page(`<ul><li data-key="a" data-title="Ana" data-unread>a person</li></ul><main data-key="a" data-title="Ana"><section></section></main>`);
+    page(
+      `<ul><li data-key="a" data-title="Ana" data-unread>a person</li></ul><main data-key="a" data-title="Ana"><section></section></main>`,
+    );
     const { controller } = start(fakeBackground().send);
-    await vi.waitFor(() => expect(document.querySelector('[data-escalation-category]')).toBeTruthy());
+    await vi.waitFor(() =>
+      expect(document.querySelector('[data-escalation-category]')).toBeTruthy(),
+    );
     controller.abort();
     expect(document.querySelector('[data-escalation-category]')).toBeNull();
     expect(document.querySelector('[data-escalation-ui="banner"]')).toBeNull();

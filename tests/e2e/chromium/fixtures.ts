@@ -1,6 +1,12 @@
 // Playwright fixtures: Debian's Chromium with the built extension, the two sites served from our
 // fixture pages at their real hostnames, and handles on the service worker and extension pages.
-import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import {
+  test as base,
+  chromium,
+  type BrowserContext,
+  type Page,
+  type Worker,
+} from '@playwright/test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -39,7 +45,11 @@ export const test = base.extend<Fixtures>({
     await context.route(/^https:\/\/(web\.whatsapp\.com|www\.instagram\.com)\//, async (route) => {
       const site = siteFor(route.request().url());
       if (!site || route.request().resourceType() !== 'document') return route.abort();
-      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: pageHtml(site) });
+      return route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: pageHtml(site),
+      });
     });
     await use(context);
     await context.close();

@@ -9,11 +9,17 @@ const SAM = '17842340125581234'; // parcel arrived crushed (English complaint), 
 const ELIF = '17842340125584444'; // routine, read
 
 function row(site: SitePage, id: string) {
-  return site.page.locator(`a[href="/direct/t/${id}/"]`).locator('xpath=ancestor-or-self::*[@data-escalation-category][1]');
+  return site.page
+    .locator(`a[href="/direct/t/${id}/"]`)
+    .locator('xpath=ancestor-or-self::*[@data-escalation-category][1]');
 }
 
 test.describe('Instagram web inbox', () => {
-  test('unread previews are marked, counted and listed; resolving in the popup clears the mark', async ({ context, openPopup, badge }) => {
+  test('unread previews are marked, counted and listed; resolving in the popup clears the mark', async ({
+    context,
+    openPopup,
+    badge,
+  }) => {
     const site = new SitePage(await context.newPage());
     await site.page.goto('https://www.instagram.com/direct/inbox/');
     await expect(row(site, LUCIA)).toHaveAttribute('data-escalation-category', 'human_request');
@@ -29,7 +35,9 @@ test.describe('Instagram web inbox', () => {
     await expect.poll(badge).toBe(marked - 1 === 0 ? '' : String(marked - 1));
   });
 
-  test('opening an escalated thread shows the banner; Insert reply fills the composer and sends nothing', async ({ context }) => {
+  test('opening an escalated thread shows the banner; Insert reply fills the composer and sends nothing', async ({
+    context,
+  }) => {
     const site = new SitePage(await context.newPage());
     await site.page.goto(`https://www.instagram.com/direct/t/${LUCIA}/`);
     const banner = site.banner();
@@ -42,7 +50,9 @@ test.describe('Instagram web inbox', () => {
     expect(await site.sent()).toEqual([]);
   });
 
-  test('moving between threads and inbox tabs without reload, and a new message arriving', async ({ context }) => {
+  test('moving between threads and inbox tabs without reload, and a new message arriving', async ({
+    context,
+  }) => {
     const site = new SitePage(await context.newPage());
     await site.page.goto('https://www.instagram.com/direct/inbox/');
     await expect(row(site, LUCIA)).toHaveAttribute('data-escalation-category', 'human_request');
@@ -54,7 +64,9 @@ test.describe('Instagram web inbox', () => {
     await site.page.evaluate((id) => window.__fixture.openThread?.(id), ELIF);
     await expect(site.page).toHaveURL(new RegExp(`/direct/t/${ELIF}/$`));
     await expect(site.banner()).toHaveCount(0);
-    await site.addIncoming('Honestly I am so upset, the gift for my mum’s funeral never arrived and I am desperate.');
+    await site.addIncoming(
+      'Honestly I am so upset, the gift for my mum’s funeral never arrived and I am desperate.',
+    );
     await expect(site.banner()).toBeVisible();
     await expect(row(site, ELIF)).toHaveCount(1);
   });
@@ -65,7 +77,8 @@ test.describe('Instagram web inbox', () => {
     await expect(site.marked().first()).toBeVisible();
     await site.logout();
     const popup = new PopupPage(await openPopup());
-    await expect(popup.page.locator('[data-testid="connection"][data-platform="instagram"]').first()).toHaveAttribute('data-state', 'logged_out');
+    await expect(
+      popup.page.locator('[data-testid="connection"][data-platform="instagram"]').first(),
+    ).toHaveAttribute('data-state', 'logged_out');
   });
 });
-

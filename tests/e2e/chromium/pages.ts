@@ -71,3 +71,227 @@ export class PopupPage {
     return this.page.getByTestId('connection');
   }
 }
+
+// ── Added for the cockpit journeys (issue 6): popup filters and export, the options page, and
+// the extension's own state read and changed from its service worker. ───────────────────────
+
+import type { Download, Worker } from '@playwright/test';
+
+export type PopupFilter = 'status' | 'category' | 'platform';
+
+export interface PopupFilters {
+  status?: string;
+  category?: string;
+  platform?: string;
+  search?: string;
+}
+
+export interface PopupPage {
+  itemById(id: number): Locator;
+  filterBy(filters: PopupFilters): Promise<void>;
+  shownIds(): Promise<number[]>;
+  exportLog(kind: 'csv' | 'json'): Promise<{ fileName: string; text: string }>;
+  emptyState(): Locator;
+}
+
+PopupPage.prototype.itemById = function itemById(this: PopupPage, id: number): Locator {
+  return this.page.locator(`[data-testid="escalation-item"][data-escalation-id="${id}"]`);
+};
+
+/** Sets the given filters (the others stay as they are). */
+PopupPage.prototype.filterBy = async function filterBy(this: PopupPage, filters: PopupFilters): Promise<void> {
+  for (const key of ['status', 'category', 'platform'] as const) {
+    const value = filters[key];
+    if (value !== undefined) await this.page.getByTestId(`filter-${key}`).selectOption(value);
+  }
+  if (filters.search !== undefined) await this.page.getByTestId('filter-search').fill(filters.search);
+};
+
+/** The ids of the entries the list shows, in order. */
+PopupPage.prototype.shownIds = async function shownIds(this: PopupPage): Promise<number[]> {
+  const ids = await this.items().evaluateAll((items) => items.map((item) => item.getAttribute('data-escalation-id')));
+  return ids.map(Number);
+};
+
+/** Clicks export-csv / export-json and returns the downloaded file's name and text. */
+PopupPage.prototype.exportLog = async function exportLog(
+  this: PopupPage,
+  kind: 'csv' | 'json',
+): Promise<{ fileName: string; text: string }> {
+  const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByTestId(`export-${kind}`).click()]);
+  return { fileName: download.suggestedFilename(), text: await downloadText(download) };
+};
+
+PopupPage.prototype.emptyState = function emptyState(this: PopupPage): Locator {
+  return this.page.getByTestId('log-empty');
+};
+
+async function downloadText(download: Download): Promise<string> {
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Uint8Array));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export class OptionsPage {
+  constructor(readonly page: Page) {}
+
+  businessName(): Locator {
+    return this.page.getByTestId('business-name');
+  }
+
+  /** Types a business name and saves; waits until the page says it is saved. */
+  async saveBusinessName(name: string): Promise<void> {
+    await this.businessName().fill(name);
+    await this.page.getByTestId('save-settings').click();
+    await this.page.getByTestId('save-status').filter({ hasText: /\S/ }).waitFor();
+    await this.page.getByTestId('revert-settings').and(this.page.locator(':disabled')).waitFor();
+  }
+
+  /** Chooses an in-memory settings file in the import input. */
+  async importSettings(fileName: string, text: string): Promise<void> {
+    await this.page
+      .getByTestId('settings-import')
+      .setInputFiles({ name: fileName, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
+  }
+
+  importErrors(): Locator {
+    return this.page.getByTestId('settings-import-errors').locator('li');
+  }
+
+  importOk(): Locator {
+    return this.page.getByTestId('settings-import-ok');
+  }
+
+  /** Presses delete-all and accepts the confirmation; waits for the page to say it is done. */
+  async deleteAll(): Promise<void> {
+    this.page.once('dialog', (dialog) => void dialog.accept());
+    await this.page.getByTestId('delete-all').click();
+    await this.page.getByTestId('delete-all-done').waitFor();
+  }
+
+  async backtest(file: string): Promise<void> {
+    await this.page.getByTestId('backtest-input').setInputFiles(file);
+  }
+
+  backtestHits(): Locator {
+    return this.page.getByTestId('backtest-results').getByTestId('backtest-hit');
+  }
+}
+
+/** An escalation row as stored in the extension's IndexedDB (the fields the tests read). */
+export interface StoredEscalation {
+  id: number;
+  platform: string;
+  customer: string;
+  category: string;
+  categories: string[];
+  reasons: string[];
+  excerpt: string;
+  status: 'open' | 'resolved' | 'dismissed';
+  snoozedUntil?: number;
+  promiseDueAt?: number;
+  promiseState: 'none' | 'pending' | 'kept' | 'missed';
+  reminded: string[];
+}
+
+/**
+ * The extension's own state, read and changed inside its service worker: badge, notifications,
+ * alarms, and the escalation log through raw IndexedDB (database 'escalation-radar', store
+ * 'escalations'), so a test can move a promise into the past without any mock.
+ */
+export class ExtensionBackground {
+  constructor(readonly sw: Worker) {}
+
+  badgeText(): Promise<string> {
+    return this.sw.evaluate(() => chrome.action.getBadgeText({}));
+  }
+
+  /** The badge background as "#rrggbb". */
+  async badgeColour(): Promise<string> {
+    const rgba = await this.sw.evaluate(() => chrome.action.getBadgeBackgroundColor({}));
+    return `#${rgba
+      .slice(0, 3)
+      .map((part) => part.toString(16).padStart(2, '0'))
+      .join('')}`;
+  }
+
+  async notificationIds(): Promise<string[]> {
+    return Object.keys(await this.sw.evaluate(() => chrome.notifications.getAll()));
+  }
+
+  escalations(): Promise<StoredEscalation[]> {
+    return this.sw.evaluate(
+      () =>
+        new Promise<StoredEscalation[]>((resolve, reject) => {
+          const request = indexedDB.open('escalation-radar');
+          request.onerror = () => {
+            reject(request.error ?? new Error('indexedDB.open failed'));
+          };
+          request.onsuccess = () => {
+            const db = request.result;
+            const all = db.transaction('escalations', 'readonly').objectStore('escalations').getAll();
+            all.onsuccess = () => {
+              db.close();
+              resolve(all.result as StoredEscalation[]);
+            };
+            all.onerror = () => {
+              db.close();
+              reject(all.error ?? new Error('getAll failed'));
+            };
+          };
+        }),
+    );
+  }
+
+  async escalation(id: number): Promise<StoredEscalation | undefined> {
+    return (await this.escalations()).find((row) => row.id === id);
+  }
+
+  /** Changes fields of one stored row in place (a raw IndexedDB put, no extension code involved). */
+  updateEscalation(id: number, changes: Partial<StoredEscalation>): Promise<void> {
+    return this.sw.evaluate(
+      ({ id, changes }) =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open('escalation-radar');
+          request.onerror = () => {
+            reject(request.error ?? new Error('indexedDB.open failed'));
+          };
+          request.onsuccess = () => {
+            const db = request.result;
+            const tx = db.transaction('escalations', 'readwrite');
+            const store = tx.objectStore('escalations');
+            const get = store.get(id);
+            get.onsuccess = () => {
+              const row = get.result as Record<string, unknown> | undefined;
+              if (!row) {
+                tx.abort();
+                return;
+              }
+              store.put({ ...row, ...changes });
+            };
+            tx.oncomplete = () => {
+              db.close();
+              resolve();
+            };
+            tx.onabort = () => {
+              db.close();
+              reject(tx.error ?? new Error(`no escalation ${id}`));
+            };
+          };
+        }),
+      { id, changes },
+    );
+  }
+
+  /** Makes the named alarm fire `inMs` from now (replacing its schedule). */
+  fireAlarm(name: string, inMs = 50): Promise<void> {
+    return this.sw.evaluate(
+      ({ name, inMs }) =>
+        (
+          chrome as unknown as { alarms: { create(name: string, info: { when: number }): Promise<void> } }
+        ).alarms.create(name, { when: Date.now() + inMs }),
+      { name, inMs },
+    );
+  }
+}

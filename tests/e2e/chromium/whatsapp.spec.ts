@@ -5,7 +5,11 @@ import { expect, test } from './fixtures';
 import { PopupPage, SitePage } from './pages';
 
 test.describe('WhatsApp Web', () => {
-  test('an unread chat asking for a person is marked, counted, listed, and resolving clears both', async ({ context, openPopup, badge }) => {
+  test('an unread chat asking for a person is marked, counted, listed, and resolving clears both', async ({
+    context,
+    openPopup,
+    badge,
+  }) => {
     const site = new SitePage(await context.newPage());
     await site.page.goto('https://web.whatsapp.com/');
     const personRow = site.marked('human_request').filter({ hasText: 'atendente' });
@@ -27,7 +31,11 @@ test.describe('WhatsApp Web', () => {
     await expect(site.page.locator('[data-escalation-category]')).toHaveCount(marked - 1);
   });
 
-  test('a page reload and list re-renders log each message once and keep the marks', async ({ context, openPopup, badge }) => {
+  test('a page reload and list re-renders log each message once and keep the marks', async ({
+    context,
+    openPopup,
+    badge,
+  }) => {
     const site = new SitePage(await context.newPage());
     await site.page.goto('https://web.whatsapp.com/');
     await expect(site.marked('human_request')).toHaveCount(1);
@@ -44,7 +52,9 @@ test.describe('WhatsApp Web', () => {
     await expect.poll(badge).toBe(String(marked));
   });
 
-  test('a new message in the open chat raises the banner; Insert reply fills the composer and sends nothing', async ({ context }) => {
+  test('a new message in the open chat raises the banner; Insert reply fills the composer and sends nothing', async ({
+    context,
+  }) => {
     const site = new SitePage(await context.newPage());
     await site.page.goto('https://web.whatsapp.com/');
     await expect(site.marked().first()).toBeVisible();
@@ -59,7 +69,9 @@ test.describe('WhatsApp Web', () => {
     await banner.getByTestId('banner-insert').click();
     const composer = site.page.locator('footer [contenteditable="true"]');
     await expect(composer).toContainText(draft.split('\n')[0] ?? draft);
-    await expect(site.page.locator('[data-testid="send"], [aria-label="Send"]').first()).toBeVisible();
+    await expect(
+      site.page.locator('[data-testid="send"], [aria-label="Send"]').first(),
+    ).toBeVisible();
     expect(await site.sent()).toEqual([]);
   });
 
@@ -68,7 +80,9 @@ test.describe('WhatsApp Web', () => {
     await site.page.goto('https://web.whatsapp.com/');
     await expect(site.marked().first()).toBeVisible();
     const title = await site.page.evaluate(() => {
-      const rows = [...document.querySelectorAll('#pane-side [role="row"]')].filter((r) => !r.hasAttribute('data-escalation-category'));
+      const rows = [...document.querySelectorAll('#pane-side [role="row"]')].filter(
+        (r) => !r.hasAttribute('data-escalation-category'),
+      );
       const last = rows.at(-1)?.querySelector('span[title]');
       return last?.getAttribute('title') ?? '';
     });
@@ -77,19 +91,32 @@ test.describe('WhatsApp Web', () => {
     await expect(site.page.locator('#main header')).toContainText(title);
     await site.addIncoming('Mi pedido llegó roto y nadie me contesta, estoy muy molesta.');
     await expect(site.banner()).toBeVisible();
-    await expect(site.page.locator('#pane-side [data-escalation-category]').filter({ hasText: title })).toHaveCount(1);
+    await expect(
+      site.page.locator('#pane-side [data-escalation-category]').filter({ hasText: title }),
+    ).toHaveCount(1);
   });
 
-  test('a logged-out page is reported as not connected in the popup', async ({ context, openPopup }) => {
+  test('a logged-out page is reported as not connected in the popup', async ({
+    context,
+    openPopup,
+  }) => {
     const site = new SitePage(await context.newPage());
     await site.page.goto('https://web.whatsapp.com/');
     await expect(site.marked().first()).toBeVisible();
     const popup = new PopupPage(await openPopup());
-    await expect(popup.connections().filter({ has: popup.page.locator('[data-platform="whatsapp"]') }).or(popup.page.locator('[data-testid="connection"][data-platform="whatsapp"]')).first()).toHaveAttribute('data-state', 'connected');
+    await expect(
+      popup
+        .connections()
+        .filter({ has: popup.page.locator('[data-platform="whatsapp"]') })
+        .or(popup.page.locator('[data-testid="connection"][data-platform="whatsapp"]'))
+        .first(),
+    ).toHaveAttribute('data-state', 'connected');
 
     await site.logout();
     await expect(site.marked()).toHaveCount(0);
     await popup.page.reload();
-    await expect(popup.page.locator('[data-testid="connection"][data-platform="whatsapp"]').first()).toHaveAttribute('data-state', 'logged_out');
+    await expect(
+      popup.page.locator('[data-testid="connection"][data-platform="whatsapp"]').first(),
+    ).toHaveAttribute('data-state', 'logged_out');
   });
 });

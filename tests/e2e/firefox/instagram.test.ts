@@ -36,10 +36,16 @@ describe('Instagram web inbox in Firefox', () => {
 
   it('the banner inserts the draft into the composer and nothing is sent', async () => {
     const site = await openSite(browser, `https://www.instagram.com/direct/t/17842340125581234/`);
-    const insert = await site.waitForSelector('[data-escalation-ui] >>> [data-testid="banner-insert"]', { timeout: 15_000 });
+    const insert = await site.waitForSelector(
+      '[data-escalation-ui] >>> [data-testid="banner-insert"]',
+      { timeout: 15_000 },
+    );
     await insert?.click();
     await site.waitForFunction(
-      () => (document.querySelector('[role="textbox"][contenteditable="true"]')?.textContent ?? '').includes('Sam'),
+      () =>
+        (
+          document.querySelector('[role="textbox"][contenteditable="true"]')?.textContent ?? ''
+        ).includes('Sam'),
       { timeout: 10_000 },
     );
     const sent = await site.evaluate(() => (window as unknown as { __sent: unknown[] }).__sent);

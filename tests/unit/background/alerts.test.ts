@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { syncBadge } from '@/lib/background/badge';
 import { runReminders, scheduleAlarms, ALARMS } from '@/lib/background';
-import { escalationIdFromNotification, notifyEscalation, shouldNotify } from '@/lib/background/notify';
+import {
+  escalationIdFromNotification,
+  notifyEscalation,
+  shouldNotify,
+} from '@/lib/background/notify';
 import { isQuietTime } from '@/lib/background/quiet-hours';
 import { closeEscalation, recordEscalation, snoozeEscalation } from '@/lib/db/escalations';
 import { defaultSettings } from '@/lib/settings/defaults';
@@ -18,12 +22,30 @@ describe('badge', () => {
     expect(await syncBadge(db, NOW)).toEqual({ text: '' });
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
 
-    await recordEscalation(db, report({ threadKey: 'a', messageKeys: ['a'], category: 'knowledge_gap', categories: ['knowledge_gap'] }), NOW);
+    await recordEscalation(
+      db,
+      report({
+        threadKey: 'a',
+        messageKeys: ['a'],
+        category: 'knowledge_gap',
+        categories: ['knowledge_gap'],
+      }),
+      NOW,
+    );
     await syncBadge(db, NOW);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
     expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual([0x15, 0x65, 0xc0, 255]);
 
-    await recordEscalation(db, report({ threadKey: 'b', messageKeys: ['b'], category: 'complaint', categories: ['complaint'] }), NOW);
+    await recordEscalation(
+      db,
+      report({
+        threadKey: 'b',
+        messageKeys: ['b'],
+        category: 'complaint',
+        categories: ['complaint'],
+      }),
+      NOW,
+    );
     await syncBadge(db, NOW);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
     expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual([0xd8, 0x43, 0x15, 255]);
@@ -72,7 +94,11 @@ describe('notifications', () => {
 
   it('respect the global switch and the per-category switches', async () => {
     const { db } = freshDb();
-    const { id } = await recordEscalation(db, report({ category: 'high_value', categories: ['high_value'] }), NOW);
+    const { id } = await recordEscalation(
+      db,
+      report({ category: 'high_value', categories: ['high_value'] }),
+      NOW,
+    );
     const row = await db.escalations.get(id);
     if (!row) throw new Error('row missing');
     const settings = defaultSettings();
@@ -104,11 +130,15 @@ describe('promise reminders', () => {
 
     expect(await runReminders(db, NOW + 30 * MIN)).toBe(0);
     expect(await runReminders(db, NOW + 50 * MIN)).toBe(1);
-    expect(fakeBrowser.notifications.getAllCreateOptions()[`reminder:${id}`]?.title).toContain('runs out');
+    expect(fakeBrowser.notifications.getAllCreateOptions()[`reminder:${id}`]?.title).toContain(
+      'runs out',
+    );
     expect(await runReminders(db, NOW + 55 * MIN)).toBe(0);
 
     expect(await runReminders(db, NOW + 61 * MIN)).toBe(1);
-    expect(fakeBrowser.notifications.getAllCreateOptions()[`reminder:${id}`]?.title).toContain('overdue');
+    expect(fakeBrowser.notifications.getAllCreateOptions()[`reminder:${id}`]?.title).toContain(
+      'overdue',
+    );
     expect((await db.escalations.get(id))?.promiseState).toBe('missed');
     expect(await runReminders(db, NOW + 90 * MIN)).toBe(0);
   });

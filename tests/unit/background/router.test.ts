@@ -6,8 +6,16 @@ import { freshDb } from '../db/helpers';
 import { defaultSettings } from '@/lib/settings/defaults';
 
 const identity = { id: 'ext-id', base: 'chrome-extension://ext-id/' };
-const whatsappTab = { id: 'ext-id', url: 'https://web.whatsapp.com/', tab: { id: 7, url: 'https://web.whatsapp.com/' } };
-const instagramTab = { id: 'ext-id', url: 'https://www.instagram.com/direct/t/1/', tab: { id: 8, url: 'https://www.instagram.com/direct/t/1/' } };
+const whatsappTab = {
+  id: 'ext-id',
+  url: 'https://web.whatsapp.com/',
+  tab: { id: 7, url: 'https://web.whatsapp.com/' },
+};
+const instagramTab = {
+  id: 'ext-id',
+  url: 'https://www.instagram.com/direct/t/1/',
+  tab: { id: 8, url: 'https://www.instagram.com/direct/t/1/' },
+};
 const popup = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' };
 
 function deps(): BackgroundDeps {
@@ -44,9 +52,26 @@ describe('sender identification', () => {
     [instagramTab, { kind: 'content', platform: 'instagram', tabId: 8 }],
     [popup, { kind: 'ui' }],
     [{ ...popup, id: 'other-extension' }, undefined],
-    [{ id: 'ext-id', url: 'https://evil.example/', tab: { id: 3, url: 'https://evil.example/' } }, undefined],
-    [{ id: 'ext-id', url: 'https://web.whatsapp.com.evil.example/', tab: { id: 3, url: 'https://web.whatsapp.com.evil.example/' } }, undefined],
-    [{ id: 'ext-id', url: 'http://web.whatsapp.com/', tab: { id: 3, url: 'http://web.whatsapp.com/' } }, undefined],
+    [
+      { id: 'ext-id', url: 'https://evil.example/', tab: { id: 3, url: 'https://evil.example/' } },
+      undefined,
+    ],
+    [
+      {
+        id: 'ext-id',
+        url: 'https://web.whatsapp.com.evil.example/',
+        tab: { id: 3, url: 'https://web.whatsapp.com.evil.example/' },
+      },
+      undefined,
+    ],
+    [
+      {
+        id: 'ext-id',
+        url: 'http://web.whatsapp.com/',
+        tab: { id: 3, url: 'http://web.whatsapp.com/' },
+      },
+      undefined,
+    ],
     [{ id: 'ext-id', url: 'https://web.whatsapp.com/' }, undefined],
   ])('%j is %j', (sender, expected) => {
     expect(identifySender(sender, identity.id, identity.base)).toEqual(expected);
@@ -56,7 +81,12 @@ describe('sender identification', () => {
 describe('message routing', () => {
   it('stores a report from a WhatsApp tab, then refreshes badge and notifies', async () => {
     const d = deps();
-    const result = await routeMessage({ type: 'escalation:report', data: report }, whatsappTab, identity, d);
+    const result = await routeMessage(
+      { type: 'escalation:report', data: report },
+      whatsappTab,
+      identity,
+      d,
+    );
     expect(result).toEqual({ id: 1, outcome: 'created' });
     expect(d.afterChange).toHaveBeenCalledTimes(1);
     expect(d.notifyNew).toHaveBeenCalledTimes(1);
@@ -67,7 +97,12 @@ describe('message routing', () => {
   it('a duplicate report changes nothing and notifies nobody', async () => {
     const d = deps();
     await routeMessage({ type: 'escalation:report', data: report }, whatsappTab, identity, d);
-    const again = await routeMessage({ type: 'escalation:report', data: report }, whatsappTab, identity, d);
+    const again = await routeMessage(
+      { type: 'escalation:report', data: report },
+      whatsappTab,
+      identity,
+      d,
+    );
     expect(again).toEqual({ id: 1, outcome: 'duplicate' });
     expect(d.notifyNew).toHaveBeenCalledTimes(1);
     expect(d.afterChange).toHaveBeenCalledTimes(1);
@@ -76,7 +111,12 @@ describe('message routing', () => {
   it('refuses a report whose platform is not the sending tab', async () => {
     const d = deps();
     await expect(
-      routeMessage({ type: 'escalation:report', data: { ...report, platform: 'instagram' } }, whatsappTab, identity, d),
+      routeMessage(
+        { type: 'escalation:report', data: { ...report, platform: 'instagram' } },
+        whatsappTab,
+        identity,
+        d,
+      ),
     ).rejects.toThrow('platform does not match');
   });
 
@@ -88,42 +128,79 @@ describe('message routing', () => {
     [{ ...report, text: 'x'.repeat(100_001) }, 'invalid text'],
     ['not an object', 'payload must be an object'],
   ])('refuses a malformed report (%#)', async (data, message) => {
-    await expect(routeMessage({ type: 'escalation:report', data }, whatsappTab, identity, deps())).rejects.toThrow(message);
+    await expect(
+      routeMessage({ type: 'escalation:report', data }, whatsappTab, identity, deps()),
+    ).rejects.toThrow(message);
   });
 
   it('refuses unknown senders, unknown types and messages from the wrong side', async () => {
     const d = deps();
-    await expect(routeMessage({ type: 'escalation:report', data: report }, { id: 'x' }, identity, d)).rejects.toThrow('unknown sender');
-    await expect(routeMessage({ type: 'escalation:explode', data: {} }, popup, identity, d)).rejects.toThrow('unknown type');
-    await expect(routeMessage({ type: 'escalation:report', data: report }, popup, identity, d)).rejects.toThrow('not allowed from ui');
-    await expect(routeMessage({ type: 'data:deleteAll', data: {} }, whatsappTab, identity, d)).rejects.toThrow('not allowed from content');
+    await expect(
+      routeMessage({ type: 'escalation:report', data: report }, { id: 'x' }, identity, d),
+    ).rejects.toThrow('unknown sender');
+    await expect(
+      routeMessage({ type: 'escalation:explode', data: {} }, popup, identity, d),
+    ).rejects.toThrow('unknown type');
+    await expect(
+      routeMessage({ type: 'escalation:report', data: report }, popup, identity, d),
+    ).rejects.toThrow('not allowed from ui');
+    await expect(
+      routeMessage({ type: 'data:deleteAll', data: {} }, whatsappTab, identity, d),
+    ).rejects.toThrow('not allowed from content');
   });
 
   it('a content script may close only its own platform’s escalations', async () => {
     const d = deps();
     await routeMessage({ type: 'escalation:report', data: report }, whatsappTab, identity, d);
     await expect(
-      routeMessage({ type: 'escalation:close', data: { id: 1, status: 'resolved' } }, instagramTab, identity, d),
+      routeMessage(
+        { type: 'escalation:close', data: { id: 1, status: 'resolved' } },
+        instagramTab,
+        identity,
+        d,
+      ),
     ).rejects.toThrow('not this site');
-    await routeMessage({ type: 'escalation:close', data: { id: 1, status: 'dismissed' } }, whatsappTab, identity, d);
+    await routeMessage(
+      { type: 'escalation:close', data: { id: 1, status: 'dismissed' } },
+      whatsappTab,
+      identity,
+      d,
+    );
     expect((await d.db.escalations.get(1))?.status).toBe('dismissed');
   });
 
   it('lists open escalations of the asking platform for the page marks', async () => {
     const d = deps();
     await routeMessage({ type: 'escalation:report', data: report }, whatsappTab, identity, d);
-    const marks = await routeMessage({ type: 'escalation:listOpen', data: { platform: 'whatsapp' } }, whatsappTab, identity, d);
+    const marks = await routeMessage(
+      { type: 'escalation:listOpen', data: { platform: 'whatsapp' } },
+      whatsappTab,
+      identity,
+      d,
+    );
     expect(marks).toEqual([
-      expect.objectContaining({ id: 1, threadKey: 'wa:title:ana', category: 'human_request', draft: 'Oi Ana!' }),
+      expect.objectContaining({
+        id: 1,
+        threadKey: 'wa:title:ana',
+        category: 'human_request',
+        draft: 'Oi Ana!',
+      }),
     ]);
   });
 
   it('snooze, reopen and delete-all come from our pages', async () => {
     const d = deps();
     await routeMessage({ type: 'escalation:report', data: report }, whatsappTab, identity, d);
-    await routeMessage({ type: 'escalation:snooze', data: { id: 1, minutes: 60 } }, popup, identity, d);
+    await routeMessage(
+      { type: 'escalation:snooze', data: { id: 1, minutes: 60 } },
+      popup,
+      identity,
+      d,
+    );
     expect((await d.db.escalations.get(1))?.snoozedUntil).toBe(1_000_000 + 3_600_000);
-    await expect(routeMessage({ type: 'escalation:snooze', data: { id: 1, minutes: 0 } }, popup, identity, d)).rejects.toThrow('invalid minutes');
+    await expect(
+      routeMessage({ type: 'escalation:snooze', data: { id: 1, minutes: 0 } }, popup, identity, d),
+    ).rejects.toThrow('invalid minutes');
     await routeMessage({ type: 'data:deleteAll', data: {} }, popup, identity, d);
     expect(await d.db.escalations.count()).toBe(0);
   });
@@ -131,10 +208,23 @@ describe('message routing', () => {
   it('records adapter health from a tab, checking the state', async () => {
     const d = deps();
     const health = { state: 'unrecognised', missing: ['chatList'] };
-    await routeMessage({ type: 'adapter:health', data: { platform: 'whatsapp', health } }, whatsappTab, identity, d);
-    expect(d.recordHealth).toHaveBeenCalledWith({ kind: 'content', platform: 'whatsapp', tabId: 7 }, { platform: 'whatsapp', health });
+    await routeMessage(
+      { type: 'adapter:health', data: { platform: 'whatsapp', health } },
+      whatsappTab,
+      identity,
+      d,
+    );
+    expect(d.recordHealth).toHaveBeenCalledWith(
+      { kind: 'content', platform: 'whatsapp', tabId: 7 },
+      { platform: 'whatsapp', health },
+    );
     await expect(
-      routeMessage({ type: 'adapter:health', data: { platform: 'whatsapp', health: { state: 'hacked' } } }, whatsappTab, identity, d),
+      routeMessage(
+        { type: 'adapter:health', data: { platform: 'whatsapp', health: { state: 'hacked' } } },
+        whatsappTab,
+        identity,
+        d,
+      ),
     ).rejects.toThrow('invalid health');
   });
 });

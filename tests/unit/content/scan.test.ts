@@ -15,7 +15,14 @@ function fakeClassifier() {
   const classify = (input: ClassifierInput): Classification => {
     calls.push(input);
     return input.text.includes('PERSON')
-      ? { escalate: true, category: 'human_request', categories: ['human_request'], score: 0.9, lang: 'en', reasons: ['asks for a person'] }
+      ? {
+          escalate: true,
+          category: 'human_request',
+          categories: ['human_request'],
+          score: 0.9,
+          lang: 'en',
+          reasons: ['asks for a person'],
+        }
       : { escalate: false, category: null, categories: [], score: 0.1, lang: 'en', reasons: [] };
   };
   return { calls, classify };
@@ -24,7 +31,14 @@ function fakeClassifier() {
 function context(classify: ScanContext['classify']): ScanContext {
   const settings = defaultSettings();
   settings.ownerName = 'Marta';
-  return { platform: 'whatsapp', settings, config: toClassifierConfig(settings), now: NOW, seen: new SeenKeys(), classify };
+  return {
+    platform: 'whatsapp',
+    settings,
+    config: toClassifierConfig(settings),
+    now: NOW,
+    seen: new SeenKeys(),
+    classify,
+  };
 }
 
 function row(overrides: Partial<ChatRow>): ChatRow {
@@ -41,8 +55,18 @@ function row(overrides: Partial<ChatRow>): ChatRow {
   };
 }
 
-const thread: OpenThread = { threadKey: 't1', title: 'Ana Lima', group: false, root: {} as HTMLElement };
-const msg = (key: string, author: 'them' | 'me', text: string, extra: Partial<IncomingMessage> = {}): IncomingMessage => ({
+const thread: OpenThread = {
+  threadKey: 't1',
+  title: 'Ana Lima',
+  group: false,
+  root: {} as HTMLElement,
+};
+const msg = (
+  key: string,
+  author: 'them' | 'me',
+  text: string,
+  extra: Partial<IncomingMessage> = {},
+): IncomingMessage => ({
   key,
   threadKey: 't1',
   author,
@@ -62,7 +86,10 @@ describe('chat list previews', () => {
       customer: 'Ana Lima',
       category: 'human_request',
       source: 'preview',
-      messageKeys: [previewKey('wa:title:ana lima', 'PERSON please'), contentKey('wa:title:ana lima', 'PERSON please')],
+      messageKeys: [
+        previewKey('wa:title:ana lima', 'PERSON please'),
+        contentKey('wa:title:ana lima', 'PERSON please'),
+      ],
     });
     expect(report?.draft).toContain('Ana');
     expect(report?.promiseDueAt).toBeGreaterThan(NOW);
@@ -91,7 +118,11 @@ describe('chat list previews', () => {
 describe('open conversation', () => {
   it('classifies new customer messages with the conversation so far as history', () => {
     const { classify, calls } = fakeClassifier();
-    const messages = [msg('m1', 'them', 'hello'), msg('m2', 'me', 'hi, how can I help?'), msg('m3', 'them', 'PERSON now')];
+    const messages = [
+      msg('m1', 'them', 'hello'),
+      msg('m2', 'me', 'hi, how can I help?'),
+      msg('m3', 'them', 'PERSON now'),
+    ];
     const reports = scanThread(thread, messages, context(classify), false);
     expect(reports.map((r) => r.messageKeys[0])).toEqual(['m3']);
     expect(calls.at(-1)).toEqual({
@@ -106,7 +137,11 @@ describe('open conversation', () => {
   it('backlog: messages before the owner’s last reply are remembered but not classified', () => {
     const { classify, calls } = fakeClassifier();
     const ctx = context(classify);
-    const messages = [msg('m1', 'them', 'PERSON old'), msg('m2', 'me', 'answered'), msg('m3', 'them', 'PERSON new')];
+    const messages = [
+      msg('m1', 'them', 'PERSON old'),
+      msg('m2', 'me', 'answered'),
+      msg('m3', 'them', 'PERSON new'),
+    ];
     const reports = scanThread(thread, messages, ctx, true);
     expect(reports.map((r) => r.messageKeys[0])).toEqual(['m3']);
     expect(calls.map((c) => c.text)).toEqual(['PERSON new']);
@@ -120,12 +155,17 @@ describe('open conversation', () => {
     const messages = [msg('m1', 'them', 'PERSON')];
     expect(scanThread(thread, messages, ctx, false)).toHaveLength(1);
     expect(scanThread(thread, [...messages], ctx, false)).toHaveLength(0);
-    expect(scanThread(thread, [...messages, msg('m2', 'them', 'PERSON twice')], ctx, false)).toHaveLength(1);
+    expect(
+      scanThread(thread, [...messages, msg('m2', 'them', 'PERSON twice')], ctx, false),
+    ).toHaveLength(1);
   });
 
   it('ignores the owner’s own messages and media without text', () => {
     const { classify, calls } = fakeClassifier();
-    const messages = [msg('m1', 'me', 'PERSON is what I am'), msg('m2', 'them', '', { hasMedia: true })];
+    const messages = [
+      msg('m1', 'me', 'PERSON is what I am'),
+      msg('m2', 'them', '', { hasMedia: true }),
+    ];
     expect(scanThread(thread, messages, context(classify), false)).toEqual([]);
     expect(calls).toHaveLength(0);
   });
@@ -133,12 +173,19 @@ describe('open conversation', () => {
   it('names the group member who wrote, with the group', () => {
     const { classify } = fakeClassifier();
     const group = { ...thread, group: true, title: 'Encomendas 2026' };
-    const [report] = scanThread(group, [msg('m1', 'them', 'PERSON', { sender: 'Pedro' })], context(classify), false);
+    const [report] = scanThread(
+      group,
+      [msg('m1', 'them', 'PERSON', { sender: 'Pedro' })],
+      context(classify),
+      false,
+    );
     expect(report?.customer).toBe('Pedro (Encomendas 2026)');
   });
 
   it('shares the content key between a preview and the same message in the chat', () => {
-    expect(contentKey('t', 'Quero  falar\ncom alguém')).toBe(contentKey('t', 'quero falar com alguém'));
+    expect(contentKey('t', 'Quero  falar\ncom alguém')).toBe(
+      contentKey('t', 'quero falar com alguém'),
+    );
     expect(contentKey('t', 'a')).not.toBe(contentKey('u', 'a'));
   });
 });

@@ -27,18 +27,40 @@ describe('escalation log', () => {
 
   it('recognises the same message by any of its keys (preview first, then the open chat)', async () => {
     const { db } = freshDb();
-    await recordEscalation(db, report({ messageKeys: ['p:wa:title:carla mendes:h', 'c:shared'], source: 'preview' }), T0);
-    const fromThread = await recordEscalation(db, report({ messageKeys: ['wa:REAL', 'c:shared'] }), T0 + 5);
+    await recordEscalation(
+      db,
+      report({ messageKeys: ['p:wa:title:carla mendes:h', 'c:shared'], source: 'preview' }),
+      T0,
+    );
+    const fromThread = await recordEscalation(
+      db,
+      report({ messageKeys: ['wa:REAL', 'c:shared'] }),
+      T0 + 5,
+    );
     expect(fromThread.kind).toBe('duplicate');
     expect(await db.escalations.count()).toBe(1);
   });
 
   it('merges further escalating messages of a conversation into its open escalation', async () => {
     const { db } = freshDb();
-    const first = await recordEscalation(db, report({ category: 'high_value', categories: ['high_value'], reasons: ['bulk order: 300 units'] }), T0);
+    const first = await recordEscalation(
+      db,
+      report({
+        category: 'high_value',
+        categories: ['high_value'],
+        reasons: ['bulk order: 300 units'],
+      }),
+      T0,
+    );
     const second = await recordEscalation(
       db,
-      report({ messageKeys: ['wa:ABC2'], category: 'complaint', categories: ['complaint'], reasons: ['complaint: arrived broken'], excerpt: 'It arrived broken' }),
+      report({
+        messageKeys: ['wa:ABC2'],
+        category: 'complaint',
+        categories: ['complaint'],
+        reasons: ['complaint: arrived broken'],
+        excerpt: 'It arrived broken',
+      }),
       T0 + 60_000,
     );
     expect(second).toEqual({ kind: 'merged', id: first.id });
@@ -62,8 +84,14 @@ describe('escalation log', () => {
   it('keeps conversations of the two platforms apart', async () => {
     const { db } = freshDb();
     await recordEscalation(db, report(), T0);
-    await recordEscalation(db, report({ platform: 'instagram', threadKey: 'ig:t:1', messageKeys: ['ig:x'] }), T0);
-    expect((await listOpenOnPlatform(db, 'whatsapp')).map((r) => r.threadKey)).toEqual(['wa:title:carla mendes']);
+    await recordEscalation(
+      db,
+      report({ platform: 'instagram', threadKey: 'ig:t:1', messageKeys: ['ig:x'] }),
+      T0,
+    );
+    expect((await listOpenOnPlatform(db, 'whatsapp')).map((r) => r.threadKey)).toEqual([
+      'wa:title:carla mendes',
+    ]);
     expect((await listOpenOnPlatform(db, 'instagram')).map((r) => r.threadKey)).toEqual(['ig:t:1']);
   });
 
@@ -80,10 +108,18 @@ describe('escalation log', () => {
   it('records whether the promise was kept when the escalation is closed', async () => {
     const { db } = freshDb();
     const kept = await recordEscalation(db, report({ promiseDueAt: T0 + 3600_000 }), T0);
-    const missed = await recordEscalation(db, report({ threadKey: 't2', messageKeys: ['m2'], promiseDueAt: T0 + 60_000 }), T0);
+    const missed = await recordEscalation(
+      db,
+      report({ threadKey: 't2', messageKeys: ['m2'], promiseDueAt: T0 + 60_000 }),
+      T0,
+    );
     const none = await recordEscalation(db, report({ threadKey: 't3', messageKeys: ['m3'] }), T0);
-    expect((await closeEscalation(db, kept.id, 'resolved', T0 + 1800_000)).promiseState).toBe('kept');
-    expect((await closeEscalation(db, missed.id, 'resolved', T0 + 1800_000)).promiseState).toBe('missed');
+    expect((await closeEscalation(db, kept.id, 'resolved', T0 + 1800_000)).promiseState).toBe(
+      'kept',
+    );
+    expect((await closeEscalation(db, missed.id, 'resolved', T0 + 1800_000)).promiseState).toBe(
+      'missed',
+    );
     expect((await closeEscalation(db, none.id, 'dismissed', T0 + 10)).promiseState).toBe('none');
     const dismissed = await db.escalations.get(none.id);
     expect(dismissed?.status).toBe('dismissed');
@@ -112,7 +148,9 @@ describe('escalation log', () => {
 
   it('closing an id that does not exist says so', async () => {
     const { db } = freshDb();
-    await expect(closeEscalation(db, 99, 'resolved', T0)).rejects.toThrow('No escalation with id 99');
+    await expect(closeEscalation(db, 99, 'resolved', T0)).rejects.toThrow(
+      'No escalation with id 99',
+    );
   });
 
   it('retention deletes old escalations and their message keys, keeps recent ones', async () => {
@@ -130,8 +168,18 @@ describe('escalation log', () => {
   it('delete everything leaves nothing', async () => {
     const { db } = freshDb();
     await recordEscalation(db, report(), T0);
-    await db.tabHealth.put({ tabId: 3, platform: 'whatsapp', state: 'connected', missing: [], reportedAt: T0 });
+    await db.tabHealth.put({
+      tabId: 3,
+      platform: 'whatsapp',
+      state: 'connected',
+      missing: [],
+      reportedAt: T0,
+    });
     await deleteEverything(db);
-    expect([await db.escalations.count(), await db.seenMessages.count(), await db.tabHealth.count()]).toEqual([0, 0, 0]);
+    expect([
+      await db.escalations.count(),
+      await db.seenMessages.count(),
+      await db.tabHealth.count(),
+    ]).toEqual([0, 0, 0]);
   });
 });

@@ -13,8 +13,21 @@ describe('database upgrades', () => {
       tabHealth: '&tabId',
     });
     await v1.table('escalations').bulkAdd([
-      { platform: 'whatsapp', threadKey: 'a', status: 'open', detectedAt: 1, promiseDueAt: 500, category: 'complaint' },
-      { platform: 'instagram', threadKey: 'b', status: 'resolved', detectedAt: 2, category: 'emotional' },
+      {
+        platform: 'whatsapp',
+        threadKey: 'a',
+        status: 'open',
+        detectedAt: 1,
+        promiseDueAt: 500,
+        category: 'complaint',
+      },
+      {
+        platform: 'instagram',
+        threadKey: 'b',
+        status: 'resolved',
+        detectedAt: 2,
+        category: 'emotional',
+      },
     ]);
     v1.close();
 
@@ -25,7 +38,9 @@ describe('database upgrades', () => {
       ['b', 'none', []],
     ]);
     // The v2 index works on migrated rows.
-    expect((await db.escalations.where('promiseDueAt').below(1000).toArray()).map((r) => r.threadKey)).toEqual(['a']);
+    expect(
+      (await db.escalations.where('promiseDueAt').below(1000).toArray()).map((r) => r.threadKey),
+    ).toEqual(['a']);
     expect(db.verno).toBe(2);
   });
 });

@@ -16,7 +16,10 @@ describe('settings document', () => {
   it('a partial document keeps the given fields and fills the rest with defaults', () => {
     const result = parseSettingsDocument({
       businessName: 'Bolsa Bonita',
-      businessHours: { timeZone: 'America/Sao_Paulo', week: { sat: { open: '10:00', close: '14:00' } } },
+      businessHours: {
+        timeZone: 'America/Sao_Paulo',
+        week: { sat: { open: '10:00', close: '14:00' } },
+      },
       triggers: { complaint: { add: ['veio rasgada'] } },
     });
     if (!result.ok) throw new Error(result.errors.join('\n'));
@@ -33,17 +36,41 @@ describe('settings document', () => {
   it.each([
     [{ businessName: 42 }, 'businessName: expected text'],
     [{ businesName: 'typo' }, 'settings.businesName: unknown field'],
-    [{ businessHours: { timeZone: 'Mars/Olympus' } }, 'businessHours.timeZone: expected an IANA time zone'],
-    [{ businessHours: { week: { mon: { open: '9am', close: '18:00' } } } }, 'businessHours.week.mon.open: expected a time'],
-    [{ businessHours: { week: { tue: { open: '18:00', close: '09:00' } } } }, 'businessHours.week.tue: closes (09:00) before it opens (18:00)'],
-    [{ businessHours: { closedDates: ['2026-12-25', '25/12/2026'] } }, 'businessHours.closedDates[1]: expected a date'],
-    [{ knowledgeBase: [{ question: 'Do you ship?' }, { answer: 'no question' }] }, 'knowledgeBase[1].question: expected a question'],
+    [
+      { businessHours: { timeZone: 'Mars/Olympus' } },
+      'businessHours.timeZone: expected an IANA time zone',
+    ],
+    [
+      { businessHours: { week: { mon: { open: '9am', close: '18:00' } } } },
+      'businessHours.week.mon.open: expected a time',
+    ],
+    [
+      { businessHours: { week: { tue: { open: '18:00', close: '09:00' } } } },
+      'businessHours.week.tue: closes (09:00) before it opens (18:00)',
+    ],
+    [
+      { businessHours: { closedDates: ['2026-12-25', '25/12/2026'] } },
+      'businessHours.closedDates[1]: expected a date',
+    ],
+    [
+      { knowledgeBase: [{ question: 'Do you ship?' }, { answer: 'no question' }] },
+      'knowledgeBase[1].question: expected a question',
+    ],
     [{ knowledgeBase: 'faq' }, 'knowledgeBase: expected a list'],
-    [{ responseTimes: { inHoursMinutes: -5 } }, 'responseTimes.inHoursMinutes: expected a whole number from 5'],
+    [
+      { responseTimes: { inHoursMinutes: -5 } },
+      'responseTimes.inHoursMinutes: expected a whole number from 5',
+    ],
     [{ triggers: { angry: {} } }, 'triggers.angry: unknown field'],
-    [{ triggers: { complaint: { mute: ['', 'ok'] } } }, 'triggers.complaint.mute[0]: expected a non-empty phrase'],
+    [
+      { triggers: { complaint: { mute: ['', 'ok'] } } },
+      'triggers.complaint.mute[0]: expected a non-empty phrase',
+    ],
     [{ templates: { complaint: { pt: 'Oi {cliente}, {promise}' } } }, 'templates.complaint.pt: '],
-    [{ notifications: { quietHours: { start: '25:00', end: '07:00' } } }, 'notifications.quietHours.start: expected a time'],
+    [
+      { notifications: { quietHours: { start: '25:00', end: '07:00' } } },
+      'notifications.quietHours.start: expected a time',
+    ],
     [{ retentionDays: 0 }, 'retentionDays: expected a whole number from 1'],
     [{ version: 7 }, 'version: expected 1'],
     [[1, 2], 'settings: expected an object, got a list'],
