@@ -7,10 +7,12 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseSettingsText } from '../lib/settings/validate';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const extension = path.join(root, '.output/chrome-mv3');
 const demoPage = path.join(root, 'scripts/demo/whatsapp-demo.html');
+const demoSettings = path.join(root, 'scripts/demo/settings.json');
 const outDir = path.join(root, 'demo-screenshots');
 const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const headless = !process.env['DISPLAY'] || process.env['CI'] === 'true';
@@ -47,6 +49,10 @@ async function main(): Promise<void> {
   );
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // The demo business's settings (hours, FAQ, names), validated like an import.
+  const parsed = parseSettingsText(readFileSync(demoSettings, 'utf8'));
+  if (!parsed.ok) throw new Error(`scripts/demo/settings.json: ${parsed.errors.join('; ')}`);
+  await worker.evaluate((settings) => chrome.storage.local.set({ settings }), parsed.settings);
 
   const inbox = await context.newPage();
   await inbox.goto('https://web.whatsapp.com/');
@@ -94,7 +100,10 @@ async function main(): Promise<void> {
   for (const shot of shots) console.log(`  ${shot}`);
 }
 
-declare const chrome: { action: { getBadgeText(details: object): Promise<string> } };
+declare const chrome: {
+  action: { getBadgeText(details: object): Promise<string> };
+  storage: { local: { set(items: object): Promise<void> } };
+};
 
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);

@@ -51,7 +51,11 @@ export function HandoffBanner(props: HandoffBannerProps) {
           {props.categoryLabel}
         </span>
         <strong>{strings.needsYou}</strong>
-        {props.promiseDueText && <span class="due">{props.promiseDueText}</span>}
+        {props.promiseDueText && (
+          <span class="due">
+            {strings.promiseDue} {props.promiseDueText}
+          </span>
+        )}
       </header>
       <ul class="reasons" data-testid="banner-reasons">
         {props.reasons.map((reason) => (

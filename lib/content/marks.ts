@@ -27,8 +27,8 @@ function stylesheet(platform: Platform): string {
     .join('');
   return `${colours}
 [${MARK_ATTRIBUTE}]{box-shadow:inset 4px 0 0 var(--er-colour)!important;${platform === 'instagram' ? 'position:relative;' : ''}}
-[${MARK_ATTRIBUTE}]::after{content:attr(${LABEL_ATTRIBUTE});position:absolute;right:10px;bottom:6px;z-index:2;pointer-events:none;
-font:600 11px/16px system-ui,sans-serif;color:#fff;background:var(--er-colour);border-radius:8px;padding:0 7px;max-width:45%;
+[${MARK_ATTRIBUTE}]::after{content:attr(${LABEL_ATTRIBUTE});position:absolute;right:44px;bottom:3px;z-index:2;pointer-events:none;
+font:600 10px/14px system-ui,sans-serif;color:#fff;background:var(--er-colour);border-radius:8px;padding:0 7px;max-width:45%;
 overflow:hidden;text-overflow:ellipsis;white-space:nowrap;box-shadow:0 0 0 1px rgba(255,255,255,.35)}
 [data-escalation-reveal]{animation:er-flash 1.2s ease-in-out 2}
 @keyframes er-flash{50%{background-color:color-mix(in srgb,var(--er-colour,#c62828) 22%,transparent)}}`;

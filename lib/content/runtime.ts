@@ -191,8 +191,10 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     const reports = scanRows(rows, ctx);
     const thread = adapter.openThread(doc);
     if (thread) {
-      const backlog = threadsSeen.add(thread.threadKey);
-      reports.push(...scanThread(thread, adapter.readMessages(thread), ctx, backlog));
+      const messages = adapter.readMessages(thread);
+      // The first pass that sees messages of a thread reads them as backlog.
+      const backlog = messages.length > 0 && threadsSeen.add(thread.threadKey);
+      reports.push(...scanThread(thread, messages, ctx, backlog));
     }
     if (reports.length > 0) {
       Promise.all(reports.map((r) => sendWithRetry(r)))

@@ -104,7 +104,8 @@ function historyBefore(messages: readonly IncomingMessage[], index: number): His
 
 /**
  * New customer messages of the open conversation. With `backlog` (first look at this thread),
- * messages before the owner's last reply are only remembered, not classified.
+ * messages before the owner's last reply are only remembered, not classified. Later, messages
+ * that appear above ones already seen are older history loaded by scrolling up: remembered too.
  */
 export function scanThread(
   thread: OpenThread,
@@ -113,12 +114,12 @@ export function scanThread(
   backlog: boolean,
 ): EscalationReport[] {
   let start = 0;
-  if (backlog) {
-    for (let i = messages.length - 1; i >= 0; i--) {
-      if (messages[i]?.author === 'me') {
-        start = i + 1;
-        break;
-      }
+  for (let i = messages.length - 1; i >= 0; i--) {
+    const message = messages[i];
+    const isBoundary = backlog ? message?.author === 'me' : message !== undefined && ctx.seen.has(message.key);
+    if (isBoundary) {
+      start = i + 1;
+      break;
     }
   }
   const reports: EscalationReport[] = [];

@@ -1,5 +1,6 @@
 // Page objects for the end-to-end journeys: the fixture sites (with their test hooks) and the popup.
 import type { Locator, Page } from '@playwright/test';
+import type { Download, Worker } from '@playwright/test';
 
 export interface FixtureHooks {
   addIncoming(text: string, options?: Record<string, unknown>): void;
@@ -70,14 +71,47 @@ export class PopupPage {
   connections(): Locator {
     return this.page.getByTestId('connection');
   }
+
+  // ── Added for the cockpit journeys (issue 6): filters, export, the empty state. ──
+
+  itemById(id: number): Locator {
+    return this.page.locator(`[data-testid="escalation-item"][data-escalation-id="${id}"]`);
+  }
+
+  /** Sets the given filters (the others stay as they are). */
+  async filterBy(filters: PopupFilters): Promise<void> {
+    for (const key of ['status', 'category', 'platform'] as const) {
+      const value = filters[key];
+      if (value !== undefined) await this.page.getByTestId(`filter-${key}`).selectOption(value);
+    }
+    if (filters.search !== undefined)
+      await this.page.getByTestId('filter-search').fill(filters.search);
+  }
+
+  /** The ids of the entries the list shows, in order. */
+  async shownIds(): Promise<number[]> {
+    const ids = await this.items().evaluateAll((items) =>
+      items.map((item) => item.getAttribute('data-escalation-id')),
+    );
+    return ids.map(Number);
+  }
+
+  /** Clicks export-csv / export-json and returns the downloaded file's name and text. */
+  async exportLog(kind: 'csv' | 'json'): Promise<{ fileName: string; text: string }> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByTestId(`export-${kind}`).click(),
+    ]);
+    return { fileName: download.suggestedFilename(), text: await downloadText(download) };
+  }
+
+  emptyState(): Locator {
+    return this.page.getByTestId('log-empty');
+  }
 }
 
-// ── Added for the cockpit journeys (issue 6): popup filters and export, the options page, and
-// the extension's own state read and changed from its service worker. ───────────────────────
-
-import type { Download, Worker } from '@playwright/test';
-
-export type PopupFilter = 'status' | 'category' | 'platform';
+// ── Added for the cockpit journeys (issue 6): the options page, and the extension's own state
+// read and changed from its service worker. ──────────────────────────────────────────────────
 
 export interface PopupFilters {
   status?: string;
@@ -85,46 +119,6 @@ export interface PopupFilters {
   platform?: string;
   search?: string;
 }
-
-export interface PopupPage {
-  itemById(id: number): Locator;
-  filterBy(filters: PopupFilters): Promise<void>;
-  shownIds(): Promise<number[]>;
-  exportLog(kind: 'csv' | 'json'): Promise<{ fileName: string; text: string }>;
-  emptyState(): Locator;
-}
-
-PopupPage.prototype.itemById = function itemById(this: PopupPage, id: number): Locator {
-  return this.page.locator(`[data-testid="escalation-item"][data-escalation-id="${id}"]`);
-};
-
-/** Sets the given filters (the others stay as they are). */
-PopupPage.prototype.filterBy = async function filterBy(this: PopupPage, filters: PopupFilters): Promise<void> {
-  for (const key of ['status', 'category', 'platform'] as const) {
-    const value = filters[key];
-    if (value !== undefined) await this.page.getByTestId(`filter-${key}`).selectOption(value);
-  }
-  if (filters.search !== undefined) await this.page.getByTestId('filter-search').fill(filters.search);
-};
-
-/** The ids of the entries the list shows, in order. */
-PopupPage.prototype.shownIds = async function shownIds(this: PopupPage): Promise<number[]> {
-  const ids = await this.items().evaluateAll((items) => items.map((item) => item.getAttribute('data-escalation-id')));
-  return ids.map(Number);
-};
-
-/** Clicks export-csv / export-json and returns the downloaded file's name and text. */
-PopupPage.prototype.exportLog = async function exportLog(
-  this: PopupPage,
-  kind: 'csv' | 'json',
-): Promise<{ fileName: string; text: string }> {
-  const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByTestId(`export-${kind}`).click()]);
-  return { fileName: download.suggestedFilename(), text: await downloadText(download) };
-};
-
-PopupPage.prototype.emptyState = function emptyState(this: PopupPage): Locator {
-  return this.page.getByTestId('log-empty');
-};
 
 async function downloadText(download: Download): Promise<string> {
   const stream = await download.createReadStream();
@@ -152,7 +146,11 @@ export class OptionsPage {
   async importSettings(fileName: string, text: string): Promise<void> {
     await this.page
       .getByTestId('settings-import')
-      .setInputFiles({ name: fileName, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
+      .setInputFiles({
+        name: fileName,
+        mimeType: 'application/json',
+        buffer: Buffer.from(text, 'utf8'),
+      });
   }
 
   importErrors(): Locator {
@@ -230,7 +228,10 @@ export class ExtensionBackground {
           };
           request.onsuccess = () => {
             const db = request.result;
-            const all = db.transaction('escalations', 'readonly').objectStore('escalations').getAll();
+            const all = db
+              .transaction('escalations', 'readonly')
+              .objectStore('escalations')
+              .getAll();
             all.onsuccess = () => {
               db.close();
               resolve(all.result as StoredEscalation[]);
@@ -289,7 +290,9 @@ export class ExtensionBackground {
     return this.sw.evaluate(
       ({ name, inMs }) =>
         (
-          chrome as unknown as { alarms: { create(name: string, info: { when: number }): Promise<void> } }
+          chrome as unknown as {
+            alarms: { create(name: string, info: { when: number }): Promise<void> };
+          }
         ).alarms.create(name, { when: Date.now() + inMs }),
       { name, inMs },
     );

@@ -120,3 +120,26 @@ test.describe('WhatsApp Web', () => {
     ).toHaveAttribute('data-state', 'logged_out');
   });
 });
+
+test('a stopped and restarted service worker loses nothing', async ({ context, openPopup }) => {
+  const site = new SitePage(await context.newPage());
+  await site.page.goto('https://web.whatsapp.com/');
+  await expect(site.marked('human_request')).toHaveCount(1);
+  const marked = await site.marked().count();
+  const popup = new PopupPage(await openPopup());
+  await expect(popup.openItems()).toHaveCount(marked);
+  await popup.page.close();
+
+  const cdp = await context.newCDPSession(site.page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+
+  // A new message wakes the worker up; the log still has everything, plus the new escalation.
+  await site.addIncoming('Preciso falar com uma pessoa de verdade, urgente.');
+  await expect(site.banner()).toBeVisible();
+  await expect.poll(() => site.marked().count()).toBeGreaterThanOrEqual(marked);
+  const nowMarked = await site.marked().count();
+  const again = new PopupPage(await openPopup());
+  await expect(again.openItems()).toHaveCount(nowMarked);
+  await expect(again.item('atendente')).toHaveCount(1);
+});

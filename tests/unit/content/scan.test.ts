@@ -211,3 +211,16 @@ describe('seen keys', () => {
     expect(seen.add('d')).toBe(false);
   });
 });
+
+describe('history loaded by scrolling up', () => {
+  it('older messages appearing above ones already seen are remembered, not classified', () => {
+    const { classify, calls } = fakeClassifier();
+    const ctx = context(classify);
+    expect(scanThread(thread, [msg('m5', 'them', 'hello again')], ctx, true)).toEqual([]);
+    const withHistory = [msg('m1', 'them', 'PERSON from last month'), msg('m2', 'me', 'done'), msg('m5', 'them', 'hello again')];
+    expect(scanThread(thread, withHistory, ctx, false)).toEqual([]);
+    expect(calls.map((c) => c.text)).toEqual(['hello again']);
+    // A genuinely new message below still escalates.
+    expect(scanThread(thread, [...withHistory, msg('m6', 'them', 'PERSON now')], ctx, false)).toHaveLength(1);
+  });
+});

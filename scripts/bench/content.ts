@@ -1,0 +1,524 @@
+/**
+ * Content-script main-thread cost in real Chromium (DESIGN.md budgets: a 2,000-message
+ * conversation processed in < 50 ms of main-thread time, each new message in < 1 ms, no work while
+ * nothing changes). For WhatsApp and Instagram: a page generated from the e2e fixture page
+ * (scripts/bench/pages: 2,000 messages in the open conversation, 500 chat-list rows) is served at
+ * the real hostname to Debian's Chromium with the built extension (.output/chrome-mv3), and the
+ * content script's main-thread time is measured (a) at load, (b) per new message appended with
+ * the page's own window.__fixture.addIncoming (median of 20), (c) over 5 s with no change.
+ *
+ * How it is measured (Chrome DevTools Protocol on the page's renderer):
+ * - Attribution: the V8 sampling profiler (Profiler domain, one sample every 100 µs). A sample is
+ *   the content script's when any frame of its stack is from
+ *   chrome-extension://<id>/content-scripts/<site>.js, so the time counts everything the script
+ *   causes synchronously (its own JS, built-ins, DOM calls, style recalculation forced by
+ *   getComputedStyle) but not the page's own scripts nor its rendering. Content-script ms is the
+ *   sum of those samples' intervals; sampling error is about ±0.1 ms per burst of work.
+ *   The load figure also includes compiling and evaluating the script when it is injected.
+ * - Tasks: a trace (Tracing domain, devtools.timeline + toplevel) recorded at the same time gives
+ *   the renderer main thread's top-level tasks (RunTask); the longest task containing content-
+ *   script samples is the main-thread blocking figure. Both clocks are the same monotonic µs
+ *   clock; the bench checks that every content-script sample falls inside a task.
+ * - Windows: the page calls console.timeStamp('bench-msg-<n>') right before each addIncoming; the
+ *   trace's TimeStamp events split the recording into one window per message.
+ * - Sanity: the load is also measured on a 250-message page; the 2,000-message figure must grow.
+ *
+ * No network: Chromium resolves every host to nothing (--host-resolver-rules) and the two sites are
+ * answered by context.route. Each browser gets a temporary profile, removed afterwards.
+ *   npx tsx scripts/bench/content.ts [whatsapp|instagram]
+ */
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Protocol } from 'playwright-core/types/protocol';
+import { INSTAGRAM_OPEN_ID, instagramPage } from './pages/instagram';
+import { whatsappPage } from './pages/whatsapp';
+import type { PageSize } from './pages/corpus';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const CHROME_BUILD = path.resolve(here, '../../.output/chrome-mv3');
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const SAMPLING_US = 100;
+const MESSAGES = 20;
+const SETTLE_MS = 2000;
+const IDLE_MS = 5000;
+
+// ── browser with the built extension ─────────────────────────────────────────────────────────
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+/** Why the Chromium benches cannot run here, or undefined when they can. */
+export function chromiumMissing(): string | undefined {
+  if (!existsSync(CHROMIUM)) return `Chromium not found at ${CHROMIUM} (set CHROMIUM_PATH)`;
+  if (!existsSync(path.join(CHROME_BUILD, 'manifest.json')))
+    return `no build at ${CHROME_BUILD}: run \`npx wxt build\` first`;
+  return undefined;
+}
+
+/** Debian's Chromium with the built extension, a temporary profile and no network at all. */
+export async function launchWithExtension(): Promise<ExtensionBrowser> {
+  const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'radar-bench-'));
+  let context: BrowserContext | undefined;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1280, height: 800 },
+      args: [
+        `--disable-extensions-except=${CHROME_BUILD}`,
+        `--load-extension=${CHROME_BUILD}`,
+        '--no-sandbox',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+        '--disable-gpu',
+        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+      ],
+    });
+    const sw =
+      context.serviceWorkers()[0] ??
+      (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const ctx = context;
+    return {
+      context: ctx,
+      extensionId: new URL(sw.url()).host,
+      close: async () => {
+        await ctx.close().catch(() => undefined);
+        rmSync(userDataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await context?.close().catch(() => undefined);
+    rmSync(userDataDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+// ── recording: sampling profiler + trace ─────────────────────────────────────────────────────
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { message?: string } };
+}
+
+interface Recording {
+  profile: Protocol.Profiler.Profile;
+  events: TraceEvent[];
+}
+
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'toplevel',
+].join(',');
+
+class Recorder {
+  private events: TraceEvent[] = [];
+
+  constructor(private readonly session: CDPSession) {
+    session.on('Tracing.dataCollected', ({ value }) => {
+      this.events.push(...(value as unknown as TraceEvent[]));
+    });
+  }
+
+  async start(): Promise<void> {
+    this.events = [];
+    await this.session.send('Profiler.enable');
+    await this.session.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
+    await this.session.send('Tracing.start', {
+      categories: TRACE_CATEGORIES,
+      transferMode: 'ReportEvents',
+    });
+    await this.session.send('Profiler.start');
+  }
+
+  async stop(): Promise<Recording> {
+    const { profile } = await this.session.send('Profiler.stop');
+    const complete = new Promise<void>((resolve) => {
+      this.session.once('Tracing.tracingComplete', () => {
+        resolve();
+      });
+    });
+    await this.session.send('Tracing.end');
+    await complete;
+    await this.session.send('Profiler.disable');
+    return { profile, events: this.events };
+  }
+}
+
+// ── analysis ─────────────────────────────────────────────────────────────────────────────────
+
+interface Sample {
+  t: number;
+  dur: number;
+  /** The leaf node, when a content-script frame is on the stack. */
+  leaf?: Protocol.Profiler.ProfileNode;
+  /** The innermost content-script frame on the stack. */
+  csFrame?: Protocol.Profiler.CallFrame;
+}
+
+interface Task {
+  ts: number;
+  end: number;
+}
+
+interface Analysis {
+  samples: Sample[];
+  tasks: Task[];
+  markers: { ts: number; message: string }[];
+  unmatched: number;
+}
+
+function contentSamples(profile: Protocol.Profiler.Profile, scriptUrl: string): Sample[] {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const csFrameOf = new Map<number, Protocol.Profiler.CallFrame | null>();
+  const frameOf = (id: number): Protocol.Profiler.CallFrame | null => {
+    const known = csFrameOf.get(id);
+    if (known !== undefined) return known;
+    const node = byId.get(id);
+    const up = parent.get(id);
+    const frame =
+      node?.callFrame.url === scriptUrl ? node.callFrame : up === undefined ? null : frameOf(up);
+    csFrameOf.set(id, frame);
+    return frame;
+  };
+  const ids = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  const samples: Sample[] = [];
+  let t = profile.startTime;
+  const times = ids.map((_, i) => (t += deltas[i] ?? 0));
+  ids.forEach((id, i) => {
+    const start = times[i] ?? 0;
+    const dur = (times[i + 1] ?? profile.endTime) - start;
+    const csFrame = frameOf(id);
+    if (csFrame) samples.push({ t: start, dur, leaf: byId.get(id), csFrame });
+  });
+  return samples;
+}
+
+const TASK_NAMES = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+
+function analyse(rec: Recording, scriptUrl: string): Analysis {
+  const samples = contentSamples(rec.profile, scriptUrl);
+  // Top-level tasks of each renderer main thread, outermost only.
+  const mains = new Set(
+    rec.events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const byThread = new Map<string, Task[]>();
+  for (const e of rec.events) {
+    const key = `${e.pid}:${e.tid}`;
+    if (e.ph !== 'X' || !TASK_NAMES.has(e.name) || !mains.has(key)) continue;
+    const list = byThread.get(key) ?? [];
+    list.push({ ts: e.ts, end: e.ts + (e.dur ?? 0) });
+    byThread.set(key, list);
+  }
+  const outermost = (tasks: Task[]) => {
+    const sorted = [...tasks].sort((a, b) => a.ts - b.ts || b.end - a.end);
+    const out: Task[] = [];
+    for (const task of sorted) {
+      const last = out.at(-1);
+      if (last && task.ts < last.end) last.end = Math.max(last.end, task.end);
+      else out.push({ ...task });
+    }
+    return out;
+  };
+  const inside = (tasks: Task[], t: number) => tasks.some((k) => k.ts <= t && t < k.end);
+  // The page's main thread is the one whose tasks hold the content-script samples.
+  let best: { key: string; tasks: Task[]; hits: number } = { key: '', tasks: [], hits: -1 };
+  for (const [key, raw] of byThread) {
+    const tasks = outermost(raw);
+    const hits = samples.filter((s) => inside(tasks, s.t)).length;
+    if (hits > best.hits) best = { key, tasks, hits };
+  }
+  const markers = rec.events
+    .filter(
+      (e) =>
+        e.name === 'TimeStamp' &&
+        `${e.pid}:${e.tid}` === best.key &&
+        (e.args?.data?.message ?? '').startsWith('bench-'),
+    )
+    .map((e) => ({ ts: e.ts, message: e.args?.data?.message ?? '' }))
+    .sort((a, b) => a.ts - b.ts);
+  return {
+    samples,
+    tasks: best.tasks,
+    markers,
+    unmatched: samples.length - Math.max(0, best.hits),
+  };
+}
+
+interface WindowStats {
+  csMs: number;
+  longestTaskMs: number;
+  /** Content-script ms per task holding content-script samples, in time order. */
+  perTask: number[];
+}
+
+function windowStats(a: Analysis, from: number, to: number): WindowStats {
+  const inWindow = a.samples.filter((s) => s.t >= from && s.t < to);
+  const csMs = inWindow.reduce((sum, s) => sum + s.dur, 0) / 1000;
+  const perTask = new Map<Task, number>();
+  for (const s of inWindow) {
+    const task = a.tasks.find((k) => k.ts <= s.t && s.t < k.end);
+    if (task) perTask.set(task, (perTask.get(task) ?? 0) + s.dur / 1000);
+  }
+  const tasks = [...perTask.keys()].sort((x, y) => x.ts - y.ts);
+  return {
+    csMs,
+    longestTaskMs: Math.max(0, ...tasks.map((k) => (k.end - k.ts) / 1000)),
+    perTask: tasks.map((k) => perTask.get(k) ?? 0),
+  };
+}
+
+/** The functions with the most self time among content-script samples (minified names, so
+ * each comes with its position and a snippet of the built script). */
+function topFunctions(samples: Sample[], source: string[], count = 8): string[] {
+  const totals = new Map<string, number>();
+  for (const s of samples) {
+    const leaf = s.leaf?.callFrame;
+    const cs = s.csFrame;
+    if (!leaf || !cs) continue;
+    const where = (f: Protocol.Profiler.CallFrame) => {
+      const snippet = (source[f.lineNumber] ?? '').slice(f.columnNumber, f.columnNumber + 60);
+      return `${f.functionName || '(anonymous)'} @${f.lineNumber + 1}:${f.columnNumber + 1} «${snippet}»`;
+    };
+    const key = leaf === cs ? where(cs) : `${leaf.functionName || leaf.url || '(native)'} ← ${where(cs)}`;
+    totals.set(key, (totals.get(key) ?? 0) + s.dur / 1000);
+  }
+  return [...totals]
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, count)
+    .map(([key, ms]) => `${ms.toFixed(2).padStart(8)} ms  ${key}`);
+}
+
+// ── the two sites ────────────────────────────────────────────────────────────────────────────
+
+type Site = 'whatsapp' | 'instagram';
+
+const SITES: Record<Site, { origin: string; path: string; page: (size: PageSize) => string }> = {
+  whatsapp: { origin: 'https://web.whatsapp.com', path: '/', page: whatsappPage },
+  instagram: {
+    origin: 'https://www.instagram.com',
+    path: `/direct/t/${INSTAGRAM_OPEN_ID}/`,
+    page: instagramPage,
+  },
+};
+
+const NEW_MESSAGES = [
+  'Oi, tudo bem? Só confirmando o horário de amanhã.',
+  'Thanks! Could you also send the invoice?',
+  '¿Tienen el mismo modelo en azul?',
+  'شكرا، سأمر غدا',
+  'Perfeito, obrigada!',
+];
+const NEW_ESCALATING = 'Preciso falar com uma pessoa agora, o pedido veio errado de novo.';
+
+interface Row {
+  site: Site;
+  scenario: string;
+  csMs: number;
+  longestMs: number;
+  budget: string;
+  ok: boolean;
+}
+
+async function openSite(
+  browser: ExtensionBrowser,
+  site: Site,
+  size: PageSize,
+): Promise<{ page: Page; session: CDPSession; recorder: Recorder; scriptUrl: string }> {
+  const { origin, path: sitePath, page: build } = SITES[site];
+  const html = build(size);
+  const page = await browser.context.newPage();
+  await page.route(`${origin}/**`, (route) => {
+    const req = route.request();
+    if (req.resourceType() !== 'document') return route.abort();
+    const body = new URL(req.url()).pathname === '/bench-warm'
+      ? '<!doctype html><title>warm</title><body></body>'
+      : html;
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+  });
+  // A first, empty page of the same site puts the tab in the site's renderer, so the recording
+  // started next survives the navigation to the big page (same process, same isolate).
+  await page.goto(`${origin}/bench-warm`);
+  const session = await page.context().newCDPSession(page);
+  const recorder = new Recorder(session);
+  return {
+    page,
+    session,
+    recorder,
+    scriptUrl: `chrome-extension://${browser.extensionId}/content-scripts/${site}.js`,
+  };
+}
+
+async function measureLoad(
+  site: Site,
+  size: PageSize,
+  onPage?: (page: Page, o: Awaited<ReturnType<typeof openSite>>) => Promise<void>,
+): Promise<{ load: WindowStats; analysis: Analysis }> {
+  const browser = await launchWithExtension();
+  try {
+    const opened = await openSite(browser, site, size);
+    const { page, recorder, scriptUrl } = opened;
+    await recorder.start();
+    await page.goto(`${SITES[site].origin}${SITES[site].path}`, { waitUntil: 'load' });
+    await page.waitForSelector('[data-escalation-category]', { timeout: 30_000 });
+    await page.waitForTimeout(SETTLE_MS);
+    const rec = await recorder.stop();
+    const analysis = analyse(rec, scriptUrl);
+    const load = windowStats(analysis, -Infinity, Infinity);
+    if (onPage) await onPage(page, opened);
+    return { load, analysis };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function measureSite(site: Site, rows: Row[], details: string[]): Promise<void> {
+  const sanity = await measureLoad(site, { messages: 250, chats: 500 });
+  let perMessage: WindowStats[] = [];
+  let idle: WindowStats = { csMs: 0, longestTaskMs: 0, perTask: [] };
+  const source = readFileSync(path.join(CHROME_BUILD, `content-scripts/${site}.js`), 'utf8').split(
+    '\n',
+  );
+  const big = await measureLoad(site, { messages: 2000, chats: 500 }, async (page, o) => {
+    // (b) one new message at a time, a window per message.
+    await o.recorder.start();
+    for (let i = 0; i < MESSAGES; i++) {
+      const text = i % 10 === 9 ? NEW_ESCALATING : (NEW_MESSAGES[i % NEW_MESSAGES.length] ?? '');
+      await page.evaluate(
+        ([n, t]) => {
+          console.timeStamp(`bench-msg-${n}`);
+          window.__fixture.addIncoming(t);
+        },
+        [i, text] as const,
+      );
+      await page.waitForTimeout(1000);
+    }
+    const msgRec = await o.recorder.stop();
+    const a = analyse(msgRec, o.scriptUrl);
+    if (a.markers.length !== MESSAGES)
+      throw new Error(`${site}: ${a.markers.length} message markers in the trace, expected ${MESSAGES}`);
+    perMessage = a.markers.map((m, i) =>
+      windowStats(a, m.ts, a.markers[i + 1]?.ts ?? Infinity),
+    );
+    const hotSamples = a.samples;
+    // (c) nothing changes for 5 s.
+    await page.waitForTimeout(SETTLE_MS);
+    await o.recorder.start();
+    await page.waitForTimeout(IDLE_MS);
+    idle = windowStats(analyse(await o.recorder.stop(), o.scriptUrl), -Infinity, Infinity);
+    details.push(
+      `${site}: top self time while handling ${MESSAGES} new messages (${(hotSamples.reduce((s, x) => s + x.dur, 0) / 1000).toFixed(1)} ms in all):`,
+      ...topFunctions(hotSamples, source).map((l) => `  ${l}`),
+    );
+  });
+
+  const med = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? 0;
+  const routine = perMessage.filter((_, i) => i % 10 !== 9);
+  const escalating = perMessage.filter((_, i) => i % 10 === 9);
+  rows.push(
+    {
+      site,
+      scenario: 'load, 250 msgs (sanity)',
+      csMs: sanity.load.csMs,
+      longestMs: sanity.load.longestTaskMs,
+      budget: '-',
+      ok: true,
+    },
+    {
+      site,
+      scenario: 'load, 2000 msgs + 500 rows',
+      csMs: big.load.csMs,
+      longestMs: big.load.longestTaskMs,
+      budget: '< 50 ms',
+      ok: big.load.csMs < 50,
+    },
+    {
+      site,
+      scenario: `new message, median of ${perMessage.length}`,
+      csMs: med(perMessage.map((w) => w.csMs)),
+      longestMs: med(perMessage.map((w) => w.longestTaskMs)),
+      budget: '< 1 ms',
+      ok: med(perMessage.map((w) => w.csMs)) < 1,
+    },
+    {
+      site,
+      scenario: `  routine only, median of ${routine.length}`,
+      csMs: med(routine.map((w) => w.csMs)),
+      longestMs: med(routine.map((w) => w.longestTaskMs)),
+      budget: '< 1 ms',
+      ok: med(routine.map((w) => w.csMs)) < 1,
+    },
+    {
+      site,
+      scenario: `  escalating, max of ${escalating.length}`,
+      csMs: Math.max(0, ...escalating.map((w) => w.csMs)),
+      longestMs: Math.max(0, ...escalating.map((w) => w.longestTaskMs)),
+      budget: '< 1 ms',
+      ok: Math.max(0, ...escalating.map((w) => w.csMs)) < 1,
+    },
+    {
+      site,
+      scenario: `idle ${IDLE_MS / 1000} s, no change`,
+      csMs: idle.csMs,
+      longestMs: idle.longestTaskMs,
+      budget: '~0 ms',
+      ok: idle.csMs <= 0.1,
+    },
+  );
+  details.push(
+    `${site}: load content-script ms per task, in order: 250 msgs [${sanity.load.perTask.map((x) => x.toFixed(1)).join(', ')}]; 2000 msgs [${big.load.perTask.map((x) => x.toFixed(1)).join(', ')}]`,
+    `${site}: per new message ms: [${perMessage.map((w) => w.csMs.toFixed(2)).join(', ')}]`,
+    `${site}: samples outside any task (clock check, should be 0): load ${big.analysis.unmatched}`,
+    `${site}: top self time at load (2000 msgs):`,
+    ...topFunctions(big.analysis.samples, source).map((l) => `  ${l}`),
+  );
+}
+
+export async function run(sites: Site[] = ['whatsapp', 'instagram']): Promise<void> {
+  const missing = chromiumMissing();
+  if (missing) {
+    console.log(`content-script bench skipped: ${missing}`);
+    return;
+  }
+  const rows: Row[] = [];
+  const details: string[] = [];
+  for (const site of sites) await measureSite(site, rows, details);
+  console.log(
+    `content script main-thread time, Chromium + built extension, profiler sampling ${SAMPLING_US} µs`,
+  );
+  console.log(
+    `  ${'site'.padEnd(10)} ${'scenario'.padEnd(30)} ${'cs ms'.padStart(8)} ${'longest task ms'.padStart(16)}  ${'budget'.padEnd(8)} result`,
+  );
+  for (const r of rows) {
+    console.log(
+      `  ${r.site.padEnd(10)} ${r.scenario.padEnd(30)} ${r.csMs.toFixed(2).padStart(8)} ${r.longestMs.toFixed(1).padStart(16)}  ${r.budget.padEnd(8)} ${r.budget === '-' ? '' : r.ok ? 'OK' : 'OVER'}`,
+    );
+  }
+  console.log('');
+  for (const line of details) console.log(`  ${line}`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const arg = process.argv[2];
+  await run(arg === 'whatsapp' || arg === 'instagram' ? [arg] : undefined);
+}
