@@ -66,13 +66,68 @@ function compileItems(text: string, sets: WordSets): Item[] {
   return items;
 }
 
-function keyOf(item: Item): string | null {
-  if (item.kind === 'gap' || item.kind === 'set') return null;
-  return item.v.length >= 4 ? item.v.slice(0, 4) : item.v;
+/**
+ * Patterns are compiled into one token trie: patterns sharing leading items share nodes, so a
+ * text costs one walk per start token instead of one try per pattern.
+ */
+interface Node<T> {
+  words: Map<string, Node<T>> | null;
+  prefixes: [string, Node<T>][] | null;
+  sets: [SetItem, Node<T>][] | null;
+  gap: Node<T> | null;
+  /** Patterns that end here. */
+  ends: Pattern<T>[] | null;
+}
+
+type SetItem = Extract<Item, { kind: 'set' }>;
+
+function newNode<T>(): Node<T> {
+  return { words: null, prefixes: null, sets: null, gap: null, ends: null };
+}
+
+function childFor<T>(node: Node<T>, item: Item): Node<T> {
+  switch (item.kind) {
+    case 'gap':
+      return (node.gap ??= newNode());
+    case 'word': {
+      const words = (node.words ??= new Map());
+      let c = words.get(item.v);
+      if (c === undefined) words.set(item.v, (c = newNode()));
+      return c;
+    }
+    case 'prefix':
+      return listChild((node.prefixes ??= []), item.v, item.v);
+    case 'set':
+      return listChild((node.sets ??= []), item.v, item);
+  }
+}
+
+function listChild<T, K extends string | SetItem>(
+  list: [K, Node<T>][],
+  v: string,
+  key: K,
+): Node<T> {
+  for (const [k, c] of list) if ((typeof k === 'string' ? k : k.v) === v) return c;
+  const c = newNode<T>();
+  list.push([key, c]);
+  return c;
+}
+
+/** State of one match call: the start token and what was found from it. */
+interface Walk<T> {
+  tokens: readonly Token[];
+  from: number;
+  seen: Set<Pattern<T>>;
+  found: Hit<T>[];
 }
 
 export class PhraseIndex<T> {
-  private readonly byKey = new Map<string, Pattern<T>[]>();
+  /** Patterns whose first item is a word, keyed by that word. */
+  private readonly firstWord = new Map<string, Node<T>>();
+  /** Patterns whose first item is a prefix (four letters or more), keyed by its first four. */
+  private readonly firstPrefix = new Map<string, [string, Node<T>][]>();
+  /** Pattern → position in the entry list: hits from one token are reported in this order. */
+  private readonly order = new Map<Pattern<T>, number>();
   readonly size: number;
 
   constructor(entries: readonly (readonly [string, T])[], sets: WordSets = {}) {
@@ -82,17 +137,24 @@ export class PhraseIndex<T> {
       const items = compileItems(text, sets);
       const first = items[0];
       if (first === undefined || first.kind === 'gap' || first.kind === 'set') continue;
-      const key = keyOf(first);
-      if (key === null) continue;
       if (first.kind === 'prefix' && first.v.length < 4) continue;
       const negated = items.some(
         (it) => (it.kind === 'word' || it.kind === 'prefix') && NEGATORS.has(it.v),
       );
       const p: Pattern<T> = { source: text.trim(), items, weight: w ? Number(w) : 1, negated, tag };
-      const list = this.byKey.get(key);
-      if (list) list.push(p);
-      else this.byKey.set(key, [p]);
-      n++;
+      let node: Node<T>;
+      if (first.kind === 'word') {
+        node = this.firstWord.get(first.v) ?? newNode();
+        this.firstWord.set(first.v, node);
+      } else {
+        const key = first.v.slice(0, 4);
+        const list = this.firstPrefix.get(key) ?? [];
+        this.firstPrefix.set(key, list);
+        node = listChild(list, first.v, first.v);
+      }
+      for (let k = 1; k < items.length; k++) node = childFor(node, items[k] as Item);
+      (node.ends ??= []).push(p);
+      this.order.set(p, n++);
     }
     this.size = n;
   }
@@ -100,21 +162,57 @@ export class PhraseIndex<T> {
   /** All pattern occurrences, leftmost first; a pattern is reported at most once per text. */
   match(tokens: readonly Token[]): Hit<T>[] {
     const hits: Hit<T>[] = [];
-    let seen: Set<Pattern<T>> | null = null;
+    let walk: Walk<T> | null = null;
     for (let i = 0; i < tokens.length; i++) {
-      const list = this.byKey.get((tokens[i] as Token).k);
-      if (list === undefined) continue;
-      for (const p of list) {
-        if (seen?.has(p)) continue;
-        const to = matchAt(p.items, 0, tokens, i);
-        if (to >= 0) {
-          hits.push({ pattern: p, from: i, to });
-          (seen ??= new Set()).add(p);
-        }
+      const t = tokens[i] as Token;
+      const node = this.firstWord.get(t.w);
+      const prefixed = t.w.length >= 4 ? this.firstPrefix.get(t.k) : undefined;
+      if (node === undefined && prefixed === undefined) continue;
+      walk ??= { tokens, from: i, seen: new Set(), found: [] };
+      walk.from = i;
+      if (node !== undefined) visit(node, walk, i + 1);
+      if (prefixed !== undefined)
+        for (const [v, c] of prefixed) if (t.w.startsWith(v)) visit(c, walk, i + 1);
+      const found = walk.found;
+      if (found.length === 0) continue;
+      if (found.length > 1) {
+        const order = this.order;
+        found.sort((a, b) => (order.get(a.pattern) ?? 0) - (order.get(b.pattern) ?? 0));
       }
+      for (const h of found) hits.push(h);
+      walk.found = [];
     }
     return hits;
   }
+}
+
+/**
+ * Depth first through the trie from token j. A gap tries 0..GAP skipped tokens in order and
+ * every branch is explored, so each pattern is first reached where a search for that pattern
+ * alone would have stopped: same match, same end.
+ */
+function visit<T>(node: Node<T>, walk: Walk<T>, j: number): void {
+  if (node.ends !== null) {
+    for (const p of node.ends) {
+      if (walk.seen.has(p)) continue;
+      walk.seen.add(p);
+      walk.found.push({ pattern: p, from: walk.from, to: j });
+    }
+  }
+  const tokens = walk.tokens;
+  const t = tokens[j];
+  if (t !== undefined) {
+    const w = t.w;
+    const c = node.words?.get(w);
+    if (c !== undefined) visit(c, walk, j + 1);
+    if (node.prefixes !== null)
+      for (const [v, n] of node.prefixes) if (w.startsWith(v)) visit(n, walk, j + 1);
+    if (node.sets !== null)
+      for (const [s, n] of node.sets) if (itemMatches(s, w)) visit(n, walk, j + 1);
+  }
+  if (node.gap !== null)
+    for (let skip = 0; skip <= GAP && j + skip <= tokens.length; skip++)
+      visit(node.gap, walk, j + skip);
 }
 
 function itemMatches(item: Item, w: string): boolean {
@@ -128,22 +226,6 @@ function itemMatches(item: Item, w: string): boolean {
     case 'gap':
       return false;
   }
-}
-
-/** Returns the end token index of a match of items[k..] starting at token i, or -1. */
-function matchAt(items: readonly Item[], k: number, tokens: readonly Token[], i: number): number {
-  if (k === items.length) return i;
-  const item = items[k] as Item;
-  if (item.kind === 'gap') {
-    for (let skip = 0; skip <= GAP && i + skip <= tokens.length; skip++) {
-      const r = matchAt(items, k + 1, tokens, i + skip);
-      if (r >= 0) return r;
-    }
-    return -1;
-  }
-  const t = tokens[i];
-  if (t === undefined || !itemMatches(item, t.w)) return -1;
-  return matchAt(items, k + 1, tokens, i + 1);
 }
 
 /** The customer's own words for a token range, for quoting in reasons. */

@@ -380,7 +380,10 @@ async function measureLoad(
     const { page, recorder, scriptUrl } = opened;
     await recorder.start();
     await page.goto(`${SITES[site].origin}${SITES[site].path}`, { waitUntil: 'load' });
-    await page.waitForSelector('[data-escalation-category]', { timeout: 30_000 });
+    await page.waitForSelector('[data-escalation-category]', {
+      state: 'attached',
+      timeout: 30_000,
+    });
     await page.waitForTimeout(SETTLE_MS);
     const rec = await recorder.stop();
     const analysis = analyse(rec, scriptUrl);

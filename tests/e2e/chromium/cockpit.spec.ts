@@ -1,0 +1,268 @@
+// The owner's cockpit (issue 6) in real Chromium with the built extension: the toolbar badge's
+// count and colour, desktop notifications, resolving, dismissing and snoozing from the popup,
+// filtering and searching the log, exporting it as CSV and JSON, and the reminder sent when a
+// promise runs out (the clock moved by editing the stored row, then the reminders alarm fired).
+import type { BrowserContext } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { ExtensionBackground, PopupPage, SitePage, type StoredEscalation } from './pages';
+
+const RED = '#c62828'; // human_request
+const ORANGE = '#d84315'; // complaint
+
+/** Opens the WhatsApp fixture and waits until every marked row is logged and counted. */
+async function whatsappSettled(context: BrowserContext, bg: ExtensionBackground): Promise<SitePage> {
+  const site = new SitePage(await context.newPage());
+  await site.page.goto('https://web.whatsapp.com/');
+  await expect(site.marked('human_request').filter({ hasText: 'atendente' })).toHaveCount(1);
+  await expect(site.marked('complaint').first()).toBeVisible();
+  const marked = await site.marked().count();
+  await expect.poll(() => bg.badgeText()).toBe(String(marked));
+  await expect.poll(async () => (await openRows(bg)).length).toBe(marked);
+  return site;
+}
+
+async function openRows(bg: ExtensionBackground): Promise<StoredEscalation[]> {
+  return (await bg.escalations()).filter((row) => row.status === 'open');
+}
+
+async function rowFor(bg: ExtensionBackground, excerpt: string): Promise<StoredEscalation> {
+  const row = (await bg.escalations()).find((r) => r.excerpt.includes(excerpt));
+  if (!row) throw new Error(`no stored escalation with "${excerpt}"`);
+  return row;
+}
+
+function badgeFor(count: number): string {
+  return count === 0 ? '' : String(count);
+}
+
+test.describe('The owner’s cockpit', () => {
+  test('the badge counts open escalations in the most urgent category’s colour and empties once all are resolved', async ({
+    context,
+    sw,
+    openPopup,
+  }) => {
+    const bg = new ExtensionBackground(sw);
+    const site = await whatsappSettled(context, bg);
+    const open = await openRows(bg);
+    expect(open.map((row) => row.category)).toContain('human_request');
+    expect(open.map((row) => row.category)).toContain('complaint');
+    expect(await bg.badgeText()).toBe(String(open.length));
+    expect(await bg.badgeColour()).toBe(RED);
+
+    const popup = new PopupPage(await openPopup());
+    await expect(popup.openItems()).toHaveCount(open.length);
+
+    // Without the request for a person, the complaint is the most urgent: the colour follows.
+    const carla = await rowFor(bg, 'atendente');
+    await popup.itemById(carla.id).getByTestId('escalation-resolve').click();
+    await expect.poll(() => bg.badgeText()).toBe(badgeFor(open.length - 1));
+    await expect.poll(() => bg.badgeColour()).toBe(ORANGE);
+
+    // Resolve the rest one by one, always the first open entry.
+    for (let left = open.length - 1; left > 0; left--) {
+      await popup.openItems().first().getByTestId('escalation-resolve').click();
+      await expect(popup.openItems()).toHaveCount(left - 1);
+      await expect.poll(() => bg.badgeText()).toBe(badgeFor(left - 1));
+    }
+    expect(await bg.badgeText()).toBe('');
+    await expect(site.marked()).toHaveCount(0);
+    expect(await openRows(bg)).toEqual([]);
+  });
+
+  test('every new escalation raises a desktop notification carrying its id', async ({ context, sw }) => {
+    const bg = new ExtensionBackground(sw);
+    const site = await whatsappSettled(context, bg);
+    const rows = await bg.escalations();
+    await expect.poll(() => bg.notificationIds()).toEqual(expect.arrayContaining(rows.map((r) => `escalation:${r.id}`)));
+
+    // A message arriving later in a chat that was fine: one more escalation, one more notification.
+    await site.page.evaluate(() => {
+      window.__fixture.addIncoming('I need to speak to a real person about my order, please.', { chat: 'Ravi Patel' });
+    });
+    await expect(site.marked('human_request').filter({ hasText: 'Ravi Patel' })).toHaveCount(1);
+    await expect.poll(async () => (await bg.escalations()).length).toBe(rows.length + 1);
+    const ravi = await rowFor(bg, 'real person');
+    expect(rows.map((r) => r.id)).not.toContain(ravi.id);
+    await expect.poll(() => bg.notificationIds()).toContain(`escalation:${ravi.id}`);
+  });
+
+  test('resolve and dismiss from the popup close the entry, lower the badge and clear the page mark', async ({
+    context,
+    sw,
+    openPopup,
+  }) => {
+    const bg = new ExtensionBackground(sw);
+    const site = await whatsappSettled(context, bg);
+    const total = (await openRows(bg)).length;
+    const carla = await rowFor(bg, 'atendente');
+    const sofia = await rowFor(bg, 'strap');
+    const popup = new PopupPage(await openPopup());
+
+    const carlaEntry = popup.itemById(carla.id);
+    await expect(carlaEntry).toHaveAttribute('data-status', 'open');
+    await carlaEntry.getByTestId('escalation-resolve').click();
+    await expect(carlaEntry).toHaveAttribute('data-status', 'resolved');
+    await expect(carlaEntry.getByTestId('escalation-reopen')).toBeVisible();
+    await expect.poll(() => bg.badgeText()).toBe(badgeFor(total - 1));
+    await expect(site.marked().filter({ hasText: 'Carla Mendes' })).toHaveCount(0);
+    expect((await bg.escalation(carla.id))?.status).toBe('resolved');
+
+    const sofiaEntry = popup.itemById(sofia.id);
+    await sofiaEntry.getByTestId('escalation-dismiss').click();
+    await expect(sofiaEntry).toHaveAttribute('data-status', 'dismissed');
+    await expect.poll(() => bg.badgeText()).toBe(badgeFor(total - 2));
+    await expect(site.marked().filter({ hasText: 'Sofia Lindqvist' })).toHaveCount(0);
+    await expect(site.marked()).toHaveCount(total - 2);
+    expect((await bg.escalation(sofia.id))?.status).toBe('dismissed');
+    await expect(popup.page.getByTestId('open-count')).toContainText(String(total - 2));
+  });
+
+  test('snoozing lowers the badge but keeps the entry listed as open', async ({ context, sw, openPopup }) => {
+    const bg = new ExtensionBackground(sw);
+    await whatsappSettled(context, bg);
+    const total = (await openRows(bg)).length;
+    const sofia = await rowFor(bg, 'strap');
+    const popup = new PopupPage(await openPopup());
+
+    const entry = popup.itemById(sofia.id);
+    await entry.getByTestId('escalation-snooze').click();
+    await expect(popup.page.getByTestId('popup-notice')).toBeVisible();
+    await expect.poll(() => bg.badgeText()).toBe(badgeFor(total - 1));
+    await expect(entry).toHaveAttribute('data-status', 'open');
+    await expect(popup.openItems()).toHaveCount(total);
+    const stored = await bg.escalation(sofia.id);
+    expect(stored?.status).toBe('open');
+    expect(stored?.snoozedUntil ?? 0).toBeGreaterThan(Date.now() + 30 * 60_000);
+
+    // Still listed after the popup is opened again.
+    await popup.page.reload();
+    await expect(popup.itemById(sofia.id)).toHaveAttribute('data-status', 'open');
+    expect(await bg.badgeText()).toBe(badgeFor(total - 1));
+  });
+
+  test('status, category, platform and search filters narrow the list', async ({ context, sw, openPopup }) => {
+    const bg = new ExtensionBackground(sw);
+    await whatsappSettled(context, bg);
+    const instagram = new SitePage(await context.newPage());
+    await instagram.page.goto('https://www.instagram.com/direct/inbox/');
+    await expect(instagram.marked('human_request').first()).toBeVisible();
+    await expect.poll(async () => (await bg.escalations()).filter((r) => r.platform === 'instagram').length).toBeGreaterThan(0);
+    await expect.poll(async () => String((await openRows(bg)).length)).toBe(await bg.badgeText());
+
+    const popup = new PopupPage(await openPopup());
+    const carla = await rowFor(bg, 'atendente');
+    await popup.itemById(carla.id).getByTestId('escalation-resolve').click();
+    await expect(popup.itemById(carla.id)).toHaveAttribute('data-status', 'resolved');
+    const rows = await bg.escalations();
+    const ids = (keep: (row: StoredEscalation) => boolean) =>
+      rows
+        .filter(keep)
+        .map((row) => row.id)
+        .sort((a, b) => a - b);
+    const shown = async () => (await popup.shownIds()).sort((a, b) => a - b);
+    await expect.poll(shown).toEqual(ids(() => true));
+
+    await popup.filterBy({ status: 'resolved' });
+    await expect.poll(shown).toEqual([carla.id]);
+    await popup.filterBy({ status: 'open' });
+    await expect.poll(shown).toEqual(ids((r) => r.status === 'open'));
+    expect(await popup.shownIds()).not.toContain(carla.id);
+
+    await popup.filterBy({ status: 'all', category: 'complaint' });
+    const complaints = ids((r) => r.category === 'complaint' || r.categories.includes('complaint'));
+    expect(complaints.length).toBeGreaterThan(0);
+    await expect.poll(shown).toEqual(complaints);
+
+    await popup.filterBy({ category: 'all', platform: 'instagram' });
+    const onInstagram = ids((r) => r.platform === 'instagram');
+    await expect.poll(shown).toEqual(onInstagram);
+    await expect(popup.items().and(popup.page.locator('[data-platform="whatsapp"]'))).toHaveCount(0);
+
+    await popup.filterBy({ platform: 'whatsapp', category: 'human_request', status: 'open' });
+    await expect.poll(shown).toEqual(
+      ids((r) => r.platform === 'whatsapp' && r.status === 'open' && (r.category === 'human_request' || r.categories.includes('human_request'))),
+    );
+
+    await popup.filterBy({ status: 'all', category: 'all', platform: 'all', search: 'ATENDENTE' });
+    await expect.poll(shown).toEqual([carla.id]);
+    await popup.filterBy({ search: 'nothing-like-this-anywhere' });
+    await expect(popup.emptyState()).toBeVisible();
+    await expect(popup.items()).toHaveCount(0);
+    await popup.filterBy({ search: '' });
+    await expect.poll(shown).toEqual(ids(() => true));
+  });
+
+  test('exporting the log downloads CSV and JSON files with every escalation, formulas neutralised', async ({
+    context,
+    sw,
+    openPopup,
+  }) => {
+    const bg = new ExtensionBackground(sw);
+    const site = await whatsappSettled(context, bg);
+    await site.page.evaluate(() => {
+      window.__fixture.addIncoming('=1+1 I want to talk to a real person, not a bot', { chat: 'Ravi Patel' });
+    });
+    await expect(site.marked().filter({ hasText: 'Ravi Patel' })).toHaveCount(1);
+    await expect.poll(async () => (await bg.escalations()).some((r) => r.excerpt.startsWith('=1+1'))).toBe(true);
+    const rows = await bg.escalations();
+
+    const popup = new PopupPage(await openPopup());
+    await expect(popup.items()).toHaveCount(rows.length);
+
+    const csv = await popup.exportLog('csv');
+    expect(csv.fileName).toMatch(/^escalation-radar-log-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = csv.text.trimEnd().split('\r\n');
+    expect(lines[0]).toBe(
+      'id,status,platform,customer,category,categories,score,lang,reasons,excerpt,draft,detectedAt,closedAt,promiseDueAt,promiseState',
+    );
+    for (const row of rows) {
+      expect(lines.some((line) => line.startsWith(`${row.id},${row.status},${row.platform},`))).toBe(true);
+    }
+    expect(csv.text).toContain('Carla Mendes');
+    expect(csv.text).toContain('atendente');
+    // The formula-looking excerpt is written as text: prefixed with an apostrophe.
+    expect(csv.text).toContain("'=1+1 I want to talk to a real person");
+    expect(csv.text).not.toMatch(/(^|,)"?=1\+1/m);
+
+    const json = await popup.exportLog('json');
+    expect(json.fileName).toMatch(/^escalation-radar-log-\d{4}-\d{2}-\d{2}\.json$/);
+    const parsed = JSON.parse(json.text) as {
+      count: number;
+      escalations: { id: number; customer: string; reasons: string[]; excerpt: string }[];
+    };
+    expect(parsed.count).toBe(rows.length);
+    expect(parsed.escalations.map((e) => e.id).sort()).toEqual(rows.map((r) => r.id).sort());
+    for (const row of rows) {
+      expect(parsed.escalations.find((e) => e.id === row.id)?.reasons).toEqual(row.reasons);
+    }
+    const carla = parsed.escalations.find((e) => e.excerpt.includes('atendente'));
+    expect(carla?.reasons.join(' ')).toMatch(/person/i);
+  });
+
+  test('a promise that runs out raises a reminder and is recorded as missed', async ({ context, sw, openPopup }) => {
+    const bg = new ExtensionBackground(sw);
+    await whatsappSettled(context, bg);
+    const carla = await rowFor(bg, 'atendente');
+    // The default settings (opening hours, reply times) always promise a deadline in the draft.
+    expect(carla.promiseState).toBe('pending');
+    expect(carla.promiseDueAt ?? 0).toBeGreaterThan(Date.now());
+    expect(carla.reminded).toEqual([]);
+
+    // Move the clock: the deadline is now a minute ago. Then let the reminders alarm fire.
+    await bg.updateEscalation(carla.id, { promiseDueAt: Date.now() - 60_000 });
+    await bg.fireAlarm('reminders');
+
+    await expect.poll(() => bg.notificationIds(), { timeout: 15_000 }).toContain(`reminder:${carla.id}`);
+    await expect.poll(async () => (await bg.escalation(carla.id))?.promiseState).toBe('missed');
+    expect((await bg.escalation(carla.id))?.reminded).toEqual(['overdue']);
+
+    const popup = new PopupPage(await openPopup());
+    const entry = popup.itemById(carla.id);
+    await expect(entry.getByTestId('escalation-due')).toHaveClass(/overdue/);
+    // Resolving late keeps the promise recorded as missed.
+    await entry.getByTestId('escalation-resolve').click();
+    await expect(entry).toHaveAttribute('data-status', 'resolved');
+    await expect(entry.locator('.warn')).toBeVisible();
+    expect((await bg.escalation(carla.id))?.promiseState).toBe('missed');
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ALARMS, startBackground } from '@/lib/background';
+import { freshDb } from '../db/helpers';
+
+const whatsappSender = {
+  id: fakeBrowser.runtime.id,
+  url: 'https://web.whatsapp.com/',
+  tab: { id: 3, url: 'https://web.whatsapp.com/', windowId: 1 },
+};
+
+const report = {
+  platform: 'whatsapp',
+  threadKey: 'wa:title:ana',
+  messageKeys: ['wa:1'],
+  customer: 'Ana',
+  category: 'complaint',
+  categories: ['complaint'],
+  score: 0.9,
+  lang: 'en',
+  reasons: ["complaint: 'arrived broken'"],
+  text: 'It arrived broken',
+  draft: 'Hi Ana, …',
+  source: 'thread',
+  promiseDueAt: Date.now() + 3_600_000,
+};
+
+describe('background wiring', () => {
+  it('a report through runtime messaging is stored, badged and notified; alarms are scheduled', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([]);
+    const { db } = freshDb();
+    startBackground(db);
+    const [answer] = await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'escalation:report', data: report },
+      whatsappSender,
+    );
+    expect(answer).toEqual({ id: 1, outcome: 'created' });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+    expect(Object.keys(fakeBrowser.notifications.getAllCreateOptions())).toEqual(['escalation:1']);
+    expect((await fakeBrowser.alarms.get(ALARMS.reminders))?.scheduledTime).toBe(
+      report.promiseDueAt - 15 * 60_000,
+    );
+    expect(await fakeBrowser.alarms.get(ALARMS.maintenance)).toBeDefined();
+  });
+
+  it('refuses a message from a page that is not one of the two sites', async () => {
+    const { db } = freshDb();
+    startBackground(db);
+    const evil = {
+      id: fakeBrowser.runtime.id,
+      url: 'https://evil.example/',
+      tab: { id: 5, url: 'https://evil.example/' },
+    };
+    await expect(
+      fakeBrowser.runtime.onMessage.trigger({ type: 'escalation:report', data: report }, evil),
+    ).rejects.toThrow('unknown sender');
+    expect(await db.escalations.count()).toBe(0);
+  });
+
+  it('the maintenance alarm deletes escalations older than the retention period', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([]);
+    const { db } = freshDb();
+    startBackground(db);
+    await vi.waitFor(async () => {
+      expect(await fakeBrowser.alarms.get(ALARMS.maintenance)).toBeDefined();
+    });
+    await db.escalations.add({
+      platform: 'whatsapp',
+      threadKey: 'old',
+      messageKey: 'old',
+      customer: '',
+      category: 'complaint',
+      categories: ['complaint'],
+      score: 1,
+      lang: 'en',
+      reasons: [],
+      excerpt: '',
+      draft: '',
+      source: 'thread',
+      status: 'resolved',
+      detectedAt: Date.now() - 45 * 86_400_000,
+      updatedAt: 0,
+      promiseState: 'none',
+      reminded: [],
+    });
+    expect(await db.escalations.count()).toBe(1);
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: ALARMS.maintenance,
+      scheduledTime: Date.now(),
+    });
+    await vi.waitFor(async () => {
+      expect(await db.escalations.count()).toBe(0);
+    });
+  });
+});
