@@ -61,8 +61,9 @@ describe('background wiring', () => {
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([]);
     const { db } = freshDb();
     startBackground(db);
+    // Start-up finished: it ends by syncing the badge title.
     await vi.waitFor(async () => {
-      expect(await fakeBrowser.alarms.get(ALARMS.maintenance)).toBeDefined();
+      expect(await fakeBrowser.action.getTitle({})).toBe('Escalation Radar: nothing needs you');
     });
     await db.escalations.add({
       platform: 'whatsapp',
