@@ -33,6 +33,7 @@ export function createDeps(db: RadarDb, now: () => number = Date.now): Backgroun
     now,
     loadSettings,
     afterChange: async () => {
+      await bumpLogRevision();
       await syncBadge(db, now());
       await scheduleAlarms(db, now());
       await broadcastMarksChanged();
@@ -54,9 +55,20 @@ export function createDeps(db: RadarDb, now: () => number = Date.now): Backgroun
         missing: data.health.state === 'unrecognised' ? data.health.missing : [],
         reportedAt: now(),
       });
+      await bumpLogRevision();
     },
   };
   return deps;
+}
+
+/**
+ * Extension pages (popup, options) re-read the log when this storage key changes; it carries no
+ * data, only the time of the last change to the escalations or the tabs' connection state.
+ */
+export const LOG_REVISION_KEY = 'logRevision';
+
+async function bumpLogRevision(): Promise<void> {
+  await browser.storage.local.set({ [LOG_REVISION_KEY]: Date.now() });
 }
 
 /** Schedules the next reminder and the end of the earliest snooze. */
@@ -108,6 +120,7 @@ export function startBackground(db: RadarDb, now: () => number = Date.now): Back
     const task = async () => {
       if (alarm.name === ALARMS.reminders) await runReminders(db, now());
       if (alarm.name === ALARMS.maintenance) await runMaintenance(db, now());
+      await bumpLogRevision();
       await syncBadge(db, now());
       await scheduleAlarms(db, now());
       if (alarm.name === ALARMS.snooze) await broadcastMarksChanged();
