@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import type { EscalationRow } from '../db/schema';
 import type { Settings } from '../settings/types';
+import { t } from '../i18n';
 import { categoryLabel } from '../labels';
 import { isQuietTime, localMinutes } from './quiet-hours';
 
@@ -58,8 +59,8 @@ export async function notifyReminder(
     iconUrl: browser.runtime.getURL(`/${ICON}`),
     title:
       kind === 'overdue'
-        ? `Promise to ${who(row)} is overdue`
-        : `Promise to ${who(row)} runs out at ${clock(due)}`,
+        ? t('notify_reminderOverdue', who(row))
+        : t('notify_reminderBefore', [who(row), clock(due)]),
     message: `${categoryLabel(row.category)}: “${row.excerpt.slice(0, 120)}”`,
   });
 }

@@ -43,8 +43,8 @@ export function capText(text: string): string {
   return `${text.slice(0, HEAD_CHARS)}\n${text.slice(text.length - TAIL_CHARS)}`;
 }
 
-const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const NON_ASCII_RE = /[^ -~]/;
+const BEYOND_ASCII_RE = /[^\0-\x7f]/;
 const MARKS_RE = /\p{M}/gu;
 const REPEAT_RE = /(\p{L})\1{2,}/gu;
 const CLAUSE_WORDS = new Set(['but', 'mas', 'pero', 'porem', 'however', 'sino', 'embora']);
@@ -78,8 +78,89 @@ export function normWord(raw: string): string {
   return w;
 }
 
-function keyOf(w: string): string {
-  return w.length > 4 ? w.slice(0, 4) : w;
+/** Word flags from findWords. */
+const NON_ASCII = 1;
+const APOSTROPHE = 2;
+
+/** Words with accents are few and repeat: their normal form is remembered (bounded). */
+const ACCENTED = new Map<string, string>();
+const ACCENTED_MAX = 4096;
+
+/** normWord, with a fast path for plain ASCII words. */
+function wordOf(raw: string, flags: number): string {
+  if (flags === 0) {
+    const w = raw.toLowerCase();
+    return w.length > 2 && hasTriple(w) ? w.replace(REPEAT_RE, '$1') : w;
+  }
+  let w = ACCENTED.get(raw);
+  if (w === undefined) {
+    w = normWord(raw);
+    if (ACCENTED.size >= ACCENTED_MAX) ACCENTED.clear();
+    ACCENTED.set(raw, w);
+  }
+  return w;
+}
+
+/**
+ * Character classes below U+0800 (Latin, Greek, Cyrillic, Hebrew, Arabic...) from a table
+ * built once; rarer characters ask the regex. Bit 1: letter (\p{L}); bit 2: number (\p{N}).
+ */
+const LETTER = 1;
+const NUMBER = 2;
+const TABLE_SIZE = 0x800;
+const CLASS = new Uint8Array(TABLE_SIZE);
+const LETTER_RE = /\p{L}/u;
+const NUMBER_RE = /\p{N}/u;
+for (let c = 0; c < TABLE_SIZE; c++) {
+  const ch = String.fromCharCode(c);
+  CLASS[c] = (LETTER_RE.test(ch) ? LETTER : 0) | (NUMBER_RE.test(ch) ? NUMBER : 0);
+}
+
+function classOf(cp: number): number {
+  if (cp < TABLE_SIZE) return CLASS[cp] as number;
+  if (cp >= 0xd800 && cp <= 0xdfff) return 0; // lone surrogate
+  const ch = String.fromCodePoint(cp);
+  return (LETTER_RE.test(ch) ? LETTER : 0) | (NUMBER_RE.test(ch) ? NUMBER : 0);
+}
+
+/**
+ * The words of a text, as the regex /[\p{L}\p{N}]+(?:['’]\p{L}+)*\/gu would find them, without
+ * the regex: a flat list of [start, end, flags] triples.
+ */
+function findWords(text: string): number[] {
+  const out: number[] = [];
+  const len = text.length;
+  let i = 0;
+  while (i < len) {
+    let cp = text.codePointAt(i) as number;
+    if (classOf(cp) === 0) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    let flags = 0;
+    do {
+      if (cp > 127) flags |= NON_ASCII;
+      i += cp > 0xffff ? 2 : 1;
+      cp = i < len ? (text.codePointAt(i) as number) : 0;
+    } while (i < len && classOf(cp) !== 0);
+    // Apostrophe groups: "don't", "d’água"; letters only after the apostrophe.
+    while (i + 1 < len && (cp === 39 || cp === 0x2019)) {
+      let j = i + 1;
+      let c = text.codePointAt(j) as number;
+      if ((classOf(c) & LETTER) === 0) break;
+      flags |= APOSTROPHE | (cp > 127 ? NON_ASCII : 0);
+      do {
+        if (c > 127) flags |= NON_ASCII;
+        j += c > 0xffff ? 2 : 1;
+        c = j < len ? (text.codePointAt(j) as number) : 0;
+      } while (j < len && (classOf(c) & LETTER) !== 0);
+      i = j;
+      cp = c;
+    }
+    out.push(start, i, flags);
+  }
+  return out;
 }
 
 function hasTriple(w: string): boolean {
@@ -88,6 +169,10 @@ function hasTriple(w: string): boolean {
     if (c === w.charCodeAt(i - 1) && c === w.charCodeAt(i - 2)) return true;
   }
   return false;
+}
+
+function keyOf(w: string): string {
+  return w.length > 4 ? w.slice(0, 4) : w;
 }
 
 function clauseBreakBetween(text: string, from: number, to: number): boolean {
@@ -113,8 +198,9 @@ function clauseBreakBetween(text: string, from: number, to: number): boolean {
 /** Normalise a phrase into plain words (used for lexicons, triggers and FAQ text). */
 export function normPhrase(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(WORD_RE)) {
-    const w = normWord(m[0]);
+  const words = findWords(text);
+  for (let i = 0; i < words.length; i += 3) {
+    const w = wordOf(text.slice(words[i], words[i + 1]), words[i + 2] as number);
     const exp = ABBREVIATIONS.get(w);
     if (exp === undefined) out.push(w);
     else for (const part of exp.split(' ')) out.push(part);
@@ -129,18 +215,22 @@ export function normalise(input: string): Normalised {
   let last = 0;
   let letters = 0;
   let upper = 0;
-  for (const m of text.matchAll(WORD_RE)) {
-    const start = m.index;
+  let nonAscii = false;
+  const words = findWords(text);
+  for (let i = 0; i < words.length; i += 3) {
+    const start = words[i] as number;
+    const end = words[i + 1] as number;
+    const flags = words[i + 2] as number;
     if (clauseBreakBetween(text, last, start)) clause++;
-    const raw = m[0];
-    const end = start + raw.length;
     last = end;
-    for (let i = 0; i < raw.length; i++) {
-      const c = raw.charCodeAt(i);
+    for (let p = start; p < end; p++) {
+      const c = text.charCodeAt(p);
       if (c >= 65 && c <= 90) upper++;
       else if (c >= 97 && c <= 122) letters++;
     }
-    const w = CONTRACTION_RE.test(raw) ? contraction(raw) : normWord(raw);
+    if (flags & NON_ASCII) nonAscii = true;
+    const raw = text.slice(start, end);
+    const w = flags & APOSTROPHE && CONTRACTION_RE.test(raw) ? contraction(raw) : wordOf(raw, flags);
     if (CLAUSE_WORDS.has(w)) clause++;
     const exp = ABBREVIATIONS.get(w);
     if (exp === undefined) tokens.push({ w, k: keyOf(w), start, end, clause });
@@ -149,8 +239,10 @@ export function normalise(input: string): Normalised {
         tokens.push({ w: part, k: keyOf(part), start, end, clause });
   }
   letters += upper;
+  // Emoji and the Spanish/Portuguese letters are all outside ASCII.
+  if (!nonAscii) nonAscii = NON_ASCII_RE.test(text);
   const emoji: string[] = [];
-  if (ANY_EMOJI_RE.test(text)) {
+  if (nonAscii && ANY_EMOJI_RE.test(text)) {
     for (const [re, name] of EMOJI) if (re.test(text)) emoji.push(name);
   }
   let questionMarks = 0;
@@ -178,7 +270,7 @@ export function normalise(input: string): Normalised {
     maxQuestionRun,
     maxExclaimRun,
     capsRatio: letters >= 8 ? upper / letters : 0,
-    hasSpanishMarks: /[ñ¿¡]/i.test(text),
-    hasPortugueseMarks: /[ãõç]/i.test(text),
+    hasSpanishMarks: nonAscii && /[ñ¿¡]/i.test(text),
+    hasPortugueseMarks: nonAscii && /[ãõç]/i.test(text),
   };
 }

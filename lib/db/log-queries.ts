@@ -1,12 +1,13 @@
 /**
- * Read-only queries for the popup: one page of the log (open escalations first, then the rest,
- * newest first), the rows the stats need, the newest detection time, the whole log for export and
- * the tabs' connection state, plus liveQuery subscriptions that re-run them when the database
+ * Read-only queries for the extension's pages: one page of the log (open escalations first, then
+ * the rest, newest first), the rows the stats need, the newest detection time, the whole log for
+ * export and the tabs' connection state, plus subscriptions that re-run them whenever the log
  * changes. Every query goes through an index with a limit: the first screen never reads the whole
- * table. Never writes: the background is the only writer.
+ * table. They read through the small LogReader (log-reader.ts), not Dexie, so the pages' bundles
+ * stay small; never writes: the background is the only writer.
  */
-import { liveQuery } from 'dexie';
-import type { EscalationRow, EscalationStatus, RadarDb, TabHealthRow } from './schema';
+import type { LogReader } from './log-reader';
+import type { EscalationRow, EscalationStatus, TabHealthRow } from './schema';
 
 export interface PageQuery {
   /** 'all' lists open escalations first, then the others. */
@@ -25,96 +26,151 @@ export interface LogPage {
 
 const always = () => true;
 
-/** Up to `limit` rows matching `query`, newest first along the detectedAt index. */
-async function newestFirst(
-  db: RadarDb,
+/** Up to `limit` rows passing `test`, newest first along the detectedAt index. */
+function newestFirst(
+  reader: LogReader,
   test: (row: EscalationRow) => boolean,
   limit: number,
 ): Promise<EscalationRow[]> {
-  if (limit <= 0) return [];
-  return db.escalations.orderBy('detectedAt').reverse().filter(test).limit(limit).toArray();
+  return reader.read('escalations', { index: 'detectedAt', direction: 'prev', test, limit });
 }
 
 /** Open escalations through the status index (there are few), newest first. */
 async function openRows(
-  db: RadarDb,
+  reader: LogReader,
   test: (row: EscalationRow) => boolean,
 ): Promise<EscalationRow[]> {
-  const rows = await db.escalations.where('status').equals('open').filter(test).toArray();
+  const rows = await reader.read('escalations', { index: 'status', equals: 'open', test });
   return rows.sort((a, b) => b.detectedAt - a.detectedAt);
 }
 
 /** The first `limit` rows of the log as the popup lists it; one extra row is read to know about more. */
-export async function queryLogPage(db: RadarDb, query: PageQuery, limit: number): Promise<LogPage> {
+export async function queryLogPage(
+  reader: LogReader,
+  query: PageQuery,
+  limit: number,
+): Promise<LogPage> {
   const match = query.match ?? always;
-  const openCount = await db.escalations.where('status').equals('open').count();
+  const openCount = await reader.count('escalations', 'status', 'open');
   let rows: EscalationRow[];
   if (query.status === 'open') {
-    rows = (await openRows(db, match)).slice(0, limit + 1);
+    rows = (await openRows(reader, match)).slice(0, limit + 1);
   } else if (query.status === 'all') {
-    const open = await openRows(db, match);
+    const open = await openRows(reader, match);
     const closed = await newestFirst(
-      db,
+      reader,
       (row) => row.status !== 'open' && match(row),
       limit + 1 - open.length,
     );
     rows = [...open, ...closed].slice(0, limit + 1);
   } else {
     const status = query.status;
-    rows = await newestFirst(db, (row) => row.status === status && match(row), limit + 1);
+    rows = await newestFirst(reader, (row) => row.status === status && match(row), limit + 1);
   }
   return { rows: rows.slice(0, limit), hasMore: rows.length > limit, openCount };
 }
 
 /** Escalations detected at or after `since`, for the stats tab. */
-export async function queryStatsRows(db: RadarDb, since: number): Promise<EscalationRow[]> {
-  return db.escalations.where('detectedAt').aboveOrEqual(since).toArray();
+export function queryStatsRows(reader: LogReader, since: number): Promise<EscalationRow[]> {
+  return reader.read('escalations', { index: 'detectedAt', from: since });
 }
 
 /** When the newest escalation came in, or undefined for an empty log. */
-export async function queryLastDetectedAt(db: RadarDb): Promise<number | undefined> {
-  const newest = await db.escalations.orderBy('detectedAt').last();
+export async function queryLastDetectedAt(reader: LogReader): Promise<number | undefined> {
+  const [newest] = await reader.read('escalations', {
+    index: 'detectedAt',
+    direction: 'prev',
+    limit: 1,
+  });
   return newest?.detectedAt;
 }
 
 /** The whole log, newest first, for the CSV and JSON export (only on the owner's request). */
-export async function queryAllForExport(db: RadarDb): Promise<EscalationRow[]> {
-  return db.escalations.orderBy('detectedAt').reverse().toArray();
+export async function queryAllForExport(reader: LogReader): Promise<EscalationRow[]> {
+  const rows = await reader.read('escalations', { index: 'detectedAt' });
+  return rows.reverse();
 }
 
-export async function queryTabHealth(db: RadarDb): Promise<TabHealthRow[]> {
-  const rows = await db.tabHealth.toArray();
+export async function queryTabHealth(reader: LogReader): Promise<TabHealthRow[]> {
+  const rows = await reader.read('tabHealth');
   return rows.sort((a, b) => a.platform.localeCompare(b.platform) || a.tabId - b.tabId);
 }
 
 export type Unsubscribe = () => void;
 
-/** Runs `query` now and again after every change it depends on; returns the unsubscribe function. */
+/**
+ * Where changes to the log are announced: calls `listener` after each one and returns the function
+ * that stops listening. In the pages, the background's revision key in storage.local
+ * (lib/ui/hooks/log-changes.ts); in tests, whatever the test triggers.
+ */
+export type LogChanges = (listener: () => void) => Unsubscribe;
+
+/** What the pages read the log through: the reader, and the announcements of changes. */
+export interface LogSource {
+  reader: LogReader;
+  changes: LogChanges;
+}
+
+/**
+ * Runs `query` now and again after every change; returns the unsubscribe function. Runs never
+ * overlap: changes during a run cause one more run after it, so the last value follows the last
+ * change. Nothing is reported after unsubscribing. An error is reported and the next change
+ * tries again.
+ */
 export function subscribe<T>(
+  changes: LogChanges,
   query: () => Promise<T>,
   onValue: (value: T) => void,
   onError: (error: unknown) => void,
 ): Unsubscribe {
-  const subscription = liveQuery(query).subscribe({ next: onValue, error: onError });
+  let stopped = false;
+  let running = false;
+  let again = false;
+  const run = (): void => {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    again = false;
+    Promise.resolve()
+      .then(query)
+      .then(
+        (value) => {
+          if (!stopped && !again) onValue(value);
+        },
+        (error: unknown) => {
+          if (!stopped && !again) onError(error);
+        },
+      )
+      .finally(() => {
+        running = false;
+        if (again) run();
+      });
+  };
+  const stopListening = changes(run);
+  run();
   return () => {
-    subscription.unsubscribe();
+    stopped = true;
+    stopListening();
   };
 }
 
 export function subscribeLogPage(
-  db: RadarDb,
+  log: LogSource,
   query: PageQuery,
   limit: number,
   onValue: (page: LogPage) => void,
   onError: (error: unknown) => void,
 ): Unsubscribe {
-  return subscribe(() => queryLogPage(db, query, limit), onValue, onError);
+  return subscribe(log.changes, () => queryLogPage(log.reader, query, limit), onValue, onError);
 }
 
 export function subscribeTabHealth(
-  db: RadarDb,
+  log: LogSource,
   onValue: (rows: TabHealthRow[]) => void,
   onError: (error: unknown) => void,
 ): Unsubscribe {
-  return subscribe(() => queryTabHealth(db), onValue, onError);
+  return subscribe(log.changes, () => queryTabHealth(log.reader), onValue, onError);
 }

@@ -1,7 +1,8 @@
 /**
  * Data hooks of the popup: the current page of the log, the tabs' connection state, and the stats
- * (computed only while `enabled`, i.e. when the stats tab is open). Each takes the database so
- * tests can pass a fresh fake one; each subscribes with liveQuery and unsubscribes on unmount.
+ * (computed only while `enabled`, i.e. when the stats tab is open). Each takes the log source (the
+ * read-only reader and its change announcements, see log-changes.ts) so tests can pass a fresh
+ * fake one; each re-reads on every change and unsubscribes on unmount.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import {
@@ -11,8 +12,9 @@ import {
   subscribeLogPage,
   subscribeTabHealth,
   type LogPage,
+  type LogSource,
 } from '../../db/log-queries';
-import type { RadarDb, TabHealthRow } from '../../db/schema';
+import type { TabHealthRow } from '../../db/schema';
 import { rowMatcher, type LogFilters } from '../filters';
 import { buildHints, type Hint } from '../hints';
 import { computeStats, DAY_MS, type LogStats } from '../stats';
@@ -35,7 +37,7 @@ function toEntries(page: LogPage): LogEntry[] {
   return page.rows.filter((row): row is LogEntry => row.id !== undefined);
 }
 
-export function useLogPage(db: RadarDb, filters: LogFilters, limit: number): LogPageState {
+export function useLogPage(log: LogSource, filters: LogFilters, limit: number): LogPageState {
   const [state, setState] = useState<LogPageState>({
     entries: undefined,
     hasMore: false,
@@ -45,7 +47,7 @@ export function useLogPage(db: RadarDb, filters: LogFilters, limit: number): Log
   useEffect(
     () =>
       subscribeLogPage(
-        db,
+        log,
         { status: filters.status, match: rowMatcher(filters) },
         limit,
         (page) => {
@@ -60,19 +62,19 @@ export function useLogPage(db: RadarDb, filters: LogFilters, limit: number): Log
           setState((previous) => ({ ...previous, error: errorText(error) }));
         },
       ),
-    [db, filters, limit],
+    [log, filters, limit],
   );
   return state;
 }
 
-export function useTabHealth(db: RadarDb): TabHealthRow[] {
+export function useTabHealth(log: LogSource): TabHealthRow[] {
   const [rows, setRows] = useState<TabHealthRow[]>([]);
   useEffect(
     () =>
-      subscribeTabHealth(db, setRows, () => {
+      subscribeTabHealth(log, setRows, () => {
         setRows([]);
       }),
-    [db],
+    [log],
   );
   return rows;
 }
@@ -89,7 +91,7 @@ interface StatsSource {
 
 /** Stats over the last `days` days; nothing is read until `enabled` becomes true. */
 export function useStats(
-  db: RadarDb,
+  log: LogSource,
   enabled: boolean,
   days: number,
   now: number,
@@ -103,16 +105,17 @@ export function useStats(
   useEffect(() => {
     if (!enabled) return undefined;
     return subscribe(
+      log.changes,
       async () => ({
-        rows: await queryStatsRows(db, sinceDay * DAY_MS),
-        lastDetectedAt: await queryLastDetectedAt(db),
+        rows: await queryStatsRows(log.reader, sinceDay * DAY_MS),
+        lastDetectedAt: await queryLastDetectedAt(log.reader),
       }),
       setSource,
       (error) => {
         setSource({ error: errorText(error) });
       },
     );
-  }, [db, enabled, sinceDay]);
+  }, [log, enabled, sinceDay]);
   return useMemo((): StatsResult => {
     if (source === undefined) return { status: 'loading' };
     if ('error' in source) return { status: 'error', message: source.error };
@@ -122,16 +125,4 @@ export function useStats(
   }, [source, now, days, connectedTabs, timeZone]);
 }
 
-/** The current time, refreshed every `intervalMs`, so ages and due times stay current. */
-export function useNow(intervalMs = 30_000): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => {
-      setNow(Date.now());
-    }, intervalMs);
-    return () => {
-      clearInterval(timer);
-    };
-  }, [intervalMs]);
-  return now;
-}
+export { useNow } from './use-now';

@@ -25,9 +25,11 @@ async function openRows(bg: ExtensionBackground): Promise<StoredEscalation[]> {
   return (await bg.escalations()).filter((row) => row.status === 'open');
 }
 
-async function rowFor(bg: ExtensionBackground, excerpt: string): Promise<StoredEscalation> {
-  const row = (await bg.escalations()).find((r) => r.excerpt.includes(excerpt));
-  if (!row) throw new Error(`no stored escalation with "${excerpt}"`);
+/** The stored escalation of one conversation, by the customer's name as the site shows it. */
+async function rowFor(bg: ExtensionBackground, customer: string): Promise<StoredEscalation> {
+  const rows = await bg.escalations();
+  const row = rows.find((r) => r.customer === customer);
+  if (!row) throw new Error(`no stored escalation for "${customer}": ${JSON.stringify(rows)}`);
   return row;
 }
 
@@ -53,7 +55,7 @@ test.describe('The owner’s cockpit', () => {
     await expect(popup.openItems()).toHaveCount(open.length);
 
     // Without the request for a person, the complaint is the most urgent: the colour follows.
-    const carla = await rowFor(bg, 'atendente');
+    const carla = await rowFor(bg, 'Carla Mendes');
     await popup.itemById(carla.id).getByTestId('escalation-resolve').click();
     await expect.poll(() => bg.badgeText()).toBe(badgeFor(open.length - 1));
     await expect.poll(() => bg.badgeColour()).toBe(ORANGE);
@@ -81,7 +83,7 @@ test.describe('The owner’s cockpit', () => {
     });
     await expect(site.marked('human_request').filter({ hasText: 'Ravi Patel' })).toHaveCount(1);
     await expect.poll(async () => (await bg.escalations()).length).toBe(rows.length + 1);
-    const ravi = await rowFor(bg, 'real person');
+    const ravi = await rowFor(bg, 'Ravi Patel');
     expect(rows.map((r) => r.id)).not.toContain(ravi.id);
     await expect.poll(() => bg.notificationIds()).toContain(`escalation:${ravi.id}`);
   });
@@ -94,8 +96,8 @@ test.describe('The owner’s cockpit', () => {
     const bg = new ExtensionBackground(sw);
     const site = await whatsappSettled(context, bg);
     const total = (await openRows(bg)).length;
-    const carla = await rowFor(bg, 'atendente');
-    const sofia = await rowFor(bg, 'strap');
+    const carla = await rowFor(bg, 'Carla Mendes');
+    const sofia = await rowFor(bg, 'Sofia Lindqvist');
     const popup = new PopupPage(await openPopup());
 
     const carlaEntry = popup.itemById(carla.id);
@@ -121,7 +123,7 @@ test.describe('The owner’s cockpit', () => {
     const bg = new ExtensionBackground(sw);
     await whatsappSettled(context, bg);
     const total = (await openRows(bg)).length;
-    const sofia = await rowFor(bg, 'strap');
+    const sofia = await rowFor(bg, 'Sofia Lindqvist');
     const popup = new PopupPage(await openPopup());
 
     const entry = popup.itemById(sofia.id);
@@ -150,7 +152,8 @@ test.describe('The owner’s cockpit', () => {
     await expect.poll(async () => String((await openRows(bg)).length)).toBe(await bg.badgeText());
 
     const popup = new PopupPage(await openPopup());
-    const carla = await rowFor(bg, 'atendente');
+    const carla = await rowFor(bg, 'Carla Mendes');
+    const sofia = await rowFor(bg, 'Sofia Lindqvist');
     await popup.itemById(carla.id).getByTestId('escalation-resolve').click();
     await expect(popup.itemById(carla.id)).toHaveAttribute('data-status', 'resolved');
     const rows = await bg.escalations();
@@ -183,8 +186,8 @@ test.describe('The owner’s cockpit', () => {
       ids((r) => r.platform === 'whatsapp' && r.status === 'open' && (r.category === 'human_request' || r.categories.includes('human_request'))),
     );
 
-    await popup.filterBy({ status: 'all', category: 'all', platform: 'all', search: 'ATENDENTE' });
-    await expect.poll(shown).toEqual([carla.id]);
+    await popup.filterBy({ status: 'all', category: 'all', platform: 'all', search: 'LINDQVIST' });
+    await expect.poll(shown).toEqual([sofia.id]);
     await popup.filterBy({ search: 'nothing-like-this-anywhere' });
     await expect(popup.emptyState()).toBeVisible();
     await expect(popup.items()).toHaveCount(0);
@@ -219,7 +222,7 @@ test.describe('The owner’s cockpit', () => {
       expect(lines.some((line) => line.startsWith(`${row.id},${row.status},${row.platform},`))).toBe(true);
     }
     expect(csv.text).toContain('Carla Mendes');
-    expect(csv.text).toContain('atendente');
+    expect(csv.text).toContain('Sofia Lindqvist');
     // The formula-looking excerpt is written as text: prefixed with an apostrophe.
     expect(csv.text).toContain("'=1+1 I want to talk to a real person");
     expect(csv.text).not.toMatch(/(^|,)"?=1\+1/m);
@@ -235,14 +238,14 @@ test.describe('The owner’s cockpit', () => {
     for (const row of rows) {
       expect(parsed.escalations.find((e) => e.id === row.id)?.reasons).toEqual(row.reasons);
     }
-    const carla = parsed.escalations.find((e) => e.excerpt.includes('atendente'));
+    const carla = parsed.escalations.find((e) => e.customer === 'Carla Mendes');
     expect(carla?.reasons.join(' ')).toMatch(/person/i);
   });
 
   test('a promise that runs out raises a reminder and is recorded as missed', async ({ context, sw, openPopup }) => {
     const bg = new ExtensionBackground(sw);
     await whatsappSettled(context, bg);
-    const carla = await rowFor(bg, 'atendente');
+    const carla = await rowFor(bg, 'Carla Mendes');
     // The default settings (opening hours, reply times) always promise a deadline in the draft.
     expect(carla.promiseState).toBe('pending');
     expect(carla.promiseDueAt ?? 0).toBeGreaterThan(Date.now());

@@ -1,0 +1,190 @@
+/**
+ * A minimal read-only view of the escalation log's IndexedDB, for the extension's pages (popup,
+ * options), so their bundles do without Dexie. The background's Dexie (schema.ts) is the only one
+ * that creates, upgrades or writes the database; this reader opens whatever version exists, never
+ * a new one: if the database does not exist yet, the log reads as empty and nothing is created.
+ * It relies on Dexie's physical layout: one object store per table, and each indexed property
+ * ('status', 'detectedAt') an IDB index of the same name.
+ * Types only from schema.ts: importing a value from there would bring Dexie into the page.
+ */
+import type { EscalationRow, TabHealthRow } from './schema';
+
+export const DB_NAME = 'escalation-radar';
+
+/**
+ * The storage.local key the background bumps after every change to the escalations or the tabs'
+ * connection state. Same value as LOG_REVISION_KEY in lib/background/index.ts, declared again
+ * because the pages must not import the background.
+ */
+export const LOG_REVISION_KEY = 'logRevision';
+
+interface Stores {
+  escalations: EscalationRow;
+  tabHealth: TabHealthRow;
+}
+type StoreName = keyof Stores;
+
+export interface ReadOptions<T> {
+  /** Index to walk; the primary key when absent. */
+  index?: 'status' | 'detectedAt';
+  /** Only this key of the index. */
+  equals?: IDBValidKey;
+  /** Only keys at or above this one. */
+  from?: IDBValidKey;
+  /** 'prev' walks from the highest key down. */
+  direction?: 'next' | 'prev';
+  /** Tested on each row along the index; rows that fail are skipped and not counted. */
+  test?: (row: T) => boolean;
+  /** Stop after this many rows. */
+  limit?: number;
+}
+
+export interface LogReader {
+  /** Rows of `store` along an index, in index order. */
+  read<S extends StoreName>(store: S, options?: ReadOptions<Stores[S]>): Promise<Stores[S][]>;
+  /** How many rows of `store` have `key` in `index`. */
+  count(store: StoreName, index: 'status', key: IDBValidKey): Promise<number>;
+  /** Closes the connection; the next read opens it again. */
+  close(): void;
+}
+
+export interface ReaderDeps {
+  indexedDB: IDBFactory;
+  IDBKeyRange: typeof IDBKeyRange;
+}
+
+function done<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => {
+      resolve(request.result);
+    };
+    request.onerror = () => {
+      reject(request.error ?? new Error('IndexedDB request failed'));
+    };
+  });
+}
+
+/** Opens the existing database at its current version, or resolves undefined if there is none. */
+function openExisting(factory: IDBFactory, name: string): Promise<IDBDatabase | undefined> {
+  return new Promise((resolve, reject) => {
+    const request = factory.open(name);
+    let missing = false;
+    request.onupgradeneeded = () => {
+      // Only a database that does not exist upgrades when opened without a version. Aborting
+      // the version change leaves it uncreated, for the background's Dexie to create.
+      missing = true;
+      request.transaction?.abort();
+    };
+    request.onsuccess = () => {
+      resolve(request.result);
+    };
+    request.onerror = (event) => {
+      if (!missing) {
+        reject(request.error ?? new Error(`cannot open ${name}`));
+        return;
+      }
+      event.preventDefault();
+      resolve(undefined);
+    };
+  });
+}
+
+export function createLogReader(name = DB_NAME, deps?: ReaderDeps): LogReader {
+  let connection: Promise<IDBDatabase | undefined> | undefined;
+
+  function open(): Promise<IDBDatabase | undefined> {
+    connection ??= openExisting(deps?.indexedDB ?? indexedDB, name).then(
+      (db) => {
+        if (db === undefined) {
+          connection = undefined; // try again next time: the background may have created it
+          return undefined;
+        }
+        // Let the background's Dexie upgrade the database: step aside, reopen on the next read.
+        db.onversionchange = () => {
+          db.close();
+          connection = undefined;
+        };
+        db.onclose = () => {
+          connection = undefined;
+        };
+        return db;
+      },
+      (error: unknown) => {
+        connection = undefined;
+        throw error;
+      },
+    );
+    return connection;
+  }
+
+  /** The store inside a fresh read-only transaction, or undefined when there is nothing to read. */
+  async function objectStore(store: StoreName, retry = true): Promise<IDBObjectStore | undefined> {
+    const db = await open();
+    if (!db?.objectStoreNames.contains(store)) return undefined;
+    try {
+      return db.transaction(store, 'readonly').objectStore(store);
+    } catch (error) {
+      // Closed under us (an upgrade began between open and read): reopen once.
+      if (!retry || !(error instanceof DOMException) || error.name !== 'InvalidStateError') throw error;
+      connection = undefined;
+      return objectStore(store, false);
+    }
+  }
+
+  function range(options: ReadOptions<unknown>): IDBKeyRange | IDBValidKey | undefined {
+    if (options.equals !== undefined) return options.equals;
+    if (options.from === undefined) return undefined;
+    return (deps?.IDBKeyRange ?? IDBKeyRange).lowerBound(options.from);
+  }
+
+  return {
+    async read<S extends StoreName>(
+      store: S,
+      options: ReadOptions<Stores[S]> = {},
+    ): Promise<Stores[S][]> {
+      const { test, limit = Infinity } = options;
+      if (limit <= 0) return [];
+      const objects = await objectStore(store);
+      if (!objects) return [];
+      const source = options.index === undefined ? objects : objects.index(options.index);
+      if (test === undefined && options.direction !== 'prev') {
+        const all = source.getAll(range(options), Number.isFinite(limit) ? limit : undefined);
+        return done(all as IDBRequest<Stores[S][]>);
+      }
+      const request = source.openCursor(range(options), options.direction ?? 'next');
+      return new Promise((resolve, reject) => {
+        const rows: Stores[S][] = [];
+        request.onsuccess = () => {
+          const cursor = request.result;
+          if (!cursor) {
+            resolve(rows);
+            return;
+          }
+          try {
+            const row = cursor.value as Stores[S];
+            if (test === undefined || test(row)) rows.push(row);
+            if (rows.length >= limit) resolve(rows);
+            else cursor.continue();
+          } catch (error) {
+            reject(error as Error);
+          }
+        };
+        request.onerror = () => {
+          reject(request.error ?? new Error('IndexedDB cursor failed'));
+        };
+      });
+    },
+
+    async count(store, index, key) {
+      const objects = await objectStore(store);
+      if (!objects) return 0;
+      return done(objects.index(index).count(key));
+    },
+
+    close() {
+      const pending = connection;
+      connection = undefined;
+      void pending?.then((db) => db?.close()).catch(() => undefined);
+    },
+  };
+}
