@@ -7,7 +7,7 @@ import { useUiText } from '@/components/shared/i18n';
 import { sendMessage } from '@/lib/messaging';
 import { downloadText } from '@/lib/ui/download';
 import { useBacktest } from '@/lib/ui/hooks/use-backtest';
-import { useNow } from '@/lib/ui/hooks/use-log';
+import { useNow } from '@/lib/ui/hooks/use-now';
 import { useSettingsForm } from '@/lib/ui/hooks/use-settings-form';
 import { settingsFileName, settingsFileText } from '@/lib/ui/settings-form';
 

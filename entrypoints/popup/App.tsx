@@ -1,16 +1,17 @@
-// The popup's wiring: data hooks over the database, the owner's actions as messages to the
-// background, and the export of the log. Decisions live in lib/ui, the view in components/popup.
+// The popup's wiring: data hooks over the log (read-only, re-read whenever the background announces
+// a change), the owner's actions as messages to the background, and the export of the log.
+// Decisions live in lib/ui, the view in components/popup.
 import { useCallback, useState } from 'preact/hooks';
 import { PopupView, type PopupTab } from '@/components/popup/PopupView';
 import { StatsPanel, type StatsWindow } from '@/components/popup/StatsPanel';
 import { useUiText } from '@/components/shared/i18n';
-import { queryAllForExport } from '@/lib/db/log-queries';
-import type { RadarDb } from '@/lib/db/schema';
+import { queryAllForExport, type LogSource } from '@/lib/db/log-queries';
 import { sendMessage } from '@/lib/messaging';
 import { downloadText } from '@/lib/ui/download';
 import { exportFileName, logToCsv, logToJson } from '@/lib/ui/export-log';
 import { DEFAULT_FILTERS, isFiltered, type LogFilters } from '@/lib/ui/filters';
-import { PAGE_SIZE, useLogPage, useNow, useStats, useTabHealth } from '@/lib/ui/hooks/use-log';
+import { PAGE_SIZE, useLogPage, useStats, useTabHealth } from '@/lib/ui/hooks/use-log';
+import { useNow } from '@/lib/ui/hooks/use-now';
 import type { EntryAction, LogEntry } from '@/lib/ui/view-types';
 
 export const SNOOZE_MINUTES = 60;
@@ -42,7 +43,7 @@ async function perform(action: EntryAction, entry: LogEntry): Promise<string | u
   }
 }
 
-export function App({ db }: { db: RadarDb }) {
+export function App({ log }: { log: LogSource }) {
   const { t } = useUiText();
   const now = useNow();
   const [tab, setTab] = useState<PopupTab>('log');
@@ -51,10 +52,10 @@ export function App({ db }: { db: RadarDb }) {
   const [statsWindow, setStatsWindow] = useState<StatsWindow>(7);
   const [notice, setNotice] = useState<Notice>(undefined);
   const [busyIds, setBusyIds] = useState<ReadonlySet<number>>(new Set());
-  const page = useLogPage(db, filters, limit);
-  const connections = useTabHealth(db);
+  const page = useLogPage(log, filters, limit);
+  const connections = useTabHealth(log);
   const connected = connections.filter((c) => c.state === 'connected').length;
-  const stats = useStats(db, tab === 'stats', statsWindow, now, connected);
+  const stats = useStats(log, tab === 'stats', statsWindow, now, connected);
 
   const onFilters = useCallback((next: LogFilters) => {
     setFilters(next);
@@ -91,7 +92,7 @@ export function App({ db }: { db: RadarDb }) {
 
   const onExport = useCallback(
     (kind: 'csv' | 'json') => {
-      queryAllForExport(db)
+      queryAllForExport(log.reader)
         .then((rows) => {
           const at = Date.now();
           if (kind === 'csv')
@@ -105,7 +106,7 @@ export function App({ db }: { db: RadarDb }) {
           });
         });
     },
-    [db, t],
+    [log, t],
   );
 
   return (

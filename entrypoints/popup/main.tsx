@@ -1,8 +1,9 @@
-// The popup page: provides the interface text and mounts the app on the extension's database.
+// The popup page: provides the interface text and mounts the app on the extension's log, read
+// without Dexie (lib/db/log-reader.ts) to keep the popup's bundle small.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { db } from '@/lib/db/db';
 import { t } from '@/lib/i18n';
+import { pageLogSource } from '@/lib/ui/hooks/log-changes';
 import { UiTextContext } from '@/components/shared/i18n';
 import '@/components/shared/theme.css';
 import '@/components/popup/popup.css';
@@ -10,11 +11,12 @@ import { App } from './App';
 
 const locale = browser.i18n.getUILanguage();
 document.documentElement.lang = locale;
+const log = pageLogSource();
 const root = document.getElementById('app');
 if (root) {
   render(
     <UiTextContext.Provider value={{ t, locale }}>
-      <App db={db} />
+      <App log={log} />
     </UiTextContext.Provider>,
     root,
   );

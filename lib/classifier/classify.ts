@@ -18,7 +18,7 @@ import { readContext, isNudge } from './context';
 import { readAmounts, readDeadline } from './quantities';
 import { ANSWERED_AT, bestCover, faqDocs } from './faq';
 import { matchTriggers } from './triggers';
-import { modelScores } from './model';
+import { modelScores, type CompiledModel } from './model';
 import { quote } from './matcher';
 
 const LABEL: Record<Category, string> = {
@@ -38,7 +38,12 @@ function nudgeOf(text: string): boolean {
   return isNudge(normalise(text.slice(0, 200)));
 }
 
+/**
+ * Classifies normalised text. `model` is the compiled learned model, or null for rules only:
+ * then the model never confirms weak lexicon evidence nor decides alone.
+ */
 export function classifyNormalised(
+  model: CompiledModel | null,
   n: Normalised,
   input: ClassifierInput,
   config: ClassifierConfig,
@@ -86,8 +91,9 @@ export function classifyNormalised(
 
   // Questions the FAQ (or the owner's last replies) does not answer.
   const kgMuted = (triggers.muted.get('knowledge_gap')?.length ?? 0) > 0;
-  if (!kgMuted) {
-    const docs = [...faqDocs(config.knowledgeBase), ...ctx.ownerDocs];
+  if (!kgMuted && questions.length > 0) {
+    const faq = faqDocs(config.knowledgeBase);
+    const docs = ctx.ownerDocs.length > 0 ? [...faq, ...ctx.ownerDocs] : faq;
     for (const q of questions) {
       const m = bestCover(q.terms, docs);
       if (m.coverage < ANSWERED_AT) {
@@ -112,11 +118,12 @@ export function classifyNormalised(
   }
 
   // Learned model: confirms weak lexicon evidence, or decides alone when very sure.
-  const model = modelScores(n.tokens, triggers.muted);
+  const p = model === null ? null : modelScores(model, n.tokens, triggers.muted);
   for (const cat of ['human_request', 'complaint', 'emotional', 'high_value'] as const) {
-    const p = model[cat];
+    if (p === null) break;
+    const prob = p[cat];
     if (score[cat] >= 1) continue;
-    if ((p >= MODEL_SUPPORT && score[cat] >= 0.5) || p >= MODEL_ALONE) {
+    if ((prob >= MODEL_SUPPORT && score[cat] >= 0.5) || prob >= MODEL_ALONE) {
       score[cat] = 1;
       if (!why[cat])
         why[cat] = `${LABEL[cat]} (wording like earlier ${cat.replace('_', ' ')} messages)`;
@@ -159,8 +166,13 @@ function round(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
-export function classify(input: ClassifierInput, config: ClassifierConfig): Classification {
+export function classifyText(
+  model: CompiledModel | null,
+  input: ClassifierInput,
+  config: ClassifierConfig,
+): Classification {
   return classifyNormalised(
+    model,
     normalise(typeof input.text === 'string' ? input.text : ''),
     input,
     config,

@@ -1,8 +1,21 @@
 /**
  * The local classifier (issue 3): pure TypeScript, no browser, DOM or network. Used by the
- * content scripts, the options page's backtest and the command line.
+ * options page's backtest and the command line, with the built-in model weights. Content
+ * scripts import core.ts instead and get the weights from the background (createClassifier).
  */
-export { classify } from './classify';
+import { createClassifier } from './core';
+import { MODEL } from './model-data';
+import type { Classification, ClassifierConfig, ClassifierInput } from './types';
+
+const builtIn = createClassifier(MODEL);
+
+/** Classifies one message with the built-in model. */
+export function classify(input: ClassifierInput, config: ClassifierConfig): Classification {
+  return builtIn(input, config);
+}
+
+export { createClassifier, isModelWeights, type Classifier, type ModelWeights } from './core';
+export { MODEL } from './model-data';
 export { keywordBaseline } from './baseline';
 export { detectLanguage } from './language';
 export { DEFAULT_TRIGGERS, DEFAULT_BULK_MIN_QUANTITY } from './defaults';

@@ -2,11 +2,14 @@
  * The learned part: a linear model (one logistic regression per category) over word unigrams
  * and bigrams of the normalised text, trained by scripts/train.ts on the corpus's train split
  * and shipped as a small JSON of weights. Pure arithmetic at run time.
+ *
+ * This module never imports the weights: they are passed in (model-data.ts holds the built-in
+ * ones; content scripts receive them from the background), validated by isModelWeights and
+ * compiled once by compileModel.
  */
 import type { Category } from './types';
 import type { Token } from './normalise';
 import { isMuted } from './triggers';
-import weights from './model.json';
 
 export type ModelCategory = 'human_request' | 'complaint' | 'emotional' | 'high_value';
 export const MODEL_CATEGORIES: readonly ModelCategory[] = [
@@ -15,27 +18,62 @@ export const MODEL_CATEGORIES: readonly ModelCategory[] = [
   'emotional',
   'high_value',
 ];
+const C = MODEL_CATEGORIES.length;
 
-export interface ModelFile {
+/** The weights file (model.json), as trained and as sent between extension contexts. */
+export interface ModelWeights {
   version: number;
+  /** One bias per category, in MODEL_CATEGORIES order. */
   bias: number[];
-  /** feature → weights, in MODEL_CATEGORIES order (0 where absent). */
+  /** feature ("word" or "word word") → weights, in MODEL_CATEGORIES order (0 where absent). */
   features: Record<string, number[]>;
 }
+/** Older name of ModelWeights, used by scripts/train.ts. */
+export type ModelFile = ModelWeights;
 
-const MODEL = weights as ModelFile;
-const UNI = new Map<string, number[]>();
-/** Bigrams as first word → second word → weights: no string building at run time. */
-const BI = new Map<string, Map<string, number[]>>();
-for (const [f, w] of Object.entries(MODEL.features)) {
-  const sp = f.indexOf(' ');
-  if (sp < 0) UNI.set(f, w);
-  else {
-    const a = f.slice(0, sp);
-    let m = BI.get(a);
-    if (m === undefined) BI.set(a, (m = new Map<string, number[]>()));
-    m.set(f.slice(sp + 1), w);
+function isWeightList(v: unknown): v is number[] {
+  if (!Array.isArray(v) || v.length !== C) return false;
+  for (const x of v) if (typeof x !== 'number' || !Number.isFinite(x)) return false;
+  return true;
+}
+
+/** Shape check for weights that arrive over extension messaging: one pass, no copies. */
+export function isModelWeights(value: unknown): value is ModelWeights {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<Record<keyof ModelWeights, unknown>>;
+  if (typeof v.version !== 'number' || !isWeightList(v.bias)) return false;
+  const f = v.features;
+  if (typeof f !== 'object' || f === null || Array.isArray(f)) return false;
+  for (const key in f) if (!isWeightList((f as Record<string, unknown>)[key])) return false;
+  return true;
+}
+
+/** Weights of one word: as a unigram, and as the first word of bigrams. */
+interface WordWeights {
+  uni: Float64Array | null;
+  /** Second word → bigram weights. */
+  bi: Map<string, Float64Array> | null;
+}
+
+export interface CompiledModel {
+  bias: Float64Array;
+  words: Map<string, WordWeights>;
+}
+
+/** One lookup per token at run time: unigram and bigram weights hang off the first word. */
+export function compileModel(weights: ModelWeights): CompiledModel {
+  const words = new Map<string, WordWeights>();
+  const entry = (w: string): WordWeights => {
+    let e = words.get(w);
+    if (e === undefined) words.set(w, (e = { uni: null, bi: null }));
+    return e;
+  };
+  for (const [f, w] of Object.entries(weights.features)) {
+    const sp = f.indexOf(' ');
+    if (sp < 0) entry(f).uni = Float64Array.from(w);
+    else (entry(f.slice(0, sp)).bi ??= new Map()).set(f.slice(sp + 1), Float64Array.from(w));
   }
+  return { bias: Float64Array.from(weights.bias), words };
 }
 
 /** Features of a token list: unigrams and bigrams inside a clause. */
@@ -57,37 +95,44 @@ function sigmoid(x: number): number {
 
 /** Per-category probability; tokens the owner muted for a category do not count for it. */
 export function modelScores(
+  model: CompiledModel,
   tokens: readonly Token[],
   muted: Map<Category, [number, number][]>,
 ): Record<ModelCategory, number> {
-  const z = MODEL.bias.slice();
+  const z = model.bias.slice();
   const n = Math.min(tokens.length, 400);
+  const anyMuted = muted.size > 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
-    const next = i + 1 < n ? tokens[i + 1] : undefined;
-    add(z, UNI.get(t.w), i, i + 1, muted);
-    if (next !== undefined && next.clause === t.clause)
-      add(z, BI.get(t.w)?.get(next.w), i, i + 2, muted);
+    const e = model.words.get(t.w);
+    if (e === undefined) continue;
+    if (e.uni !== null) add(z, e.uni, i, i + 1, anyMuted ? muted : null);
+    if (e.bi !== null && i + 1 < n) {
+      const next = tokens[i + 1] as Token;
+      if (next.clause === t.clause) {
+        const w = e.bi.get(next.w);
+        if (w !== undefined) add(z, w, i, i + 2, anyMuted ? muted : null);
+      }
+    }
   }
   return {
-    human_request: sigmoid(z[0] ?? 0),
-    complaint: sigmoid(z[1] ?? 0),
-    emotional: sigmoid(z[2] ?? 0),
-    high_value: sigmoid(z[3] ?? 0),
+    human_request: sigmoid(z[0] as number),
+    complaint: sigmoid(z[1] as number),
+    emotional: sigmoid(z[2] as number),
+    high_value: sigmoid(z[3] as number),
   };
 }
 
 function add(
-  z: number[],
-  w: number[] | undefined,
+  z: Float64Array,
+  w: Float64Array,
   from: number,
   to: number,
-  muted: Map<Category, [number, number][]>,
+  muted: Map<Category, [number, number][]> | null,
 ): void {
-  if (w === undefined) return;
-  for (let c = 0; c < z.length; c++) {
-    const cat = MODEL_CATEGORIES[c];
-    if (cat !== undefined && muted.size > 0 && isMuted(muted.get(cat), from, to)) continue;
-    z[c] = (z[c] ?? 0) + (w[c] ?? 0);
+  for (let c = 0; c < C; c++) {
+    if (muted !== null && isMuted(muted.get(MODEL_CATEGORIES[c] as ModelCategory), from, to))
+      continue;
+    z[c] = (z[c] as number) + (w[c] as number);
   }
 }

@@ -215,7 +215,6 @@ export function normalise(input: string): Normalised {
   let last = 0;
   let letters = 0;
   let upper = 0;
-  let nonAscii = false;
   const words = findWords(text);
   for (let i = 0; i < words.length; i += 3) {
     const start = words[i] as number;
@@ -228,7 +227,6 @@ export function normalise(input: string): Normalised {
       if (c >= 65 && c <= 90) upper++;
       else if (c >= 97 && c <= 122) letters++;
     }
-    if (flags & NON_ASCII) nonAscii = true;
     const raw = text.slice(start, end);
     const w = flags & APOSTROPHE && CONTRACTION_RE.test(raw) ? contraction(raw) : wordOf(raw, flags);
     if (CLAUSE_WORDS.has(w)) clause++;
@@ -239,8 +237,8 @@ export function normalise(input: string): Normalised {
         tokens.push({ w: part, k: keyOf(part), start, end, clause });
   }
   letters += upper;
-  // Emoji and the Spanish/Portuguese letters are all outside ASCII.
-  if (!nonAscii) nonAscii = NON_ASCII_RE.test(text);
+  // Emoji and the Spanish and Portuguese letters are all outside ASCII.
+  const nonAscii = BEYOND_ASCII_RE.test(text);
   const emoji: string[] = [];
   if (nonAscii && ANY_EMOJI_RE.test(text)) {
     for (const [re, name] of EMOJI) if (re.test(text)) emoji.push(name);

@@ -131,7 +131,7 @@ export function createLogReader(name = DB_NAME, deps?: ReaderDeps): LogReader {
     }
   }
 
-  function range(options: ReadOptions<unknown>): IDBKeyRange | IDBValidKey | undefined {
+  function range(options: Pick<ReadOptions<never>, 'equals' | 'from'>): IDBKeyRange | IDBValidKey | undefined {
     if (options.equals !== undefined) return options.equals;
     if (options.from === undefined) return undefined;
     return (deps?.IDBKeyRange ?? IDBKeyRange).lowerBound(options.from);

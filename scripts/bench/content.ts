@@ -324,8 +324,8 @@ const SITES: Record<Site, { origin: string; path: string; page: (size: PageSize)
 
 const NEW_MESSAGES = [
   'Oi, tudo bem? Só confirmando o horário de amanhã.',
-  'Thanks! Could you also send the invoice?',
-  '¿Tienen el mismo modelo en azul?',
+  'Thanks, the bag looks even better in person.',
+  'Vale, lo recojo mañana por la tarde.',
   'شكرا، سأمر غدا',
   'Perfeito, obrigada!',
 ];
@@ -356,6 +356,16 @@ async function openSite(
       ? '<!doctype html><title>warm</title><body></body>'
       : html;
     return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+  });
+  // Main world, before the page's scripts: a timestamp in the trace right after the content
+  // script's first pass (it adds its stylesheet at the start of that pass; mutation observers run
+  // once the pass's task has finished its script).
+  await page.addInitScript(() => {
+    new MutationObserver((_records, observer) => {
+      if (!document.getElementById('escalation-radar-marks')) return;
+      console.timeStamp('bench-first-pass');
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
   });
   // A first, empty page of the same site puts the tab in the site's renderer, so the recording
   // started next survives the navigation to the big page (same process, same isolate).
@@ -391,7 +401,7 @@ async function measureLoad(
   site: Site,
   size: PageSize,
   onPage?: (page: Page, o: Awaited<ReturnType<typeof openSite>>) => Promise<void>,
-): Promise<{ load: WindowStats; analysis: Analysis }> {
+): Promise<{ firstPass: WindowStats; load: WindowStats; analysis: Analysis }> {
   const browser = await launchWithExtension();
   try {
     const opened = await openSite(browser, site, size);
@@ -406,8 +416,11 @@ async function measureLoad(
     const rec = await recorder.stop();
     const analysis = analyse(rec, scriptUrl);
     const load = windowStats(analysis, -Infinity, Infinity);
+    const marker = analysis.markers.find((m) => m.message === 'bench-first-pass');
+    if (!marker) throw new Error(`${site}: no first-pass marker in the trace`);
+    const firstPass = windowStats(analysis, -Infinity, marker.ts);
     if (onPage) await onPage(page, opened);
-    return { load, analysis };
+    return { firstPass, load, analysis };
   } finally {
     await browser.close();
   }
@@ -459,15 +472,23 @@ async function measureSite(site: Site, rows: Row[], details: string[]): Promise<
   rows.push(
     {
       site,
-      scenario: 'load, 250 msgs (sanity)',
-      csMs: sanity.load.csMs,
-      longestMs: sanity.load.longestTaskMs,
+      scenario: 'first pass, 250 msgs (sanity)',
+      csMs: sanity.firstPass.csMs,
+      longestMs: sanity.firstPass.longestTaskMs,
       budget: '-',
       ok: true,
     },
     {
       site,
-      scenario: 'load, 2000 msgs + 500 rows',
+      scenario: 'first pass, 2000 msgs',
+      csMs: big.firstPass.csMs,
+      longestMs: big.firstPass.longestTaskMs,
+      budget: '< 50 ms',
+      ok: big.firstPass.csMs < 50,
+    },
+    {
+      site,
+      scenario: 'load until settled, 2000',
       csMs: big.load.csMs,
       longestMs: big.load.longestTaskMs,
       budget: '< 50 ms',
@@ -507,12 +528,23 @@ async function measureSite(site: Site, rows: Row[], details: string[]): Promise<
     },
   );
   details.push(
-    `${site}: load content-script ms per task, in order: 250 msgs [${sanity.load.perTask.map((x) => x.toFixed(1)).join(', ')}]; 2000 msgs [${big.load.perTask.map((x) => x.toFixed(1)).join(', ')}]`,
+    `${site}: load, content-script ms per task in order: 250 msgs ${taskList(sanity.load.perTask)}`,
+    `${site}: load, content-script ms per task in order: 2000 msgs ${taskList(big.load.perTask)}`,
     `${site}: per new message ms: [${perMessage.map((w) => w.csMs.toFixed(2)).join(', ')}]`,
     `${site}: samples outside any task (clock check, should be 0): load ${big.analysis.unmatched}`,
     `${site}: top self time at load (2000 msgs):`,
     ...topFunctions(big.analysis.samples, source).map((l) => `  ${l}`),
   );
+}
+
+function taskList(perTask: number[]): string {
+  const shown = perTask.slice(0, 12).map((x) => x.toFixed(1));
+  const rest = perTask.slice(12);
+  const more =
+    rest.length > 0
+      ? `, … ${rest.length} more tasks, ${rest.reduce((s, x) => s + x, 0).toFixed(0)} ms, ${rest.filter((x) => x > 10).length} of them > 10 ms`
+      : '';
+  return `[${shown.join(', ')}${more}] (${perTask.length} tasks)`;
 }
 
 export async function run(sites: Site[] = ['whatsapp', 'instagram']): Promise<void> {

@@ -124,5 +124,3 @@ export function useStats(
     return { status: 'ready', stats, hints };
   }, [source, now, days, connectedTabs, timeZone]);
 }
-
-export { useNow } from './use-now';

@@ -1,10 +1,15 @@
 // @vitest-environment jsdom
-// The popup end to end over a fake database: first page, filters, load more, actions as messages,
-// connection state, export and the lazily computed stats.
+// The popup end to end over a fake database, written with Dexie as the background does and read
+// through the pages' reader: first page, filters, load more, actions as messages, connection
+// state, live updates through the storage revision key, export and the lazily computed stats.
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { LogSource } from '../../../lib/db/log-queries';
+import { createLogReader, LOG_REVISION_KEY } from '../../../lib/db/log-reader';
 import { createDb, type RadarDb } from '../../../lib/db/schema';
+import { storageLogChanges } from '../../../lib/ui/hooks/log-changes';
 import { makeRow, MINUTE } from '../../unit/ui/rows';
 import { renderUi } from './ui-text';
 
@@ -14,13 +19,17 @@ vi.mock('../../../lib/messaging', () => ({ sendMessage }));
 const { App } = await import('../../../entrypoints/popup/App');
 
 let db: RadarDb;
+let log: LogSource;
 let counter = 0;
 const now = Date.now();
 
 beforeEach(async () => {
   sendMessage.mockReset();
   sendMessage.mockResolvedValue(null);
-  db = createDb(`popup-${++counter}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+  const indexedDB = new IDBFactory();
+  const name = `popup-${++counter}`;
+  db = createDb(name, { indexedDB, IDBKeyRange });
+  log = { reader: createLogReader(name, { indexedDB, IDBKeyRange }), changes: storageLogChanges };
   await db.escalations.bulkAdd([
     makeRow({ customer: 'Bruno', status: 'resolved', detectedAt: now - 1 * MINUTE, closedAt: now }),
     makeRow({
@@ -47,8 +56,14 @@ beforeEach(async () => {
 
 afterEach(() => {
   cleanup();
+  log.reader.close();
   db.close();
 });
+
+/** What the background does after each write: bump the revision key the pages watch. */
+async function announceChange(): Promise<void> {
+  await fakeBrowser.storage.local.set({ [LOG_REVISION_KEY]: Date.now() });
+}
 
 function readBlob(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -70,7 +85,7 @@ const customers = () =>
 
 describe('popup', () => {
   it('lists open escalations first, then the rest, newest first', async () => {
-    renderUi(<App db={db} />);
+    renderUi(<App log={log} />);
     await waitFor(() => {
       expect(customers()).toEqual(['Elisa', 'Carla', 'Bruno', 'Diego']);
     });
@@ -80,7 +95,7 @@ describe('popup', () => {
   });
 
   it('filters by status, category, platform and search, with an empty state', async () => {
-    renderUi(<App db={db} />);
+    renderUi(<App log={log} />);
     await waitFor(() => expect(customers()).toHaveLength(4));
     fireEvent.change(screen.getByTestId('filter-status'), { target: { value: 'open' } });
     await waitFor(() => expect(customers()).toEqual(['Elisa', 'Carla']));
@@ -99,14 +114,14 @@ describe('popup', () => {
 
   it('shows the empty state for an empty log', async () => {
     await db.escalations.clear();
-    renderUi(<App db={db} />);
+    renderUi(<App log={log} />);
     await waitFor(() =>
       expect(screen.getByTestId('log-empty').textContent).toContain('Nothing needs you'),
     );
   });
 
   it('sends the actions to the background and follows the database', async () => {
-    renderUi(<App db={db} />);
+    renderUi(<App log={log} />);
     await waitFor(() => expect(customers()).toHaveLength(4));
     const elisa = () => screen.getAllByTestId('escalation-item')[0]!;
     const id = Number(elisa().dataset['escalationId']);
@@ -127,15 +142,17 @@ describe('popup', () => {
     await waitFor(() =>
       expect(screen.getByTestId('popup-notice').textContent).toContain('Open WhatsApp Web'),
     );
-    // The background's write shows up through liveQuery.
+    // The background's write shows up once it bumps the revision key.
     await db.escalations.update(id, { status: 'resolved', closedAt: Date.now() });
+    await announceChange();
     await waitFor(() => expect(customers()).toEqual(['Carla', 'Bruno', 'Diego', 'Elisa']));
+    expect(screen.getByTestId('open-count').textContent).toBe('1 open');
   });
 
   it('copies the draft', async () => {
     const writeText = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    renderUi(<App db={db} />);
+    renderUi(<App log={log} />);
     await waitFor(() => expect(customers()).toHaveLength(4));
     fireEvent.click(screen.getAllByTestId('escalation-copy')[0]!);
     await waitFor(() =>
@@ -147,12 +164,35 @@ describe('popup', () => {
   });
 
   it('shows the connection state of each tab', async () => {
-    renderUi(<App db={db} />);
+    renderUi(<App log={log} />);
     await waitFor(() => expect(screen.getAllByTestId('connection')).toHaveLength(2));
     const [instagram, whatsapp] = screen.getAllByTestId('connection');
     expect(instagram!.dataset).toMatchObject({ platform: 'instagram', state: 'unrecognised' });
     expect(instagram!.textContent).toContain('not connected: page not recognised');
     expect(whatsapp!.textContent).toContain('connected');
+    await db.tabHealth.put({
+      tabId: 2,
+      platform: 'instagram',
+      state: 'connected',
+      missing: [],
+      reportedAt: now,
+    });
+    await announceChange();
+    await waitFor(() =>
+      expect(screen.getAllByTestId('connection')[0]!.dataset['state']).toBe('connected'),
+    );
+  });
+
+  it('ignores storage changes to other keys and other areas', async () => {
+    renderUi(<App log={log} />);
+    await waitFor(() => expect(customers()).toHaveLength(4));
+    await db.escalations.add(makeRow({ customer: 'Fabio', status: 'open', detectedAt: now }));
+    await fakeBrowser.storage.local.set({ settings: {} });
+    await fakeBrowser.storage.session.set({ [LOG_REVISION_KEY]: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(customers()).toHaveLength(4);
+    await announceChange();
+    await waitFor(() => expect(customers()?.[0]).toBe('Fabio'));
   });
 
   it('loads more rows on request, 50 at a time', async () => {
@@ -161,7 +201,7 @@ describe('popup', () => {
         makeRow({ customer: `Bulk ${i}`, status: 'resolved', detectedAt: now - (10 + i) * MINUTE }),
       ),
     );
-    renderUi(<App db={db} />);
+    renderUi(<App log={log} />);
     await waitFor(() => expect(customers()).toHaveLength(50));
     fireEvent.click(screen.getByTestId('log-more'));
     await waitFor(() => expect(customers()).toHaveLength(64));
@@ -181,7 +221,7 @@ describe('popup', () => {
     ) {
       clicks.push(this.download);
     });
-    renderUi(<App db={db} />);
+    renderUi(<App log={log} />);
     await waitFor(() => expect(customers()).toHaveLength(4));
     fireEvent.click(screen.getByTestId('export-csv'));
     await waitFor(() => expect(clicks).toHaveLength(1));
@@ -195,7 +235,7 @@ describe('popup', () => {
   });
 
   it('moves between entries with the arrow keys', async () => {
-    renderUi(<App db={db} />);
+    renderUi(<App log={log} />);
     await waitFor(() => expect(customers()).toHaveLength(4));
     const items = screen.getAllByTestId('escalation-item');
     items[0]!.focus();
@@ -208,7 +248,7 @@ describe('popup', () => {
   });
 
   it('computes the stats only when the stats tab opens', async () => {
-    renderUi(<App db={db} />);
+    renderUi(<App log={log} />);
     await waitFor(() => expect(customers()).toHaveLength(4));
     expect(screen.queryByTestId('stats')).toBeNull();
     fireEvent.click(screen.getByTestId('tab-stats'));

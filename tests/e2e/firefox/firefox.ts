@@ -73,3 +73,47 @@ export async function waitForValue<T>(read: () => Promise<T>, expected: T, timeo
   }
   throw new Error(`expected ${JSON.stringify(expected)}, still ${JSON.stringify(last)} after ${timeout} ms`);
 }
+
+// ── Added for the cockpit journeys (issue 6). ──────────────────────────────────────────────
+
+/** The popup entry id of the conversation with `customer` (waits for it to be listed). */
+export async function entryIdFor(popup: Page, customer: string): Promise<number> {
+  const handle = await popup.waitForFunction(
+    (name: string) =>
+      [...document.querySelectorAll('[data-testid="escalation-item"]')]
+        .find((item) => item.querySelector('.customer')?.textContent === name)
+        ?.getAttribute('data-escalation-id') ?? false,
+    { timeout: 15_000 },
+    customer,
+  );
+  return Number(await handle.jsonValue());
+}
+
+/** The `data-status` of the popup entry `id` (undefined when it is not listed). */
+export function entryStatus(popup: Page, id: number): Promise<string | undefined> {
+  return popup.evaluate(
+    (entryId: number) =>
+      document
+        .querySelector(`[data-testid="escalation-item"][data-escalation-id="${entryId}"]`)
+        ?.getAttribute('data-status') ?? undefined,
+    id,
+  );
+}
+
+/** Deletes every stored escalation through the options page's delete-all (confirm accepted). */
+export async function deleteAllData(browser: Browser): Promise<void> {
+  const options = await openExtensionPage(browser, 'options.html', '[data-testid="delete-all"]');
+  options.on('dialog', (dialog) => {
+    void dialog.accept();
+  });
+  await options.click('[data-testid="delete-all"]');
+  await options.waitForSelector('[data-testid="delete-all-done"]', { timeout: 10_000 });
+  await options.close();
+}
+
+/** Closes every tab but one blank one, so a test starts without the previous test's pages. */
+export async function closeAllPages(browser: Browser): Promise<void> {
+  const pages = await browser.pages();
+  const blank = await browser.newPage();
+  for (const page of pages) if (page !== blank) await page.close();
+}

@@ -23,7 +23,8 @@ function classifyCommand(args: string[], input?: string) {
   return { stdout: result.stdout, stderr: result.stderr, status: result.status };
 }
 
-describe('npm run classify (spawned)', () => {
+// Each test starts a real process (tsx compiles on start), which takes seconds on a loaded 2-core machine.
+describe('npm run classify (spawned)', { timeout: 60_000 }, () => {
   it('classifies a JSON Lines file, reporting bad lines by number', () => {
     const file = join(dir, 'input.jsonl');
     writeFileSync(

@@ -6,18 +6,41 @@ import {
   queryLogPage,
   queryStatsRows,
   queryTabHealth,
+  subscribe,
   subscribeLogPage,
+  type LogChanges,
   type LogPage,
 } from '../../../lib/db/log-queries';
+import { createLogReader, type LogReader } from '../../../lib/db/log-reader';
 import { createDb, type RadarDb } from '../../../lib/db/schema';
 import { DEFAULT_FILTERS, rowMatcher } from '../../../lib/ui/filters';
 import { DAY, makeRow, MINUTE, T0 } from './rows';
 
+// Written by Dexie, as the background does; read by the pages' reader on the same IndexedDB.
 let db: RadarDb;
+let reader: LogReader;
 let counter = 0;
 
+/** A change source the test fires by hand, standing in for the background's revision key. */
+function manualChanges(): { changes: LogChanges; fire: () => void; listeners: () => number } {
+  const listeners = new Set<() => void>();
+  return {
+    changes: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    fire: () => {
+      for (const listener of listeners) listener();
+    },
+    listeners: () => listeners.size,
+  };
+}
+
 beforeEach(async () => {
-  db = createDb(`log-queries-${++counter}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+  const indexedDB = new IDBFactory();
+  const name = `log-queries-${++counter}`;
+  db = createDb(name, { indexedDB, IDBKeyRange });
+  reader = createLogReader(name, { indexedDB, IDBKeyRange });
   await db.escalations.bulkAdd([
     makeRow({ status: 'resolved', detectedAt: T0 - 1 * MINUTE, customer: 'Newest closed' }),
     makeRow({
@@ -39,6 +62,7 @@ beforeEach(async () => {
 });
 
 afterEach(() => {
+  reader.close();
   db.close();
 });
 
@@ -46,7 +70,7 @@ const names = (page: LogPage) => page.rows.map((row) => row.customer);
 
 describe('queryLogPage', () => {
   it('lists open escalations first, then the rest, newest first', async () => {
-    const page = await queryLogPage(db, { status: 'all' }, 50);
+    const page = await queryLogPage(reader, { status: 'all' }, 50);
     expect(names(page)).toEqual([
       'Recent open',
       'Old open',
@@ -58,10 +82,10 @@ describe('queryLogPage', () => {
   });
 
   it('stops at the limit and says there is more', async () => {
-    const page = await queryLogPage(db, { status: 'all' }, 3);
+    const page = await queryLogPage(reader, { status: 'all' }, 3);
     expect(names(page)).toEqual(['Recent open', 'Old open', 'Newest closed']);
     expect(page.hasMore).toBe(true);
-    const openOnly = await queryLogPage(db, { status: 'open' }, 1);
+    const openOnly = await queryLogPage(reader, { status: 'open' }, 1);
     expect(names(openOnly)).toEqual(['Recent open']);
     expect(openOnly.hasMore).toBe(true);
   });
@@ -69,7 +93,7 @@ describe('queryLogPage', () => {
   it('filters by status, platform, category and search', async () => {
     const by = (change: Partial<typeof DEFAULT_FILTERS>) => {
       const filters = { ...DEFAULT_FILTERS, ...change };
-      return queryLogPage(db, { status: filters.status, match: rowMatcher(filters) }, 50).then(
+      return queryLogPage(reader, { status: filters.status, match: rowMatcher(filters) }, 50).then(
         names,
       );
     };
@@ -82,14 +106,14 @@ describe('queryLogPage', () => {
 });
 
 it('reads the stats rows, the newest time, the export and tab health through indexes', async () => {
-  expect((await queryStatsRows(db, T0 - 31 * DAY)).map((r) => r.customer).sort()).toEqual([
+  expect((await queryStatsRows(reader, T0 - 31 * DAY)).map((r) => r.customer).sort()).toEqual([
     'Dismissed',
     'Newest closed',
     'Old open',
     'Recent open',
   ]);
-  expect(await queryLastDetectedAt(db)).toBe(T0 - MINUTE);
-  expect((await queryAllForExport(db)).map((r) => r.customer)).toEqual([
+  expect(await queryLastDetectedAt(reader)).toBe(T0 - MINUTE);
+  expect((await queryAllForExport(reader)).map((r) => r.customer)).toEqual([
     'Newest closed',
     'Dismissed',
     'Recent open',
@@ -100,13 +124,14 @@ it('reads the stats rows, the newest time, the export and tab health through ind
     { tabId: 9, platform: 'whatsapp', state: 'connected', missing: [], reportedAt: T0 },
     { tabId: 3, platform: 'instagram', state: 'unrecognised', missing: ['inbox'], reportedAt: T0 },
   ]);
-  expect((await queryTabHealth(db)).map((r) => r.tabId)).toEqual([3, 9]);
+  expect((await queryTabHealth(reader)).map((r) => r.tabId)).toEqual([3, 9]);
 });
 
-it('follows changes with liveQuery and stops after unsubscribe', async () => {
+it('re-reads on every announced change and stops after unsubscribe', async () => {
+  const source = manualChanges();
   const pages: LogPage[] = [];
   const stop = subscribeLogPage(
-    db,
+    { reader, changes: source.changes },
     { status: 'open' },
     50,
     (page) => pages.push(page),
@@ -116,10 +141,63 @@ it('follows changes with liveQuery and stops after unsubscribe', async () => {
   );
   await expect.poll(() => pages.length).toBe(1);
   await db.escalations.add(makeRow({ status: 'open', detectedAt: T0, customer: 'Brand new' }));
+  source.fire();
   await expect.poll(() => pages.at(-1)?.rows[0]?.customer).toBe('Brand new');
   stop();
+  expect(source.listeners()).toBe(0);
   const seen = pages.length;
   await db.escalations.add(makeRow({ status: 'open', detectedAt: T0 + 1, customer: 'After stop' }));
+  source.fire();
   await new Promise((resolve) => setTimeout(resolve, 50));
   expect(pages.length).toBe(seen);
+});
+
+it('never overlaps runs: changes during a run give one more run, with the latest value', async () => {
+  const source = manualChanges();
+  let version = 0;
+  let running = 0;
+  let overlapped = false;
+  const values: number[] = [];
+  const stop = subscribe(
+    source.changes,
+    async () => {
+      running++;
+      if (running > 1) overlapped = true;
+      const seen = version;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      running--;
+      return seen;
+    },
+    (value) => values.push(value),
+    (error) => {
+      throw error;
+    },
+  );
+  version = 1;
+  source.fire();
+  version = 2;
+  source.fire();
+  await expect.poll(() => values.at(-1)).toBe(2);
+  await new Promise((resolve) => setTimeout(resolve, 30));
+  expect(values).toEqual([2]);
+  expect(overlapped).toBe(false);
+  stop();
+});
+
+it('reports a failed run and recovers on the next change', async () => {
+  const source = manualChanges();
+  let fail = true;
+  const values: string[] = [];
+  const errors: unknown[] = [];
+  const stop = subscribe(
+    source.changes,
+    () => (fail ? Promise.reject(new Error('boom')) : Promise.resolve('ok')),
+    (value) => values.push(value),
+    (error) => errors.push(error),
+  );
+  await expect.poll(() => errors.length).toBe(1);
+  fail = false;
+  source.fire();
+  await expect.poll(() => values).toEqual(['ok']);
+  stop();
 });

@@ -1,0 +1,134 @@
+// The pages' read-only reader against the database exactly as the background's Dexie lays it out:
+// seeded through createDb (schema.ts) and read on the same IndexedDB factory. It must never create
+// or upgrade the database, and must step aside when Dexie upgrades it.
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { queryLogPage } from '@/lib/db/log-queries';
+import { createLogReader, DB_NAME, type LogReader } from '@/lib/db/log-reader';
+import { createDb, type EscalationRow, type RadarDb } from '@/lib/db/schema';
+import { makeRow } from '../ui/rows';
+
+const opened: { close(): void }[] = [];
+let counter = 0;
+
+function track<T extends { close(): void }>(handle: T): T {
+  opened.push(handle);
+  return handle;
+}
+
+afterEach(() => {
+  for (const handle of opened.splice(0)) handle.close();
+});
+
+async function seeded(rows: EscalationRow[]): Promise<{
+  db: RadarDb;
+  reader: LogReader;
+  indexedDB: IDBFactory;
+  name: string;
+}> {
+  const indexedDB = new IDBFactory();
+  const name = `reader-${++counter}`;
+  const db = track(createDb(name, { indexedDB, IDBKeyRange }));
+  await db.escalations.bulkAdd(rows);
+  const reader = track(createLogReader(name, { indexedDB, IDBKeyRange }));
+  return { db, reader, indexedDB, name };
+}
+
+const customers = (rows: EscalationRow[]) => rows.map((row) => row.customer);
+
+describe('log reader over the Dexie layout', () => {
+  it('reads the rows Dexie wrote, ids included, along the status and detectedAt indexes', async () => {
+    const { db, reader } = await seeded([
+      makeRow({ customer: 'A', status: 'open', detectedAt: 30 }),
+      makeRow({ customer: 'B', status: 'resolved', detectedAt: 10 }),
+      makeRow({ customer: 'C', status: 'open', detectedAt: 20 }),
+      makeRow({ customer: 'D', status: 'dismissed', detectedAt: 40 }),
+    ]);
+    expect(await reader.read('escalations', { index: 'status', equals: 'open' })).toEqual(
+      await db.escalations.where('status').equals('open').toArray(),
+    );
+    const newest = await reader.read('escalations', {
+      index: 'detectedAt',
+      direction: 'prev',
+      limit: 2,
+    });
+    expect(customers(newest)).toEqual(['D', 'A']);
+    expect(newest.map((row) => row.id)).toEqual([4, 1]);
+    expect(
+      customers(await reader.read('escalations', { index: 'detectedAt', from: 20 })),
+    ).toEqual(['C', 'A', 'D']);
+    expect(await reader.count('escalations', 'status', 'open')).toBe(2);
+  });
+
+  it('applies the test along the cursor and counts only passing rows toward the limit', async () => {
+    const { reader } = await seeded(
+      Array.from({ length: 20 }, (_, i) =>
+        makeRow({ customer: `R${i}`, status: i % 2 ? 'resolved' : 'open', detectedAt: i }),
+      ),
+    );
+    const rows = await reader.read('escalations', {
+      index: 'detectedAt',
+      direction: 'prev',
+      test: (row) => row.status === 'resolved',
+      limit: 3,
+    });
+    expect(customers(rows)).toEqual(['R19', 'R17', 'R15']);
+    expect(await reader.read('escalations', { limit: 0 })).toEqual([]);
+  });
+
+  it('reads the tab health table whole', async () => {
+    const { db, reader } = await seeded([]);
+    await db.tabHealth.bulkPut([
+      { tabId: 4, platform: 'whatsapp', state: 'connected', missing: [], reportedAt: 1 },
+      { tabId: 2, platform: 'instagram', state: 'loading', missing: [], reportedAt: 2 },
+    ]);
+    expect((await reader.read('tabHealth')).map((row) => row.tabId)).toEqual([2, 4]);
+  });
+
+  it('sees writes made after it opened', async () => {
+    const { db, reader } = await seeded([makeRow({ customer: 'First', detectedAt: 1 })]);
+    expect(await reader.count('escalations', 'status', 'open')).toBe(1);
+    await db.escalations.add(makeRow({ customer: 'Second', detectedAt: 2 }));
+    expect(await reader.count('escalations', 'status', 'open')).toBe(2);
+  });
+});
+
+describe('a database that does not exist yet', () => {
+  it('reads as an empty log and is not created', async () => {
+    const indexedDB = new IDBFactory();
+    const reader = track(createLogReader(DB_NAME, { indexedDB, IDBKeyRange }));
+    expect(await queryLogPage(reader, { status: 'all' }, 50)).toEqual({
+      rows: [],
+      hasMore: false,
+      openCount: 0,
+    });
+    expect(await reader.read('tabHealth')).toEqual([]);
+    expect(await indexedDB.databases()).toEqual([]);
+  });
+
+  it('lets Dexie create it afterwards, then reads it', async () => {
+    const indexedDB = new IDBFactory();
+    const name = `reader-late-${++counter}`;
+    const reader = track(createLogReader(name, { indexedDB, IDBKeyRange }));
+    expect(await reader.read('escalations')).toEqual([]);
+    const db = track(createDb(name, { indexedDB, IDBKeyRange }));
+    await db.escalations.add(makeRow({ customer: 'Late' }));
+    expect(customers(await reader.read('escalations'))).toEqual(['Late']);
+    // Dexie's physical version (its version × 10), untouched by the reader.
+    expect(await indexedDB.databases()).toEqual([{ name, version: 20 }]);
+  });
+});
+
+it('closes for an upgrade by the background and reads the upgraded database after', async () => {
+  const { db, reader, indexedDB, name } = await seeded([makeRow({ customer: 'Kept' })]);
+  expect(await reader.count('escalations', 'status', 'open')).toBe(1);
+  db.close();
+  // A later release adds a version; the open reader must not block its upgrade.
+  const next = track(createDb(name, { indexedDB, IDBKeyRange }));
+  next.version(3).stores({ escalations: '++id, status, detectedAt, updatedAt' });
+  await next.open();
+  expect(next.verno).toBe(3);
+  expect(customers(await reader.read('escalations', { index: 'status', equals: 'open' }))).toEqual(
+    ['Kept'],
+  );
+});
