@@ -19,43 +19,48 @@ function entries<T>(lex: LexiconByLang, tag: T): [string, T][] {
   return [...lex.en, ...lex.pt, ...lex.es].map((p) => [p, tag]);
 }
 
-const INDEX = new PhraseIndex<LexCategory>(
+/** Happy context: "so happy I cried", "chorei de emoção kkk" are not distress. */
+const POSITIVE = [
+  'happy',
+  'so happy',
+  'thrilled',
+  'delighted',
+  'loved it',
+  'love it',
+  'haha*',
+  'lol',
+  'feliz',
+  'felicidade',
+  'felicidad',
+  'emocion*',
+  'amei',
+  'adorei',
+  'kkk*',
+  'rsrs',
+  'jaja*',
+  'me encanto',
+  'de alegria',
+  'of joy',
+  'happy tears',
+];
+
+/**
+ * Every built-in phrase list read here, compiled into one index so a message is walked once:
+ * the category lexicons, hedges ("just a question") and happy context.
+ */
+type Tag = LexCategory | 'hedge' | 'positive';
+const INDEX = new PhraseIndex<Tag>(
   [
     ...entries(HUMAN_REQUEST, 'human_request' as const),
     ...entries(COMPLAINT, 'complaint' as const),
     ...entries(EMOTIONAL, 'emotional' as const),
     ...entries(HIGH_VALUE, 'high_value' as const),
+    ...entries(HEDGES, 'hedge' as const),
+    ...POSITIVE.map((p) => [p, 'positive'] as const),
   ],
   PEOPLE_SETS,
 );
-const HEDGE_INDEX = new PhraseIndex(entries(HEDGES, true));
 const ASKING_INDEX = new PhraseIndex(entries(ASKING, true));
-/** Happy context: "so happy I cried", "chorei de emoção kkk" are not distress. */
-const POSITIVE_INDEX = new PhraseIndex(
-  [
-    'happy',
-    'so happy',
-    'thrilled',
-    'delighted',
-    'loved it',
-    'love it',
-    'haha*',
-    'lol',
-    'feliz',
-    'felicidade',
-    'felicidad',
-    'emocion*',
-    'amei',
-    'adorei',
-    'kkk*',
-    'rsrs',
-    'jaja*',
-    'me encanto',
-    'de alegria',
-    'of joy',
-    'happy tears',
-  ].map((p) => [p, true] as const),
-);
 
 export interface CategoryEvidence {
   score: number;
@@ -88,7 +93,14 @@ export function lexiconEvidence(
     high_value: { score: 0, quote: '', strongest: 0 },
   };
   const kept: Hit<LexCategory>[] = [];
-  for (const h of INDEX.match(n.tokens)) {
+  let hedged = false;
+  let positive = false;
+  for (const hit of INDEX.match(n.tokens)) {
+    const tag = hit.pattern.tag;
+    if (tag === 'hedge') hedged = true;
+    else if (tag === 'positive') positive = true;
+    if (tag === 'hedge' || tag === 'positive') continue;
+    const h = hit as Hit<LexCategory>;
     const cat = h.pattern.tag;
     if (!h.pattern.negated && negatedAt(n.tokens, h.from, lang)) continue;
     if (isMuted(muted.get(cat), h.from, h.to)) continue;
@@ -119,9 +131,8 @@ export function lexiconEvidence(
     if (ev.complaint.score > 0) ev.complaint.score += 0.3;
     if (ev.emotional.score > 0) ev.emotional.score += 0.3;
   }
-  if (ev.emotional.score > 0 && POSITIVE_INDEX.match(n.tokens).length > 0)
-    ev.emotional.score *= 0.5;
-  if (HEDGE_INDEX.match(n.tokens).length > 0) {
+  if (ev.emotional.score > 0 && positive) ev.emotional.score *= 0.5;
+  if (hedged) {
     if (ev.complaint.strongest < 1) ev.complaint.score *= 0.5;
     if (ev.emotional.strongest < 1) ev.emotional.score *= 0.5;
   }

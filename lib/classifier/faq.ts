@@ -60,6 +60,32 @@ const WHOLE = new Set([
   'nationwide',
 ]);
 
+/** Term keys are built once per concept and per word (bounded), not per message. */
+const CONCEPT_KEY = new Map<string, string>();
+function conceptKey(id: string): string {
+  let k = CONCEPT_KEY.get(id);
+  if (k === undefined) CONCEPT_KEY.set(id, (k = `c:${id}`));
+  return k;
+}
+const WORD_KEY = new Map<string, string>();
+const WORD_KEY_MAX = 4096;
+function wordKey(w: string): string {
+  let k = WORD_KEY.get(w);
+  if (k === undefined) {
+    if (WORD_KEY.size >= WORD_KEY_MAX) WORD_KEY.clear();
+    WORD_KEY.set(w, (k = `w:${stem(w)}`));
+  }
+  return k;
+}
+
+function allDigits(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return w.length > 0;
+}
+
 export function stem(w: string): string {
   if (w.length > 5) return w.slice(0, 5);
   return w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w;
@@ -72,12 +98,12 @@ export function termsOf(words: readonly string[]): Term[] {
   const multi = new Set<string>();
   multiWordConcepts(words, multi);
   for (const id of multi) {
-    seen.add(`c:${id}`);
-    out.push({ key: `c:${id}`, weight: 2, specific: SPECIFIC.has(id), word: id });
+    seen.add(conceptKey(id));
+    out.push({ key: conceptKey(id), weight: 2, specific: SPECIFIC.has(id), word: id });
   }
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
-    if (w.length < 2 || /^\d+$/.test(w)) continue;
+    if (w.length < 2 || allDigits(w)) continue;
     let c = conceptOf(w);
     if (c === 'abroad' && (WHOLE.has(words[i + 1] ?? '') || WHOLE.has(words[i - 1] ?? '')))
       c = undefined;
@@ -88,7 +114,7 @@ export function termsOf(words: readonly string[]): Term[] {
     )
       c = undefined;
     if (c !== undefined) {
-      const key = `c:${c}`;
+      const key = conceptKey(c);
       const weight = WEAK_WORDS.has(w) ? 0.5 : c === 'order' ? 0.5 : 2;
       const prev = out.find((t) => t.key === key);
       if (prev) prev.weight = Math.max(prev.weight, weight);
@@ -99,7 +125,7 @@ export function termsOf(words: readonly string[]): Term[] {
       continue;
     }
     if (STOPWORDS.has(w) || SMALL_TALK_WORDS.has(w)) continue;
-    const key = `w:${stem(w)}`;
+    const key = wordKey(w);
     if (seen.has(key)) continue;
     seen.add(key);
     out.push({ key, weight: 0.5, specific: false, word: w });

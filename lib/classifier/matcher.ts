@@ -90,7 +90,7 @@ function childFor<T>(node: Node<T>, item: Item): Node<T> {
     case 'gap':
       return (node.gap ??= newNode());
     case 'word': {
-      const words = (node.words ??= new Map());
+      const words = (node.words ??= new Map<string, Node<T>>());
       let c = words.get(item.v);
       if (c === undefined) words.set(item.v, (c = newNode()));
       return c;
@@ -113,21 +113,31 @@ function listChild<T, K extends string | SetItem>(
   return c;
 }
 
+/** Patterns whose first item shares one four-letter key (Token.k). */
+interface Root<T> {
+  /** First item a whole word: the word → its subtree. */
+  words: Map<string, Node<T>> | null;
+  /** First item a prefix of four letters or more. */
+  prefixes: [string, Node<T>][] | null;
+}
+
 /** State of one match call: the start token and what was found from it. */
 interface Walk<T> {
   tokens: readonly Token[];
   from: number;
-  seen: Set<Pattern<T>>;
   found: Hit<T>[];
+  /** Pattern id → number of the match call that last reported it. */
+  stamp: Int32Array;
+  call: number;
+  ids: Map<Pattern<T>, number>;
 }
 
 export class PhraseIndex<T> {
-  /** Patterns whose first item is a word, keyed by that word. */
-  private readonly firstWord = new Map<string, Node<T>>();
-  /** Patterns whose first item is a prefix (four letters or more), keyed by its first four. */
-  private readonly firstPrefix = new Map<string, [string, Node<T>][]>();
+  private readonly roots = new Map<string, Root<T>>();
   /** Pattern → position in the entry list: hits from one token are reported in this order. */
-  private readonly order = new Map<Pattern<T>, number>();
+  private readonly ids = new Map<Pattern<T>, number>();
+  private stamp = new Int32Array(0);
+  private calls = 0;
   readonly size: number;
 
   constructor(entries: readonly (readonly [string, T])[], sets: WordSets = {}) {
@@ -142,21 +152,21 @@ export class PhraseIndex<T> {
         (it) => (it.kind === 'word' || it.kind === 'prefix') && NEGATORS.has(it.v),
       );
       const p: Pattern<T> = { source: text.trim(), items, weight: w ? Number(w) : 1, negated, tag };
+      const key = first.v.slice(0, 4);
+      let root = this.roots.get(key);
+      if (root === undefined) this.roots.set(key, (root = { words: null, prefixes: null }));
       let node: Node<T>;
       if (first.kind === 'word') {
-        node = this.firstWord.get(first.v) ?? newNode();
-        this.firstWord.set(first.v, node);
-      } else {
-        const key = first.v.slice(0, 4);
-        const list = this.firstPrefix.get(key) ?? [];
-        this.firstPrefix.set(key, list);
-        node = listChild(list, first.v, first.v);
-      }
+        const words = (root.words ??= new Map<string, Node<T>>());
+        node = words.get(first.v) ?? newNode();
+        words.set(first.v, node);
+      } else node = listChild((root.prefixes ??= []), first.v, first.v);
       for (let k = 1; k < items.length; k++) node = childFor(node, items[k] as Item);
       (node.ends ??= []).push(p);
-      this.order.set(p, n++);
+      this.ids.set(p, n++);
     }
     this.size = n;
+    this.stamp = new Int32Array(n);
   }
 
   /** All pattern occurrences, leftmost first; a pattern is reported at most once per text. */
@@ -165,24 +175,38 @@ export class PhraseIndex<T> {
     let walk: Walk<T> | null = null;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      const node = this.firstWord.get(t.w);
-      const prefixed = t.w.length >= 4 ? this.firstPrefix.get(t.k) : undefined;
-      if (node === undefined && prefixed === undefined) continue;
-      walk ??= { tokens, from: i, seen: new Set(), found: [] };
+      const root = this.roots.get(t.k);
+      if (root === undefined) continue;
+      walk ??= this.newWalk(tokens);
       walk.from = i;
+      const node = root.words?.get(t.w);
       if (node !== undefined) visit(node, walk, i + 1);
-      if (prefixed !== undefined)
-        for (const [v, c] of prefixed) if (t.w.startsWith(v)) visit(c, walk, i + 1);
+      const prefixes = root.prefixes;
+      if (prefixes !== null) {
+        for (let k = 0; k < prefixes.length; k++) {
+          const [v, c] = prefixes[k] as [string, Node<T>];
+          if (t.w.startsWith(v)) visit(c, walk, i + 1);
+        }
+      }
       const found = walk.found;
       if (found.length === 0) continue;
       if (found.length > 1) {
-        const order = this.order;
-        found.sort((a, b) => (order.get(a.pattern) ?? 0) - (order.get(b.pattern) ?? 0));
+        const ids = this.ids;
+        found.sort((a, b) => (ids.get(a.pattern) ?? 0) - (ids.get(b.pattern) ?? 0));
       }
       for (const h of found) hits.push(h);
       walk.found = [];
     }
     return hits;
+  }
+
+  private newWalk(tokens: readonly Token[]): Walk<T> {
+    // A new call number marks every pattern "not yet reported" without clearing anything.
+    if (++this.calls === 0x7fffffff) {
+      this.calls = 1;
+      this.stamp.fill(0);
+    }
+    return { tokens, from: 0, found: [], stamp: this.stamp, call: this.calls, ids: this.ids };
   }
 }
 
@@ -192,10 +216,13 @@ export class PhraseIndex<T> {
  * alone would have stopped: same match, same end.
  */
 function visit<T>(node: Node<T>, walk: Walk<T>, j: number): void {
-  if (node.ends !== null) {
-    for (const p of node.ends) {
-      if (walk.seen.has(p)) continue;
-      walk.seen.add(p);
+  const ends = node.ends;
+  if (ends !== null) {
+    for (let k = 0; k < ends.length; k++) {
+      const p = ends[k] as Pattern<T>;
+      const id = walk.ids.get(p) as number;
+      if (walk.stamp[id] === walk.call) continue;
+      walk.stamp[id] = walk.call;
       walk.found.push({ pattern: p, from: walk.from, to: j });
     }
   }
@@ -205,10 +232,18 @@ function visit<T>(node: Node<T>, walk: Walk<T>, j: number): void {
     const w = t.w;
     const c = node.words?.get(w);
     if (c !== undefined) visit(c, walk, j + 1);
-    if (node.prefixes !== null)
-      for (const [v, n] of node.prefixes) if (w.startsWith(v)) visit(n, walk, j + 1);
-    if (node.sets !== null)
-      for (const [s, n] of node.sets) if (itemMatches(s, w)) visit(n, walk, j + 1);
+    const prefixes = node.prefixes;
+    if (prefixes !== null)
+      for (let k = 0; k < prefixes.length; k++) {
+        const [v, n] = prefixes[k] as [string, Node<T>];
+        if (w.startsWith(v)) visit(n, walk, j + 1);
+      }
+    const sets = node.sets;
+    if (sets !== null)
+      for (let k = 0; k < sets.length; k++) {
+        const [s, n] = sets[k] as [SetItem, Node<T>];
+        if (itemMatches(s, w)) visit(n, walk, j + 1);
+      }
   }
   if (node.gap !== null)
     for (let skip = 0; skip <= GAP && j + skip <= tokens.length; skip++)

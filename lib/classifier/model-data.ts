@@ -5,4 +5,4 @@
 import type { ModelWeights } from './model';
 import weights from './model.json';
 
-export const MODEL: ModelWeights = weights as ModelWeights;
+export const MODEL: ModelWeights = weights;

@@ -228,7 +228,8 @@ export function normalise(input: string): Normalised {
       else if (c >= 97 && c <= 122) letters++;
     }
     const raw = text.slice(start, end);
-    const w = flags & APOSTROPHE && CONTRACTION_RE.test(raw) ? contraction(raw) : wordOf(raw, flags);
+    const w =
+      flags & APOSTROPHE && CONTRACTION_RE.test(raw) ? contraction(raw) : wordOf(raw, flags);
     if (CLAUSE_WORDS.has(w)) clause++;
     const exp = ABBREVIATIONS.get(w);
     if (exp === undefined) tokens.push({ w, k: keyOf(w), start, end, clause });

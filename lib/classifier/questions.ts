@@ -4,7 +4,7 @@
  */
 import { ASKING, QUESTION_STARTERS } from './lexicon/cues';
 import { PhraseIndex } from './matcher';
-import type { Normalised } from './normalise';
+import type { Normalised, Token } from './normalise';
 import { termsOf, type Term } from './faq';
 
 const ASKING_INDEX = new PhraseIndex(
@@ -121,12 +121,17 @@ function asQuestion(
     QUESTION_STARTERS.has(first.w) ||
     ASKING_INDEX.match(toks).length > 0;
   if (!asks) return null;
-  const skip = new Array<boolean>(toks.length).fill(false);
-  for (const h of SMALL_TALK_INDEX.match(toks)) for (let k = h.from; k < h.to; k++) skip[k] = true;
-  const words = toks.filter((_, k) => !skip[k]).map((t) => t.w);
+  const smallTalk = SMALL_TALK_INDEX.match(toks);
+  const words: string[] = [];
+  if (smallTalk.length === 0) for (const t of toks) words.push(t.w);
+  else {
+    const skip = new Array<boolean>(toks.length).fill(false);
+    for (const h of smallTalk) for (let k = h.from; k < h.to; k++) skip[k] = true;
+    for (let k = 0; k < toks.length; k++) if (!skip[k]) words.push((toks[k] as Token).w);
+  }
   const terms = termsOf(words);
   if (terms.length === 0) return null;
-  if (ORDERING_INDEX.match(toks).length > 0 && terms.every((t) => t.key.startsWith('w:')))
+  if (terms.every((t) => t.key.startsWith('w:')) && ORDERING_INDEX.match(toks).length > 0)
     return null;
   const last = toks[toks.length - 1] ?? first;
   const text = n.text.slice(first.start, last.end).replace(/\s+/g, ' ');

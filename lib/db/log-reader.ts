@@ -125,13 +125,16 @@ export function createLogReader(name = DB_NAME, deps?: ReaderDeps): LogReader {
       return db.transaction(store, 'readonly').objectStore(store);
     } catch (error) {
       // Closed under us (an upgrade began between open and read): reopen once.
-      if (!retry || !(error instanceof DOMException) || error.name !== 'InvalidStateError') throw error;
+      if (!retry || !(error instanceof DOMException) || error.name !== 'InvalidStateError')
+        throw error;
       connection = undefined;
       return objectStore(store, false);
     }
   }
 
-  function range(options: Pick<ReadOptions<never>, 'equals' | 'from'>): IDBKeyRange | IDBValidKey | undefined {
+  function range(
+    options: Pick<ReadOptions<never>, 'equals' | 'from'>,
+  ): IDBKeyRange | IDBValidKey | undefined {
     if (options.equals !== undefined) return options.equals;
     if (options.from === undefined) return undefined;
     return (deps?.IDBKeyRange ?? IDBKeyRange).lowerBound(options.from);
@@ -166,7 +169,7 @@ export function createLogReader(name = DB_NAME, deps?: ReaderDeps): LogReader {
             if (rows.length >= limit) resolve(rows);
             else cursor.continue();
           } catch (error) {
-            reject(error as Error);
+            reject(error instanceof Error ? error : new Error(String(error)));
           }
         };
         request.onerror = () => {

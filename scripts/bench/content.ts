@@ -32,7 +32,6 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Protocol } from 'playwright-core/types/protocol';
 import { INSTAGRAM_OPEN_ID, instagramPage } from './pages/instagram';
 import { whatsappPage } from './pages/whatsapp';
 import type { PageSize } from './pages/corpus';
@@ -104,6 +103,26 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
 
 // ── recording: sampling profiler + trace ─────────────────────────────────────────────────────
 
+// The little of the DevTools protocol's Profiler types this bench reads.
+interface CallFrame {
+  functionName: string;
+  url: string;
+  lineNumber: number;
+  columnNumber: number;
+}
+interface ProfileNode {
+  id: number;
+  callFrame: CallFrame;
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  startTime: number;
+  endTime: number;
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
 interface TraceEvent {
   name: string;
   cat: string;
@@ -116,7 +135,7 @@ interface TraceEvent {
 }
 
 interface Recording {
-  profile: Protocol.Profiler.Profile;
+  profile: Profile;
   events: TraceEvent[];
 }
 
@@ -147,7 +166,7 @@ class Recorder {
   }
 
   async stop(): Promise<Recording> {
-    const { profile } = await this.session.send('Profiler.stop');
+    const { profile } = (await this.session.send('Profiler.stop')) as { profile: Profile };
     const complete = new Promise<void>((resolve) => {
       this.session.once('Tracing.tracingComplete', () => {
         resolve();
@@ -166,9 +185,9 @@ interface Sample {
   t: number;
   dur: number;
   /** The leaf node, when a content-script frame is on the stack. */
-  leaf?: Protocol.Profiler.ProfileNode;
+  leaf?: ProfileNode;
   /** The innermost content-script frame on the stack. */
-  csFrame?: Protocol.Profiler.CallFrame;
+  csFrame?: CallFrame;
 }
 
 interface Task {
@@ -183,12 +202,12 @@ interface Analysis {
   unmatched: number;
 }
 
-function contentSamples(profile: Protocol.Profiler.Profile, scriptUrl: string): Sample[] {
+function contentSamples(profile: Profile, scriptUrl: string): Sample[] {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const csFrameOf = new Map<number, Protocol.Profiler.CallFrame | null>();
-  const frameOf = (id: number): Protocol.Profiler.CallFrame | null => {
+  const csFrameOf = new Map<number, CallFrame | null>();
+  const frameOf = (id: number): CallFrame | null => {
     const known = csFrameOf.get(id);
     if (known !== undefined) return known;
     const node = byId.get(id);
@@ -296,11 +315,12 @@ function topFunctions(samples: Sample[], source: string[], count = 8): string[] 
     const leaf = s.leaf?.callFrame;
     const cs = s.csFrame;
     if (!leaf || !cs) continue;
-    const where = (f: Protocol.Profiler.CallFrame) => {
+    const where = (f: CallFrame) => {
       const snippet = (source[f.lineNumber] ?? '').slice(f.columnNumber, f.columnNumber + 60);
       return `${f.functionName || '(anonymous)'} @${f.lineNumber + 1}:${f.columnNumber + 1} «${snippet}»`;
     };
-    const key = leaf === cs ? where(cs) : `${leaf.functionName || leaf.url || '(native)'} ← ${where(cs)}`;
+    const key =
+      leaf === cs ? where(cs) : `${leaf.functionName || leaf.url || '(native)'} ← ${where(cs)}`;
     totals.set(key, (totals.get(key) ?? 0) + s.dur / 1000);
   }
   return [...totals]
@@ -345,16 +365,17 @@ async function openSite(
   site: Site,
   size: PageSize,
 ): Promise<{ page: Page; session: CDPSession; recorder: Recorder; scriptUrl: string }> {
-  const { origin, path: sitePath, page: build } = SITES[site];
+  const { origin, page: build } = SITES[site];
   const html = build(size);
   const page = await browser.context.newPage();
   page.setDefaultTimeout(300_000); // a slow content script blocks the page's main thread
   await page.route(`${origin}/**`, (route) => {
     const req = route.request();
     if (req.resourceType() !== 'document') return route.abort();
-    const body = new URL(req.url()).pathname === '/bench-warm'
-      ? '<!doctype html><title>warm</title><body></body>'
-      : html;
+    const body =
+      new URL(req.url()).pathname === '/bench-warm'
+        ? '<!doctype html><title>warm</title><body></body>'
+        : html;
     return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
   });
   // Main world, before the page's scripts: a timestamp in the trace right after the content
@@ -450,10 +471,10 @@ async function measureSite(site: Site, rows: Row[], details: string[]): Promise<
     const msgRec = await o.recorder.stop();
     const a = analyse(msgRec, o.scriptUrl);
     if (a.markers.length !== MESSAGES)
-      throw new Error(`${site}: ${a.markers.length} message markers in the trace, expected ${MESSAGES}`);
-    perMessage = a.markers.map((m, i) =>
-      windowStats(a, m.ts, a.markers[i + 1]?.ts ?? Infinity),
-    );
+      throw new Error(
+        `${site}: ${a.markers.length} message markers in the trace, expected ${MESSAGES}`,
+      );
+    perMessage = a.markers.map((m, i) => windowStats(a, m.ts, a.markers[i + 1]?.ts ?? Infinity));
     const hotSamples = a.samples;
     // (c) nothing changes for 5 s.
     await settle(page);

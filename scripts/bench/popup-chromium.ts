@@ -32,7 +32,8 @@ function seedRows(count: number, now: number): EscalationRow[] {
     const platform = i % 3 === 0 ? 'instagram' : 'whatsapp';
     return {
       platform,
-      threadKey: platform === 'instagram' ? `ig:t:1784234${String(i).padStart(10, '0')}` : `wa:h:${i}`,
+      threadKey:
+        platform === 'instagram' ? `ig:t:1784234${String(i).padStart(10, '0')}` : `wa:h:${i}`,
       messageKey: `msg-${i}`,
       customer: `Customer ${i}`,
       category,

@@ -2,7 +2,8 @@
  * Popup first-screen benchmark (DESIGN.md budget: a 10,000-entry log's first screen in < 150 ms).
  * Seeds 10,000 escalations (30 open) into fake-indexeddb, then times what the popup does before its
  * first screen: the first-page query (open ones by the status index, then newest first along the
- * detectedAt index, 50 rows) and rendering the view into jsdom. Node, not a real browser: it
+ * detectedAt index, 50 rows) through the pages' read-only reader (lib/db/log-reader.ts, on the
+ * database Dexie wrote) and rendering the view into jsdom. Node, not a real browser: it
  * measures our query and render work, not Chromium's IndexedDB or layout.
  *   npx tsx scripts/bench/popup.ts [rows]
  */
@@ -11,6 +12,7 @@ import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { CATEGORIES } from '../../lib/classifier/types';
 import { queryLogPage } from '../../lib/db/log-queries';
+import { createLogReader } from '../../lib/db/log-reader';
 import { createDb, type EscalationRow } from '../../lib/db/schema';
 import { DEFAULT_FILTERS, rowMatcher } from '../../lib/ui/filters';
 import type { LogEntry } from '../../lib/ui/view-types';
@@ -62,8 +64,10 @@ function seedRow(i: number, now: number): EscalationRow {
 }
 
 const now = Date.now();
-const db = createDb('bench-popup', { indexedDB: new IDBFactory(), IDBKeyRange });
+const indexedDB = new IDBFactory();
+const db = createDb('bench-popup', { indexedDB, IDBKeyRange });
 await db.escalations.bulkAdd(Array.from({ length: ROWS }, (_, i) => seedRow(i, now)));
+const reader = createLogReader('bench-popup', { indexedDB, IDBKeyRange });
 const root = document.getElementById('app');
 if (!root) throw new Error('no #app');
 
@@ -71,7 +75,11 @@ const samples: { query: number; render: number }[] = [];
 for (let run = 0; run < RUNS; run++) {
   render(null, root);
   const start = performance.now();
-  const page = await queryLogPage(db, { status: 'all', match: rowMatcher(DEFAULT_FILTERS) }, PAGE);
+  const page = await queryLogPage(
+    reader,
+    { status: 'all', match: rowMatcher(DEFAULT_FILTERS) },
+    PAGE,
+  );
   const queried = performance.now();
   const text = { t: (key: string) => key, locale: 'en' };
   render(
@@ -119,4 +127,5 @@ console.log(`  budget: 150 ms (DESIGN.md); whole-table read for comparison:`);
 const fullStart = performance.now();
 await db.escalations.toArray();
 console.log(`  toArray() of all ${ROWS} rows: ${fmt(performance.now() - fullStart)}`);
+reader.close();
 db.close();

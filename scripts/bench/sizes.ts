@@ -51,7 +51,9 @@ function pageFiles(html: string): { files: string[]; lazy: string[] } {
   for (const m of text.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) {
     if (m[1]) scriptGraph(resolveIn(html, m[1]), files, lazy);
   }
-  for (const m of text.matchAll(/<link\b[^>]*\brel="(stylesheet|modulepreload)"[^>]*\bhref="([^"]+)"/g)) {
+  for (const m of text.matchAll(
+    /<link\b[^>]*\brel="(stylesheet|modulepreload)"[^>]*\bhref="([^"]+)"/g,
+  )) {
     if (!m[2]) continue;
     const file = resolveIn(html, m[2]);
     if (m[1] === 'modulepreload') scriptGraph(file, files, lazy);
@@ -122,7 +124,8 @@ export function run(): Promise<void> {
     );
     if (e.files.length > 1 || e.lazy.length > 0) {
       for (const f of e.files) console.log(`      ${kb(bytes(f)).padStart(10)}  ${f}`);
-      for (const f of e.lazy) console.log(`      ${kb(bytes(f)).padStart(10)}  ${f} (dynamic import, not counted)`);
+      for (const f of e.lazy)
+        console.log(`      ${kb(bytes(f)).padStart(10)}  ${f} (dynamic import, not counted)`);
     }
   }
   return Promise.resolve();

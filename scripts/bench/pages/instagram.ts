@@ -52,7 +52,7 @@ function openThread(rand: () => number, count: number): IgMessage[] {
 
 export function instagramPage(size: PageSize): string {
   const rand = seeded(20260202 + size.messages);
-  const threads = [];
+  const threads: Record<string, unknown>[] = [];
   for (let i = 0; i < size.chats; i++) {
     const name = i === 0 ? 'Sam Rivera' : personName(i);
     const group = i % 41 === 7;

@@ -58,7 +58,7 @@ function openConversation(rand: () => number, count: number): WaMessage[] {
 
 export function whatsappPage(size: PageSize): string {
   const rand = seeded(20260101 + size.messages);
-  const chats = [];
+  const chats: Record<string, unknown>[] = [];
   for (let i = 0; i < size.chats; i++) {
     const title = i === 0 ? WHATSAPP_OPEN_CHAT : personName(i);
     const group = i % 37 === 5;

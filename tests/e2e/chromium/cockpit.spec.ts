@@ -10,7 +10,10 @@ const RED = '#c62828'; // human_request
 const ORANGE = '#d84315'; // complaint
 
 /** Opens the WhatsApp fixture and waits until every marked row is logged and counted. */
-async function whatsappSettled(context: BrowserContext, bg: ExtensionBackground): Promise<SitePage> {
+async function whatsappSettled(
+  context: BrowserContext,
+  bg: ExtensionBackground,
+): Promise<SitePage> {
   const site = new SitePage(await context.newPage());
   await site.page.goto('https://web.whatsapp.com/');
   await expect(site.marked('human_request').filter({ hasText: 'atendente' })).toHaveCount(1);
@@ -71,15 +74,22 @@ test.describe('The owner’s cockpit', () => {
     expect(await openRows(bg)).toEqual([]);
   });
 
-  test('every new escalation raises a desktop notification carrying its id', async ({ context, sw }) => {
+  test('every new escalation raises a desktop notification carrying its id', async ({
+    context,
+    sw,
+  }) => {
     const bg = new ExtensionBackground(sw);
     const site = await whatsappSettled(context, bg);
     const rows = await bg.escalations();
-    await expect.poll(() => bg.notificationIds()).toEqual(expect.arrayContaining(rows.map((r) => `escalation:${r.id}`)));
+    await expect
+      .poll(() => bg.notificationIds())
+      .toEqual(expect.arrayContaining(rows.map((r) => `escalation:${r.id}`)));
 
     // A message arriving later in a chat that was fine: one more escalation, one more notification.
     await site.page.evaluate(() => {
-      window.__fixture.addIncoming('I need to speak to a real person about my order, please.', { chat: 'Ravi Patel' });
+      window.__fixture.addIncoming('I need to speak to a real person about my order, please.', {
+        chat: 'Ravi Patel',
+      });
     });
     await expect(site.marked('human_request').filter({ hasText: 'Ravi Patel' })).toHaveCount(1);
     await expect.poll(async () => (await bg.escalations()).length).toBe(rows.length + 1);
@@ -119,7 +129,11 @@ test.describe('The owner’s cockpit', () => {
     await expect(popup.page.getByTestId('open-count')).toContainText(String(total - 2));
   });
 
-  test('snoozing lowers the badge but keeps the entry listed as open', async ({ context, sw, openPopup }) => {
+  test('snoozing lowers the badge but keeps the entry listed as open', async ({
+    context,
+    sw,
+    openPopup,
+  }) => {
     const bg = new ExtensionBackground(sw);
     await whatsappSettled(context, bg);
     const total = (await openRows(bg)).length;
@@ -142,13 +156,19 @@ test.describe('The owner’s cockpit', () => {
     expect(await bg.badgeText()).toBe(badgeFor(total - 1));
   });
 
-  test('status, category, platform and search filters narrow the list', async ({ context, sw, openPopup }) => {
+  test('status, category, platform and search filters narrow the list', async ({
+    context,
+    sw,
+    openPopup,
+  }) => {
     const bg = new ExtensionBackground(sw);
     await whatsappSettled(context, bg);
     const instagram = new SitePage(await context.newPage());
     await instagram.page.goto('https://www.instagram.com/direct/inbox/');
     await expect(instagram.marked('human_request').first()).toBeVisible();
-    await expect.poll(async () => (await bg.escalations()).filter((r) => r.platform === 'instagram').length).toBeGreaterThan(0);
+    await expect
+      .poll(async () => (await bg.escalations()).filter((r) => r.platform === 'instagram').length)
+      .toBeGreaterThan(0);
     await expect.poll(async () => String((await openRows(bg)).length)).toBe(await bg.badgeText());
 
     const popup = new PopupPage(await openPopup());
@@ -179,12 +199,21 @@ test.describe('The owner’s cockpit', () => {
     await popup.filterBy({ category: 'all', platform: 'instagram' });
     const onInstagram = ids((r) => r.platform === 'instagram');
     await expect.poll(shown).toEqual(onInstagram);
-    await expect(popup.items().and(popup.page.locator('[data-platform="whatsapp"]'))).toHaveCount(0);
+    await expect(popup.items().and(popup.page.locator('[data-platform="whatsapp"]'))).toHaveCount(
+      0,
+    );
 
     await popup.filterBy({ platform: 'whatsapp', category: 'human_request', status: 'open' });
-    await expect.poll(shown).toEqual(
-      ids((r) => r.platform === 'whatsapp' && r.status === 'open' && (r.category === 'human_request' || r.categories.includes('human_request'))),
-    );
+    await expect
+      .poll(shown)
+      .toEqual(
+        ids(
+          (r) =>
+            r.platform === 'whatsapp' &&
+            r.status === 'open' &&
+            (r.category === 'human_request' || r.categories.includes('human_request')),
+        ),
+      );
 
     await popup.filterBy({ status: 'all', category: 'all', platform: 'all', search: 'LINDQVIST' });
     await expect.poll(shown).toEqual([sofia.id]);
@@ -203,10 +232,14 @@ test.describe('The owner’s cockpit', () => {
     const bg = new ExtensionBackground(sw);
     const site = await whatsappSettled(context, bg);
     await site.page.evaluate(() => {
-      window.__fixture.addIncoming('=1+1 I want to talk to a real person, not a bot', { chat: 'Ravi Patel' });
+      window.__fixture.addIncoming('=1+1 I want to talk to a real person, not a bot', {
+        chat: 'Ravi Patel',
+      });
     });
     await expect(site.marked().filter({ hasText: 'Ravi Patel' })).toHaveCount(1);
-    await expect.poll(async () => (await bg.escalations()).some((r) => r.excerpt.startsWith('=1+1'))).toBe(true);
+    await expect
+      .poll(async () => (await bg.escalations()).some((r) => r.excerpt.startsWith('=1+1')))
+      .toBe(true);
     const rows = await bg.escalations();
 
     const popup = new PopupPage(await openPopup());
@@ -219,7 +252,9 @@ test.describe('The owner’s cockpit', () => {
       'id,status,platform,customer,category,categories,score,lang,reasons,excerpt,draft,detectedAt,closedAt,promiseDueAt,promiseState',
     );
     for (const row of rows) {
-      expect(lines.some((line) => line.startsWith(`${row.id},${row.status},${row.platform},`))).toBe(true);
+      expect(
+        lines.some((line) => line.startsWith(`${row.id},${row.status},${row.platform},`)),
+      ).toBe(true);
     }
     expect(csv.text).toContain('Carla Mendes');
     expect(csv.text).toContain('Sofia Lindqvist');
@@ -242,7 +277,11 @@ test.describe('The owner’s cockpit', () => {
     expect(carla?.reasons.join(' ')).toMatch(/person/i);
   });
 
-  test('a promise that runs out raises a reminder and is recorded as missed', async ({ context, sw, openPopup }) => {
+  test('a promise that runs out raises a reminder and is recorded as missed', async ({
+    context,
+    sw,
+    openPopup,
+  }) => {
     const bg = new ExtensionBackground(sw);
     await whatsappSettled(context, bg);
     const carla = await rowFor(bg, 'Carla Mendes');
@@ -255,7 +294,9 @@ test.describe('The owner’s cockpit', () => {
     await bg.updateEscalation(carla.id, { promiseDueAt: Date.now() - 60_000 });
     await bg.fireAlarm('reminders');
 
-    await expect.poll(() => bg.notificationIds(), { timeout: 15_000 }).toContain(`reminder:${carla.id}`);
+    await expect
+      .poll(() => bg.notificationIds(), { timeout: 15_000 })
+      .toContain(`reminder:${carla.id}`);
     await expect.poll(async () => (await bg.escalation(carla.id))?.promiseState).toBe('missed');
     expect((await bg.escalation(carla.id))?.reminded).toEqual(['overdue']);
 

@@ -19,12 +19,19 @@ test.describe('Options page', () => {
 
     await options.importSettings(
       'broken-settings.json',
-      JSON.stringify({ businessName: 42, retentionDays: 0, colour: 'red', ownerName: 'Maren Holt' }),
+      JSON.stringify({
+        businessName: 42,
+        retentionDays: 0,
+        colour: 'red',
+        ownerName: 'Maren Holt',
+      }),
     );
     await expect(options.importErrors()).toHaveCount(3);
     await expect(options.importErrors().filter({ hasText: /^businessName:/ })).toHaveCount(1);
     await expect(options.importErrors().filter({ hasText: /^retentionDays:/ })).toHaveCount(1);
-    await expect(options.importErrors().filter({ hasText: /\bcolour: unknown field/ })).toHaveCount(1);
+    await expect(options.importErrors().filter({ hasText: /\bcolour: unknown field/ })).toHaveCount(
+      1,
+    );
     await expect(options.page.getByRole('alert')).toContainText('broken-settings.json');
     await expect(options.importOk()).toHaveCount(0);
 
@@ -91,7 +98,12 @@ test.describe('Options page', () => {
     await expect(options.page.getByTestId('backtest-owner')).toHaveValue('');
   });
 
-  test('deleting all data empties the log and the badge', async ({ context, sw, openOptions, openPopup }) => {
+  test('deleting all data empties the log and the badge', async ({
+    context,
+    sw,
+    openOptions,
+    openPopup,
+  }) => {
     const bg = new ExtensionBackground(sw);
     const site = new SitePage(await context.newPage());
     await site.page.goto('https://web.whatsapp.com/');
@@ -107,6 +119,9 @@ test.describe('Options page', () => {
 
     await expect.poll(() => bg.badgeText()).toBe('');
     await expect.poll(() => bg.escalations()).toEqual([]);
+    // The popup that was already open follows, and so does a fresh one.
+    await expect(popup.emptyState()).toBeVisible();
+    await expect(popup.items()).toHaveCount(0);
     await popup.page.reload();
     await expect(popup.emptyState()).toBeVisible();
     await expect(popup.items()).toHaveCount(0);

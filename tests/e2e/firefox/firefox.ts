@@ -76,6 +76,31 @@ export async function waitForValue<T>(read: () => Promise<T>, expected: T, timeo
 
 // ── Added for the cockpit journeys (issue 6). ──────────────────────────────────────────────
 
+/**
+ * Like openExtensionPage, but rides out the move into the extension process: while Firefox swaps
+ * the tab's process, a BiDi script call can fail ("right-hand side of 'in' should be an object,
+ * got null", "Frame detached"), so the wait for `ready` is retried until `timeout`.
+ */
+export async function openExtensionPageSettled(
+  browser: Browser,
+  file: string,
+  ready: string,
+  timeout = 20_000,
+): Promise<Page> {
+  const page = await browser.newPage();
+  page.goto(`${extensionBase}${file}`).catch(() => undefined);
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      await page.waitForSelector(ready, { timeout: Math.max(1_000, deadline - Date.now()) });
+      return page;
+    } catch (error) {
+      if (Date.now() >= deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+}
+
 /** The popup entry id of the conversation with `customer` (waits for it to be listed). */
 export async function entryIdFor(popup: Page, customer: string): Promise<number> {
   const handle = await popup.waitForFunction(
@@ -102,7 +127,11 @@ export function entryStatus(popup: Page, id: number): Promise<string | undefined
 
 /** Deletes every stored escalation through the options page's delete-all (confirm accepted). */
 export async function deleteAllData(browser: Browser): Promise<void> {
-  const options = await openExtensionPage(browser, 'options.html', '[data-testid="delete-all"]');
+  const options = await openExtensionPageSettled(
+    browser,
+    'options.html',
+    '[data-testid="delete-all"]',
+  );
   options.on('dialog', (dialog) => {
     void dialog.accept();
   });

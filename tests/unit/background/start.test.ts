@@ -27,12 +27,13 @@ const report = {
 
 describe('background wiring', () => {
   it('a report through runtime messaging is stored, badged and notified; alarms are scheduled', async () => {
-    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([]);
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([] as never);
     const { db } = freshDb();
     startBackground(db);
     const [answer] = await fakeBrowser.runtime.onMessage.trigger(
       { type: 'escalation:report', data: report },
-      whatsappSender,
+      whatsappSender as never,
+      () => undefined,
     );
     expect(answer).toEqual({ id: 1, outcome: 'created' });
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
@@ -52,13 +53,17 @@ describe('background wiring', () => {
       tab: { id: 5, url: 'https://evil.example/' },
     };
     await expect(
-      fakeBrowser.runtime.onMessage.trigger({ type: 'escalation:report', data: report }, evil),
+      fakeBrowser.runtime.onMessage.trigger(
+        { type: 'escalation:report', data: report },
+        evil as never,
+        () => undefined,
+      ),
     ).rejects.toThrow('unknown sender');
     expect(await db.escalations.count()).toBe(0);
   });
 
   it('the maintenance alarm deletes escalations older than the retention period', async () => {
-    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([]);
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([] as never);
     const { db } = freshDb();
     startBackground(db);
     // Start-up finished: it ends by syncing the badge title.
@@ -88,7 +93,8 @@ describe('background wiring', () => {
     await fakeBrowser.alarms.onAlarm.trigger({
       name: ALARMS.maintenance,
       scheduledTime: Date.now(),
-    });
+      persistAcrossSessions: false,
+    } as never);
     await vi.waitFor(async () => {
       expect(await db.escalations.count()).toBe(0);
     });

@@ -54,9 +54,11 @@ describe('log reader over the Dexie layout', () => {
     });
     expect(customers(newest)).toEqual(['D', 'A']);
     expect(newest.map((row) => row.id)).toEqual([4, 1]);
-    expect(
-      customers(await reader.read('escalations', { index: 'detectedAt', from: 20 })),
-    ).toEqual(['C', 'A', 'D']);
+    expect(customers(await reader.read('escalations', { index: 'detectedAt', from: 20 }))).toEqual([
+      'C',
+      'A',
+      'D',
+    ]);
     expect(await reader.count('escalations', 'status', 'open')).toBe(2);
   });
 
@@ -128,7 +130,7 @@ it('closes for an upgrade by the background and reads the upgraded database afte
   next.version(3).stores({ escalations: '++id, status, detectedAt, updatedAt' });
   await next.open();
   expect(next.verno).toBe(3);
-  expect(customers(await reader.read('escalations', { index: 'status', equals: 'open' }))).toEqual(
-    ['Kept'],
-  );
+  expect(customers(await reader.read('escalations', { index: 'status', equals: 'open' }))).toEqual([
+    'Kept',
+  ]);
 });

@@ -1,0 +1,139 @@
+// The owner's cockpit (issue 6) in real Firefox ESR: dismissing from the popup (status, badge and
+// page mark), and a bad settings file refused with errors naming its fields, nothing changed.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, ElementHandle } from 'puppeteer-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  badgeText,
+  closeAllPages,
+  deleteAllData,
+  entryIdFor,
+  entryStatus,
+  launchFirefox,
+  openExtensionPageSettled,
+  openSite,
+  waitForValue,
+} from './firefox';
+
+let browser: Browser;
+let tmp: string;
+
+beforeAll(async () => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'radar-ff-cockpit-'));
+  browser = await launchFirefox();
+});
+
+afterAll(async () => {
+  await browser.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+beforeEach(async () => {
+  await closeAllPages(browser);
+  await deleteAllData(browser);
+});
+
+describe('The owner’s cockpit in Firefox', () => {
+  it('dismissing from the popup closes the entry, lowers the badge and clears the page mark', async () => {
+    const site = await openSite(browser, 'https://web.whatsapp.com/');
+    await site.waitForSelector('[data-escalation-category="complaint"]', { timeout: 15_000 });
+    await site.waitForSelector('[data-escalation-category="human_request"]');
+    const marked = await site.$$eval('[data-escalation-category]', (rows) => rows.length);
+
+    const popup = await openExtensionPageSettled(
+      browser,
+      'popup.html',
+      '[data-testid="escalation-item"]',
+    );
+    await waitForValue(() => badgeText(popup), String(marked));
+    const id = await entryIdFor(popup, 'Sofia Lindqvist');
+    expect(await entryStatus(popup, id)).toBe('open');
+
+    await popup.click(
+      `[data-testid="escalation-item"][data-escalation-id="${id}"] [data-testid="escalation-dismiss"]`,
+    );
+    await waitForValue(() => entryStatus(popup, id), 'dismissed');
+    await waitForValue(() => badgeText(popup), marked - 1 === 0 ? '' : String(marked - 1));
+    await site.waitForFunction(
+      () =>
+        ![...document.querySelectorAll('[data-escalation-category]')].some((row) =>
+          row.textContent.includes('Sofia Lindqvist'),
+        ),
+      { timeout: 10_000 },
+    );
+    expect(await site.$$eval('[data-escalation-category]', (rows) => rows.length)).toBe(marked - 1);
+    const openEntries = await popup.$$eval(
+      '[data-testid="escalation-item"][data-status="open"]',
+      (items) => items.length,
+    );
+    expect(openEntries).toBe(marked - 1);
+  });
+
+  it('a bad settings file lists errors naming the fields and leaves the saved settings unchanged', async () => {
+    const options = await openExtensionPageSettled(
+      browser,
+      'options.html',
+      '[data-testid="business-name"]',
+    );
+    await options.$eval('[data-testid="business-name"]', (input) => {
+      (input as HTMLInputElement).select();
+    });
+    await options.type('[data-testid="business-name"]', 'Harbour Lane Pottery');
+    await options.click('[data-testid="save-settings"]');
+    await options.waitForSelector('[data-testid="revert-settings"]:disabled');
+    const shown = () =>
+      options.evaluate(() => ({
+        business: document.querySelector<HTMLInputElement>('[data-testid="business-name"]')?.value,
+        owner: document.querySelector<HTMLInputElement>('[data-testid="owner-name"]')?.value,
+        retention: document.querySelector<HTMLInputElement>('[data-testid="retention-days"]')
+          ?.value,
+      }));
+    const before = await shown();
+    expect(before.business).toBe('Harbour Lane Pottery');
+    expect(before.owner).not.toBe('Maren Holt');
+
+    const file = path.join(tmp, 'broken-settings.json');
+    fs.writeFileSync(
+      file,
+      JSON.stringify({ businessName: 42, retentionDays: 0, ownerName: 'Maren Holt' }),
+    );
+    const input = (await options.$(
+      '[data-testid="settings-import"]',
+    )) as ElementHandle<HTMLInputElement> | null;
+    if (!input) throw new Error('no settings-import input');
+    await input.uploadFile(file);
+
+    await options.waitForSelector('[data-testid="settings-import-errors"] li', { timeout: 10_000 });
+    const errors = await options.$$eval('[data-testid="settings-import-errors"] li', (items) =>
+      items.map((item) => item.textContent),
+    );
+    expect(errors).toHaveLength(2);
+    expect(errors.some((error) => error.startsWith('businessName:'))).toBe(true);
+    expect(errors.some((error) => error.startsWith('retentionDays:'))).toBe(true);
+    expect(await options.$('[data-testid="settings-import-ok"]')).toBeNull();
+
+    expect(await shown()).toEqual(before);
+
+    // What is stored is unchanged too: a fresh options page shows the same values.
+    await options.close();
+    const fresh = await openExtensionPageSettled(
+      browser,
+      'options.html',
+      '[data-testid="business-name"]',
+    );
+    await fresh.waitForFunction(
+      () =>
+        document.querySelector<HTMLInputElement>('[data-testid="business-name"]')?.value ===
+        'Harbour Lane Pottery',
+      { timeout: 10_000 },
+    );
+    const stored = await fresh.evaluate(() => ({
+      business: document.querySelector<HTMLInputElement>('[data-testid="business-name"]')?.value,
+      owner: document.querySelector<HTMLInputElement>('[data-testid="owner-name"]')?.value,
+      retention: document.querySelector<HTMLInputElement>('[data-testid="retention-days"]')?.value,
+    }));
+    expect(stored).toEqual(before);
+  });
+});
