@@ -16,7 +16,7 @@ const L2 = 1e-3;
 const MIN_COUNT = 2;
 const KEEP = 2500;
 /**
- * Features whose strongest weight is below this are left out, and weights are rounded to one
+ * Features whose strongest weight (to two decimals) is below this are left out, and weights are rounded to one
  * decimal: model.json shrinks from 90 KB to 55 KB with not one classification of the corpus
  * changed (train and dev), checked when this was set.
  */

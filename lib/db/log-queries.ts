@@ -51,7 +51,15 @@ export async function queryLogPage(
   limit: number,
 ): Promise<LogPage> {
   const match = query.match ?? always;
-  const openCount = await reader.count('escalations', 'status', 'open');
+  // Counted like the badge: open and not snoozed (open escalations are few; read them).
+  const now = Date.now();
+  const openCount = (
+    await reader.read('escalations', {
+      index: 'status',
+      equals: 'open',
+      test: (row) => !(row.snoozedUntil !== undefined && row.snoozedUntil > now),
+    })
+  ).length;
   let rows: EscalationRow[];
   if (query.status === 'open') {
     rows = (await openRows(reader, match)).slice(0, limit + 1);

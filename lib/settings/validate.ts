@@ -40,7 +40,9 @@ class Checker {
       return false;
     }
     for (const key of Object.keys(value)) {
-      if (!allowed.includes(key)) this.errors.push(`${path}.${key}: unknown field`);
+      if (!allowed.includes(key)) {
+        this.errors.push(`${path === 'settings' ? key : `${path}.${key}`}: unknown field`);
+      }
     }
     return true;
   }

@@ -35,7 +35,7 @@ describe('settings document', () => {
 
   it.each([
     [{ businessName: 42 }, 'businessName: expected text'],
-    [{ businesName: 'typo' }, 'settings.businesName: unknown field'],
+    [{ businesName: 'typo' }, 'businesName: unknown field'],
     [
       { businessHours: { timeZone: 'Mars/Olympus' } },
       'businessHours.timeZone: expected an IANA time zone',

@@ -81,6 +81,22 @@ describe('queryLogPage', () => {
     expect(page).toMatchObject({ hasMore: false, openCount: 2 });
   });
 
+  it('counts open escalations like the badge: a snoozed one is listed but not counted', async () => {
+    const id = await db.escalations.add(
+      makeRow({
+        status: 'open',
+        detectedAt: T0,
+        customer: 'Snoozed',
+        snoozedUntil: Date.now() + DAY,
+      }),
+    );
+    const page = await queryLogPage(reader, { status: 'open' }, 50);
+    expect(names(page)).toContain('Snoozed');
+    expect(page.openCount).toBe(2);
+    await db.escalations.update(id, { snoozedUntil: Date.now() - MINUTE });
+    expect((await queryLogPage(reader, { status: 'open' }, 50)).openCount).toBe(3);
+  });
+
   it('stops at the limit and says there is more', async () => {
     const page = await queryLogPage(reader, { status: 'all' }, 3);
     expect(names(page)).toEqual(['Recent open', 'Old open', 'Newest closed']);
