@@ -36,23 +36,16 @@ export async function openSite(browser: Browser, url: string): Promise<Page> {
     // (resourceType() is not available over BiDi).
     const site = siteFor(request.url());
     if (site) {
-      void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: pageHtml(site) });
+      void request.respond({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: pageHtml(site),
+      });
     } else {
       void request.continue();
     }
   });
   await page.goto(url);
-  return page;
-}
-
-/**
- * An extension page. Firefox moves the tab into the extension process, so puppeteer's goto never
- * settles: start the navigation, then wait for the page's own content.
- */
-export async function openExtensionPage(browser: Browser, file: string, ready: string): Promise<Page> {
-  const page = await browser.newPage();
-  page.goto(`${extensionBase}${file}`).catch(() => undefined);
-  await page.waitForSelector(ready, { timeout: 20_000 });
   return page;
 }
 
@@ -63,7 +56,11 @@ export function badgeText(extensionPage: Page): Promise<string> {
 }
 
 /** Polls `read` until it returns `expected` (or throws after `timeout`). */
-export async function waitForValue<T>(read: () => Promise<T>, expected: T, timeout = 10_000): Promise<void> {
+export async function waitForValue<T>(
+  read: () => Promise<T>,
+  expected: T,
+  timeout = 10_000,
+): Promise<void> {
   const deadline = Date.now() + timeout;
   let last: T | undefined;
   while (Date.now() < deadline) {
@@ -71,13 +68,16 @@ export async function waitForValue<T>(read: () => Promise<T>, expected: T, timeo
     if (last === expected) return;
     await new Promise((resolve) => setTimeout(resolve, 150));
   }
-  throw new Error(`expected ${JSON.stringify(expected)}, still ${JSON.stringify(last)} after ${timeout} ms`);
+  throw new Error(
+    `expected ${JSON.stringify(expected)}, still ${JSON.stringify(last)} after ${timeout} ms`,
+  );
 }
 
 // ── Added for the cockpit journeys (issue 6). ──────────────────────────────────────────────
 
 /**
- * Like openExtensionPage, but rides out the move into the extension process: while Firefox swaps
+ * An extension page. Firefox moves the tab into the extension process, so puppeteer's goto never
+ * settles: start the navigation, then wait for the page's own content. While Firefox swaps
  * the tab's process, a BiDi script call can fail ("right-hand side of 'in' should be an object,
  * got null", "Frame detached"), so the wait for `ready` is retried until `timeout`.
  */

@@ -1,7 +1,13 @@
 // The Instagram slice in real Firefox ESR: mark, badge count, popup entry, resolve, banner insert.
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeText, launchFirefox, openExtensionPage, openSite, waitForValue } from './firefox';
+import {
+  badgeText,
+  launchFirefox,
+  openExtensionPageSettled,
+  openSite,
+  waitForValue,
+} from './firefox';
 
 const LUCIA = '17842340125589876';
 let browser: Browser;
@@ -22,7 +28,11 @@ describe('Instagram web inbox in Firefox', () => {
     await site.waitForSelector(luciaRow, { timeout: 15_000 });
     const marked = await site.$$eval('[data-escalation-category]', (rows) => rows.length);
 
-    const popup = await openExtensionPage(browser, 'popup.html', '[data-testid="escalation-item"]');
+    const popup = await openExtensionPageSettled(
+      browser,
+      'popup.html',
+      '[data-testid="escalation-item"]',
+    );
     await waitForValue(() => badgeText(popup), String(marked));
     const entry = `[data-testid="escalation-item"][data-category="human_request"]`;
     await popup.waitForSelector(entry);
