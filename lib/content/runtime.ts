@@ -19,10 +19,11 @@ import type {
   OpenMark,
   TabMessage,
 } from '../messaging/protocol';
-import type { ChatRow, PageHealth, PlatformAdapter } from '../platforms/types';
+import type { ChatRow, OpenThread, PageHealth, PlatformAdapter } from '../platforms/types';
 import type { Settings } from '../settings/types';
 import { toClassifierConfig } from '../settings/validate';
 import { BannerHost } from './banner';
+import { changedParts, commonAncestor } from './changed-parts';
 import { insertDraft } from './insert-draft';
 import { applyMarks, clearMarks, ensureMarkStyles, revealRow } from './marks';
 import { scanRows, scanThread, type ScanContext } from './scan';
@@ -111,7 +112,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
       : new Date(at).toLocaleString([], { weekday: 'short', hour: '2-digit', minute: '2-digit' });
 
   function renderBanner() {
-    const thread = adapter.openThread(doc);
+    const thread = lastThread?.root.isConnected ? lastThread : undefined;
     const mark = thread && marks.get(thread.threadKey);
     const anchor = thread ? adapter.bannerAnchor(doc) : undefined;
     if (!mark || !anchor) {
@@ -162,22 +163,27 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     return byKey;
   }
 
-  function runOnce() {
+  /** The page as the last pass saw it, reused by passes that only re-read one part. */
+  let lastThread: OpenThread | undefined;
+  let listRoot: Element | undefined;
+
+  function runOnce(changed?: readonly Node[]) {
     if (signal.aborted) return;
     const health = adapter.health(doc);
     if (!adapter.isSupportedUrl(new URL(doc.location.href))) {
       // Outside the inbox (e.g. Instagram's feed) only a logged-out state is worth reporting.
       if (health.state === 'logged_out') reportHealth(health);
-      banner.hide();
+      forgetPage();
       return;
     }
     reportHealth(health);
     if (health.state !== 'connected') {
-      banner.hide();
+      forgetPage();
       clearMarks(doc);
       return;
     }
     ensureMarkStyles(doc, adapter.platform);
+    const parts = changedParts(changed, listRoot, lastThread?.root);
     const ctx: ScanContext = {
       platform: adapter.platform,
       settings,
@@ -186,31 +192,67 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
       seen,
       classify: deps.classify,
     };
-    const rows = adapter.listRows(doc);
-    lastRows = rows;
-    const reports = scanRows(rows, ctx);
-    const thread = adapter.openThread(doc);
-    if (thread) {
-      const messages = adapter.readMessages(thread);
-      // The first pass that sees messages of a thread reads them as backlog.
-      const backlog = messages.length > 0 && threadsSeen.add(thread.threadKey);
-      reports.push(...scanThread(thread, messages, ctx, backlog));
+    const reports: EscalationReport[] = [];
+    if (parts.list) {
+      lastRows = adapter.listRows(doc);
+      listRoot = commonAncestor(lastRows.map((row) => row.element));
+      reports.push(...scanRows(lastRows, ctx));
+    }
+    if (parts.thread) {
+      lastThread = adapter.openThread(doc);
+      if (lastThread) {
+        const messages = adapter.readMessages(lastThread);
+        // The first pass that sees messages of a thread reads them as backlog.
+        const backlog = messages.length > 0 && threadsSeen.add(lastThread.threadKey);
+        reports.push(...scanThread(lastThread, messages, ctx, backlog));
+      }
     }
     if (reports.length > 0) {
       Promise.all(reports.map((r) => sendWithRetry(r)))
         .then(() => refreshMarks())
         .catch(() => undefined);
     }
-    applyMarks(rows, markCategories(), categoryLabel);
+    showMarks();
+  }
+
+  function forgetPage() {
+    banner.hide();
+    lastRows = [];
+    lastThread = undefined;
+    listRoot = undefined;
+  }
+
+  /** Marks and banner from what the last pass read: no DOM reading beyond the marked rows. */
+  function showMarks() {
+    applyMarks(lastRows, markCategories(), categoryLabel);
     renderBanner();
   }
 
+  let refreshing: Promise<void> | undefined;
+  let refreshAgain = false;
+
+  /** Fetches the open escalations; concurrent calls are merged into one more fetch. */
   async function refreshMarks(): Promise<void> {
-    const open = await deps.send('escalation:listOpen', { platform: adapter.platform });
-    marks = new Map(open.map((mark) => [mark.threadKey, mark]));
-    for (const id of insertStates.keys())
-      if (!open.some((m) => m.id === id)) insertStates.delete(id);
-    if (!signal.aborted) runOnce();
+    if (refreshing) {
+      refreshAgain = true;
+      return refreshing;
+    }
+    refreshing = (async () => {
+      do {
+        refreshAgain = false;
+        const open = await deps.send('escalation:listOpen', { platform: adapter.platform });
+        marks = new Map(open.map((mark) => [mark.threadKey, mark]));
+        for (const id of insertStates.keys()) {
+          if (!open.some((m) => m.id === id)) insertStates.delete(id);
+        }
+      } while (refreshAgain);
+    })();
+    try {
+      await refreshing;
+    } finally {
+      refreshing = undefined;
+    }
+    if (!signal.aborted) showMarks();
   }
 
   const scheduler: Scheduler = startScheduler(doc.body, runOnce, signal);

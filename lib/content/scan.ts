@@ -116,7 +116,9 @@ export function scanThread(
   let start = 0;
   for (let i = messages.length - 1; i >= 0; i--) {
     const message = messages[i];
-    const isBoundary = backlog ? message?.author === 'me' : message !== undefined && ctx.seen.has(message.key);
+    const isBoundary = backlog
+      ? message?.author === 'me'
+      : message !== undefined && ctx.seen.has(message.key);
     if (isBoundary) {
       start = i + 1;
       break;

@@ -248,6 +248,26 @@ describe('content runtime', () => {
     expect(bg.open).toHaveLength(1);
   });
 
+  it('a new message in the open chat re-reads the chat, not the chat list', async () => {
+    page(
+      `<ul><li data-key="b" data-title="Bo">hi</li></ul><main data-key="a" data-title="Ana"><section></section><p data-id="1">hello</p></main>`,
+    );
+    const listRows = vi.spyOn(adapter, 'listRows');
+    const readMessages = vi.spyOn(adapter, 'readMessages');
+    const bg = fakeBackground();
+    start(bg.send);
+    await flush();
+    const listReads = listRows.mock.calls.length;
+    const threadReads = readMessages.mock.calls.length;
+    const p = document.createElement('p');
+    p.dataset['id'] = '2';
+    p.textContent = 'I need a person now';
+    document.querySelector('main')?.append(p);
+    await vi.waitFor(() => expect(bg.open).toHaveLength(1));
+    expect(readMessages.mock.calls.length).toBeGreaterThan(threadReads);
+    expect(listRows.mock.calls.length).toBe(listReads);
+  });
+
   it('stops and removes its marks and banner when the content script is invalidated', async () => {
     page(
       `<ul><li data-key="a" data-title="Ana" data-unread>a person</li></ul><main data-key="a" data-title="Ana"><section></section></main>`,
