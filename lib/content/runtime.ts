@@ -1,7 +1,7 @@
 /**
  * The content runtime shared by both sites: watches the page through the platform adapter,
  * classifies new customer messages in the tab, reports escalations to the background (retrying
- * until acknowledged), marks chat rows, shows the banner in the open conversation, and reports
+ * until acknowledged), marks chat rows, shows the banner (banner-controller.ts), and reports
  * whether the page is recognised. It never sends a message and never opens a chat.
  */
 import type {
@@ -22,14 +22,12 @@ import type {
 import type { ChatRow, OpenThread, PageHealth, PlatformAdapter } from '../platforms/types';
 import type { Settings } from '../settings/types';
 import { toClassifierConfig } from '../settings/validate';
-import { BannerHost } from './banner';
+import { BannerController } from './banner-controller';
 import { changedParts, commonAncestor } from './changed-parts';
-import { insertDraft } from './insert-draft';
 import { applyMarks, clearMarks, ensureMarkStyles, revealRow } from './marks';
 import { scanRows, scanThread, type ScanContext } from './scan';
 import { startScheduler, type Scheduler } from './scheduler';
 import { SeenKeys } from './seen-keys';
-import type { InsertState } from '@/components/injected/HandoffBanner';
 
 export interface RuntimeDeps {
   adapter: PlatformAdapter;
@@ -57,13 +55,18 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
   const { adapter, doc, signal } = deps;
   const seen = new SeenKeys();
   const threadsSeen = new SeenKeys(500);
-  const banner = new BannerHost();
   let settings = deps.settings;
   let config = toClassifierConfig(settings);
   let marks = new Map<string, OpenMark>();
   let lastHealth = '';
   let lastRows: ChatRow[] = [];
-  const insertStates = new Map<number, InsertState>();
+
+  const banner = new BannerController({
+    adapter,
+    doc,
+    send: deps.send,
+    onClosed: () => refreshMarks(),
+  });
 
   const sendWithRetry = async (report: EscalationReport, attempt = 0): Promise<void> => {
     try {
@@ -85,72 +88,6 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
       lastHealth = ''; // not delivered: try again on the next pass
     });
   };
-
-  const closeFromBanner = (mark: OpenMark, status: 'resolved' | 'dismissed') => {
-    deps
-      .send('escalation:close', { id: mark.id, status })
-      .then(() => refreshMarks())
-      .catch(() => {
-        insertStates.set(mark.id, 'failed');
-        scheduler.request();
-      });
-  };
-
-  const insert = (mark: OpenMark, replace: boolean) => {
-    const composer = adapter.composer(doc);
-    const outcome = composer ? insertDraft(composer, mark.draft, { replace }) : undefined;
-    insertStates.set(
-      mark.id,
-      outcome === 'inserted' ? 'inserted' : outcome === 'not_empty' ? 'confirm' : 'failed',
-    );
-    renderBanner();
-  };
-
-  const dueText = (at: number | undefined) =>
-    at === undefined
-      ? undefined
-      : new Date(at).toLocaleString([], { weekday: 'short', hour: '2-digit', minute: '2-digit' });
-
-  function renderBanner() {
-    const thread = lastThread?.root.isConnected ? lastThread : undefined;
-    const mark = thread && marks.get(thread.threadKey);
-    const anchor = thread ? adapter.bannerAnchor(doc) : undefined;
-    if (!mark || !anchor) {
-      banner.hide();
-      return;
-    }
-    const dark =
-      doc.body.classList.contains('dark') || doc.documentElement.classList.contains('dark');
-    banner.show(
-      anchor,
-      {
-        category: mark.category,
-        categoryLabel: categoryLabel(mark.category),
-        customer: mark.customer,
-        reasons: mark.reasons,
-        draft: mark.draft,
-        promiseDueText: dueText(mark.promiseDueAt),
-        insertState: insertStates.get(mark.id) ?? 'idle',
-        onInsert: () => {
-          insert(mark, false);
-        },
-        onConfirmReplace: () => {
-          insert(mark, true);
-        },
-        onCancelReplace: () => {
-          insertStates.set(mark.id, 'idle');
-          renderBanner();
-        },
-        onResolve: () => {
-          closeFromBanner(mark, 'resolved');
-        },
-        onDismiss: () => {
-          closeFromBanner(mark, 'dismissed');
-        },
-      },
-      dark,
-    );
-  }
 
   /** Open categories by thread key, and by the name key rows without an id fall back to. */
   function markCategories(): Map<string, Category> {
@@ -225,7 +162,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
   /** Marks and banner from what the last pass read: no DOM reading beyond the marked rows. */
   function showMarks() {
     applyMarks(lastRows, markCategories(), categoryLabel);
-    renderBanner();
+    banner.render(lastThread, marks);
   }
 
   let refreshing: Promise<void> | undefined;
@@ -242,9 +179,9 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
         refreshAgain = false;
         const open = await deps.send('escalation:listOpen', { platform: adapter.platform });
         marks = new Map(open.map((mark) => [mark.threadKey, mark]));
-        for (const id of insertStates.keys()) {
-          if (!open.some((m) => m.id === id)) insertStates.delete(id);
-        }
+        banner.forgetClosed(open);
+        // Set by a call that arrived during the await above; TypeScript cannot see that.
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- see above
       } while (refreshAgain);
     })();
     try {

@@ -1,0 +1,114 @@
+/**
+ * The banner's behaviour in the open conversation: which escalation it shows, Insert reply (asking
+ * before replacing what the owner typed), Mark handled and Not needed. It inserts into the
+ * composer but never sends; closing goes to the background, which is the only writer.
+ */
+import type { InsertState } from '@/components/injected/HandoffBanner';
+import { categoryLabel } from '../labels';
+import type { MessageData, MessageResult, MessageType, OpenMark } from '../messaging/protocol';
+import type { OpenThread, PlatformAdapter } from '../platforms/types';
+import { BannerHost } from './banner';
+import { insertDraft } from './insert-draft';
+
+export interface BannerControllerDeps {
+  adapter: PlatformAdapter;
+  doc: Document;
+  send: <K extends MessageType>(type: K, data: MessageData<K>) => Promise<MessageResult<K>>;
+  /** Called after the owner closed an escalation from the banner. */
+  onClosed: () => Promise<void>;
+}
+
+function dueText(at: number | undefined): string | undefined {
+  return at === undefined
+    ? undefined
+    : new Date(at).toLocaleString([], { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+}
+
+export class BannerController {
+  private readonly host = new BannerHost();
+  private readonly insertStates = new Map<number, InsertState>();
+  private shown: { thread: OpenThread; mark: OpenMark } | undefined;
+
+  constructor(private readonly deps: BannerControllerDeps) {}
+
+  /** Shows the banner for `thread` when it has an open escalation in `marks`, hides it otherwise. */
+  render(thread: OpenThread | undefined, marks: ReadonlyMap<string, OpenMark>): void {
+    const { adapter, doc } = this.deps;
+    const live = thread?.root.isConnected ? thread : undefined;
+    const mark = live && marks.get(live.threadKey);
+    const anchor = live ? adapter.bannerAnchor(doc) : undefined;
+    if (!live || !mark || !anchor) {
+      this.hide();
+      return;
+    }
+    this.shown = { thread: live, mark };
+    const dark =
+      doc.body.classList.contains('dark') || doc.documentElement.classList.contains('dark');
+    this.host.show(
+      anchor,
+      {
+        category: mark.category,
+        categoryLabel: categoryLabel(mark.category),
+        customer: mark.customer,
+        reasons: mark.reasons,
+        draft: mark.draft,
+        promiseDueText: dueText(mark.promiseDueAt),
+        insertState: this.insertStates.get(mark.id) ?? 'idle',
+        onInsert: () => {
+          this.insert(mark, false);
+        },
+        onConfirmReplace: () => {
+          this.insert(mark, true);
+        },
+        onCancelReplace: () => {
+          this.insertStates.set(mark.id, 'idle');
+          this.rerender();
+        },
+        onResolve: () => {
+          this.close(mark, 'resolved');
+        },
+        onDismiss: () => {
+          this.close(mark, 'dismissed');
+        },
+      },
+      dark,
+    );
+  }
+
+  hide(): void {
+    this.shown = undefined;
+    this.host.hide();
+  }
+
+  /** Forgets insert states of escalations that are no longer open. */
+  forgetClosed(open: readonly OpenMark[]): void {
+    for (const id of this.insertStates.keys()) {
+      if (!open.some((m) => m.id === id)) this.insertStates.delete(id);
+    }
+  }
+
+  private rerender(): void {
+    if (this.shown)
+      this.render(this.shown.thread, new Map([[this.shown.thread.threadKey, this.shown.mark]]));
+  }
+
+  private insert(mark: OpenMark, replace: boolean): void {
+    const composer = this.deps.adapter.composer(this.deps.doc);
+    const outcome = composer ? insertDraft(composer, mark.draft, { replace }) : undefined;
+    this.insertStates.set(
+      mark.id,
+      outcome === 'inserted' ? 'inserted' : outcome === 'not_empty' ? 'confirm' : 'failed',
+    );
+    this.rerender();
+  }
+
+  private close(mark: OpenMark, status: 'resolved' | 'dismissed'): void {
+    this.deps
+      .send('escalation:close', { id: mark.id, status })
+      .then(() => this.deps.onClosed())
+      .catch(() => {
+        this.insertStates.set(mark.id, 'failed');
+        this.rerender();
+      });
+  }
+}
