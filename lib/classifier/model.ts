@@ -50,13 +50,13 @@ export function isModelWeights(value: unknown): value is ModelWeights {
 
 /** Weights of one word: as a unigram, and as the first word of bigrams. */
 interface WordWeights {
-  uni: Float64Array | null;
+  uni: readonly number[] | null;
   /** Second word → bigram weights. */
-  bi: Map<string, Float64Array> | null;
+  bi: Map<string, readonly number[]> | null;
 }
 
 export interface CompiledModel {
-  bias: Float64Array;
+  bias: readonly number[];
   words: Map<string, WordWeights>;
 }
 
@@ -70,10 +70,10 @@ export function compileModel(weights: ModelWeights): CompiledModel {
   };
   for (const [f, w] of Object.entries(weights.features)) {
     const sp = f.indexOf(' ');
-    if (sp < 0) entry(f).uni = Float64Array.from(w);
-    else (entry(f.slice(0, sp)).bi ??= new Map()).set(f.slice(sp + 1), Float64Array.from(w));
+    if (sp < 0) entry(f).uni = [...w];
+    else (entry(f.slice(0, sp)).bi ??= new Map()).set(f.slice(sp + 1), [...w]);
   }
-  return { bias: Float64Array.from(weights.bias), words };
+  return { bias: [...weights.bias], words };
 }
 
 /** Features of a token list: unigrams and bigrams inside a clause. */
@@ -99,7 +99,7 @@ export function modelScores(
   tokens: readonly Token[],
   muted: Map<Category, [number, number][]>,
 ): Record<ModelCategory, number> {
-  const z = model.bias.slice();
+  const z = [...model.bias];
   const n = Math.min(tokens.length, 400);
   const anyMuted = muted.size > 0;
   for (let i = 0; i < n; i++) {
@@ -124,15 +124,21 @@ export function modelScores(
 }
 
 function add(
-  z: Float64Array,
-  w: Float64Array,
+  z: number[],
+  w: readonly number[],
   from: number,
   to: number,
   muted: Map<Category, [number, number][]> | null,
 ): void {
+  if (muted === null) {
+    z[0] = (z[0] as number) + (w[0] as number);
+    z[1] = (z[1] as number) + (w[1] as number);
+    z[2] = (z[2] as number) + (w[2] as number);
+    z[3] = (z[3] as number) + (w[3] as number);
+    return;
+  }
   for (let c = 0; c < C; c++) {
-    if (muted !== null && isMuted(muted.get(MODEL_CATEGORIES[c] as ModelCategory), from, to))
-      continue;
+    if (isMuted(muted.get(MODEL_CATEGORIES[c] as ModelCategory), from, to)) continue;
     z[c] = (z[c] as number) + (w[c] as number);
   }
 }
