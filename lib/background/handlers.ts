@@ -3,6 +3,7 @@
  * the identified sender; the router (router.ts) did the sender and payload checks. After every
  * write the badge is re-derived from the database and the sites' tabs are told to refresh marks.
  */
+import { MODEL } from '../classifier/model-data';
 import {
   closeEscalation,
   deleteEverything,
@@ -89,6 +90,7 @@ export const handlers: { [K in MessageType]: Handler<K> } = {
     await deps.recordHealth(sender, data);
     return null;
   },
+  'classifier:model': () => Promise.resolve(MODEL),
   'data:deleteAll': async (_data, _sender, deps) => {
     await deleteEverything(deps.db);
     await deps.afterChange();

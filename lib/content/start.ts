@@ -4,8 +4,8 @@
  * (extension updated or reloaded). The entrypoints only pick the adapter.
  */
 import { browser } from 'wxt/browser';
-import { classify } from '../classifier';
-import { logError } from '../log';
+import { createClassifier, isModelWeights, type ModelWeights } from '../classifier/core';
+import { logError, logWarn } from '../log';
 import { isTabMessage, sendMessage } from '../messaging';
 import type { PlatformAdapter } from '../platforms/types';
 import { loadSettings, watchSettings } from '../settings/store';
@@ -15,9 +15,25 @@ export interface ScriptContext {
   signal: AbortSignal;
 }
 
+/**
+ * The classifier's weights come from the background once per tab, so the content script's bundle
+ * does not carry them. Without them the rules still classify (see lib/classifier/core.ts).
+ */
+async function fetchModel(): Promise<ModelWeights | null> {
+  try {
+    const model: unknown = await sendMessage('classifier:model', {});
+    if (isModelWeights(model)) return model;
+    logWarn('content', 'classifier weights were malformed; using the rules alone');
+  } catch (error) {
+    logWarn('content', 'classifier weights unavailable; using the rules alone', error);
+  }
+  return null;
+}
+
 export async function startOnPage(adapter: PlatformAdapter, ctx: ScriptContext): Promise<void> {
-  const settings = await loadSettings();
+  const [settings, model] = await Promise.all([loadSettings(), fetchModel()]);
   if (ctx.signal.aborted) return;
+  const classify = createClassifier(model);
   const runtime = startContentRuntime({
     adapter,
     doc: document,

@@ -95,6 +95,7 @@ const checks: { [K in MessageType]: Check<K> } = {
     };
   },
   'data:deleteAll': () => ({}),
+  'classifier:model': () => ({}),
 };
 
 export function isMessageType(type: unknown): type is MessageType {

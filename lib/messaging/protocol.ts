@@ -9,11 +9,13 @@
  *   escalation:snooze   UI → BG
  *   escalation:reveal   UI → BG   focus the tab of an escalation and show its conversation
  *   adapter:health      CS → BG   what the adapter recognises on the page
+ *   classifier:model    CS → BG   the classifier's weights (kept out of the content bundle)
  *   data:deleteAll      UI → BG   delete every stored escalation
  *
  *   marks:changed       BG → CS   (tabs.sendMessage) the open escalations changed: refresh marks
  *   thread:reveal       BG → CS   (tabs.sendMessage) scroll the conversation's row into view
  */
+import type { ModelWeights } from '../classifier/core';
 import type { Category } from '../classifier/types';
 import type { PageHealth, Platform } from '../platforms/types';
 
@@ -57,6 +59,7 @@ export interface ProtocolMap {
   'escalation:snooze': { data: { id: number; minutes: number }; result: null };
   'escalation:reveal': { data: { id: number }; result: { revealed: boolean } };
   'adapter:health': { data: { platform: Platform; health: PageHealth }; result: null };
+  'classifier:model': { data: Record<string, never>; result: ModelWeights };
   'data:deleteAll': { data: Record<string, never>; result: null };
 }
 
@@ -81,5 +84,6 @@ export const SENDERS: Record<MessageType, readonly ('content' | 'ui')[]> = {
   'escalation:snooze': ['ui'],
   'escalation:reveal': ['ui'],
   'adapter:health': ['content'],
+  'classifier:model': ['content'],
   'data:deleteAll': ['ui'],
 };

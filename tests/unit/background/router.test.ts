@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { BackgroundDeps } from '@/lib/background/handlers';
 import { routeMessage } from '@/lib/background/router';
+import { isModelWeights } from '@/lib/classifier/core';
 import { identifySender } from '@/lib/background/sender';
 import { freshDb } from '../db/helpers';
 import { defaultSettings } from '@/lib/settings/defaults';
@@ -203,6 +204,19 @@ describe('message routing', () => {
     ).rejects.toThrow('invalid minutes');
     await routeMessage({ type: 'data:deleteAll', data: {} }, popup, identity, d);
     expect(await d.db.escalations.count()).toBe(0);
+  });
+
+  it('gives content scripts the classifier weights they no longer bundle', async () => {
+    const model = await routeMessage(
+      { type: 'classifier:model', data: {} },
+      instagramTab,
+      identity,
+      deps(),
+    );
+    expect(isModelWeights(model)).toBe(true);
+    await expect(
+      routeMessage({ type: 'classifier:model', data: {} }, popup, identity, deps()),
+    ).rejects.toThrow('not allowed from ui');
   });
 
   it('records adapter health from a tab, checking the state', async () => {
