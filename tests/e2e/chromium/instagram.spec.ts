@@ -24,7 +24,7 @@ test.describe('Instagram web inbox', () => {
     await site.page.goto('https://www.instagram.com/direct/inbox/');
     await expect(row(site, LUCIA)).toHaveAttribute('data-escalation-category', 'human_request');
     await expect(row(site, SAM)).toHaveAttribute('data-escalation-category', 'complaint');
-    const marked = await site.marked().count();
+    const marked = await site.settledMarkCount(badge);
     await expect.poll(badge).toBe(String(marked));
 
     const popup = new PopupPage(await openPopup());

@@ -23,7 +23,9 @@ export class SitePage {
   constructor(readonly page: Page) {}
 
   marked(category?: string): Locator {
-    return this.page.locator(category ? `[data-escalation-category="${category}"]` : '[data-escalation-category]');
+    return this.page.locator(
+      category ? `[data-escalation-category="${category}"]` : '[data-escalation-category]',
+    );
   }
 
   banner(): Locator {
@@ -46,6 +48,22 @@ export class SitePage {
     await this.page.evaluate(() => {
       window.__fixture.logout();
     });
+  }
+
+  /**
+   * The number of marked rows once the page has settled: the same count, matching the badge,
+   * twice in a row (escalations from several chats arrive one after another).
+   */
+  async settledMarkCount(badge: () => Promise<string>): Promise<number> {
+    let previous = -1;
+    for (let attempt = 0; attempt < 40; attempt++) {
+      const count = await this.marked().count();
+      const text = await badge();
+      if (count === previous && text === (count === 0 ? '' : String(count))) return count;
+      previous = count;
+      await this.page.waitForTimeout(300);
+    }
+    throw new Error('the marks and the badge never settled');
   }
 
   async sent(): Promise<unknown[]> {
@@ -144,13 +162,11 @@ export class OptionsPage {
 
   /** Chooses an in-memory settings file in the import input. */
   async importSettings(fileName: string, text: string): Promise<void> {
-    await this.page
-      .getByTestId('settings-import')
-      .setInputFiles({
-        name: fileName,
-        mimeType: 'application/json',
-        buffer: Buffer.from(text, 'utf8'),
-      });
+    await this.page.getByTestId('settings-import').setInputFiles({
+      name: fileName,
+      mimeType: 'application/json',
+      buffer: Buffer.from(text, 'utf8'),
+    });
   }
 
   importErrors(): Locator {

@@ -16,8 +16,7 @@ test.describe('WhatsApp Web', () => {
     await expect(personRow).toHaveCount(1);
     await expect(site.marked('complaint').first()).toBeVisible();
 
-    const marked = await site.marked().count();
-    await expect.poll(badge).toBe(String(marked));
+    const marked = await site.settledMarkCount(badge);
 
     const popup = new PopupPage(await openPopup());
     const entry = popup.item('atendente');
@@ -39,8 +38,7 @@ test.describe('WhatsApp Web', () => {
     const site = new SitePage(await context.newPage());
     await site.page.goto('https://web.whatsapp.com/');
     await expect(site.marked('human_request')).toHaveCount(1);
-    const marked = await site.marked().count();
-    await expect.poll(badge).toBe(String(marked));
+    const marked = await site.settledMarkCount(badge);
 
     await site.rerenderList();
     await expect(site.marked()).toHaveCount(marked);
@@ -121,11 +119,15 @@ test.describe('WhatsApp Web', () => {
   });
 });
 
-test('a stopped and restarted service worker loses nothing', async ({ context, openPopup }) => {
+test('a stopped and restarted service worker loses nothing', async ({
+  context,
+  openPopup,
+  badge,
+}) => {
   const site = new SitePage(await context.newPage());
   await site.page.goto('https://web.whatsapp.com/');
   await expect(site.marked('human_request')).toHaveCount(1);
-  const marked = await site.marked().count();
+  const marked = await site.settledMarkCount(badge);
   const popup = new PopupPage(await openPopup());
   await expect(popup.openItems()).toHaveCount(marked);
   await popup.page.close();
