@@ -55,13 +55,36 @@ function seedRows(count: number, now: number): EscalationRow[] {
   });
 }
 
-/** Writes the rows from the service worker, into the database the background created. */
-async function seed(browser: ExtensionBrowser, rows: EscalationRow[]): Promise<number> {
+/**
+ * Writes the rows from the service worker into the database the background's Dexie created.
+ * If the background has not created it yet, creates it with the layout Dexie gives schema.ts
+ * version 2 (IDB version 20, a store per table, an index per indexed property).
+ */
+async function seed(
+  browser: ExtensionBrowser,
+  rows: EscalationRow[],
+): Promise<{ stored: number; created: boolean }> {
   const sw = browser.context.serviceWorkers()[0];
   if (!sw) throw new Error('no service worker');
   return sw.evaluate(async (data) => {
+    const NAME = 'escalation-radar';
+    // (No named function consts in here: tsx would wrap them in a helper the worker lacks.)
+    let created = true;
+    for (let i = 0; i < 50 && created; i++) {
+      created = !(await indexedDB.databases()).some((d) => d.name === NAME);
+      if (created) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open('escalation-radar'); // no version: the background's schema
+      const req = created ? indexedDB.open(NAME, 20) : indexedDB.open(NAME);
+      req.onupgradeneeded = () => {
+        const idb = req.result;
+        const esc = idb.createObjectStore('escalations', { keyPath: 'id', autoIncrement: true });
+        for (const index of ['status', 'detectedAt', 'category', 'platform', 'promiseDueAt'])
+          esc.createIndex(index, index);
+        esc.createIndex('[platform+threadKey]', ['platform', 'threadKey']);
+        idb.createObjectStore('seenMessages', { keyPath: 'key' }).createIndex('seenAt', 'seenAt');
+        idb.createObjectStore('tabHealth', { keyPath: 'tabId' });
+      };
       req.onsuccess = () => {
         resolve(req.result);
       };
@@ -82,10 +105,10 @@ async function seed(browser: ExtensionBrowser, rows: EscalationRow[]): Promise<n
           reject(tx.error ?? new Error('seed failed'));
         };
       });
-      return await new Promise<number>((resolve, reject) => {
+      return await new Promise<{ stored: number; created: boolean }>((resolve, reject) => {
         const req = db.transaction('escalations').objectStore('escalations').count();
         req.onsuccess = () => {
-          resolve(req.result);
+          resolve({ stored: req.result, created });
         };
         req.onerror = () => {
           reject(req.error ?? new Error('count failed'));
@@ -108,7 +131,10 @@ async function openPopup(browser: ExtensionBrowser): Promise<Timing> {
   try {
     await page.addInitScript((min: number) => {
       const w = window as unknown as { __firstScreen?: Promise<Timing> };
-      w.__firstScreen = new Promise((resolve) => {
+      w.__firstScreen = new Promise((resolve, reject) => {
+        setTimeout(() => {
+          reject(new Error(`fewer than ${min} escalation items after 30 s`));
+        }, 30_000);
         const observer = new MutationObserver(() => {
           const items = document.querySelectorAll('[data-testid="escalation-item"]').length;
           if (items < min) return;
@@ -138,10 +164,9 @@ export async function run(rowCount = 10_000): Promise<void> {
   }
   const browser = await launchWithExtension();
   try {
-    // The popup opens the database with the extension's schema; seed only after that.
-    await openPopup(browser).catch(() => undefined);
-    const stored = await seed(browser, seedRows(rowCount, Date.now()));
+    const { stored, created } = await seed(browser, seedRows(rowCount, Date.now()));
     if (stored !== rowCount) throw new Error(`seeded ${stored} rows, expected ${rowCount}`);
+    if (created) console.log('  (the background had not created the database: created it)');
     const cold = await openPopup(browser);
     const runs: Timing[] = [];
     for (let i = 0; i < RUNS; i++) runs.push(await openPopup(browser));
