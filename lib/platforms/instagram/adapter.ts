@@ -5,7 +5,10 @@
  * rows, Aug 2026). The runtime should treat a name key as an alias: once openThread reports an id
  * key whose title normalises to the same name, records under the name key belong to the id key
  * (see `nameThreadKey`). Messages are read only from the open thread, whose key comes from the URL,
- * so message keys are id-based whenever the URL carries the id. Reads the DOM; writes nothing.
+ * so message keys are id-based whenever the URL carries the id. Group detection looks at the
+ * header's avatars first and only then at sender names in rows (parsed once per row element, see
+ * row-cache.ts); listRows needs only the open thread's key and title, so it never parses messages.
+ * Reads the DOM; writes nothing.
  */
 import type { OpenThread, PlatformAdapter } from '../types';
 import { queryFirst } from '../selector-spec';
@@ -14,27 +17,24 @@ import { idThreadKey, isNameThreadKey, nameThreadKey } from './keys';
 import { hasSenderLabels, readMessages } from './messages';
 import { isSupportedUrl, threadIdFromUrl } from './routes';
 import { instagram } from './selectors';
-import {
-  findConversation,
-  findScroller,
-  headerAvatarCount,
-  isGridEra,
-  threadTitle,
-} from './thread';
-import { listRows } from './thread-list';
+import { findConversation, headerAvatarCount, isGridEra, threadParts, threadTitle } from './thread';
+import { listRows, type OpenThreadHint } from './thread-list';
 
-export function openThread(doc: Document): OpenThread | undefined {
+/** The open thread's key, title and root, without deciding whether it is a group. */
+function openThreadHint(doc: Document): (OpenThreadHint & { root: HTMLElement }) | undefined {
   const root = findConversation(doc);
   if (!root) return undefined;
   const title = threadTitle(root);
   const id = threadIdFromUrl(pageUrl(doc));
   if (!id && title === '') return undefined;
-  return {
-    threadKey: id ? idThreadKey(id) : nameThreadKey(title),
-    title,
-    group: headerAvatarCount(root) >= 2 || hasSenderLabels(root),
-    root,
-  };
+  return { threadKey: id ? idThreadKey(id) : nameThreadKey(title), title, root };
+}
+
+export function openThread(doc: Document): OpenThread | undefined {
+  const hint = openThreadHint(doc);
+  if (!hint) return undefined;
+  const { root } = hint;
+  return { ...hint, group: headerAvatarCount(root) >= 2 || hasSenderLabels(root) };
 }
 
 function observeTargets(doc: Document): Element[] {
@@ -51,7 +51,7 @@ function bannerAnchor(doc: Document): Element | undefined {
   const conversation = findConversation(doc);
   if (!conversation) return undefined;
   // Grid era: the grid is the scroller's content; the banner goes just above the grid.
-  return isGridEra(conversation) ? conversation : findScroller(conversation);
+  return isGridEra(conversation) ? conversation : threadParts(conversation).scroller;
 }
 
 export const instagramAdapter: PlatformAdapter = {
@@ -60,7 +60,7 @@ export const instagramAdapter: PlatformAdapter = {
   health,
   observeTargets,
   listRows(doc) {
-    const open = openThread(doc);
+    const open = openThreadHint(doc);
     const hint = open && !isNameThreadKey(open.threadKey) ? open : undefined;
     return listRows(doc, hint);
   },

@@ -1,41 +1,71 @@
 /**
  * Outgoing or incoming for one Instagram message row. No attribute says it, so signals are tried
- * from most to least explicit (dom-reference.md §2.3): (1) a hidden "You sent" text or aria-label
- * (localised), (2) right alignment in the computed style between the bubble and the row
- * (justify-content:flex-end on a row-direction flex box, or align-self:flex-end inside a
- * column-direction one; atomic classes, so computed style, never the class), (3) geometry when
- * there is layout: the bubble's centre right of the panel's centre, (4) default "them". The
- * default errs toward flagging a message rather than missing a customer's. Read-only.
+ * from most to least explicit and from cheapest to dearest (dom-reference.md §2.3): (1) a hidden
+ * "You sent" text or aria-label (localised), (2) right alignment written in an inline style
+ * between the bubble and the row (no style recalculation), (3) right alignment in the computed
+ * style (justify-content:flex-end on a row-direction flex box, or align-self:flex-end inside a
+ * column-direction one; atomic classes, so computed style, never the class), (4) geometry when
+ * there is layout: the bubble's centre right of the panel's centre, (5) default "them". Computed
+ * style and geometry force style/layout work, so they run only when (1) and (2) found nothing,
+ * and callers cache the answer per row element. The default errs toward flagging a message rather
+ * than missing a customer's. Read-only.
  */
-import { closest, queryFirst } from '../selector-spec';
+import { closest } from '../selector-spec';
 import { computedStyle, layoutRect, leafElements } from './dom';
 import { isYouSentLabel } from './labels';
+import { hasMatch } from './query';
 import { instagram } from './selectors';
 
 export type Direction = 'me' | 'them';
 
-export function hasYouSentMarker(row: Element): boolean {
-  if (queryFirst(row, instagram.youSent)) return true;
+/** A hidden "You sent" label; `leaves` are the row's leaf elements when the caller has them. */
+export function hasYouSentMarker(row: Element, leaves?: readonly Element[]): boolean {
+  if (hasMatch(row, instagram.youSent)) return true;
   // The person's own text (dir="auto") never counts, even if it reads "You sent".
-  return leafElements(row).some(
+  return (leaves ?? leafElements(row)).some(
     (el) => isYouSentLabel(el.textContent) && !closest(el, instagram.text),
   );
 }
 
 const END = new Set(['flex-end', 'end', 'right']);
 
-function isRightAligned(el: Element): boolean {
-  const style = computedStyle(el);
-  if (!style) return false;
+interface Alignment {
+  display: string;
+  justifyContent: string;
+  flexDirection: string;
+  alignSelf: string;
+}
+
+function alignsRight(style: Alignment, parent: () => Alignment | undefined): boolean {
   if (style.display.includes('flex') && END.has(style.justifyContent)) {
     const direction = style.flexDirection === '' ? 'row' : style.flexDirection;
     if (direction === 'row') return true;
   }
-  if (END.has(style.alignSelf) && el.parentElement) {
-    const parent = computedStyle(el.parentElement);
-    if (parent?.flexDirection.startsWith('column') === true) return true;
+  if (END.has(style.alignSelf)) {
+    if (parent()?.flexDirection.startsWith('column') === true) return true;
   }
   return false;
+}
+
+function inlineStyle(el: Element | null): Alignment | undefined {
+  return el && 'style' in el ? (el as HTMLElement).style : undefined;
+}
+
+/** Whether any element from `from` up to `row` says "right" in its own style attribute. */
+export function hasInlineFlexEnd(from: Element, row: Element): boolean {
+  for (let node: Element | null = from; node; node = node.parentElement) {
+    const style = inlineStyle(node);
+    const el = node;
+    if (style && alignsRight(style, () => inlineStyle(el.parentElement))) return true;
+    if (node === row) break;
+  }
+  return false;
+}
+
+function isRightAligned(el: Element): boolean {
+  const style = computedStyle(el);
+  if (!style) return false;
+  return alignsRight(style, () => (el.parentElement ? computedStyle(el.parentElement) : undefined));
 }
 
 /** Whether any element from `from` up to `row` (inclusive) aligns its content to the right. */
@@ -47,16 +77,26 @@ export function hasFlexEnd(from: Element, row: Element): boolean {
   return false;
 }
 
+/** A box, or undefined when there is no layout; callers pass the panel's box once per pass. */
+export type BoxOf = () => DOMRect | undefined;
+
 /** Geometry: 'me' / 'them' when both boxes have layout, else undefined. */
-export function sideOf(bubble: Element, panel: Element): Direction | undefined {
+export function sideOf(bubble: Element, panel: Element | BoxOf): Direction | undefined {
   const box = layoutRect(bubble);
-  const frame = layoutRect(panel);
-  if (!box || !frame) return undefined;
+  if (!box) return undefined;
+  const frame = typeof panel === 'function' ? panel() : layoutRect(panel);
+  if (!frame) return undefined;
   return box.left + box.width / 2 > frame.left + frame.width / 2 ? 'me' : 'them';
 }
 
-export function detectDirection(row: Element, bubble: Element, panel: Element): Direction {
-  if (hasYouSentMarker(row)) return 'me';
+export function detectDirection(
+  row: Element,
+  bubble: Element,
+  panel: Element | BoxOf,
+  leaves?: readonly Element[],
+): Direction {
+  if (hasYouSentMarker(row, leaves)) return 'me';
+  if (hasInlineFlexEnd(bubble, row)) return 'me';
   if (hasFlexEnd(bubble, row)) return 'me';
   return sideOf(bubble, panel) ?? 'them';
 }

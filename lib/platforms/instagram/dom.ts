@@ -9,18 +9,36 @@ import { normaliseText, readText } from '../dom-text';
 import { closest, queryAll } from '../selector-spec';
 import { instagram } from './selectors';
 
-/** Elements of the list that have no ancestor in the list (document order kept). */
-export function outermost<E extends Element>(elements: readonly E[]): E[] {
+/**
+ * Elements of the list that have no ancestor in the list (document order kept). `within`, when
+ * given, is a common ancestor of all of them: the walk up stops there instead of at the document.
+ */
+export function outermost<E extends Element>(elements: readonly E[], within?: Element): E[] {
+  if (elements.length < 2) return [...elements];
   const set = new Set<Element>(elements);
   return elements.filter((el) => {
-    for (let up = el.parentElement; up; up = up.parentElement) if (set.has(up)) return false;
+    for (let up = el.parentElement; up && up !== within; up = up.parentElement)
+      if (set.has(up)) return false;
     return true;
   });
 }
 
-/** Elements of the list that contain none of the others (the innermost of nested matches). */
-export function innermost<E extends Element>(elements: readonly E[]): E[] {
-  return elements.filter((el) => !elements.some((other) => other !== el && el.contains(other)));
+/**
+ * Elements of the list that contain none of the others (the innermost of nested matches). One
+ * walk up from each element marks its ancestors, so this is linear in elements × depth; `within`
+ * bounds the walk as in `outermost`.
+ */
+export function innermost<E extends Element>(elements: readonly E[], within?: Element): E[] {
+  if (elements.length < 2) return [...elements];
+  // Every ancestor of an element is marked; a walk stops at the first one already marked.
+  const hasInner = new Set<Element>();
+  for (const el of elements) {
+    for (let up = el.parentElement; up && up !== within; up = up.parentElement) {
+      if (hasInner.has(up)) break;
+      hasInner.add(up);
+    }
+  }
+  return elements.filter((el) => !hasInner.has(el));
 }
 
 export function computedStyle(el: Element): CSSStyleDeclaration | undefined {
@@ -60,7 +78,7 @@ export function avatarCount(root: Element): number {
 
 /** Outermost dir="auto" elements under root, optionally filtered. */
 export function textElements(root: Element, keep?: (el: HTMLElement) => boolean): HTMLElement[] {
-  const all = outermost(queryAll(root, instagram.text));
+  const all = outermost(queryAll(root, instagram.text), root);
   return keep ? all.filter(keep) : all;
 }
 

@@ -5,12 +5,14 @@
  * next non-time line the preview (" · 2h" stripped, "You: " → previewFromMe). Unread = the unread
  * dot, the row's aria-label, or bold text (computed style, rows only); Instagram shows no count,
  * so unreadCount is 1 or 0. Group and muted are best-effort guesses. Never clicks a row (opening a
- * thread sends "Seen" to the customer).
+ * thread sends "Seen" to the customer). What a row says is cached (thread-row-cache.ts) and only
+ * the open-thread mapping is redone per pass.
  */
 import type { ChatRow } from '../types';
 import { queryAll, queryFirst } from '../selector-spec';
 import { readText } from '../dom-text';
 import { avatarCount, innermost, isBold, normaliseName, outermost, textElements } from './dom';
+import { cachedRowFacts, type RowFacts } from './thread-row-cache';
 import { idThreadKey, nameThreadKey } from './keys';
 import { isRelativeTime, isStatusText, splitFromMePrefix, UNREAD_LABELS } from './labels';
 import { threadIdFromHref } from './routes';
@@ -22,14 +24,29 @@ export interface OpenThreadHint {
   title: string;
 }
 
+/** A match of the row chain that looks like a conversation: an avatar and a text line. */
+export function isRowCandidate(el: HTMLElement): boolean {
+  return avatarCount(el) >= 1 && textElements(el).length >= 1;
+}
+
+function rowElements(doc: Document): { element: HTMLElement; facts: RowFacts }[] {
+  const scope = queryFirst(doc, instagram.threadList) ?? doc.body;
+  const facts = new Map<HTMLElement, RowFacts>();
+  const candidates = queryAll(scope, instagram.threadRow).filter((el) => {
+    const known = cachedRowFacts(el, readRowFacts);
+    facts.set(el, known);
+    return known.candidate;
+  });
+  // A listitem containing a button: keep the innermost conversation-like element.
+  return outermost(innermost(candidates, scope), scope).map((element) => ({
+    element,
+    facts: facts.get(element) ?? readRowFacts(element),
+  }));
+}
+
 /** Row elements: outermost matches of the row chain that look like a conversation. */
 export function findRowElements(doc: Document): HTMLElement[] {
-  const scope = queryFirst(doc, instagram.threadList) ?? doc.body;
-  const candidates = queryAll(scope, instagram.threadRow).filter(
-    (el) => avatarCount(el) >= 1 && textElements(el).length >= 1,
-  );
-  // A listitem containing a button: keep the innermost conversation-like element.
-  return outermost(innermost(candidates));
+  return rowElements(doc).map((row) => row.element);
 }
 
 /** Strips a trailing " · 2h" relative time from a preview line. */
@@ -57,19 +74,20 @@ function rowTitleAndPreview(lines: string[]): { title: string; preview: string }
   return { title, preview: preview ?? '' };
 }
 
-function readRow(row: HTMLElement, open: OpenThreadHint | undefined): ChatRow | undefined {
+/** The href a row's identity comes from: its own, else its enclosing link's. */
+export function rowHref(row: Element): string {
+  return row.getAttribute('href') ?? row.closest('a')?.getAttribute('href') ?? '';
+}
+
+/** Everything a row says on its own (no open-thread mapping); computed once per row content. */
+export function readRowFacts(row: HTMLElement): RowFacts {
+  if (!isRowCandidate(row)) return { candidate: false };
   const lineElements = textElements(row);
   const lines = lineElements.map((el) => readText(el)).filter((line) => line !== '');
   const { title, preview: rawPreview } = rowTitleAndPreview(lines);
-  if (title === '') return undefined;
+  if (title === '') return { candidate: true };
 
-  const href = row.getAttribute('href') ?? row.closest('a')?.getAttribute('href') ?? '';
-  const id = threadIdFromHref(href);
-  let threadKey = id ? idThreadKey(id) : nameThreadKey(title);
-  if (!id && open && normaliseName(open.title) === normaliseName(title)) {
-    threadKey = open.threadKey;
-  }
-
+  const id = threadIdFromHref(rowHref(row));
   const fromMe = splitFromMePrefix(rawPreview);
   let preview = fromMe.text;
   let group = avatarCount(row) >= 2;
@@ -80,15 +98,31 @@ function readRow(row: HTMLElement, open: OpenThreadHint | undefined): ChatRow | 
   }
   const unread = isUnread(row, lineElements);
   return {
-    element: row,
-    threadKey,
-    title,
-    preview,
-    previewFromMe: fromMe.fromMe,
-    unreadCount: unread ? 1 : 0,
-    muted: queryFirst(row, instagram.mutedIcon) !== undefined,
-    group,
+    candidate: true,
+    row: {
+      id,
+      title,
+      preview,
+      previewFromMe: fromMe.fromMe,
+      unreadCount: unread ? 1 : 0,
+      muted: queryFirst(row, instagram.mutedIcon) !== undefined,
+      group,
+    },
   };
+}
+
+function toChatRow(
+  element: HTMLElement,
+  facts: RowFacts,
+  open: OpenThreadHint | undefined,
+): ChatRow | undefined {
+  if (!facts.row) return undefined;
+  const { id, ...row } = facts.row;
+  let threadKey = id ? idThreadKey(id) : nameThreadKey(row.title);
+  if (!id && open && normaliseName(open.title) === normaliseName(row.title)) {
+    threadKey = open.threadKey;
+  }
+  return { element, threadKey, ...row };
 }
 
 /**
@@ -96,8 +130,8 @@ function readRow(row: HTMLElement, open: OpenThreadHint | undefined): ChatRow | 
  * when two rendered rows share that title neither is mapped (the name key stays).
  */
 export function listRows(doc: Document, open?: OpenThreadHint): ChatRow[] {
-  const rows = findRowElements(doc)
-    .map((el) => readRow(el, open))
+  const rows = rowElements(doc)
+    .map(({ element, facts }) => toChatRow(element, facts, open))
     .filter((row): row is ChatRow => row !== undefined);
   if (open) {
     const mapped = rows.filter((row) => row.threadKey === open.threadKey && !hasHref(row.element));

@@ -3,7 +3,9 @@
  * (`[aria-label^="Conversation with"]` 2026, `[role=grid][aria-label^="Messages in conversation
  * with"]` until early 2026), the scroller (first overflow-y:auto/scroll descendant, column-reverse),
  * the inner list whose children are the message rows, and the header title. Only reads; never
- * scrolls (scrolling would load history and change what Instagram has rendered).
+ * scrolls (scrolling would load history and change what Instagram has rendered). The scroller and
+ * inner list are found once per container and cached (WeakMap, re-checked with isConnected), as is
+ * the header's title (re-read when the header's text or the container's label changes).
  */
 import { queryAll, queryFirst } from '../selector-spec';
 import { avatarCount, computedStyle, textLines } from './dom';
@@ -56,11 +58,40 @@ export function findInnerList(scroller: HTMLElement): HTMLElement {
   return best;
 }
 
+export interface ThreadParts {
+  scroller: HTMLElement;
+  /** The element whose children are the message rows (2026 markup). */
+  list: HTMLElement;
+}
+
+const partsCache = new WeakMap<HTMLElement, ThreadParts>();
+
+/**
+ * Scroller and inner list of a container, found once and reused while both are still inside it.
+ * A list with fewer than two children (thread still loading) is looked for again next time.
+ */
+export function threadParts(container: HTMLElement): ThreadParts {
+  const known = partsCache.get(container);
+  if (
+    known?.list.isConnected === true &&
+    known.scroller.isConnected &&
+    known.list.childElementCount >= 2 &&
+    container.contains(known.list)
+  )
+    return known;
+  const scroller = findScroller(container);
+  const parts = { scroller, list: findInnerList(scroller) };
+  partsCache.set(container, parts);
+  return parts;
+}
+
 /** Rendered message rows of the thread, oldest first (DOM order; column-reverse is visual only). */
 export function messageRows(container: HTMLElement): HTMLElement[] {
   if (isGridEra(container)) return queryAll(container, instagram.gridRow);
-  const list = findInnerList(findScroller(container));
-  return [...list.children].filter((el): el is HTMLElement => el instanceof HTMLElement);
+  const rows: HTMLElement[] = [];
+  for (const el of threadParts(container).list.children)
+    if (el instanceof HTMLElement) rows.push(el);
+  return rows;
 }
 
 /** The title from the container's own label: "Conversation with Sam Rivera" → "Sam Rivera". */
@@ -85,15 +116,44 @@ export function findHeader(container: HTMLElement): HTMLElement | undefined {
   return undefined;
 }
 
-/** Header title (display name or group name), falling back to the container's aria-label. */
-export function threadTitle(container: HTMLElement): string {
+interface HeaderInfo {
+  label: string;
+  header: HTMLElement | undefined;
+  headerText: string;
+  title: string;
+}
+
+const headerCache = new WeakMap<HTMLElement, HeaderInfo>();
+
+/** The header and title, reused while the label, the header and its text are unchanged. */
+function headerInfo(container: HTMLElement): HeaderInfo {
+  const label = container.getAttribute('aria-label') ?? '';
+  const known = headerCache.get(container);
+  if (
+    known?.label === label &&
+    known.header?.isConnected === true &&
+    known.header.textContent === known.headerText
+  )
+    return known;
   const header = findHeader(container);
   const fromHeader = header ? textLines(header).find((line) => !isStatusText(line)) : undefined;
-  return fromHeader ?? titleFromLabel(container);
+  const info = {
+    label,
+    header,
+    headerText: header?.textContent ?? '',
+    title: fromHeader ?? titleFromLabel(container),
+  };
+  headerCache.set(container, info);
+  return info;
+}
+
+/** Header title (display name or group name), falling back to the container's aria-label. */
+export function threadTitle(container: HTMLElement): string {
+  return headerInfo(container).title;
 }
 
 /** Avatars in the header: a group shows two or more stacked pictures. */
 export function headerAvatarCount(container: HTMLElement): number {
-  const header = findHeader(container);
+  const { header } = headerInfo(container);
   return header ? avatarCount(header) : 0;
 }

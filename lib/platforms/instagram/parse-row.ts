@@ -1,0 +1,114 @@
+/**
+ * Parses one rendered row of an open Instagram thread into facts that need no context: a time
+ * break (data-scope="date_break", or a row without bubble whose whole text is a time) with its
+ * label, an ignored row (status lines such as "Seen", localised; rows without text or media), or a
+ * message with its direction, own text (outermost dir="auto" inside its bubble, emoji images as
+ * alt text), quote (a reply label, localised, plus the snippet after it), media (large images,
+ * videos, /p/ /reel/ links) and the sender name shown above it. The leaf elements of a row are
+ * listed once and shared by the reply-label and "You sent" checks. Read-only.
+ */
+import { closest, queryAll, queryFirst } from '../selector-spec';
+import { readText } from '../dom-text';
+import { layoutRect, leafElements, outermost, textElements } from './dom';
+import { detectDirection, type BoxOf, type Direction } from './direction';
+import { isReplyLabel, isStatusText, isYouSentLabel } from './labels';
+import { matchesAny } from './query';
+import { instagram } from './selectors';
+import { isTimeBreakText } from './time-break';
+
+export type ParsedRow =
+  | { kind: 'break'; label: string }
+  | { kind: 'ignored' }
+  | {
+      kind: 'message';
+      author: Direction;
+      text: string;
+      quoted?: string;
+      media?: string;
+      /** A name shown above the bubble (group runs), before any reply label. */
+      senderLabel?: string;
+    };
+
+const MEDIA_MIN_PX = 80;
+
+function isLabelText(el: Element): boolean {
+  const text = el.textContent;
+  return isYouSentLabel(text) || isReplyLabel(text);
+}
+
+function mediaOf(row: HTMLElement, bubbles: HTMLElement[]): string | undefined {
+  const post = queryFirst<HTMLAnchorElement>(row, instagram.sharedPost);
+  if (post) return new URL(post.getAttribute('href') ?? '', 'https://www.instagram.com').pathname;
+  const found = bubbles.flatMap((bubble) => queryAll(bubble, instagram.media));
+  const large = found.some((el) => {
+    if (el.tagName === 'VIDEO') return true;
+    if (el.tagName !== 'IMG' || closest(el, instagram.text)) return false;
+    const img = el as HTMLImageElement;
+    const rect = layoutRect(img);
+    return Math.max(img.width, img.height, rect?.width ?? 0, rect?.height ?? 0) >= MEDIA_MIN_PX;
+  });
+  return large ? 'media' : undefined;
+}
+
+function splitQuote(
+  row: HTMLElement,
+  bubbles: HTMLElement[],
+  bubbleTexts: string[],
+  leaves: readonly Element[],
+): { text: string; quoted?: string; senderLabel?: string } {
+  const inBubble = (el: Element) => bubbles.some((b) => b.contains(el));
+  const outside = textElements(row, (el) => !inBubble(el) && !isLabelText(el));
+  const replyLabel = leaves.find((el) => !inBubble(el) && isReplyLabel(el.textContent));
+  const text = bubbleTexts.join('\n');
+  if (!replyLabel) return { text, senderLabel: outside.map((el) => readText(el)).find(Boolean) };
+  const follows = (el: Element) =>
+    (replyLabel.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  const before = outside.filter((el) => !follows(el)).map((el) => readText(el));
+  const after = outside.filter(follows).map((el) => readText(el));
+  let quoted = after.filter(Boolean).join('\n');
+  let own = text;
+  if (quoted === '' && bubbleTexts.length > 1) {
+    // The snippet drawn inside the bubble: the first text is the quote, the rest the reply.
+    quoted = bubbleTexts[0] ?? '';
+    own = bubbleTexts.slice(1).join('\n');
+  }
+  return { text: own, quoted: quoted || undefined, senderLabel: before.find(Boolean) };
+}
+
+/** The row itself or the first element inside it that is a time separator. */
+function dateBreakOf(row: HTMLElement): HTMLElement | undefined {
+  // Rows are children of the inner list, so only the row itself or its content can be one.
+  return matchesAny(row, instagram.dateBreak) ? row : queryFirst(row, instagram.dateBreak);
+}
+
+/**
+ * Classifies one row of the inner list (or one role=row of the grid era). `panel` is the message
+ * panel, or a function giving its box (the caller measures it once per pass). `plain` is the row's
+ * textContent when the caller has read it already.
+ */
+export function parseRow(
+  row: HTMLElement,
+  panel: HTMLElement | BoxOf,
+  plainText: string = row.textContent,
+): ParsedRow {
+  const breakEl = dateBreakOf(row);
+  if (breakEl) return { kind: 'break', label: readText(breakEl) };
+  const plain = plainText.replace(/\s+/gu, ' ').trim();
+  if (isStatusText(plain)) return { kind: 'ignored' };
+  let bubbles = outermost(queryAll(row, instagram.bubble), row);
+  if (bubbles.length === 0) {
+    if (plain !== '' && isTimeBreakText(plain)) return { kind: 'break', label: plain };
+    bubbles = [row];
+  }
+  const bubbleTexts = bubbles
+    .flatMap((bubble) => textElements(bubble, (el) => !isLabelText(el)))
+    .map((el) => readText(el))
+    .filter(Boolean);
+  const media = mediaOf(row, bubbles);
+  const leaves = leafElements(row);
+  const { text, quoted, senderLabel } = splitQuote(row, bubbles, bubbleTexts, leaves);
+  if (text === '' && media === undefined) return { kind: 'ignored' };
+  const [first] = bubbles;
+  const author = detectDirection(row, first ?? row, panel, leaves);
+  return { kind: 'message', author, text, quoted, media, senderLabel };
+}

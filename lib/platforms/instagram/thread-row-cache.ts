@@ -1,0 +1,70 @@
+/**
+ * Cache of what each inbox row says (title, preview, unread, muted, group, thread id), so a pass
+ * re-reads only rows that are new or changed. Two levels: per element, checked with a cheap
+ * fingerprint (href, aria-label, number of descendants, textContent), which catches a preview
+ * that changed in place and an unread dot that came or went; and, for elements not seen before,
+ * per content (the row's outerHTML plus its link's href), so a list that the site re-renders with
+ * fresh but identical nodes is not parsed again and its computed style is not read again. The
+ * content map is bounded (cleared past a few thousand entries). A bold-only change made by swapping a class on an
+ * element inside a row we already know is not seen until its text or structure changes. Read-only.
+ */
+
+/** What one matched element says; `row` is undefined for a candidate without a title. */
+export interface RowFacts {
+  /** Has an avatar and a text line (a conversation row, or an element containing one). */
+  candidate: boolean;
+  row?: {
+    /** Numeric thread id from the href, when there is one. */
+    id: string | undefined;
+    title: string;
+    preview: string;
+    previewFromMe: boolean;
+    unreadCount: number;
+    muted: boolean;
+    group: boolean;
+  };
+}
+
+interface Entry {
+  fingerprint: string;
+  facts: RowFacts;
+}
+
+const byElement = new WeakMap<Element, Entry>();
+/** Facts by row content; cleared when it grows past a few full inboxes. */
+const byContent = new Map<string, RowFacts>();
+const MAX_CONTENT_ENTRIES = 4000;
+
+/** The element's own href, else its enclosing link's. */
+function hrefOf(el: Element): string {
+  return el.getAttribute('href') ?? el.closest('a')?.getAttribute('href') ?? '';
+}
+
+function fingerprintOf(el: Element, href: string): string {
+  return [
+    href,
+    el.getAttribute('aria-label') ?? '',
+    el.getElementsByTagName('*').length,
+    el.textContent,
+  ].join('\u0000');
+}
+
+/**
+ * The facts of `el`, from the cache when its fingerprint (or, for a new element, its content) is
+ * unchanged, else from `read`.
+ */
+export function cachedRowFacts(el: HTMLElement, read: (el: HTMLElement) => RowFacts): RowFacts {
+  const href = hrefOf(el);
+  const fingerprint = fingerprintOf(el, href);
+  const known = byElement.get(el);
+  if (known?.fingerprint === fingerprint) return known.facts;
+  const content = `${href}\u0000${el.outerHTML}`;
+  let facts = byContent.get(content);
+  if (!facts) {
+    facts = read(el);
+    if (byContent.size >= MAX_CONTENT_ENTRIES) byContent.clear();
+    byContent.set(content, facts);
+  }
+  byElement.set(el, { fingerprint, facts });
+  return facts;
+}
