@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
-type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+type Catalogue = Record<
+  string,
+  { message: string; placeholders?: Record<string, { content: string }> }
+>;
 const english = JSON.parse(readFileSync('public/_locales/en/messages.json', 'utf8')) as Catalogue;
 
 /** browser.i18n.getMessage over the English catalogue, as the browser would answer it. */
@@ -11,7 +14,10 @@ function getMessage(name: string, substitutions?: string | string[]): string {
   if (!entry) return '';
   const subs = [substitutions ?? []].flat();
   return entry.message
-    .replace(/\$([A-Za-z0-9_]+)\$/g, (_, key: string) => entry.placeholders?.[key.toLowerCase()]?.content ?? '')
+    .replace(
+      /\$([A-Za-z0-9_]+)\$/g,
+      (_, key: string) => entry.placeholders?.[key.toLowerCase()]?.content ?? '',
+    )
     .replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
 }
 

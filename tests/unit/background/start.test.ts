@@ -94,7 +94,7 @@ describe('background wiring', () => {
       name: ALARMS.maintenance,
       scheduledTime: Date.now(),
       persistAcrossSessions: false,
-    } as never);
+    });
     await vi.waitFor(async () => {
       expect(await db.escalations.count()).toBe(0);
     });

@@ -217,10 +217,16 @@ describe('history loaded by scrolling up', () => {
     const { classify, calls } = fakeClassifier();
     const ctx = context(classify);
     expect(scanThread(thread, [msg('m5', 'them', 'hello again')], ctx, true)).toEqual([]);
-    const withHistory = [msg('m1', 'them', 'PERSON from last month'), msg('m2', 'me', 'done'), msg('m5', 'them', 'hello again')];
+    const withHistory = [
+      msg('m1', 'them', 'PERSON from last month'),
+      msg('m2', 'me', 'done'),
+      msg('m5', 'them', 'hello again'),
+    ];
     expect(scanThread(thread, withHistory, ctx, false)).toEqual([]);
     expect(calls.map((c) => c.text)).toEqual(['hello again']);
     // A genuinely new message below still escalates.
-    expect(scanThread(thread, [...withHistory, msg('m6', 'them', 'PERSON now')], ctx, false)).toHaveLength(1);
+    expect(
+      scanThread(thread, [...withHistory, msg('m6', 'them', 'PERSON now')], ctx, false),
+    ).toHaveLength(1);
   });
 });
