@@ -34,7 +34,7 @@ function stubTabs(tabs: { id: number; url: string; windowId: number; active?: bo
     const patterns = [info.url ?? []].flat().map((p) => p.replace('*', ''));
     return Promise.resolve(tabs.filter((t) => patterns.some((p) => t.url.startsWith(p))) as never);
     // The fake's query is overloaded with a callback form; this stub is the promise form.
-  }) as never);
+  }));
   const update = vi.spyOn(fakeBrowser.tabs, 'update').mockResolvedValue({} as never);
   const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
   const sendMessage = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
