@@ -28,13 +28,13 @@ function row(overrides: Partial<EscalationRow>): EscalationRow {
 }
 
 function stubTabs(tabs: { id: number; url: string; windowId: number; active?: boolean }[]) {
-  const query = vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(((info: {
-    url?: string | string[];
-  }) => {
+  const byUrl = (info: { url?: string | string[] }) => {
     const patterns = [info.url ?? []].flat().map((p) => p.replace('*', ''));
     return Promise.resolve(tabs.filter((t) => patterns.some((p) => t.url.startsWith(p))) as never);
-    // The fake's query is overloaded with a callback form; this stub is the promise form.
-  }));
+  };
+  // The fake's query is overloaded with a callback form; this stub is the promise form.
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- see above
+  const query = vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(byUrl);
   const update = vi.spyOn(fakeBrowser.tabs, 'update').mockResolvedValue({} as never);
   const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
   const sendMessage = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
