@@ -1,8 +1,10 @@
 /**
  * The WhatsApp Web platform adapter: the DOM layer the content runtime (lib/content) calls. It
  * reads the chat list, the open conversation and the page state, and points at the composer and
- * the banner anchor; it never clicks, never sends and keeps no state between calls. Selectors live
- * in selectors.ts; the pieces are chat-list.ts, conversation.ts, direction.ts, health.ts.
+ * the banner anchor; it never clicks and never sends. Between calls it keeps only caches that
+ * MutationObservers keep exact (row-cache.ts: each row's parse; presence.ts: page-wide markers), so
+ * a pass after a small change parses only what changed. Selectors live in selectors.ts; the pieces
+ * are chat-list.ts, conversation.ts, direction.ts, health.ts.
  */
 import type { PlatformAdapter } from '../types';
 import { queryFirst } from '../selector-spec';

@@ -13,15 +13,41 @@ import { readText } from '../dom-text';
 import { selectors } from './selectors';
 import { threadKeyFromTitle } from './thread-key';
 import { isOwnLabel, stripOwnPrefix } from './own-prefix';
+import { RowCache, type CachedRow } from './row-cache';
+
+interface RowFacts {
+  row: ChatRow | undefined;
+  y: number;
+}
+
+const rowCache = new RowCache<RowFacts>(selectors.chatRow, (element) => {
+  const row = readRow(element);
+  // Shared by every read until the row changes: frozen so no caller can alter the cache.
+  return { row: row && Object.freeze(row), y: translateY(element) };
+});
+
+/** The last read's rows and the sorted result made from them. */
+let last: { cached: readonly CachedRow<RowFacts>[]; rows: ChatRow[] } | undefined;
 
 export function listRows(doc: Document): ChatRow[] {
   const list = queryFirst(doc, selectors.chatList);
   if (!list) return [];
+  const cached = rowCache.read(list);
+  if (last?.cached !== cached) last = { cached, rows: visualOrder(cached) };
+  return last.rows.slice();
+}
+
+/** The rendered row elements of the list (headers and skipped rows included), from the cache. */
+export function chatRowElements(list: HTMLElement): HTMLElement[] {
+  return rowCache.read(list).map((row) => row.element);
+}
+
+function visualOrder(cached: readonly CachedRow<RowFacts>[]): ChatRow[] {
   const rows: { row: ChatRow; y: number; index: number }[] = [];
-  queryAll(list, selectors.chatRow).forEach((element, index) => {
-    const row = readRow(element);
-    if (row) rows.push({ row, y: translateY(element), index });
-  });
+  for (let index = 0; index < cached.length; index++) {
+    const { row, y } = (cached[index] as CachedRow<RowFacts>).facts;
+    if (row) rows.push({ row, y, index });
+  }
   rows.sort((a, b) => a.y - b.y || a.index - b.index);
   return rows.map((entry) => entry.row);
 }
@@ -102,8 +128,10 @@ function unreadCount(row: HTMLElement): number {
   return count > 0 ? count : 1;
 }
 
+const TRANSLATE_Y = /translateY\(\s*(-?[\d.]+)px/;
+
 function translateY(element: HTMLElement): number {
-  const match = /translateY\(\s*(-?[\d.]+)px/.exec(element.style.transform);
+  const match = TRANSLATE_Y.exec(element.style.transform);
   return match ? Number(match[1]) : Number.POSITIVE_INFINITY;
 }
 

@@ -66,8 +66,48 @@ export function directionOf(
   row: HTMLElement,
   context: DirectionContext,
 ): { author: Author; signal: DirectionSignal } {
-  const strong = strongDirection(row, context.outside);
-  if (strong) return strong;
+  return decideDirection(directionFacts(row, context.outside), context);
+}
+
+/**
+ * What a row says about its own direction, independent of its neighbours and of the owner's
+ * name; read once per row element and kept with the row's parse. The later signals are read only
+ * when a pass asks for them.
+ */
+export interface DirectionFacts {
+  readonly strong: { author: Author; signal: DirectionSignal } | undefined;
+  /** msg-meta present (no receipt, else `strong` would be set). */
+  readonly hasMeta: boolean;
+  /** labelName of the row. */
+  readonly labelName: string | undefined;
+}
+
+export function directionFacts(
+  row: HTMLElement,
+  outside: (element: Element) => boolean,
+): DirectionFacts {
+  const strong = strongDirection(row, outside);
+  let hasMeta: boolean | undefined;
+  let label: { name: string | undefined } | undefined;
+  return {
+    strong,
+    get hasMeta() {
+      hasMeta ??= queryFirst(row, selectors.msgMeta) !== undefined;
+      return hasMeta;
+    },
+    get labelName() {
+      label ??= { name: labelName(row, outside) };
+      return label.name;
+    },
+  };
+}
+
+/** directionOf over a row's facts: strong signal, then author names, msg-meta, carry, default. */
+export function decideDirection(
+  facts: DirectionFacts,
+  context: Omit<DirectionContext, 'outside'>,
+): { author: Author; signal: DirectionSignal } {
+  if (facts.strong) return facts.strong;
   const sender = context.prePlainSender;
   if (sender !== undefined && sender !== '') {
     if (context.ownerName !== undefined && sender === context.ownerName) {
@@ -77,7 +117,7 @@ export function directionOf(
       return { author: 'them', signal: 'author' };
     }
   }
-  if (queryFirst(row, selectors.msgMeta)) return { author: 'them', signal: 'no-receipt' };
+  if (facts.hasMeta) return { author: 'them', signal: 'no-receipt' };
   if (context.previous) return { author: context.previous, signal: 'carry' };
   return { author: 'them', signal: 'default' };
 }
@@ -107,7 +147,8 @@ function has(
 ): boolean {
   for (const selector of css) {
     if (row.matches(selector)) return true;
-    for (const found of row.querySelectorAll(selector)) if (!outside(found)) return true;
+    const found = row.querySelectorAll(selector);
+    for (let i = 0; i < found.length; i++) if (!outside(found[i] as Element)) return true;
   }
   return false;
 }

@@ -7,22 +7,27 @@
  * changed. No chat open is still connected.
  */
 import type { PageHealth } from '../types';
-import { queryAll, queryFirst } from '../selector-spec';
+import { queryFirst } from '../selector-spec';
 import { selectors, type WhatsappSelectorKey } from './selectors';
 import { headerTitle } from './conversation';
+import { Presence } from './presence';
+import { chatRowElements } from './chat-list';
+
+const loginScreen = new Presence(selectors.loginScreen);
+const startupScreen = new Presence(selectors.startupScreen);
 
 export function health(doc: Document): PageHealth {
-  if (queryFirst(doc, selectors.loginScreen)) return { state: 'logged_out' };
+  if (loginScreen.has(doc)) return { state: 'logged_out' };
   const app = queryFirst(doc, selectors.app);
   if (!app || app.childElementCount === 0) return { state: 'loading' };
 
   const list = queryFirst(doc, selectors.chatList);
   if (!list) {
-    if (queryFirst(doc, selectors.startupScreen)) return { state: 'loading' };
+    if (startupScreen.has(doc)) return { state: 'loading' };
     return { state: 'unrecognised', missing: ['chatList'] };
   }
   const missing: WhatsappSelectorKey[] = [];
-  const rows = queryAll(list, selectors.chatRow);
+  const rows = chatRowElements(list);
   if (rows.length === 0 && list.textContent.trim() !== '') missing.push('chatRow');
   if (rows.length > 0 && rows.every((row) => queryFirst(row, selectors.rowTitle) === undefined)) {
     missing.push('rowTitle');
