@@ -18,10 +18,14 @@ export interface BannerControllerDeps {
   onClosed: () => Promise<void>;
 }
 
+const dueFormat = new Intl.DateTimeFormat([], {
+  weekday: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
 function dueText(at: number | undefined): string | undefined {
-  return at === undefined
-    ? undefined
-    : new Date(at).toLocaleString([], { weekday: 'short', hour: '2-digit', minute: '2-digit' });
+  return at === undefined ? undefined : dueFormat.format(at);
 }
 
 export class BannerController {

@@ -149,6 +149,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
         .then(() => refreshMarks())
         .catch(() => undefined);
     }
+    if (parts.list) marksShown = undefined;
     showMarks();
   }
 
@@ -157,11 +158,18 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     lastRows = [];
     lastThread = undefined;
     listRoot = undefined;
+    marksShown = undefined;
   }
 
-  /** Marks and banner from what the last pass read: no DOM reading beyond the marked rows. */
+  /** The marks map the rows were last marked with; undefined after the rows were re-read. */
+  let marksShown: Map<string, OpenMark> | undefined;
+
+  /** Marks and banner from what the last pass read; rows are touched only when something changed. */
   function showMarks() {
-    applyMarks(lastRows, markCategories(), categoryLabel);
+    if (marksShown !== marks) {
+      applyMarks(lastRows, markCategories(), categoryLabel);
+      marksShown = marks;
+    }
     banner.render(lastThread, marks);
   }
 

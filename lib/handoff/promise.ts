@@ -69,13 +69,22 @@ function consume(intervals: Interval[], from: number, minutes: number): number |
   return undefined;
 }
 
+const zoneValidity = new Map<string, boolean>();
+
+/** Whether the runtime knows the zone; remembered, since building a formatter is costly. */
 function validZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-    return true;
-  } catch {
-    return false;
+  let valid = zoneValidity.get(timeZone);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone });
+      valid = true;
+    } catch {
+      // RangeError: unknown time zone.
+      valid = false;
+    }
+    zoneValidity.set(timeZone, valid);
   }
+  return valid;
 }
 
 export function computePromise(
