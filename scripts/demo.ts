@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseSettingsText } from '../lib/settings/validate';
+import { extensionArgs } from '../tests/e2e/shared/chromium-args';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const extension = path.join(root, '.output/chrome-mv3');
@@ -30,16 +31,7 @@ async function main(): Promise<void> {
     executablePath,
     headless,
     viewport: { width: 1360, height: 860 },
-    args: [
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
-      '--no-sandbox',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-    ],
+    args: extensionArgs(extension),
   });
   const html = readFileSync(demoPage, 'utf8');
   await context.route('https://web.whatsapp.com/**', (route) =>

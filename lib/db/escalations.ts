@@ -9,22 +9,25 @@ import { CATEGORIES } from '../classifier/types';
 import type { Platform } from '../platforms/types';
 import { EXCERPT_MAX, type EscalationRow, type EscalationStatus, type RadarDb } from './schema';
 
-export interface NewEscalation {
-  platform: Platform;
-  threadKey: string;
+/** What a report adds to the log: the row's own facts plus the keys that identify the message. */
+export type NewEscalation = Pick<
+  EscalationRow,
+  | 'platform'
+  | 'threadKey'
+  | 'customer'
+  | 'category'
+  | 'categories'
+  | 'score'
+  | 'lang'
+  | 'reasons'
+  | 'excerpt'
+  | 'draft'
+  | 'source'
+  | 'promiseDueAt'
+> & {
   /** Keys that identify the message; any one already seen makes the report a duplicate. */
   messageKeys: string[];
-  customer: string;
-  category: Category;
-  categories: Category[];
-  score: number;
-  lang: string;
-  reasons: string[];
-  excerpt: string;
-  draft: string;
-  source: 'preview' | 'thread';
-  promiseDueAt?: number;
-}
+};
 
 export type RecordOutcome =
   | { kind: 'created'; id: number }

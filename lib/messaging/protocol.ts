@@ -17,25 +17,12 @@
  */
 import type { ModelWeights } from '../classifier/core';
 import type { Category } from '../classifier/types';
+import type { NewEscalation } from '../db/escalations';
 import type { PageHealth, Platform } from '../platforms/types';
 
-export interface EscalationReport {
-  platform: Platform;
-  threadKey: string;
-  /** Keys identifying the message (message key, and a content key shared by preview and thread). */
-  messageKeys: string[];
-  customer: string;
-  category: Category;
-  categories: Category[];
-  score: number;
-  lang: string;
-  reasons: string[];
-  /** The message text; the background stores only a short excerpt of it. */
-  text: string;
-  draft: string;
-  promiseDueAt?: number;
-  source: 'preview' | 'thread';
-}
+/** An escalation found in a tab: the log's new entry, with the full message text instead of the
+ * excerpt (the background keeps only a short excerpt of it). */
+export type EscalationReport = Omit<NewEscalation, 'excerpt'> & { text: string };
 
 export interface OpenMark {
   id: number;

@@ -27,6 +27,7 @@
  * answered by context.route. Each browser gets a temporary profile, removed afterwards.
  *   npx tsx scripts/bench/content.ts [whatsapp|instagram]
  */
+import { extensionArgs } from '../../tests/e2e/shared/chromium-args';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -69,18 +70,7 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
       executablePath: CHROMIUM,
       headless: true,
       viewport: { width: 1280, height: 800 },
-      args: [
-        `--disable-extensions-except=${CHROME_BUILD}`,
-        `--load-extension=${CHROME_BUILD}`,
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-        '--disable-gpu',
-        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-      ],
+      args: extensionArgs(CHROME_BUILD),
     });
     const sw =
       context.serviceWorkers()[0] ??

@@ -10,6 +10,7 @@ import {
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { extensionArgs } from '../shared/chromium-args';
 import { chromeBuild, pageHtml, siteFor } from '../shared/sites';
 
 interface Fixtures {
@@ -29,18 +30,7 @@ export const test = base.extend<Fixtures>({
       executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
       headless: true,
       viewport: { width: 1280, height: 800 },
-      args: [
-        `--disable-extensions-except=${chromeBuild}`,
-        `--load-extension=${chromeBuild}`,
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-        '--disable-gpu',
-        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-      ],
+      args: extensionArgs(chromeBuild),
     });
     await context.route(/^https:\/\/(web\.whatsapp\.com|www\.instagram\.com)\//, async (route) => {
       const site = siteFor(route.request().url());
