@@ -13,8 +13,16 @@ const ENGLISH: Record<Category, string> = {
   knowledge_gap: 'Unanswered question',
 };
 
+/** The interface language does not change while a page lives: look each label up once. */
+const labels = new Map<Category, string>();
+
 export function categoryLabel(category: Category): string {
-  const key = `category_${category}`;
-  const localised = t(key);
-  return localised === key ? ENGLISH[category] : localised;
+  let label = labels.get(category);
+  if (label === undefined) {
+    const key = `category_${category}`;
+    const localised = t(key);
+    label = localised === key ? ENGLISH[category] : localised;
+    labels.set(category, label);
+  }
+  return label;
 }

@@ -3,6 +3,7 @@
  * drafted reply, and the three actions. Presentational: all text arrives as props and is rendered
  * as text (never HTML); actions go out through callbacks.
  */
+import { CATEGORY_COLOURS } from '@/lib/category-colours';
 import type { Category } from '@/lib/classifier/types';
 
 export interface BannerStrings {
@@ -121,8 +122,9 @@ export const BANNER_CSS = `
 :host{all:initial;display:block;font:14px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;--bg:#fff;--fg:#111b21;--muted:#54656f;--line:#e9edef;--accent:#c62828}
 :host([data-theme="dark"]){--bg:#202c33;--fg:#e9edef;--muted:#aebac1;--line:#2a3942}
 .banner{margin:8px 12px;padding:10px 12px;border-radius:10px;background:var(--bg);color:var(--fg);border:1px solid var(--line);border-left:5px solid var(--accent);box-shadow:0 1px 3px rgba(0,0,0,.12);max-height:40vh;overflow:auto}
-.banner[data-category="human_request"]{--accent:#c62828}.banner[data-category="complaint"]{--accent:#d84315}
-.banner[data-category="emotional"]{--accent:#7b1fa2}.banner[data-category="high_value"]{--accent:#2e7d32}.banner[data-category="knowledge_gap"]{--accent:#1565c0}
+${Object.entries(CATEGORY_COLOURS)
+  .map(([category, colour]) => `.banner[data-category="${category}"]{--accent:${colour}}`)
+  .join('')}
 header{display:flex;gap:8px;align-items:center;flex-wrap:wrap}
 .pill{background:var(--accent);color:#fff;border-radius:10px;padding:1px 8px;font-size:12px;font-weight:600}
 .due{margin-left:auto;color:var(--muted);font-size:12px}

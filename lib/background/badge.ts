@@ -2,18 +2,11 @@
  * The toolbar badge: the number of open (not snoozed) escalations, empty at zero, coloured by the
  * most urgent open category. Always derived from the database, never counted in memory.
  */
+import { CATEGORY_COLOURS } from '../category-colours';
 import { browser } from 'wxt/browser';
-import { CATEGORIES, type Category } from '../classifier/types';
+import { CATEGORIES } from '../classifier/types';
 import { listActive } from '../db/escalations';
 import type { RadarDb } from '../db/schema';
-
-export const CATEGORY_COLOURS: Record<Category, string> = {
-  human_request: '#c62828',
-  complaint: '#d84315',
-  emotional: '#6a1b9a',
-  high_value: '#2e7d32',
-  knowledge_gap: '#1565c0',
-};
 
 function action() {
   // Chrome MV3 has `action`; Firefox MV2 has only `browserAction`, whatever the types say.

@@ -4,20 +4,13 @@
  * and an accessible description for screen readers. Marks are re-applied after every list
  * re-render and removed as soon as the escalation is closed anywhere.
  */
+import { CATEGORY_COLOURS } from '../category-colours';
 import type { Category } from '../classifier/types';
 import type { ChatRow, Platform } from '../platforms/types';
 
 export const MARK_ATTRIBUTE = 'data-escalation-category';
 const LABEL_ATTRIBUTE = 'data-escalation-label';
 const STYLE_ID = 'escalation-radar-marks';
-
-export const CATEGORY_COLOURS: Record<Category, string> = {
-  human_request: '#c62828',
-  complaint: '#d84315',
-  emotional: '#7b1fa2',
-  high_value: '#2e7d32',
-  knowledge_gap: '#1565c0',
-};
 
 export type LabelFor = (category: Category) => string;
 

@@ -6,23 +6,17 @@
  * per content (the row's outerHTML plus its link's href), so a list that the site re-renders with
  * fresh but identical nodes is not parsed again and its computed style is not read again. The
  * content map is bounded (cleared past a few thousand entries). A bold-only change made by swapping a class on an
- * element inside a row we already know is not seen until its text or structure changes. Read-only.
+ * element inside a row we already know is not seen until its text or structure changes. Read-only:
+ * outerHTML is only read, as a fingerprint; nothing is ever written into the page.
  */
+import type { ChatRow } from '../types';
 
 /** What one matched element says; `row` is undefined for a candidate without a title. */
 export interface RowFacts {
   /** Has an avatar and a text line (a conversation row, or an element containing one). */
   candidate: boolean;
-  row?: {
-    /** Numeric thread id from the href, when there is one. */
-    id: string | undefined;
-    title: string;
-    preview: string;
-    previewFromMe: boolean;
-    unreadCount: number;
-    muted: boolean;
-    group: boolean;
-  };
+  /** The row's facts as ChatRow has them, plus the numeric thread id from the href, if any. */
+  row?: Omit<ChatRow, 'element' | 'threadKey'> & { id: string | undefined };
 }
 
 interface Entry {
