@@ -58,7 +58,10 @@ export function loadShop(name = 'bakery'): ShopMessages {
   // In time order: every family's first variant, then every second one, and so on.
   const inTime = (from: number, to: number): CorpusLine[] => {
     const out: CorpusLine[] = [];
-    for (let v = from; v < to; v++) for (const f of families) if (f[v]) out.push(f[v]);
+    for (let v = from; v < to; v++) for (const f of families) {
+        const line = f[v];
+        if (line) out.push(line);
+      }
     return out;
   };
   return {
