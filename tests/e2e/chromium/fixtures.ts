@@ -22,28 +22,47 @@ interface Fixtures {
   badge: () => Promise<string>;
 }
 
+/**
+ * Chromium with the built extension, its interface language set like the owner's system sets it
+ * (LANGUAGE for Linux builds, plus --lang); `locale` needs Debian's chromium-l10n locale files.
+ */
+export async function launchExtension(
+  locale?: string,
+): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'radar-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: [...extensionArgs(chromeBuild), ...(locale ? [`--lang=${locale}`] : [])],
+    ...(locale
+      ? { env: { ...process.env, LANGUAGE: locale.replace('-', '_'), LC_ALL: 'C.UTF-8' } }
+      : {}),
+  });
+  await context.route(/^https:\/\/(web\.whatsapp\.com|www\.instagram\.com)\//, async (route) => {
+    const site = siteFor(route.request().url());
+    if (!site || route.request().resourceType() !== 'document') return route.abort();
+    return route.fulfill({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      body: pageHtml(site),
+    });
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      fs.rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
 export const test = base.extend<Fixtures>({
   // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern
   context: async ({}, use) => {
-    const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'radar-e2e-'));
-    const context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-      headless: true,
-      viewport: { width: 1280, height: 800 },
-      args: extensionArgs(chromeBuild),
-    });
-    await context.route(/^https:\/\/(web\.whatsapp\.com|www\.instagram\.com)\//, async (route) => {
-      const site = siteFor(route.request().url());
-      if (!site || route.request().resourceType() !== 'document') return route.abort();
-      return route.fulfill({
-        status: 200,
-        contentType: 'text/html; charset=utf-8',
-        body: pageHtml(site),
-      });
-    });
+    const { context, close } = await launchExtension();
     await use(context);
-    await context.close();
-    fs.rmSync(userDataDir, { recursive: true, force: true });
+    await close();
   },
   sw: async ({ context }, use) => {
     const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
