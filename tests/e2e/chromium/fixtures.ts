@@ -35,8 +35,16 @@ export async function launchExtension(
     headless: true,
     viewport: { width: 1280, height: 800 },
     args: [...extensionArgs(chromeBuild), ...(locale ? [`--lang=${locale}`] : [])],
+    locale,
     ...(locale
-      ? { env: { ...process.env, LANGUAGE: locale.replace('-', '_'), LC_ALL: 'C.UTF-8' } }
+      ? {
+          env: {
+            ...process.env,
+            LANGUAGE: locale.replace('-', '_'),
+            LANG: `${locale.replace('-', '_')}.UTF-8`,
+            LC_ALL: `${locale.replace('-', '_')}.UTF-8`,
+          },
+        }
       : {}),
   });
   await context.route(/^https:\/\/(web\.whatsapp\.com|www\.instagram\.com)\//, async (route) => {
