@@ -66,6 +66,7 @@ export interface CheckboxProps {
   checked: boolean;
   onChange: (checked: boolean) => void;
   testId?: string;
+  disabled?: boolean;
 }
 
 export function Checkbox(props: CheckboxProps) {
@@ -74,6 +75,7 @@ export function Checkbox(props: CheckboxProps) {
       <input
         type="checkbox"
         checked={props.checked}
+        disabled={props.disabled}
         data-testid={props.testId}
         onChange={(event) => {
           props.onChange(event.currentTarget.checked);

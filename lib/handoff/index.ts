@@ -7,5 +7,5 @@ export { draftHandoff, draftLang, firstName } from './draft';
 export type { Draft, DraftInput, DraftSettings } from './draft';
 export { PLACEHOLDERS, fillTemplate, findTemplateErrors, validateTemplate } from './placeholders';
 export type { Placeholder, PlaceholderValues } from './placeholders';
-export { HORIZON_DAYS, computePromise } from './promise';
+export { HORIZON_DAYS, computePromise, dueAtPhrase } from './promise';
 export type { HandoffPromise } from './promise';

@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EscalationItem } from '../../../components/popup/EscalationItem';
+import { CATEGORY_COLOURS } from '../../../lib/category-colours';
 import type { LogEntry } from '../../../lib/ui/view-types';
 import { makeRow, MINUTE, T0 } from '../../unit/ui/rows';
 import { renderUi } from './ui-text';
@@ -32,10 +33,46 @@ describe('EscalationItem', () => {
     expect(item.textContent).toContain('Ana Souza');
     expect(item.textContent).toContain('WhatsApp');
     expect(item.textContent).toContain('Complaint');
-    expect(item.textContent).toContain("complaint: 'produto veio quebrado'");
+    expect(item.textContent).toContain('wrote “produto veio quebrado”');
+    // The category is named once, by the label, not again in the reasons.
+    expect(screen.getByTestId('escalation-reasons').textContent).not.toMatch(/complaint/i);
     expect(item.textContent).toContain('O produto veio quebrado');
     expect(item.textContent).toContain('5 min ago');
     expect(screen.getByTestId('escalation-due').textContent).toBe('Promised by 12:30');
+  });
+
+  it("ages from the customer's message time when the page gave it, and colours the card by category", () => {
+    renderUi(
+      <EscalationItem
+        entry={entry({
+          detectedAt: T0,
+          messageAt: T0 - 3 * 60 * MINUTE,
+          category: 'human_request',
+          categories: ['human_request'],
+        })}
+        now={T0 + 5 * MINUTE}
+        onAction={vi.fn()}
+      />,
+    );
+    expect(screen.getByTestId('escalation-age').textContent).toMatch(/^3 hr\.? ago$/);
+    const item = screen.getByTestId('escalation-item');
+    expect(item.style.getPropertyValue('--cat')).toBe(CATEGORY_COLOURS.human_request);
+  });
+
+  it('shows the draft collapsed with Copy, and expands it on request', () => {
+    const onAction = vi.fn();
+    const draft = 'Oi Ana, sinto muito pelo transtorno. '.repeat(5);
+    renderUi(<EscalationItem entry={entry({ draft })} now={T0} onAction={onAction} />);
+    const text = screen.getByTestId('escalation-draft');
+    expect(text.textContent).toBe(draft);
+    expect(text.classList.contains('collapsed')).toBe(true);
+    const toggle = screen.getByTestId('escalation-draft-toggle');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(toggle);
+    expect(screen.getByTestId('escalation-draft').classList.contains('collapsed')).toBe(false);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.click(screen.getByTestId('escalation-copy'));
+    expect(onAction).toHaveBeenCalledWith('copy', expect.objectContaining({ draft }));
   });
 
   it('renders customer text as text, never as markup', () => {

@@ -150,7 +150,7 @@ describe('content runtime', () => {
     start(bg.send);
     await vi.waitFor(() => {
       expect(bannerRoot()?.querySelector('[data-testid="banner-reasons"]')?.textContent).toContain(
-        "asks for a person: 'a person'",
+        'wrote “a person”',
       );
     });
     const root = bannerRoot();
