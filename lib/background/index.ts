@@ -17,7 +17,7 @@ import {
   notifyReminder,
   shouldNotify,
 } from './notify';
-import { broadcastMarksChanged, revealConversation } from './reveal';
+import { broadcastLearningChanged, broadcastMarksChanged, revealConversation } from './reveal';
 import { routeMessage } from './router';
 import { onInstalled } from './welcome';
 
@@ -57,6 +57,10 @@ export function createDeps(db: RadarDb, now: () => number = Date.now): Backgroun
         reportedAt: now(),
       });
       await bumpLogRevision();
+    },
+    learningChanged: async () => {
+      await bumpLogRevision();
+      await broadcastLearningChanged();
     },
   };
   return deps;
