@@ -29,7 +29,7 @@ async function next(step: string) {
 describe('welcome page', () => {
   it('prefills the browser time zone, saves each step and finishes', async () => {
     await renderWelcome();
-    expect((screen.getByTestId('setup-time-zone') as HTMLInputElement).value).toBe(
+    expect(screen.getByTestId<HTMLInputElement>('setup-time-zone').value).toBe(
       Intl.DateTimeFormat().resolvedOptions().timeZone,
     );
     fireEvent.input(screen.getByTestId('setup-business-name'), { target: { value: 'Forno Azul' } });
@@ -53,9 +53,7 @@ describe('welcome page', () => {
     fireEvent.click(screen.getByTestId('setup-faq-examples-pt'));
     await waitFor(() => expect(screen.getAllByTestId('setup-faq-entry')).toHaveLength(4));
     await next('categories');
-    expect((screen.getByTestId('setup-watch-knowledge_gap') as HTMLInputElement).disabled).toBe(
-      false,
-    );
+    expect(screen.getByTestId<HTMLInputElement>('setup-watch-knowledge_gap').disabled).toBe(false);
     fireEvent.click(screen.getByTestId('setup-watch-emotional'));
     await next('try');
 
