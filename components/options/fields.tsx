@@ -10,6 +10,8 @@ export interface TextFieldProps {
   testId?: string;
   list?: string;
   maxLength?: number;
+  /** A fuller name for assistive technology when the visible label repeats (the day, the category). */
+  ariaLabel?: string;
 }
 
 export function TextField(props: TextFieldProps) {
@@ -21,6 +23,7 @@ export function TextField(props: TextFieldProps) {
         value={props.value}
         list={props.list}
         maxLength={props.maxLength}
+        aria-label={props.ariaLabel}
         data-testid={props.testId}
         onInput={(event) => {
           props.onChange(event.currentTarget.value);
@@ -67,6 +70,7 @@ export interface CheckboxProps {
   onChange: (checked: boolean) => void;
   testId?: string;
   disabled?: boolean;
+  ariaLabel?: string;
 }
 
 export function Checkbox(props: CheckboxProps) {
@@ -76,6 +80,7 @@ export function Checkbox(props: CheckboxProps) {
         type="checkbox"
         checked={props.checked}
         disabled={props.disabled}
+        aria-label={props.ariaLabel}
         data-testid={props.testId}
         onChange={(event) => {
           props.onChange(event.currentTarget.checked);
@@ -93,6 +98,7 @@ export interface LinesFieldProps {
   onChange: (items: string[]) => void;
   testId?: string;
   rows?: number;
+  ariaLabel?: string;
 }
 
 /** A list edited as text, one item a line. */
@@ -103,6 +109,7 @@ export function LinesField(props: LinesFieldProps) {
       <textarea
         rows={props.rows ?? 3}
         value={listToLines(props.items)}
+        aria-label={props.ariaLabel}
         data-testid={props.testId}
         onInput={(event) => {
           props.onChange(linesToList(event.currentTarget.value));

@@ -1,7 +1,6 @@
 /** Setup step 4: which kinds of message to watch for, each with its colour and a plain hint. */
 import { CATEGORIES, type Category } from '@/lib/classifier/types';
 import { Checkbox } from '../options/fields';
-import { categoryStyle } from '../shared/category-style';
 import { categoryText, useUiText } from '../shared/i18n';
 import type { StepProps } from './step';
 
@@ -23,7 +22,7 @@ export function CategoriesStep({ settings, onChange }: StepProps) {
             <Checkbox
               label={
                 <>
-                  <span class="pill" data-category={category} style={categoryStyle(category)}>
+                  <span class="pill" data-category={category}>
                     {categoryText(t, category)}
                   </span>{' '}
                   <span class="muted">{t(`categoryHint_${category}`)}</span>

@@ -6,7 +6,6 @@ import type { Lang } from '@/lib/classifier/types';
 import { reasonLines } from '@/lib/reasons';
 import { SAMPLE_MESSAGES } from '@/lib/setup/examples';
 import type { TryOutcome } from '@/lib/setup/try-message';
-import { categoryStyle } from '../shared/category-style';
 import { categoryText, useUiText } from '../shared/i18n';
 import { ReasonGroups } from '../shared/ReasonGroups';
 
@@ -31,9 +30,9 @@ function Outcome({ outcome }: { outcome: TryOutcome }) {
   }
   const category = result.category;
   return (
-    <div class="flagged" data-testid="setup-try-flagged" style={categoryStyle(category)}>
+    <div class="flagged" data-testid="setup-try-flagged" data-category={category}>
       <p>
-        <span class="pill" data-category={category} style={categoryStyle(category)}>
+        <span class="pill" data-category={category}>
           {categoryText(t, category)}
         </span>{' '}
         <strong>{t('banner_needsYou')}</strong>

@@ -36,7 +36,7 @@ function newestFirst(
   return reader.read('escalations', { index: 'detectedAt', direction: 'prev', test, limit });
 }
 
-/** Open escalations through the status index (there are few), most urgent first. */
+/** Open escalations through the status index (there are few), most urgent first (snoozed last). */
 async function openRows(
   reader: LogReader,
   test: (row: EscalationRow) => boolean,

@@ -2,7 +2,6 @@
 import { cleanup, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EscalationItem } from '../../../components/popup/EscalationItem';
-import { CATEGORY_COLOURS } from '../../../lib/category-colours';
 import type { LogEntry } from '../../../lib/ui/view-types';
 import { makeRow, MINUTE, T0 } from '../../unit/ui/rows';
 import { renderUi } from './ui-text';
@@ -41,7 +40,7 @@ describe('EscalationItem', () => {
     expect(screen.getByTestId('escalation-due').textContent).toBe('Promised by 12:30');
   });
 
-  it("ages from the customer's message time when the page gave it, and colours the card by category", () => {
+  it("ages from the customer's message time when the page gave it, and marks the card with its category", () => {
     renderUi(
       <EscalationItem
         entry={entry({
@@ -55,8 +54,9 @@ describe('EscalationItem', () => {
       />,
     );
     expect(screen.getByTestId('escalation-age').textContent).toMatch(/^3 hr\.? ago$/);
-    const item = screen.getByTestId('escalation-item');
-    expect(item.style.getPropertyValue('--cat')).toBe(CATEGORY_COLOURS.human_request);
+    // The stripe and label take the category colour through data-category (the stylesheet maps
+    // it to the colour table's value).
+    expect(screen.getByTestId('escalation-item').dataset['category']).toBe('human_request');
   });
 
   it('shows the draft collapsed with Copy, and expands it on request', () => {
@@ -120,5 +120,70 @@ describe('EscalationItem', () => {
       <EscalationItem entry={entry({ promiseDueAt: T0 - MINUTE })} now={T0} onAction={vi.fn()} />,
     );
     expect(screen.getByTestId('escalation-due').className).toContain('overdue');
+  });
+});
+
+describe('EscalationItem for assistive technology and closed states', () => {
+  it('names each action with the customer it acts on', () => {
+    renderUi(
+      <EscalationItem entry={entry({ customer: 'Pablo Moreno' })} now={T0} onAction={vi.fn()} />,
+    );
+    expect(screen.getByRole('button', { name: 'Handled, Pablo Moreno' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'False alarm, Pablo Moreno' })).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Actions, Pablo Moreno' })).toBeTruthy();
+  });
+
+  it('labels one closed entry in the singular', () => {
+    renderUi(
+      <EscalationItem
+        entry={entry({ status: 'dismissed', closedAt: T0 })}
+        now={T0}
+        onAction={vi.fn()}
+      />,
+    );
+    expect(screen.getByTestId('escalation-status').textContent).toBe('False alarm');
+  });
+
+  it('shows no promise outcome on a false alarm, and the outcome on a resolved one', () => {
+    const { unmount } = renderUi(
+      <EscalationItem
+        entry={entry({
+          status: 'dismissed',
+          closedAt: T0,
+          promiseState: 'kept',
+          promiseDueAt: T0 + MINUTE,
+        })}
+        now={T0}
+        onAction={vi.fn()}
+      />,
+    );
+    expect(screen.queryByTestId('escalation-promise-outcome')).toBeNull();
+    unmount();
+    renderUi(
+      <EscalationItem
+        entry={entry({
+          status: 'resolved',
+          closedAt: T0,
+          promiseState: 'kept',
+          promiseDueAt: T0 + MINUTE,
+        })}
+        now={T0}
+        onAction={vi.fn()}
+      />,
+    );
+    expect(screen.getByTestId('escalation-promise-outcome').textContent).toBe('Promise kept');
+  });
+
+  it('marks a snoozed entry apart from an open one', () => {
+    renderUi(
+      <EscalationItem
+        entry={entry({ snoozedUntil: T0 + 60 * MINUTE })}
+        now={T0}
+        onAction={vi.fn()}
+      />,
+    );
+    const item = screen.getByTestId('escalation-item');
+    expect(item.hasAttribute('data-snoozed')).toBe(true);
+    expect(screen.getByTestId('escalation-snoozed').textContent).toContain('Snoozed until');
   });
 });
