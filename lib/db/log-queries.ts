@@ -8,6 +8,7 @@
  */
 import type { LogReader } from './log-reader';
 import type { EscalationRow, EscalationStatus, TabHealthRow } from './schema';
+import { isActive } from '../escalation-status';
 
 export interface PageQuery {
   /** 'all' lists open escalations first, then the others. */
@@ -57,7 +58,7 @@ export async function queryLogPage(
     await reader.read('escalations', {
       index: 'status',
       equals: 'open',
-      test: (row) => !(row.snoozedUntil !== undefined && row.snoozedUntil > now),
+      test: (row) => isActive(row, now),
     })
   ).length;
   let rows: EscalationRow[];
