@@ -64,6 +64,11 @@ const boundaryZones = [
     message: 'the shared rules in lib/*.ts are pure: no browser, DOM, db or UI.',
   },
   {
+    target: './lib/learning/**',
+    from: ['./lib/!(classifier|learning)/**', './components/**', './entrypoints/**'],
+    message: 'learning is pure: no browser, DOM, db or UI.',
+  },
+  {
     target: './lib/platforms/**',
     from: [
       ALL_LIB_EXCEPT('platforms', 'classifier'),
