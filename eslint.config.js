@@ -24,6 +24,7 @@ const LOOSE_IMPURE_FILES = `./lib/@(${LOOSE_IMPURE}).ts`;
 const LOOSE_PURE_FILES = `./lib/!(${LOOSE_IMPURE}).ts`;
 const PURE_FOLDERS = [
   './lib/classifier/**',
+  './lib/learning/**',
   './lib/handoff/**',
   './lib/export/**',
   './lib/settings/!(store).ts',
@@ -41,7 +42,7 @@ const boundaryZones = [
   {
     target: PURE_FOLDERS,
     from: [
-      ALL_LIB_EXCEPT('classifier', 'handoff', 'export', 'settings'),
+      ALL_LIB_EXCEPT('classifier', 'learning', 'handoff', 'export', 'settings'),
       './lib/settings/store.*',
       LOOSE_IMPURE_FILES,
       COMPONENTS,
@@ -54,7 +55,7 @@ const boundaryZones = [
     // Shared rules read by every layer: they may name the database's row types, nothing more.
     target: LOOSE_PURE_FILES,
     from: [
-      ALL_LIB_EXCEPT('classifier', 'handoff', 'export', 'settings', 'db'),
+      ALL_LIB_EXCEPT('classifier', 'learning', 'handoff', 'export', 'settings', 'db'),
       './lib/db/!(schema.ts)',
       './lib/settings/store.*',
       LOOSE_IMPURE_FILES,
@@ -117,7 +118,7 @@ const boundaryZones = [
   {
     target: './lib/db/**',
     from: [
-      ALL_LIB_EXCEPT('db', 'classifier', 'platforms'),
+      ALL_LIB_EXCEPT('db', 'classifier', 'learning', 'platforms'),
       ...ADAPTER_INTERNALS,
       './lib/platforms/!(types.ts)',
       LOOSE_IMPURE_FILES,
