@@ -5,5 +5,6 @@
 export { DEFAULT_TEMPLATES } from './default-templates';
 export { draftHandoff } from './draft';
 export type { DraftSettings } from './draft';
-export { findTemplateErrors, validateTemplate } from './placeholders';
+export { findTemplateErrors, findTemplateProblem, validateTemplate } from './placeholders';
+export type { TemplateProblem } from './placeholders';
 export { computePromise } from './promise';
