@@ -6,6 +6,7 @@
  */
 import { CATEGORIES } from './classifier/types';
 import type { EscalationRow } from './db/schema';
+import { isSnoozed } from './escalation-status';
 
 type Ranked = Pick<
   EscalationRow,
@@ -15,10 +16,6 @@ type Ranked = Pick<
 /** When the customer wrote, as far as we know: the page's time for the message, or when we saw it. */
 export function customerTime(row: Pick<EscalationRow, 'detectedAt' | 'messageAt'>): number {
   return row.messageAt ?? row.detectedAt;
-}
-
-function isSnoozed(row: Ranked, now: number): boolean {
-  return row.snoozedUntil !== undefined && row.snoozedUntil > now;
 }
 
 /** A negative number when `a` comes before `b`. */

@@ -7,6 +7,7 @@
 import type { TargetedKeyboardEvent } from 'preact';
 import { useState } from 'preact/hooks';
 import { reasonLines } from '@/lib/reasons';
+import { isSnoozed as isSnoozedAt } from '@/lib/escalation-status';
 import { formatAge, formatDateTime, formatDue, isOverdue } from '@/lib/ui/format';
 import type { EntryAction, LogEntry } from '@/lib/ui/view-types';
 import { customerTime } from '@/lib/urgency';
@@ -37,7 +38,7 @@ export function EscalationItem({
   const draftId = `escalation-${entry.id}-draft`;
   const isLong = entry.draft.length > LONG_DRAFT || entry.draft.includes('\n');
   const isOpen = entry.status === 'open';
-  const isSnoozed = isOpen && entry.snoozedUntil !== undefined && entry.snoozedUntil > now;
+  const isSnoozed = isSnoozedAt(entry, now);
   const headingId = `escalation-${entry.id}-title`;
   const customer = entry.customer || t('log_unknownCustomer');
   const act = (action: EntryAction) => () => {

@@ -6,6 +6,7 @@
  * table. They read through the small LogReader (log-reader.ts), not Dexie, so the pages' bundles
  * stay small; never writes: the background is the only writer.
  */
+import { isActive } from '../escalation-status';
 import { byUrgency } from '../urgency';
 import type { LogReader } from './log-reader';
 import type { EscalationRow, EscalationStatus, TabHealthRow } from './schema';
@@ -59,7 +60,7 @@ export async function queryLogPage(
     await reader.read('escalations', {
       index: 'status',
       equals: 'open',
-      test: (row) => !(row.snoozedUntil !== undefined && row.snoozedUntil > now),
+      test: (row) => isActive(row, now),
     })
   ).length;
   let rows: EscalationRow[];
