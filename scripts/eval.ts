@@ -3,12 +3,14 @@
  * dev split (never used for training): escalate precision / recall / F1 overall and per
  * language, false alarms on routine messages, and primary-category accuracy.
  * `--split train|all` evaluates another part; `--errors` lists the dev messages it gets wrong.
+ * Then learning from the owner's verdicts on one shop's messages (eval-learning.ts).
  *
  * With RADAR_SOURCES pointing at local copies of the public sources (docs/DATA.md), it also
  * runs leave-one-source-out: each source is held out in turn, the model is trained on the rest
  * and the classifier is scored on the held-out source, per language; `--no-loso` skips it.
  */
 import { classify, keywordBaseline } from '../lib/classifier/index';
+import { learningReport } from './eval-learning';
 import { leaveOneSourceOut, metrics, type Tally } from './train/loso';
 import {
   loadCorpus,
@@ -57,6 +59,7 @@ console.log(
 );
 table('classifier (rules + learned model)', classify);
 table('keyword baseline', keywordBaseline);
+learningReport(config, rows);
 if (args.includes('--errors')) errors(rows);
 
 const sourcesRoot = process.env['RADAR_SOURCES'];
