@@ -6,6 +6,7 @@
  * table. They read through the small LogReader (log-reader.ts), not Dexie, so the pages' bundles
  * stay small; never writes: the background is the only writer.
  */
+import { isActive, isSnoozed } from '../escalation-status';
 import type { LogReader } from './log-reader';
 import type { EscalationRow, EscalationStatus, TabHealthRow } from './schema';
 
@@ -35,13 +36,16 @@ function newestFirst(
   return reader.read('escalations', { index: 'detectedAt', direction: 'prev', test, limit });
 }
 
-/** Open escalations through the status index (there are few), newest first. */
+/** Open escalations through the status index (there are few): active ones first, then snoozed. */
 async function openRows(
   reader: LogReader,
   test: (row: EscalationRow) => boolean,
+  now: number,
 ): Promise<EscalationRow[]> {
   const rows = await reader.read('escalations', { index: 'status', equals: 'open', test });
-  return rows.sort((a, b) => b.detectedAt - a.detectedAt);
+  return rows.sort(
+    (a, b) => Number(isSnoozed(a, now)) - Number(isSnoozed(b, now)) || b.detectedAt - a.detectedAt,
+  );
 }
 
 /** The first `limit` rows of the log as the popup lists it; one extra row is read to know about more. */
@@ -57,14 +61,14 @@ export async function queryLogPage(
     await reader.read('escalations', {
       index: 'status',
       equals: 'open',
-      test: (row) => !(row.snoozedUntil !== undefined && row.snoozedUntil > now),
+      test: (row) => isActive(row, now),
     })
   ).length;
   let rows: EscalationRow[];
   if (query.status === 'open') {
-    rows = (await openRows(reader, match)).slice(0, limit + 1);
+    rows = (await openRows(reader, match, now)).slice(0, limit + 1);
   } else if (query.status === 'all') {
-    const open = await openRows(reader, match);
+    const open = await openRows(reader, match, now);
     const closed = await newestFirst(
       reader,
       (row) => row.status !== 'open' && match(row),

@@ -7,7 +7,8 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { LogSource } from '../../../lib/db/log-queries';
-import { createLogReader, LOG_REVISION_KEY } from '../../../lib/db/log-reader';
+import { createLogReader } from '../../../lib/db/log-reader';
+import { LOG_REVISION_KEY } from '../../../lib/db/names';
 import { createDb, type RadarDb } from '../../../lib/db/schema';
 import { saveSettings } from '../../../lib/settings/store';
 import { storageLogChanges } from '../../../lib/ui/hooks/log-changes';
@@ -270,10 +271,16 @@ describe('popup', () => {
     );
     expect(screen.getByTestId('stats-false-alarm-rate').textContent).toBe('50% (1 of 2 closed)');
     expect(screen.getByTestId('stats-triggers').textContent).toContain('refund');
-    expect(screen.getByTestId('stats-chart').querySelectorAll('rect')).toHaveLength(7);
+    const week = screen.getByTestId('stats-chart').querySelectorAll('li[data-day]');
+    expect(week).toHaveLength(7);
+    // Each day says its count, visibly and in words ("Saturday, 14 March: 1").
+    const counts = [...week].map((li) => li.getAttribute('data-count'));
+    expect([...week].map((li) => li.querySelector('.day-count')?.textContent)).toEqual(counts);
+    expect(week[6]?.querySelector('.visually-hidden')?.textContent).toMatch(/: \d+$/);
+    expect(document.querySelectorAll('.day-labels li')).toHaveLength(7);
     fireEvent.click(screen.getByTestId('stats-window-30'));
     await waitFor(() =>
-      expect(screen.getByTestId('stats-chart').querySelectorAll('rect')).toHaveLength(30),
+      expect(screen.getByTestId('stats-chart').querySelectorAll('li[data-day]')).toHaveLength(30),
     );
     fireEvent.click(screen.getByTestId('tab-log'));
     expect(screen.queryByTestId('stats')).toBeNull();
