@@ -3,6 +3,7 @@
  * runs out, and the owner's actions. Presentational: actions go out through `onAction`.
  */
 import type { TargetedKeyboardEvent } from 'preact';
+import { CATEGORIES, isCategory } from '@/lib/classifier/types';
 import { formatAge, formatDateTime, formatDue, isOverdue } from '@/lib/ui/format';
 import type { EntryAction, LogEntry } from '@/lib/ui/view-types';
 import { categoryText, useUiText } from '../shared/i18n';
@@ -127,6 +128,26 @@ export function EscalationItem({
           >
             {t('action_reopen')}
           </button>
+        )}
+        {entry.status !== 'dismissed' && (
+          <select
+            data-testid="escalation-category"
+            aria-label={t('action_changeCategory')}
+            title={t('action_changeCategoryHint')}
+            value={entry.category}
+            disabled={busy}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              if (isCategory(value) && value !== entry.category)
+                onAction(`category:${value}`, entry);
+            }}
+          >
+            {CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {categoryText(t, c)}
+              </option>
+            ))}
+          </select>
         )}
         <button
           type="button"

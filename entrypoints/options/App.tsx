@@ -2,11 +2,14 @@
 // file and deleting all data (through the background). Decisions live in lib/ui and lib/settings.
 import { useCallback, useState } from 'preact/hooks';
 import type { DeleteState } from '@/components/options/DataSection';
+import { LearningSection } from '@/components/options/LearningSection';
 import { OptionsView } from '@/components/options/OptionsView';
 import { useUiText } from '@/components/shared/i18n';
 import { sendMessage } from '@/lib/messaging';
 import { downloadText } from '@/lib/ui/download';
 import { useBacktest } from '@/lib/ui/hooks/use-backtest';
+import { useVerdictSummary } from '@/lib/ui/hooks/use-learning';
+import { pageLogSource } from '@/lib/ui/hooks/log-changes';
 import { useNow } from '@/lib/ui/hooks/use-now';
 import { useSettingsForm } from '@/lib/ui/hooks/use-settings-form';
 import { settingsFileName, settingsFileText } from '@/lib/ui/settings-form';
@@ -16,6 +19,8 @@ export interface AppProps {
   confirm: (message: string) => boolean;
 }
 
+const log = pageLogSource();
+
 export function App({ confirm }: AppProps) {
   const { t } = useUiText();
   const now = useNow(60_000);
@@ -23,6 +28,16 @@ export function App({ confirm }: AppProps) {
   const backtest = useBacktest(form.draft);
   const [deleteState, setDeleteState] = useState<DeleteState>('idle');
   const { saved, importFile } = form;
+  const verdicts = useVerdictSummary(log);
+  const [learningBusy, setLearningBusy] = useState(false);
+  const learningAction = useCallback((run: () => Promise<unknown>) => {
+    setLearningBusy(true);
+    run()
+      .catch(() => undefined)
+      .finally(() => {
+        setLearningBusy(false);
+      });
+  }, []);
 
   const onExport = useCallback(() => {
     if (saved)
@@ -65,6 +80,19 @@ export function App({ confirm }: AppProps) {
       onDeleteAll={onDeleteAll}
       onBacktestFile={(file) => void backtest.loadFile(file.name, file.arrayBuffer())}
       onBacktestOwner={backtest.setOwner}
+      learning={
+        <LearningSection
+          summary={verdicts}
+          busy={learningBusy}
+          onRemove={(id) => {
+            learningAction(() => sendMessage('verdict:remove', { id }));
+          }}
+          onForget={() => {
+            if (confirm(t('learning_forgetConfirm')))
+              learningAction(() => sendMessage('learning:forget', {}));
+          }}
+        />
+      }
     />
   );
 }

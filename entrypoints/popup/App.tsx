@@ -12,13 +12,28 @@ import { exportFileName, logToCsv, logToJson } from '@/lib/ui/export-log';
 import { DEFAULT_FILTERS, isFiltered, type LogFilters } from '@/lib/ui/filters';
 import { PAGE_SIZE, useLogPage, useStats, useTabHealth } from '@/lib/ui/hooks/use-log';
 import { useNow } from '@/lib/ui/hooks/use-now';
-import type { EntryAction, LogEntry } from '@/lib/ui/view-types';
+import { LearningStatsPanel } from '@/components/popup/LearningStatsPanel';
+import { queryAllVerdicts } from '@/lib/db/verdict-queries';
+import { useLearningStats } from '@/lib/ui/hooks/use-learning';
+import {
+  actionCategory,
+  isCategoryAction,
+  type EntryAction,
+  type LogEntry,
+} from '@/lib/ui/view-types';
 
 export const SNOOZE_MINUTES = 60;
 
 type Notice = { kind: 'info' | 'error'; text: string } | undefined;
 
 async function perform(action: EntryAction, entry: LogEntry): Promise<string | undefined> {
+  if (isCategoryAction(action)) {
+    await sendMessage('escalation:recategorise', {
+      id: entry.id,
+      category: actionCategory(action),
+    });
+    return 'notice_recategorised';
+  }
   switch (action) {
     case 'resolve':
     case 'dismiss':
@@ -56,6 +71,7 @@ export function App({ log }: { log: LogSource }) {
   const connections = useTabHealth(log);
   const connected = connections.filter((c) => c.state === 'connected').length;
   const stats = useStats(log, tab === 'stats', statsWindow, now, connected);
+  const learning = useLearningStats(log, tab === 'stats', now);
 
   const onFilters = useCallback((next: LogFilters) => {
     setFilters(next);
@@ -92,12 +108,17 @@ export function App({ log }: { log: LogSource }) {
 
   const onExport = useCallback(
     (kind: 'csv' | 'json') => {
-      queryAllForExport(log.reader)
-        .then((rows) => {
+      Promise.all([queryAllForExport(log.reader), queryAllVerdicts(log.reader)])
+        .then(([rows, verdicts]) => {
           const at = Date.now();
           if (kind === 'csv')
             downloadText(exportFileName('csv', at), logToCsv(rows), 'text/csv;charset=utf-8');
-          else downloadText(exportFileName('json', at), logToJson(rows, at), 'application/json');
+          else
+            downloadText(
+              exportFileName('json', at),
+              logToJson(rows, at, verdicts),
+              'application/json',
+            );
         })
         .catch((error: unknown) => {
           setNotice({
@@ -130,7 +151,12 @@ export function App({ log }: { log: LogSource }) {
       onAction={onAction}
       onLoadMore={onLoadMore}
       onExport={onExport}
-      stats={<StatsPanel state={stats} window={statsWindow} onWindow={setStatsWindow} />}
+      stats={
+        <>
+          <StatsPanel state={stats} window={statsWindow} onWindow={setStatsWindow} />
+          <LearningStatsPanel state={learning} />
+        </>
+      }
     />
   );
 }

@@ -7,7 +7,7 @@
  * ('status', 'detectedAt') an IDB index of the same name.
  * Types only from schema.ts: importing a value from there would bring Dexie into the page.
  */
-import type { EscalationRow, TabHealthRow } from './schema';
+import type { EscalationRow, TabHealthRow, VerdictRow } from './schema';
 
 export const DB_NAME = 'escalation-radar';
 
@@ -21,12 +21,13 @@ export const LOG_REVISION_KEY = 'logRevision';
 interface Stores {
   escalations: EscalationRow;
   tabHealth: TabHealthRow;
+  verdicts: VerdictRow;
 }
 type StoreName = keyof Stores;
 
 export interface ReadOptions<T> {
   /** Index to walk; the primary key when absent. */
-  index?: 'status' | 'detectedAt';
+  index?: 'status' | 'detectedAt' | 'at';
   /** Only this key of the index. */
   equals?: IDBValidKey;
   /** Only keys at or above this one. */
