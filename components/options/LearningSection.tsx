@@ -3,7 +3,7 @@
  * removable), and "Forget what it learned". Customer text is rendered as text.
  */
 import { CATEGORIES } from '@/lib/classifier/types';
-import type { VerdictSummary } from '@/lib/db/verdict-queries';
+import type { VerdictSummary } from '@/lib/ui/view-types';
 import type { Loaded } from '@/lib/ui/hooks/use-learning';
 import { formatDateTime } from '@/lib/ui/format';
 import { categoryText, useUiText } from '../shared/i18n';

@@ -31,4 +31,5 @@ export function actionCategory(action: CategoryAction): Category {
   return action.slice('category:'.length) as Category;
 }
 
-export type { EscalationStatus } from '../db/schema';
+/** What the options page shows of the owner's verdicts. */
+export type { VerdictSummary } from '../db/verdict-queries';
