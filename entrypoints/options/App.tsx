@@ -1,11 +1,13 @@
 // The options page's wiring: the settings form state, the backtest over the draft, the settings
 // file and deleting all data (through the background). Decisions live in lib/ui and lib/settings.
-import { useCallback, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { DeleteState } from '@/components/options/DataSection';
 import { LearningSection } from '@/components/options/LearningSection';
 import { OptionsView } from '@/components/options/OptionsView';
 import { useUiText } from '@/components/shared/i18n';
 import { sendMessage } from '@/lib/messaging';
+import type { SetupStatus } from '@/lib/setup/state';
+import { loadSetupState, WELCOME_PATH } from '@/lib/setup/store';
 import { downloadText } from '@/lib/ui/download';
 import { useBacktest } from '@/lib/ui/hooks/use-backtest';
 import { useVerdictSummary } from '@/lib/ui/hooks/use-learning';
@@ -36,6 +38,18 @@ export function App({ confirm }: AppProps) {
       .catch(() => undefined)
       .finally(() => {
         setLearningBusy(false);
+      });
+  }, []);
+  const [setupStatus, setSetupStatus] = useState<SetupStatus | undefined>(undefined);
+
+  useEffect(() => {
+    loadSetupState()
+      .then((state) => {
+        setSetupStatus(state.status);
+      })
+      .catch(() => {
+        // Without the setup's state the options page still works; the link reads "run again".
+        setSetupStatus('done');
       });
   }, []);
 
@@ -93,6 +107,8 @@ export function App({ confirm }: AppProps) {
           }}
         />
       }
+      setupStatus={setupStatus}
+      setupHref={WELCOME_PATH}
     />
   );
 }

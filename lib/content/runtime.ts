@@ -9,6 +9,7 @@ import type {
   Classification,
   ClassifierConfig,
   ClassifierInput,
+  UiLocale,
 } from '../classifier/types';
 import { categoryLabel } from '../labels';
 import type {
@@ -22,6 +23,7 @@ import type {
 import type { ChatRow, OpenThread, PageHealth, PlatformAdapter } from '../platforms/types';
 import type { Settings } from '../settings/types';
 import { toClassifierConfig } from '../settings/validate';
+import { uiLanguage } from '../i18n';
 import { BannerController } from './banner-controller';
 import { changedParts, commonAncestor } from './changed-parts';
 import { needsMeFor } from './needs-me-report';
@@ -38,6 +40,8 @@ export interface RuntimeDeps {
   settings: Settings;
   classify: (input: ClassifierInput, config: ClassifierConfig) => Classification;
   now: () => number;
+  /** The owner's interface language: reasons are written in it (English when absent). */
+  locale?: UiLocale;
 }
 
 export interface ContentRuntime {
@@ -57,7 +61,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
   const seen = new SeenKeys();
   const threadsSeen = new SeenKeys(500);
   let settings = deps.settings;
-  let config = toClassifierConfig(settings);
+  let config = toClassifierConfig(settings, deps.locale);
   let marks = new Map<string, OpenMark>();
   let lastHealth = '';
   let lastRows: ChatRow[] = [];
@@ -74,6 +78,9 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
       await sendWithRetry(found.report);
       await refreshMarks();
     },
+    timeZone: () => settings.businessHours.timeZone,
+    uiLanguage: uiLanguage(),
+    now: deps.now,
   });
 
   const sendWithRetry = async (report: EscalationReport, attempt = 0): Promise<void> => {
@@ -227,7 +234,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     refreshMarks,
     updateSettings(next) {
       settings = next;
-      config = toClassifierConfig(next);
+      config = toClassifierConfig(next, deps.locale);
     },
     onTabMessage(message) {
       if (message.type === 'marks:changed') {
