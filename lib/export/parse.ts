@@ -104,12 +104,14 @@ export function* readEntries(
   lines: Iterable<string>,
   order: DateOrder,
   nowYear = new Date().getUTCFullYear(),
+  onHeader?: (header: Header) => void,
 ): Generator<ExportEntry> {
   let header: Header | null = null;
   let more: string[] = [];
   for (const line of lines) {
     const next = parseHeader(line);
     if (next) {
+      onHeader?.(next);
       if (header) yield toEntry(header, more, order, nowYear);
       header = next;
       more = [];
@@ -129,17 +131,43 @@ export function asMessage(entry: ExportEntry): ChatMessage | null {
   return { at: entry.at, author: entry.author, text: entry.text, hasMedia: false };
 }
 
-export function parseChatExport(text: string, nowYear?: number): ParsedChat {
-  const order = decideDateOrder(linesOf(text), nowYear);
-  const messages: ChatMessage[] = [];
-  const authors = new Set<string>();
-  for (const entry of readEntries(linesOf(text), order, nowYear)) {
-    const message = asMessage(entry);
-    if (!message) continue;
-    messages.push(message);
-    authors.add(message.author);
+/** What pass one learns about a chat: its date order and who wrote how many messages. */
+export interface ChatSurvey {
+  order: DateOrder;
+  /** In order of their first message. */
+  authors: string[];
+  counts: Map<string, number>;
+}
+
+/** Pass one over the lines: date order and authors, holding one message at a time. */
+export function surveyChat(lines: Iterable<string>, nowYear?: number): ChatSurvey {
+  const vote = new DateOrderVote(nowYear);
+  const counts = new Map<string, number>();
+  const onHeader = (h: Header) => vote.add(h, mediaDate(h.rest.slice(0, FIRST_LINE_LIMIT)));
+  for (const entry of readEntries(lines, 'dmy', nowYear, onHeader)) {
+    const message = asMessage({ ...entry, at: 0 });
+    if (message) counts.set(message.author, (counts.get(message.author) ?? 0) + 1);
   }
-  return { messages, authors: [...authors] };
+  return { order: vote.decide(), authors: [...counts.keys()], counts };
+}
+
+/** Pass two: the messages, in file order. */
+export function* messagesOf(
+  lines: Iterable<string>,
+  order: DateOrder,
+  nowYear?: number,
+): Generator<ChatMessage> {
+  for (const entry of readEntries(lines, order, nowYear)) {
+    const message = asMessage(entry);
+    if (message) yield message;
+  }
+}
+
+export function parseChatExport(text: string, nowYear?: number): ParsedChat {
+  const survey = surveyChat(linesOf(text), nowYear);
+  const messages = [...messagesOf(linesOf(text), survey.order, nowYear)];
+  const authors = [...new Set(messages.map((m) => m.author))];
+  return { messages, authors };
 }
 
 /** True when one of the first non-blank lines of `text` is a WhatsApp message header. */

@@ -15,6 +15,8 @@ export interface ChatMessage {
   /** '' for a message that was only media. */
   text: string;
   hasMedia: boolean;
+  /** The thread it belongs to, when the export says (Instagram); else the customer's name is used. */
+  conversation?: string;
 }
 
 export interface ParsedChat {
