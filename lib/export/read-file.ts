@@ -92,6 +92,16 @@ function extract(name: string, bytes: Uint8Array, wanted: Set<string>): Record<s
   }
 }
 
+/** Many NUL bytes at the start (not UTF-16): a photo or other binary file. A stray NUL is fine. */
+function looksBinary(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    return false;
+  const head = bytes.subarray(0, 4096);
+  let nul = 0;
+  for (const b of head) if (b === 0) nul++;
+  return nul > Math.max(1, head.length / 100);
+}
+
 export type ExportSource =
   | { platform: 'whatsapp'; bytes: Uint8Array }
   | { platform: 'instagram'; threads: InstagramThread[] };
@@ -123,7 +133,7 @@ export function openExport(name: string, bytes: Uint8Array, limits: ReadLimits =
       .sort((a, b) => chatEntryRank(b.name) - chatEntryRank(a.name))[0];
     if (best === undefined) {
       throw new Error(
-        `${name}: the zip has no chat (expected _chat.txt, "WhatsApp Chat with ….txt" or Instagram's messages/inbox/…/message_1.json)`,
+        `${name}: the zip has no chat text (expected _chat.txt, "WhatsApp Chat with ….txt" or Instagram's messages/inbox/…/message_1.json)`,
       );
     }
     if (best.originalSize > max) {
@@ -137,6 +147,7 @@ export function openExport(name: string, bytes: Uint8Array, limits: ReadLimits =
     }
     return { platform: 'whatsapp', bytes: data };
   }
+  if (looksBinary(bytes)) throw new Error(`${name}: not a text file or a zip`);
   const head = decodeText(bytes.subarray(0, 4096));
   if (looksLikeInstagramJson(head)) {
     return { platform: 'instagram', threads: [readInstagramJson(decodeText(bytes))] };

@@ -260,7 +260,7 @@ describe('WhatsApp chat exports', () => {
       ['p.zip'],
       { 'p.zip': zipSync({ 'IMG.jpg': new Uint8Array([1]) }) },
       2,
-      'classify: p.zip: the zip has no chat text (expected _chat.txt or "WhatsApp Chat with ….txt")',
+      'classify: p.zip: the zip has no chat text (expected _chat.txt, "WhatsApp Chat with ….txt" or Instagram\'s messages/inbox/…/message_1.json)',
     ],
     [
       ['e.zip'],
