@@ -353,9 +353,7 @@ export function bodyKind(firstLine: string): BodyKind {
  */
 export function cleanText(text: string): string {
   let out = text
-    .split('\n')
-    .map((line) => line.replace(/^[\u200e\u200f]+/, ''))
-    .join('\n')
+    .replace(/(^|\n)[\u200e\u200f]+/g, '$1')
     .replace(/\u0000/g, '')
     .trim();
   // The tag is the last "<…>" of the text; look at it only, never scan back through spaces.

@@ -25,16 +25,15 @@ export interface ExportEntry {
 /** Splits text into lines (\n, \r\n or \r) without building an array of them. */
 export function* linesOf(text: string): Generator<string> {
   let start = 0;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      yield text.slice(start, i);
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let line = text.slice(start, end);
+    start = end + 1;
+    if (line.endsWith('\r')) line = line.slice(0, -1);
+    if (line.includes('\r')) yield* line.split('\r');
+    else yield line;
   }
-  if (start < n) yield text.slice(start);
 }
 
 /** Splits chunks of text (a file read piece by piece) into lines; a line may span chunks. */
@@ -82,7 +81,15 @@ function splitAuthor(rest: string): { author: string; first: string } | null {
 const cleanAuthor = (name: string) =>
   name.replace(/[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff\u0000]/g, '').trim();
 
-function toEntry(header: Header, more: string[], order: DateOrder, nowYear: number): ExportEntry {
+const VISIBLE = /[^\s\u200e\u200f\u0000]/;
+
+function toEntry(
+  header: Header,
+  more: string[],
+  order: DateOrder,
+  nowYear: number,
+  light: boolean,
+): ExportEntry {
   const at = headerTime(header, order, nowYear);
   const parts = splitAuthor(header.rest);
   const author = parts ? cleanAuthor(parts.author) : '';
@@ -91,6 +98,11 @@ function toEntry(header: Header, more: string[], order: DateOrder, nowYear: numb
   }
   const kind = bodyKind(parts.first);
   const lines = kind === 'media' ? more : [parts.first, ...more];
+  if (light) {
+    // Pass one only needs to know whether there is any text.
+    const any = kind !== 'deleted' && lines.some((l) => VISIBLE.test(l));
+    return { at, author, kind, text: any ? '…' : '' };
+  }
   return {
     at,
     author,
@@ -105,6 +117,7 @@ export function* readEntries(
   order: DateOrder,
   nowYear = new Date().getUTCFullYear(),
   onHeader?: (header: Header) => void,
+  light = false,
 ): Generator<ExportEntry> {
   let header: Header | null = null;
   let more: string[] = [];
@@ -112,14 +125,14 @@ export function* readEntries(
     const next = parseHeader(line);
     if (next) {
       onHeader?.(next);
-      if (header) yield toEntry(header, more, order, nowYear);
+      if (header) yield toEntry(header, more, order, nowYear, light);
       header = next;
       more = [];
     } else if (header) {
       more.push(line);
     }
   }
-  if (header) yield toEntry(header, more, order, nowYear);
+  if (header) yield toEntry(header, more, order, nowYear, light);
 }
 
 /** An entry that is a message: an author, a real date, and text or media. */
@@ -144,7 +157,7 @@ export function surveyChat(lines: Iterable<string>, nowYear?: number): ChatSurve
   const vote = new DateOrderVote(nowYear);
   const counts = new Map<string, number>();
   const onHeader = (h: Header) => vote.add(h, mediaDate(h.rest.slice(0, FIRST_LINE_LIMIT)));
-  for (const entry of readEntries(lines, 'dmy', nowYear, onHeader)) {
+  for (const entry of readEntries(lines, 'dmy', nowYear, onHeader, true)) {
     const message = asMessage({ ...entry, at: 0 });
     if (message) counts.set(message.author, (counts.get(message.author) ?? 0) + 1);
   }
