@@ -91,7 +91,7 @@ function literals(source: string, quote: "'" | '"' | '`'): string[] {
       if (source[i] === '\\') {
         const next = source[++i];
         s += next === 'n' ? '\n' : next === 't' ? '\t' : (next ?? '');
-      } else s += source[i];
+      } else s += source[i] ?? '';
     }
     out.push(s);
   }
@@ -314,7 +314,7 @@ function rwhatsapp(repo: string): Expectation[] {
   ].map(Number);
   const out: Expectation[] = [];
   for (const m of source.matchAll(/expect_(equal|warning)\(/g)) {
-    const block = balanced(source, (m.index ?? 0) + m[0].length - 1);
+    const block = balanced(source, m.index + m[0].length - 1);
     const call = block.indexOf('rwa_read(x = c(');
     if (call < 0) continue;
     const args = balanced(block, block.indexOf('(', call));

@@ -354,7 +354,7 @@ export function bodyKind(firstLine: string): BodyKind {
 export function cleanText(text: string): string {
   let out = text
     .replace(/(^|\n)[\u200e\u200f]+/g, '$1')
-    .replace(/\u0000/g, '')
+    .replaceAll('\u0000', '')
     .trim();
   // The tag is the last "<…>" of the text; look at it only, never scan back through spaces.
   if (out.endsWith('>')) {

@@ -45,7 +45,6 @@ export function readDate(h: Header, order: DateOrder, nowYear: number): DayDate 
     if (order !== 'mdy' && order !== 'dmy') return null;
     [month, day] = order === 'mdy' ? [a, b] : [b, a];
     year = nowYear;
-    yearDigits = 4;
   } else {
     const pick = { d: 0, m: 0, y: 0 };
     const values = [a, b, c];

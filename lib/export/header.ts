@@ -42,6 +42,8 @@ export const HEAD_LIMIT = 96;
 
 const ARABIC_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
 /** Direction marks, byte-order marks and NUL, removed from the header part of a line. */
+// NUL is invisible too: a stray NUL byte must not hide a header.
+// eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u0000\u200e\u200f\u061c\ufeff\u202a-\u202e\u2066-\u2069]/g;
 const SPACES = /[\u00a0\u202f\u2007\u2009\u3000]/g;
 

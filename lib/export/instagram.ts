@@ -18,15 +18,18 @@ export interface InstagramThread {
   messages: ChatMessage[];
 }
 
-const LATIN1_ONLY = /^[\u0000-\u00ff]*$/;
 const HIGH = /[\u0080-\u00ff]/;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Undoes the download's encoding quirk; text that is not such mojibake is returned unchanged. */
 export function fixText(text: string): string {
-  if (!HIGH.test(text) || !LATIN1_ONLY.test(text)) return text;
+  if (!HIGH.test(text)) return text;
   const bytes = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0xff) return text;
+    bytes[i] = code;
+  }
   try {
     return utf8.decode(bytes);
   } catch {

@@ -79,9 +79,12 @@ function splitAuthor(rest: string): { author: string; first: string } | null {
 }
 
 const cleanAuthor = (name: string) =>
-  name.replace(/[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff\u0000]/g, '').trim();
+  name
+    .replaceAll('\u0000', '')
+    .replace(/[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff]/g, '')
+    .trim();
 
-const VISIBLE = /[^\s\u200e\u200f\u0000]/;
+const VISIBLE = /[^\s\u200e\u200f]/;
 
 function toEntry(
   header: Header,

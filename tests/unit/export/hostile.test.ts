@@ -44,7 +44,7 @@ describe('zips', () => {
       '_chat.txt': strToU8('[31/12/24, 21:41:05] Ana: oi'),
     };
     for (let i = 0; i < 20; i++) files[`notes-${i}.txt`] = new Uint8Array(1000);
-    let zip = zipSync(files);
+    let zip: Uint8Array = zipSync(files);
     // An entry in a compression method nobody supports throws if anyone tries to inflate it.
     for (let i = 0; i < 20; i++) zip = setMethod(zip, `notes-${i}.txt`, 99);
     expect(readExportFile('chat.zip', zip)).toBe('[31/12/24, 21:41:05] Ana: oi');
