@@ -17,7 +17,7 @@ import {
   notifyReminder,
   shouldNotify,
 } from './notify';
-import { broadcastMarksChanged, revealConversation } from './reveal';
+import { broadcastLearningChanged, broadcastMarksChanged, revealConversation } from './reveal';
 import { routeMessage } from './router';
 
 const DAY = 24 * 60 * 60_000;
@@ -56,6 +56,10 @@ export function createDeps(db: RadarDb, now: () => number = Date.now): Backgroun
         reportedAt: now(),
       });
       await bumpLogRevision();
+    },
+    learningChanged: async () => {
+      await bumpLogRevision();
+      await broadcastLearningChanged();
     },
   };
   return deps;
