@@ -47,8 +47,8 @@ const ARABIC_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
 const INVISIBLE = /[\u0000\u200e\u200f\u061c\ufeff\u202a-\u202e\u2066-\u2069]/g;
 const SPACES = /[\u00a0\u202f\u2007\u2009\u3000]/g;
 /** Any character normaliseHead changes; most headers have none, and then cost one test. */
-// eslint-disable-next-line no-control-regex
 const NEEDS_NORMALISING =
+  // eslint-disable-next-line no-control-regex
   /[\u0000\u00a0\u060c\u0660-\u0669\u06f0-\u06f9\u061c\u200e\u200f\u2007\u2009\u202a-\u202f\u2066-\u2069\u3000\ufeff]/;
 
 function westernDigits(s: string): string {
