@@ -43,7 +43,7 @@ export function backtestSource(
   config: ClassifierConfig,
   options: BacktestOptions = {},
 ): BacktestReport {
-  const { owner, reason } = chooseOwner(
+  const { owner, reason, basis } = chooseOwner(
     source.authors,
     source.counts,
     options.owner,
@@ -102,6 +102,7 @@ export function backtestSource(
   return {
     owner,
     ownerReason: reason,
+    ownerBasis: basis,
     authors: source.authors,
     conversations: [...conversations.values()],
     customerMessages,

@@ -8,11 +8,12 @@
  * 5. with three or more (a group), the one who wrote the most messages.
  * With a single author nobody is taken for the owner.
  */
-import type { ChatMessage } from './types';
+import type { ChatMessage, OwnerBasis } from './types';
 
 export interface OwnerChoice {
   owner: string | null;
   reason: string;
+  basis: OwnerBasis;
 }
 
 const YOU = new Set(['you', 'voce', 'tu', 'yo', 'eu']);
@@ -45,21 +46,35 @@ export function chooseOwner(
         `owner "${requested}" is not one of the chat's authors: ${authors.join(', ')}`,
       );
     }
-    return { owner, reason: 'given by name' };
+    return { owner, reason: 'given by name', basis: 'given' };
   }
   for (const hint of hints) {
     const owner = findByName(authors, hint);
-    if (owner !== undefined) return { owner, reason: `matches "${hint}" from the settings` };
+    if (owner !== undefined)
+      return { owner, reason: `matches "${hint}" from the settings`, basis: 'settings' };
   }
   const you = authors.find((a) => YOU.has(fold(a)));
-  if (you !== undefined) return { owner: you, reason: 'WhatsApp calls this author "you"' };
+  if (you !== undefined)
+    return { owner: you, reason: 'WhatsApp calls this author "you"', basis: 'you' };
   if (accountHolder !== undefined && authors.includes(accountHolder)) {
-    return { owner: accountHolder, reason: 'the account holder: in every Instagram thread' };
+    return {
+      owner: accountHolder,
+      reason: 'the account holder: in every Instagram thread',
+      basis: 'account-holder',
+    };
   }
   if (authors.length < 2)
-    return { owner: null, reason: 'only one person wrote; treated as a customer' };
+    return {
+      owner: null,
+      reason: 'only one person wrote; treated as a customer',
+      basis: 'single',
+    };
   if (authors.length === 2) {
-    return { owner: authors[1] ?? null, reason: 'guessed: the one who did not start the chat' };
+    return {
+      owner: authors[1] ?? null,
+      reason: 'guessed: the one who did not start the chat',
+      basis: 'not-starter',
+    };
   }
   let counts: Map<string, number>;
   if (messages instanceof Map) counts = messages;
@@ -68,7 +83,12 @@ export function chooseOwner(
     for (const m of messages) counts.set(m.author, (counts.get(m.author) ?? 0) + 1);
   }
   let busiest: string | undefined;
-  for (const a of authors)
+  for (const a of authors) {
     if (busiest === undefined || (counts.get(a) ?? 0) > (counts.get(busiest) ?? 0)) busiest = a;
-  return { owner: busiest ?? null, reason: 'guessed: the one who wrote the most messages' };
+  }
+  return {
+    owner: busiest ?? null,
+    reason: 'guessed: the one who wrote the most messages',
+    basis: 'busiest',
+  };
 }
