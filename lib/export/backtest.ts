@@ -14,8 +14,6 @@ import { parsedSource, type ChatSource } from './chat-source';
 import { chooseOwner } from './owner';
 import type { BacktestConversation, BacktestReport, ChatMessage, ParsedChat } from './types';
 
-export { HISTORY_TURNS } from '../classifier/history';
-
 /** One message as the backtest saw it, for the message-by-message output. */
 export interface MessageVerdict {
   message: ChatMessage;
