@@ -1,5 +1,5 @@
 /**
- * Command-line arguments of `npm run classify` (DESIGN.md "Command line"): which flags exist, what
+ * Command-line arguments of `npm run classify` (docs/contracts.md, "Command line"): which flags exist, what
  * they take, and the usage text printed with --help or after a usage error.
  */
 

@@ -1,6 +1,6 @@
 /**
  * `npm run --silent classify -- [--config settings.json] [--owner NAME] [--json] [FILE]`: the thin
- * Node wrapper around classify-core (DESIGN.md "Command line"). Reads standard input or FILE,
+ * Node wrapper around classify-core (docs/contracts.md, "Command line"). Reads standard input or FILE,
  * prints the result lines, and sets the exit code.
  */
 import { readFileSync, writeSync } from 'node:fs';

@@ -1,6 +1,6 @@
 /**
  * The classifier's public vocabulary: the five categories, their precedence and the result shape.
- * These are contracts (DESIGN.md "Categories", "Classification result"): users and outside tools
+ * These are contracts (docs/contracts.md, "Categories" and "Classification result"): users and outside tools
  * read them, so they change only on purpose. Pure types and constants; no runtime dependencies.
  */
 

@@ -1,6 +1,6 @@
 /**
  * Mounts the handoff banner for the open conversation in a shadow root whose host carries
- * `data-escalation-ui` (DESIGN.md "Marks"): the site's CSS cannot reach it and ours cannot leak.
+ * `data-escalation-ui` (docs/contracts.md, "Marks"): the site's CSS cannot reach it and ours cannot leak.
  * One banner at a time; it follows the conversation panel when the site replaces it.
  */
 import { render } from 'preact';
