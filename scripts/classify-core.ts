@@ -75,6 +75,8 @@ export function toClassifierConfig(s: Settings): ClassifierConfig {
     knowledgeBase: s.knowledgeBase,
     triggers: s.triggers,
     bulkMinQuantity: s.bulkMinQuantity,
+    businessHours: s.businessHours,
+    businessName: s.businessName,
   };
 }
 

@@ -9,6 +9,7 @@ import type {
   Classification,
   ClassifierConfig,
   ClassifierInput,
+  UiLocale,
 } from '../classifier/types';
 import { categoryLabel } from '../labels';
 import type {
@@ -37,6 +38,8 @@ export interface RuntimeDeps {
   settings: Settings;
   classify: (input: ClassifierInput, config: ClassifierConfig) => Classification;
   now: () => number;
+  /** The owner's interface language: reasons are written in it (English when absent). */
+  locale?: UiLocale;
 }
 
 export interface ContentRuntime {
@@ -56,7 +59,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
   const seen = new SeenKeys();
   const threadsSeen = new SeenKeys(500);
   let settings = deps.settings;
-  let config = toClassifierConfig(settings);
+  let config = toClassifierConfig(settings, deps.locale);
   let marks = new Map<string, OpenMark>();
   let lastHealth = '';
   let lastRows: ChatRow[] = [];
@@ -215,7 +218,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     refreshMarks,
     updateSettings(next) {
       settings = next;
-      config = toClassifierConfig(next);
+      config = toClassifierConfig(next, deps.locale);
     },
     onTabMessage(message) {
       if (message.type === 'marks:changed') {
