@@ -32,7 +32,8 @@ export function pageUrl(doc: Document): URL {
 }
 
 /** Plain names of what `missing` may hold, for the popup and the badge's tooltip. */
-export type InstagramMissing = 'threadList' | 'conversation' | 'rowName' | 'rowPreview' | 'messages';
+export type InstagramMissing =
+  'threadList' | 'conversation' | 'rowName' | 'rowPreview' | 'messages';
 
 export interface HealthReaders {
   listRows(doc: Document): ChatRow[];

@@ -88,7 +88,9 @@ export function threadIdFromUrl(url: URL): string | undefined {
 
 /** The thread a row's href points to ("/direct/t/<id>/", "/direct/e2ee/t/<id>/"), relative or absolute. */
 export function threadRouteFromHref(href: string): ThreadRoute | undefined {
-  const match = /^(?:https:\/\/(?:www\.)?instagram\.com)?(\/direct\/[^?#]*?)\/?(?:[?#].*)?$/u.exec(href);
+  const match = /^(?:https:\/\/(?:www\.)?instagram\.com)?(\/direct\/[^?#]*?)\/?(?:[?#].*)?$/u.exec(
+    href,
+  );
   return match?.[1] === undefined ? undefined : routeOf(`${match[1]}/`);
 }
 

@@ -98,23 +98,27 @@ export class ThreadIdentity {
     return this.nameKeys(rows, keys);
   }
 
-  /** Name keys for the rows still without one: the name, plus avatar and position on a clash. */
+  /**
+   * Name keys for the rows still without one: the name alone when no other link-less row shows
+   * it (an opened row counts, so a namesake never takes the bare name that the opened customer's
+   * escalations fall back to), else the name plus avatar, plus position when that is shared too.
+   */
   private nameKeys(rows: readonly RowIdentityFacts[], keys: (string | undefined)[]): string[] {
     const byName = new Map<string, number[]>();
     rows.forEach((row, index) => {
-      if (keys[index] !== undefined) return;
+      if (row.routeKey !== undefined) return;
       const base = nameThreadKey(row.title);
       byName.set(base, [...(byName.get(base) ?? []), index]);
     });
     for (const [base, indexes] of byName) {
-      if (indexes.length === 1) {
-        keys[indexes[0] ?? 0] = base;
-        continue;
-      }
       const seen = new Map<string, number>();
       for (const index of indexes) {
-        const avatar = rows[index]?.avatar ?? '';
-        const withAvatar = `${base}~${avatar}`;
+        if (keys[index] !== undefined) continue;
+        if (indexes.length === 1) {
+          keys[index] = base;
+          continue;
+        }
+        const withAvatar = `${base}~${rows[index]?.avatar ?? ''}`;
         const position = (seen.get(withAvatar) ?? 0) + 1;
         seen.set(withAvatar, position);
         keys[index] = position === 1 ? withAvatar : `${withAvatar}~${position}`;

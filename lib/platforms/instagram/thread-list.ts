@@ -142,9 +142,14 @@ export function listRows(
   const titleCount = titleUnreadCount(doc.title);
   const unread = found.filter(({ row }) => row.unreadCount > 0).length;
   const nameOnlyIsNoise = titleCount !== undefined && unread > titleCount;
-  return found.map(({ element, row }, index) => {
-    const { routeKey: _routeKey, avatar: _avatar, unreadByNameOnly, ...rest } = row;
-    const unreadCount = nameOnlyIsNoise && unreadByNameOnly ? 0 : rest.unreadCount;
-    return { element, threadKey: keys[index] ?? '', ...rest, unreadCount };
-  });
+  return found.map(({ element, row }, index) => ({
+    element,
+    threadKey: keys[index] ?? '',
+    title: row.title,
+    preview: row.preview,
+    previewFromMe: row.previewFromMe,
+    unreadCount: nameOnlyIsNoise && row.unreadByNameOnly ? 0 : row.unreadCount,
+    muted: row.muted,
+    group: row.group,
+  }));
 }

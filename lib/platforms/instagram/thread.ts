@@ -66,7 +66,8 @@ export function scrollerAboveComposer(doc: Document): HTMLElement | undefined {
   const composer = main ? queryFirst(main, instagram.composer) : undefined;
   if (!main || !composer) return undefined;
   const known = fallbackCache.get(composer);
-  if (known?.isConnected === true && main.contains(known) && !known.contains(composer)) return known;
+  if (known?.isConnected === true && main.contains(known) && !known.contains(composer))
+    return known;
   for (let node: HTMLElement | null = composer; node && node !== main; node = node.parentElement) {
     for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling) {
       if (!(sib instanceof HTMLElement) || hasMatch(sib, instagram.threadList)) continue;

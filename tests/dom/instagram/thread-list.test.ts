@@ -1,10 +1,7 @@
 // @vitest-environment jsdom
 /** listRows over the inbox fixtures, with expected values written by hand. */
 import { describe, expect, it } from 'vitest';
-import {
-  createInstagramAdapter,
-  instagramAdapter,
-} from '../../../lib/platforms/instagram/adapter';
+import { createInstagramAdapter, instagramAdapter } from '../../../lib/platforms/instagram/adapter';
 import { stripRelativeTime } from '../../../lib/platforms/instagram/thread-list';
 import type { ChatRow } from '../../../lib/platforms/types';
 import { loadFixture } from './fixture';
