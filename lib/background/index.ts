@@ -17,7 +17,7 @@ import {
   notifyReminder,
   shouldNotify,
 } from './notify';
-import { broadcastMarksChanged, revealConversation } from './reveal';
+import { broadcastLearningChanged, broadcastMarksChanged, revealConversation } from './reveal';
 import { routeMessage } from './router';
 
 const DAY = 24 * 60 * 60_000;
@@ -57,6 +57,10 @@ export function createDeps(db: RadarDb, now: () => number = Date.now): Backgroun
       });
       await bumpLogRevision();
       await syncBadge(db, now()); // the tooltip says when a page is not recognised
+    },
+    learningChanged: async () => {
+      await bumpLogRevision();
+      await broadcastLearningChanged();
     },
   };
   return deps;

@@ -175,8 +175,10 @@ export async function deleteOlderThan(db: RadarDb, cutoff: number): Promise<numb
   });
 }
 
+/** Every stored row: escalations, message keys, tab states, the owner's verdicts and what was learned. */
 export async function deleteEverything(db: RadarDb): Promise<void> {
-  await db.transaction('rw', db.escalations, db.seenMessages, db.tabHealth, async () => {
-    await Promise.all([db.escalations.clear(), db.seenMessages.clear(), db.tabHealth.clear()]);
+  const tables = [db.escalations, db.seenMessages, db.tabHealth, db.verdicts, db.learning];
+  await db.transaction('rw', tables, async () => {
+    await Promise.all(tables.map((t) => t.clear()));
   });
 }

@@ -29,6 +29,7 @@ function deps(): BackgroundDeps {
     notifyNew: vi.fn(() => Promise.resolve()),
     reveal: vi.fn(() => Promise.resolve(true)),
     recordHealth: vi.fn(() => Promise.resolve()),
+    learningChanged: vi.fn(() => Promise.resolve()),
   };
 }
 
