@@ -141,12 +141,15 @@ export async function closeEscalation(
 ): Promise<EscalationRow> {
   const row = await db.escalations.get(id);
   if (!row) throw new Error(`No escalation with id ${id}.`);
+  // A false alarm promised nothing real: it has no promise outcome, kept or missed.
   const promiseState =
-    row.promiseState === 'pending' && row.promiseDueAt !== undefined
-      ? now <= row.promiseDueAt
-        ? 'kept'
-        : 'missed'
-      : row.promiseState;
+    status === 'dismissed'
+      ? 'none'
+      : row.promiseState === 'pending' && row.promiseDueAt !== undefined
+        ? now <= row.promiseDueAt
+          ? 'kept'
+          : 'missed'
+        : row.promiseState;
   const changes = { status, closedAt: now, promiseState, snoozedUntil: undefined };
   await db.escalations.update(id, changes);
   return { ...row, ...changes };
