@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalise } from '../lib/classifier/normalise';
-import { MODEL_CATEGORIES, featuresOf, type ModelFile } from '../lib/classifier/model';
+import { MODEL_CATEGORIES, featuresOf, type ModelWeights } from '../lib/classifier/model';
 import { loadCorpus } from './corpus/load';
 
 const EPOCHS = 30;
@@ -77,7 +77,7 @@ for (const [f, s, i] of strength.slice(0, KEEP)) {
   if (Math.round(s * 100) / 100 < MIN_WEIGHT) break;
   features[f] = Array.from({ length: C }, (_, c) => round1(w[i * C + c] ?? 0));
 }
-const model: ModelFile = {
+const model: ModelWeights = {
   version: 1,
   bias: Array.from(bias, (b) => Math.round(b * 100) / 100),
   features,

@@ -3,6 +3,7 @@
  * runs out, and the owner's actions. Presentational: actions go out through `onAction`.
  */
 import type { TargetedKeyboardEvent } from 'preact';
+import { isSnoozed as isSnoozedAt } from '@/lib/escalation-status';
 import { formatAge, formatDateTime, formatDue, isOverdue } from '@/lib/ui/format';
 import type { EntryAction, LogEntry } from '@/lib/ui/view-types';
 import { categoryText, useUiText } from '../shared/i18n';
@@ -24,7 +25,7 @@ export function EscalationItem({
 }: EscalationItemProps) {
   const { t, locale } = useUiText();
   const isOpen = entry.status === 'open';
-  const isSnoozed = isOpen && entry.snoozedUntil !== undefined && entry.snoozedUntil > now;
+  const isSnoozed = isSnoozedAt(entry, now);
   const headingId = `escalation-${entry.id}-title`;
   const customer = entry.customer || t('log_unknownCustomer');
   const act = (action: EntryAction) => () => {

@@ -6,7 +6,9 @@
 import { browser } from 'wxt/browser';
 import { deleteOlderThan } from '../db/escalations';
 import { findDueReminders, markReminded, nextReminderAt } from '../db/promises';
+import { LOG_REVISION_KEY } from '../db/names';
 import type { RadarDb } from '../db/schema';
+import { isSnoozed } from '../escalation-status';
 import { logError } from '../log';
 import { loadSettings } from '../settings/store';
 import { syncBadge } from './badge';
@@ -66,12 +68,7 @@ export function createDeps(db: RadarDb, now: () => number = Date.now): Backgroun
   return deps;
 }
 
-/**
- * Extension pages (popup, options) re-read the log when this storage key changes; it carries no
- * data, only the time of the last change to the escalations or the tabs' connection state.
- */
-export const LOG_REVISION_KEY = 'logRevision';
-
+/** Tells the extension pages (popup, options) to re-read the log; see LOG_REVISION_KEY. */
 async function bumpLogRevision(): Promise<void> {
   await browser.storage.local.set({ [LOG_REVISION_KEY]: Date.now() });
 }
@@ -85,7 +82,7 @@ export async function scheduleAlarms(db: RadarDb, now: number): Promise<void> {
   const snoozed = await db.escalations
     .where('status')
     .equals('open')
-    .filter((r) => (r.snoozedUntil ?? 0) > now)
+    .filter((row) => isSnoozed(row, now))
     .toArray();
   const wake = Math.min(...snoozed.map((r) => r.snoozedUntil ?? Infinity));
   if (Number.isFinite(wake)) await browser.alarms.create(ALARMS.snooze, { when: wake + 1000 });

@@ -25,4 +25,4 @@ export function createClassifier(model: ModelWeights | null | undefined): Classi
 }
 
 export { isModelWeights, type ModelWeights } from './model';
-export type { Category, Classification, ClassifierConfig, ClassifierInput } from './types';
+export type { Classification, ClassifierConfig, ClassifierInput } from './types';

@@ -14,9 +14,7 @@ export function classify(input: ClassifierInput, config: ClassifierConfig): Clas
   return builtIn(input, config);
 }
 
-export { createClassifier, isModelWeights, type Classifier, type ModelWeights } from './core';
 export { MODEL } from './model-data';
 export { keywordBaseline } from './baseline';
 export { detectLanguage } from './language';
-export { DEFAULT_TRIGGERS, DEFAULT_BULK_MIN_QUANTITY } from './defaults';
-export type { Category, Classification, ClassifierConfig, ClassifierInput } from './types';
+export type { Classification, ClassifierConfig, ClassifierInput } from './types';

@@ -28,8 +28,6 @@ export interface ModelWeights {
   /** feature ("word" or "word word") → weights, in MODEL_CATEGORIES order (0 where absent). */
   features: Record<string, number[]>;
 }
-/** Older name of ModelWeights, used by scripts/train.ts. */
-export type ModelFile = ModelWeights;
 
 function isWeightList(v: unknown): v is number[] {
   if (!Array.isArray(v) || v.length !== C) return false;

@@ -65,6 +65,12 @@ export interface ClassifierConfig {
   bulkMinQuantity: number;
 }
 
+/** The most urgent of `categories` by the precedence above, or undefined when there is none. */
+export function mostUrgent(categories: Iterable<Category>): Category | undefined {
+  const present = new Set(categories);
+  return CATEGORIES.find((c) => present.has(c));
+}
+
 export function isCategory(value: unknown): value is Category {
   return typeof value === 'string' && (CATEGORIES as readonly string[]).includes(value);
 }

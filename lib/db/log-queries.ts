@@ -6,6 +6,7 @@
  * table. They read through the small LogReader (log-reader.ts), not Dexie, so the pages' bundles
  * stay small; never writes: the background is the only writer.
  */
+import { isActive, isSnoozed } from '../escalation-status';
 import type { LogReader } from './log-reader';
 import type { EscalationRow, EscalationStatus, TabHealthRow } from './schema';
 
@@ -42,9 +43,8 @@ async function openRows(
   now: number,
 ): Promise<EscalationRow[]> {
   const rows = await reader.read('escalations', { index: 'status', equals: 'open', test });
-  const snoozed = (row: EscalationRow) => (row.snoozedUntil ?? 0) > now;
   return rows.sort(
-    (a, b) => Number(snoozed(a)) - Number(snoozed(b)) || b.detectedAt - a.detectedAt,
+    (a, b) => Number(isSnoozed(a, now)) - Number(isSnoozed(b, now)) || b.detectedAt - a.detectedAt,
   );
 }
 
@@ -61,7 +61,7 @@ export async function queryLogPage(
     await reader.read('escalations', {
       index: 'status',
       equals: 'open',
-      test: (row) => !(row.snoozedUntil !== undefined && row.snoozedUntil > now),
+      test: (row) => isActive(row, now),
     })
   ).length;
   let rows: EscalationRow[];

@@ -8,6 +8,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Category, HistoryTurn } from '../classifier/types';
 import type { Adaptation } from '../learning/types';
 import type { Platform } from '../platforms/types';
+import { DB_NAME } from './names';
 
 export type EscalationStatus = 'open' | 'resolved' | 'dismissed';
 export type PromiseState = 'none' | 'pending' | 'kept' | 'missed';
@@ -107,7 +108,7 @@ export interface DbDeps {
 }
 
 /** Declares every version. Version 1 shipped first; never edit it, add versions. */
-export function createDb(name = 'escalation-radar', deps?: DbDeps): RadarDb {
+export function createDb(name = DB_NAME, deps?: DbDeps): RadarDb {
   const db = new Dexie(name, deps) as RadarDb;
   db.version(1).stores({
     escalations: '++id, status, detectedAt, [platform+threadKey], category, platform',

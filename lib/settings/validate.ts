@@ -6,13 +6,13 @@
  */
 import { CATEGORIES, LANGS, type Category, type Lang } from '../classifier/types';
 import { validateTemplate } from '../handoff';
+import { isClock } from './clock';
 import { defaultSettings } from './defaults';
 import { SETTINGS_VERSION, WEEKDAYS, type DayHours, type Settings } from './types';
 
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; errors: string[] };
 
 type Obj = Record<string, unknown>;
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 function isObj(value: unknown): value is Obj {
@@ -76,7 +76,7 @@ class Checker {
 
   time(path: string, value: unknown, fallback: string): string {
     if (value === undefined) return fallback;
-    if (typeof value !== 'string' || !TIME.test(value)) {
+    if (typeof value !== 'string' || !isClock(value)) {
       this.fail(path, 'a time "HH:MM" (24-hour)', value);
       return fallback;
     }
