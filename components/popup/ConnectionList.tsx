@@ -3,7 +3,7 @@
  * A tab that is not connected says why in plain words, and a page that is not recognised says
  * what cannot be read on it.
  */
-import { missingText } from '@/lib/ui/connection';
+import { missingText } from '@/lib/health-words';
 import type { Connection } from '@/lib/ui/view-types';
 import { useUiText } from '../shared/i18n';
 

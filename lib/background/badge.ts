@@ -10,7 +10,7 @@ import { mostUrgent } from '../classifier/types';
 import { listActive } from '../db/escalations';
 import type { RadarDb } from '../db/schema';
 import { t } from '../i18n';
-import { notConnectedLines } from '../ui/connection';
+import { notConnectedLines } from '../health-words';
 
 function action() {
   // Chrome MV3 has `action`; Firefox MV2 has only `browserAction`, whatever the types say.

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../../../lib/classifier/types';
 import { WEEKDAYS } from '../../../lib/settings/types';
-import { MISSING_PARTS } from '../../../lib/ui/connection';
+import { MISSING_PARTS } from '../../../lib/health-words';
 
 type Catalogue = Record<
   string,

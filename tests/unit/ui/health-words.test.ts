@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { missingParts, missingText, notConnectedLines } from '@/lib/ui/connection';
+import { missingParts, missingText, notConnectedLines } from '@/lib/health-words';
 import en from '../../../public/_locales/en/messages.json';
 
 type Catalogue = Record<string, { message: string }>;

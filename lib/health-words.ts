@@ -3,9 +3,16 @@
  * which parts it missed, by the names its adapter uses (Instagram: threadList, rowName, rowPreview,
  * conversation, messages; WhatsApp: chatList, chatRow, rowTitle, headerTitle, messageList). The
  * owner needs to know what the radar cannot see, not the adapter's vocabulary, so each name is
- * mapped to one of a few parts the popup and the badge's tooltip put into words. Pure.
+ * mapped to one of a few parts the popup and the badge's tooltip put into words. Pure, so the
+ * background and the pages share it.
  */
-import type { TabHealthRow } from '../db/schema';
+
+/** What a tab last reported, as far as words need it. */
+export interface TabHealthReport {
+  platform: string;
+  state: string;
+  missing: readonly string[];
+}
 
 export const MISSING_PARTS = [
   'list',
@@ -47,7 +54,7 @@ export function missingText(t: Translate, missing: readonly string[]): string {
 }
 
 /** One line per tab that is not connected, e.g. "Instagram: not connected: page not recognised (can't read chat names)". */
-export function notConnectedLines(t: Translate, rows: readonly TabHealthRow[]): string[] {
+export function notConnectedLines(t: Translate, rows: readonly TabHealthReport[]): string[] {
   const lines = rows
     .filter((row) => row.state === 'unrecognised')
     .map((row) => {
