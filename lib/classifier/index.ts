@@ -1,5 +1,5 @@
 /**
- * The local classifier (issue 3): pure TypeScript, no browser, DOM or network. Used by the
+ * The local classifier: pure TypeScript, no browser, DOM or network. Used by the
  * options page's backtest and the command line, with the built-in model weights. Content
  * scripts import core.ts instead and get the weights from the background (createClassifier).
  */

@@ -9,6 +9,7 @@ import type {
   Classification,
   ClassifierConfig,
   ClassifierInput,
+  UiLocale,
 } from '../classifier/types';
 import { categoryLabel } from '../labels';
 import type {
@@ -22,6 +23,7 @@ import type {
 import type { ChatRow, OpenThread, PageHealth, PlatformAdapter } from '../platforms/types';
 import type { Settings } from '../settings/types';
 import { toClassifierConfig } from '../settings/validate';
+import { uiLanguage } from '../i18n';
 import { BannerController } from './banner-controller';
 import { changedParts, commonAncestor } from './changed-parts';
 import { applyMarks, clearMarks, ensureMarkStyles, revealRow } from './marks';
@@ -37,6 +39,8 @@ export interface RuntimeDeps {
   settings: Settings;
   classify: (input: ClassifierInput, config: ClassifierConfig) => Classification;
   now: () => number;
+  /** The owner's interface language: reasons are written in it (English when absent). */
+  locale?: UiLocale;
 }
 
 export interface ContentRuntime {
@@ -56,7 +60,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
   const seen = new SeenKeys();
   const threadsSeen = new SeenKeys(500);
   let settings = deps.settings;
-  let config = toClassifierConfig(settings);
+  let config = toClassifierConfig(settings, deps.locale);
   let marks = new Map<string, OpenMark>();
   let lastHealth = '';
   let lastRows: ChatRow[] = [];
@@ -66,6 +70,9 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     doc,
     send: deps.send,
     onClosed: () => refreshMarks(),
+    timeZone: () => settings.businessHours.timeZone,
+    uiLanguage: uiLanguage(),
+    now: deps.now,
   });
 
   const sendWithRetry = async (report: EscalationReport, attempt = 0): Promise<void> => {
@@ -215,7 +222,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     refreshMarks,
     updateSettings(next) {
       settings = next;
-      config = toClassifierConfig(next);
+      config = toClassifierConfig(next, deps.locale);
     },
     onTabMessage(message) {
       if (message.type === 'marks:changed') {

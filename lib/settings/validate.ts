@@ -4,7 +4,14 @@
  * document is valid: missing fields take the defaults (or, with `base`, the current settings).
  * Unknown fields are refused, so a typo never silently does nothing. Pure; never throws.
  */
-import { CATEGORIES, LANGS, type Category, type Lang } from '../classifier/types';
+import {
+  CATEGORIES,
+  LANGS,
+  type Category,
+  type ClassifierConfig,
+  type Lang,
+  type UiLocale,
+} from '../classifier/types';
 import { validateTemplate } from '../handoff';
 import { isClock } from './clock';
 import { defaultSettings } from './defaults';
@@ -321,10 +328,14 @@ export function parseSettingsText(text: string, base?: Settings): SettingsResult
   return parseSettingsDocument(json, base);
 }
 
-export function toClassifierConfig(settings: Settings) {
+/** What the classifier reads from the settings; `locale` is the owner's interface language. */
+export function toClassifierConfig(settings: Settings, locale?: UiLocale): ClassifierConfig {
   return {
     knowledgeBase: settings.knowledgeBase,
     triggers: settings.triggers,
     bulkMinQuantity: settings.bulkMinQuantity,
+    businessHours: settings.businessHours,
+    businessName: settings.businessName,
+    ...(locale === undefined ? {} : { locale }),
   };
 }

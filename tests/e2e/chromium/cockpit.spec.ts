@@ -1,4 +1,4 @@
-// The owner's cockpit (issue 6) in real Chromium with the built extension: the toolbar badge's
+// The owner's cockpit in real Chromium with the built extension: the toolbar badge's
 // count and colour, desktop notifications, resolving, dismissing and snoozing from the popup,
 // filtering and searching the log, exporting it as CSV and JSON, and the reminder sent when a
 // promise runs out (the clock moved by editing the stored row, then the reminders alarm fired).

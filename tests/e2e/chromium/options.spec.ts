@@ -1,4 +1,4 @@
-// The options page of the owner's cockpit (issue 6) in real Chromium with the built extension:
+// The options page of the owner's cockpit in real Chromium with the built extension:
 // importing a settings file (a bad one is refused whole, naming each field; a good one is applied),
 // the backtest over a WhatsApp chat export, and deleting every stored escalation.
 import path from 'node:path';
