@@ -20,6 +20,7 @@ import { ANSWERED_AT, bestCover, faqDocs } from './faq';
 import { matchTriggers } from './triggers';
 import { modelScores, type CompiledModel } from './model';
 import { quote } from './matcher';
+import { clipText, REPORT_LIMITS } from '../limits';
 
 const LABEL: Record<Category, string> = {
   human_request: 'asks for a person',
@@ -158,7 +159,7 @@ export function classifyNormalised(
     categories,
     score: round(Math.min(0.99, 0.6 + 0.15 * top)),
     lang,
-    reasons: categories.map((c) => why[c] || LABEL[c]),
+    reasons: categories.map((c) => clipText(why[c] || LABEL[c], REPORT_LIMITS.reason)),
   };
 }
 

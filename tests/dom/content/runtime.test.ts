@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Classification, ClassifierInput } from '@/lib/classifier/types';
 import { startContentRuntime, type RuntimeDeps } from '@/lib/content/runtime';
+import { checkPayload } from '@/lib/messaging/guards';
 import type { MessageData, MessageType, OpenMark } from '@/lib/messaging/protocol';
 import type { ChatRow, OpenThread, PageHealth, PlatformAdapter } from '@/lib/platforms/types';
 import { defaultSettings } from '@/lib/settings/defaults';
@@ -246,6 +247,88 @@ describe('content runtime', () => {
     await vi.advanceTimersByTimeAsync(3000);
     vi.useRealTimers();
     expect(bg.open).toHaveLength(1);
+  });
+
+  it('keeps retrying for as long as the tab lives, however long the background is unreachable', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    page(`<ul><li data-key="a" data-title="Ana" data-unread>a person</li></ul>`);
+    const bg = fakeBackground();
+    let reachable = false;
+    const attempts: number[] = [];
+    const flaky = ((type: MessageType, data: never) => {
+      if (type === 'escalation:report') {
+        attempts.push(Date.now());
+        if (!reachable) return Promise.reject(new Error('Could not establish connection'));
+      }
+      return bg.send(type, data);
+    }) as RuntimeDeps['send'];
+    start(flaky);
+    await vi.advanceTimersByTimeAsync(5 * 60_000);
+    const during = attempts.length;
+    reachable = true;
+    await vi.advanceTimersByTimeAsync(61_000);
+    vi.useRealTimers();
+    expect(bg.open).toHaveLength(1);
+    // Backoff: a handful of attempts over five minutes, not one every half second.
+    expect(during).toBeGreaterThan(5);
+    expect(during).toBeLessThan(20);
+  });
+
+  it('a report the background has not acknowledged is not forgotten: the next pass sends it again', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'Date'] });
+    page(`<ul><li data-key="a" data-title="Ana" data-unread>a person</li></ul>`);
+    const bg = fakeBackground();
+    let reachable = false;
+    const flaky = ((type: MessageType, data: never) => {
+      if (type === 'escalation:report' && !reachable)
+        return Promise.reject(new Error('Could not establish connection'));
+      return bg.send(type, data);
+    }) as RuntimeDeps['send'];
+    const controller = new AbortController();
+    running.push(controller);
+    const runtime = startContentRuntime({
+      adapter,
+      doc: document,
+      signal: controller.signal,
+      send: flaky,
+      settings: defaultSettings(),
+      classify,
+      now: () => Date.now(),
+    });
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(bg.open).toHaveLength(0);
+    // The next backoff attempt is far off; a pass over the changed page retries at once.
+    reachable = true;
+    runtime.runOnce();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(bg.open).toHaveLength(1);
+    // Acknowledged: later passes do not report it again.
+    await vi.advanceTimersByTimeAsync(2000);
+    runtime.runOnce();
+    await vi.advanceTimersByTimeAsync(0);
+    vi.useRealTimers();
+    // The fake background logs every report it receives: still exactly one.
+    expect(bg.open).toHaveLength(1);
+  });
+
+  it('a conversation name longer than a report may carry is still reported, marked and bannered', async () => {
+    const title = 'Grupo 🎉 '.repeat(80);
+    const key = `wa:title:${title}`;
+    page(
+      `<ul><li data-key="${key}" data-title="${title}" data-unread>I want a person</li></ul><main data-key="${key}" data-title="${title}"><section></section><p data-id="m1">a person please</p></main>`,
+    );
+    const bg = fakeBackground();
+    start(bg.send);
+    await vi.waitFor(() =>
+      expect(document.querySelector('li')?.getAttribute('data-escalation-category')).toBe(
+        'human_request',
+      ),
+    );
+    await vi.waitFor(() => expect(bannerRoot()?.textContent).toContain('a person'));
+    const reports = bg.sent.filter((m) => m.type === 'escalation:report');
+    for (const r of reports) {
+      expect(() => checkPayload('escalation:report', r.data)).not.toThrow();
+    }
   });
 
   it('a new message in the open chat re-reads the chat, not the chat list', async () => {
