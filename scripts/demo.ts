@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   await inbox.goto('https://web.whatsapp.com/');
   await inbox.locator('[data-escalation-category]').first().waitFor({ timeout: 15_000 });
   await inbox
-    .getByTestId('escalation-banner')
+    .locator('[data-escalation-ui="banner"]')
     .waitFor({ timeout: 15_000 })
     .catch(() => undefined);
   await inbox.waitForTimeout(500);
@@ -71,7 +71,7 @@ async function main(): Promise<void> {
   const inboxShot = path.join(outDir, '1-inbox.png');
   await inbox.screenshot({ path: inboxShot });
   shots.push(inboxShot);
-  const banner = inbox.getByTestId('escalation-banner');
+  const banner = inbox.locator('[data-escalation-ui="banner"]');
   if ((await banner.count()) > 0) {
     const bannerShot = path.join(outDir, '2-banner.png');
     await banner.screenshot({ path: bannerShot });

@@ -7,7 +7,7 @@ import type { InsertState } from '@/components/injected/HandoffBanner';
 import { categoryLabel } from '../labels';
 import type { MessageData, MessageResult, MessageType, OpenMark } from '../messaging/protocol';
 import type { OpenThread, PlatformAdapter } from '../platforms/types';
-import { BannerHost } from './banner';
+import { BannerHost, type TrustCheck } from './banner';
 import { insertDraft } from './insert-draft';
 
 export interface BannerControllerDeps {
@@ -16,6 +16,8 @@ export interface BannerControllerDeps {
   send: <K extends MessageType>(type: K, data: MessageData<K>) => Promise<MessageResult<K>>;
   /** Called after the owner closed an escalation from the banner. */
   onClosed: () => Promise<void>;
+  /** Which button events count as the owner's (default: the browser's `isTrusted`). */
+  trusted?: TrustCheck;
 }
 
 const dueFormat = new Intl.DateTimeFormat([], {
@@ -29,11 +31,13 @@ function dueText(at: number | undefined): string | undefined {
 }
 
 export class BannerController {
-  private readonly host = new BannerHost();
+  private readonly host: BannerHost;
   private readonly insertStates = new Map<number, InsertState>();
   private shown: { thread: OpenThread; mark: OpenMark } | undefined;
 
-  constructor(private readonly deps: BannerControllerDeps) {}
+  constructor(private readonly deps: BannerControllerDeps) {
+    this.host = new BannerHost(deps.trusted);
+  }
 
   /** Shows the banner for `thread` when it has an open escalation in `marks`, hides it otherwise. */
   render(thread: OpenThread | undefined, marks: ReadonlyMap<string, OpenMark>): void {

@@ -22,6 +22,7 @@ import type {
 import type { ChatRow, OpenThread, PageHealth, PlatformAdapter } from '../platforms/types';
 import type { Settings } from '../settings/types';
 import { toClassifierConfig } from '../settings/validate';
+import type { TrustCheck } from './banner';
 import { BannerController } from './banner-controller';
 import { withBoundedKeys } from './bounded-adapter';
 import { changedParts, commonAncestor } from './changed-parts';
@@ -39,6 +40,8 @@ export interface RuntimeDeps {
   settings: Settings;
   classify: (input: ClassifierInput, config: ClassifierConfig) => Classification;
   now: () => number;
+  /** Which banner button events count as the owner's; the browser's `isTrusted` unless given. */
+  trustedEvent?: TrustCheck;
 }
 
 export interface ContentRuntime {
@@ -67,6 +70,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     doc,
     send: deps.send,
     onClosed: () => refreshMarks(),
+    trusted: deps.trustedEvent,
   });
 
   const queue = new ReportQueue({

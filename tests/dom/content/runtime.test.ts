@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Classification, ClassifierInput } from '@/lib/classifier/types';
+import { isOwnersEvent } from '@/lib/content/banner';
 import { startContentRuntime, type RuntimeDeps } from '@/lib/content/runtime';
 import { checkPayload } from '@/lib/messaging/guards';
 import type { MessageData, MessageType, OpenMark } from '@/lib/messaging/protocol';
@@ -99,7 +100,15 @@ function fakeBackground() {
 
 const running: AbortController[] = [];
 
-function start(send: RuntimeDeps['send'], controller = new AbortController()) {
+/**
+ * jsdom cannot produce trusted events (a real click or key press), so these tests accept the
+ * synthetic clicks they make; the test of the guard itself keeps the browser's `isTrusted`.
+ */
+function start(
+  send: RuntimeDeps['send'],
+  controller = new AbortController(),
+  trustedEvent: RuntimeDeps['trustedEvent'] = () => true,
+) {
   running.push(controller);
   const runtime = startContentRuntime({
     adapter,
@@ -109,12 +118,30 @@ function start(send: RuntimeDeps['send'], controller = new AbortController()) {
     settings: { ...defaultSettings(), ownerName: 'Marta' },
     classify,
     now: () => Date.UTC(2026, 10, 26, 12, 0),
+    trustedEvent,
   });
   return { runtime, controller };
 }
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-const bannerRoot = () => document.querySelector('[data-escalation-ui="banner"]')?.shadowRoot;
+
+/**
+ * The banner's shadow root is closed, so `host.shadowRoot` is null; the test keeps the roots its
+ * own code attaches (the content runtime runs in the test's world here, unlike in a browser where
+ * content scripts have their own).
+ */
+const closedRoots = new WeakMap<Element, ShadowRoot>();
+const attachShadow = Element.prototype.attachShadow;
+Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+  const root = attachShadow.call(this, init);
+  closedRoots.set(this, root);
+  return root;
+};
+const bannerHost = () => document.querySelector('[data-escalation-ui="banner"]');
+const bannerRoot = () => {
+  const host = bannerHost();
+  return host ? closedRoots.get(host) : undefined;
+};
 
 afterEach(() => {
   for (const controller of running.splice(0)) controller.abort();
@@ -164,6 +191,29 @@ describe('content runtime', () => {
 
     root?.querySelector<HTMLButtonElement>('[data-testid="banner-insert"]')?.click();
     expect(document.querySelector('[contenteditable]')?.textContent).toContain('Ana');
+  });
+
+  it('guards the banner against the page: closed shadow root, synthetic clicks ignored', async () => {
+    page(
+      `<ul><li data-key="a" data-title="Ana" data-unread>I want a person</li></ul><main data-key="a" data-title="Ana"><section></section><div contenteditable="true"></div></main>`,
+    );
+    const bg = fakeBackground();
+    start(bg.send, new AbortController(), isOwnersEvent);
+    await vi.waitFor(() =>
+      expect(bannerRoot()?.querySelector('[data-testid="banner-insert"]')).toBeTruthy(),
+    );
+    // What a page script sees: a host without a reachable shadow root.
+    expect(bannerHost()?.shadowRoot).toBeNull();
+    // Even holding the buttons, a script's clicks do nothing.
+    bannerRoot()?.querySelector<HTMLButtonElement>('[data-testid="banner-insert"]')?.click();
+    bannerRoot()?.querySelector<HTMLButtonElement>('[data-testid="banner-resolve"]')?.click();
+    bannerRoot()
+      ?.querySelector('[data-testid="banner-dismiss"]')
+      ?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await flush();
+    expect(document.querySelector('[contenteditable]')?.textContent).toBe('');
+    expect(bg.sent.some((m) => m.type === 'escalation:close')).toBe(false);
+    expect(bg.open).toHaveLength(1);
   });
 
   it('asks before replacing text the owner already typed', async () => {
