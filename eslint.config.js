@@ -11,6 +11,11 @@ const boundaryZones = [
     message: 'classifier, handoff and export are pure: no browser, DOM, db or UI.',
   },
   {
+    target: './lib/learning/**',
+    from: ['./lib/!(classifier|learning)/**', './components/**', './entrypoints/**'],
+    message: 'learning is pure: no browser, DOM, db or UI.',
+  },
+  {
     target: './lib/platforms/**',
     from: [
       './lib/db/**',

@@ -3,8 +3,10 @@
  * dev split (never used for training): escalate precision / recall / F1 overall and per
  * language, false alarms on routine messages, and primary-category accuracy.
  * `--split train|all` evaluates another part; `--errors` lists the dev messages it gets wrong.
+ * Then learning from the owner's verdicts on one shop's messages (eval-learning.ts).
  */
 import { classify, keywordBaseline } from '../lib/classifier/index';
+import { learningReport } from './eval-learning';
 import {
   loadCorpus,
   loadFaqConfig,
@@ -52,4 +54,5 @@ console.log(
 );
 table('classifier (rules + learned model)', classify);
 table('keyword baseline', keywordBaseline);
+learningReport(config, rows);
 if (args.includes('--errors')) errors(rows);

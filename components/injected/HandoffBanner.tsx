@@ -119,8 +119,8 @@ export function HandoffBanner(props: HandoffBannerProps) {
 }
 
 export const BANNER_CSS = `
-:host{all:initial;display:block;font:14px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;--bg:#fff;--fg:#111b21;--muted:#54656f;--line:#e9edef;--accent:#c62828}
-:host([data-theme="dark"]){--bg:#202c33;--fg:#e9edef;--muted:#aebac1;--line:#2a3942}
+:host{all:initial;display:block;font:14px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;--bg:#ffffff;--fg:#111b21;--muted:#54656f;--line:#e9edef;--warn:#9a3412;--accent:${CATEGORY_COLOURS.human_request}}
+:host([data-theme="dark"]){--bg:#202c33;--fg:#e9edef;--muted:#aebac1;--line:#2a3942;--warn:#fdba74}
 .banner{margin:8px 12px;padding:10px 12px;border-radius:10px;background:var(--bg);color:var(--fg);border:1px solid var(--line);border-left:5px solid var(--accent);box-shadow:0 1px 3px rgba(0,0,0,.12);max-height:40vh;overflow:auto}
 ${Object.entries(CATEGORY_COLOURS)
   .map(([category, colour]) => `.banner[data-category="${category}"]{--accent:${colour}}`)
@@ -134,6 +134,6 @@ header{display:flex;gap:8px;align-items:center;flex-wrap:wrap}
 .actions{display:flex;gap:8px;align-items:center;flex-wrap:wrap}
 button{font:inherit;font-size:13px;border-radius:16px;padding:4px 12px;border:1px solid var(--line);background:var(--bg);color:var(--fg);cursor:pointer}
 button.primary{background:var(--accent);border-color:var(--accent);color:#fff}
-button:focus-visible{outline:2px solid var(--accent);outline-offset:2px}
-.warn{color:#d84315;font-size:12px}.note{color:var(--muted);font-size:12px}
+button:focus-visible{outline:2px solid var(--fg);outline-offset:2px}
+.warn{color:var(--warn);font-size:12px}.note{color:var(--muted);font-size:12px}
 `;

@@ -3,7 +3,7 @@
  * would escalate under the settings being edited, and why, before saving anything. Message text is
  * shown as text only.
  */
-import type { BacktestReport } from '@/lib/export';
+import type { BacktestReport, OwnerBasis } from '@/lib/export';
 import type { BacktestState } from '@/lib/ui/hooks/use-backtest';
 import { categoryText, useUiText } from '../shared/i18n';
 
@@ -17,6 +17,15 @@ export interface BacktestSectionProps {
 }
 
 /** The export's own wall-clock time ("2024-03-14 09:05"); it carries no time zone. */
+const OWNER_BASIS_KEY: Record<OwnerBasis, string> = {
+  given: 'given',
+  settings: 'settings',
+  you: 'you',
+  single: 'single',
+  'not-starter': 'notStarter',
+  busiest: 'busiest',
+};
+
 function exportTime(at: number): string {
   return new Date(at).toISOString().slice(0, 16).replace('T', ' ');
 }
@@ -51,7 +60,9 @@ function Report({
           ))}
         </select>
       </label>
-      <p class="muted">{report.ownerReason}</p>
+      <p class="muted" data-testid="backtest-owner-basis">
+        {t(`backtest_ownerBasis_${OWNER_BASIS_KEY[report.ownerBasis]}`, report.owner ?? '')}
+      </p>
       <p role="status" data-testid="backtest-summary">
         {t('backtest_summary', [String(report.escalations), String(report.customerMessages)])}
       </p>

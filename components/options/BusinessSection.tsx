@@ -61,12 +61,14 @@ export function BusinessSection({ settings, onChange }: SectionProps) {
         <tbody>
           {WEEKDAYS.map((day) => {
             const value = hours.week[day];
+            const dayName = t(`weekday_${day}`);
             return (
               <tr key={day} data-testid={`hours-${day}`}>
-                <th scope="row">{t(`weekday_${day}`)}</th>
+                <th scope="row">{dayName}</th>
                 <td>
                   <Checkbox
                     label={t('options_open')}
+                    ariaLabel={t('a11y_openOn', dayName)}
                     checked={value !== null}
                     onChange={(isOpen) => {
                       setDay(day, isOpen ? { open: '09:00', close: '18:00' } : null);
@@ -79,6 +81,7 @@ export function BusinessSection({ settings, onChange }: SectionProps) {
                       <TextField
                         type="time"
                         label={t('options_opens')}
+                        ariaLabel={t('a11y_opensOn', dayName)}
                         value={value.open}
                         onChange={(open) => {
                           setDay(day, { ...value, open });
@@ -89,6 +92,7 @@ export function BusinessSection({ settings, onChange }: SectionProps) {
                       <TextField
                         type="time"
                         label={t('options_closes')}
+                        ariaLabel={t('a11y_closesOn', dayName)}
                         value={value.close}
                         onChange={(close) => {
                           setDay(day, { ...value, close });

@@ -4,8 +4,9 @@
  * the settings being edited.
  */
 import { LANGS, type Category, type Lang } from '@/lib/classifier/types';
-import { draftHandoff, validateTemplate } from '@/lib/handoff';
+import { draftHandoff, findTemplateProblem } from '@/lib/handoff';
 import type { Settings } from '@/lib/settings/types';
+import { templateProblemText } from '@/lib/ui/settings-errors';
 import { categoryText, useUiText } from '../shared/i18n';
 import { Checkbox, LinesField } from './fields';
 
@@ -24,7 +25,9 @@ interface TemplateEditorProps extends CategorySectionProps {
 function TemplateEditor({ category, lang, settings, onChange, now }: TemplateEditorProps) {
   const { t } = useUiText();
   const text = settings.templates[category][lang];
-  const problem = validateTemplate(text);
+  const found = findTemplateProblem(text);
+  const problem = found === null ? null : templateProblemText(found, t);
+  const categoryName = categoryText(t, category);
   const id = `template-${category}-${lang}`;
   const preview =
     problem === null
@@ -40,6 +43,7 @@ function TemplateEditor({ category, lang, settings, onChange, now }: TemplateEdi
         id={id}
         rows={3}
         value={text}
+        aria-label={t('a11y_inCategory', [t(`lang_${lang}`), categoryName])}
         data-testid={`template-${category}-${lang}`}
         aria-invalid={problem !== null}
         aria-describedby={`${id}-error ${id}-preview`}
@@ -82,16 +86,19 @@ export function CategorySection(props: CategorySectionProps) {
     });
   };
   const titleId = `category-${category}-title`;
+  const categoryName = categoryText(t, category);
+  const inCategory = (label: string) => t('a11y_inCategory', [label, categoryName]);
   return (
     <section class="category" aria-labelledby={titleId} data-testid={`category-${category}`}>
       <h3 id={titleId}>
         <span class="pill" data-category={category}>
-          {categoryText(t, category)}
+          {categoryName}
         </span>
       </h3>
       <p class="muted">{t(`categoryHint_${category}`)}</p>
       <Checkbox
         label={t('options_categoryEnabled')}
+        ariaLabel={inCategory(t('options_categoryEnabled'))}
         checked={trigger.enabled}
         testId={`trigger-enabled-${category}`}
         onChange={(enabled) => {
@@ -101,6 +108,7 @@ export function CategorySection(props: CategorySectionProps) {
       <div class="row">
         <LinesField
           label={t('options_phrasesAdd')}
+          ariaLabel={inCategory(t('options_phrasesAdd'))}
           hint={t('options_phrasesHint')}
           items={trigger.add}
           testId={`trigger-add-${category}`}
@@ -110,6 +118,7 @@ export function CategorySection(props: CategorySectionProps) {
         />
         <LinesField
           label={t('options_phrasesMute')}
+          ariaLabel={inCategory(t('options_phrasesMute'))}
           hint={t('options_phrasesHint')}
           items={trigger.mute}
           testId={`trigger-mute-${category}`}

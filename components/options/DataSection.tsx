@@ -7,6 +7,7 @@ import type { ImportState } from '@/lib/ui/hooks/use-settings-form';
 import { useUiText } from '../shared/i18n';
 import type { SectionProps } from './BusinessSection';
 import { NumberField } from './fields';
+import { settingsErrorText } from '@/lib/ui/settings-errors';
 
 export type DeleteState = 'idle' | 'deleting' | 'deleted' | { error: string };
 
@@ -54,7 +55,7 @@ export function DataSection(props: DataSectionProps) {
           <p class="error">{t('options_importFailed', importState.fileName)}</p>
           <ul class="error" data-testid="settings-import-errors">
             {importState.errors.map((error) => (
-              <li key={error}>{error}</li>
+              <li key={error}>{settingsErrorText(error, t)}</li>
             ))}
           </ul>
         </div>

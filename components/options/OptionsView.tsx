@@ -12,6 +12,7 @@ import { CategorySection } from './CategorySection';
 import { DataSection, type DeleteState } from './DataSection';
 import { FaqSection } from './FaqSection';
 import { NotificationsSection } from './NotificationsSection';
+import { settingsErrorText } from '@/lib/ui/settings-errors';
 
 export interface OptionsViewProps {
   /** undefined while the stored settings load. */
@@ -103,7 +104,7 @@ export function OptionsView(props: OptionsViewProps) {
                 <p>{t('options_saveFailed')}</p>
                 <ul data-testid="save-errors">
                   {props.saveState.errors.map((error) => (
-                    <li key={error}>{error}</li>
+                    <li key={error}>{settingsErrorText(error, t)}</li>
                   ))}
                 </ul>
               </div>

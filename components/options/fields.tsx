@@ -10,6 +10,8 @@ export interface TextFieldProps {
   testId?: string;
   list?: string;
   maxLength?: number;
+  /** A fuller name for assistive technology when the visible label repeats (the day, the category). */
+  ariaLabel?: string;
 }
 
 export function TextField(props: TextFieldProps) {
@@ -21,6 +23,7 @@ export function TextField(props: TextFieldProps) {
         value={props.value}
         list={props.list}
         maxLength={props.maxLength}
+        aria-label={props.ariaLabel}
         data-testid={props.testId}
         onInput={(event) => {
           props.onChange(event.currentTarget.value);
@@ -66,6 +69,7 @@ export interface CheckboxProps {
   checked: boolean;
   onChange: (checked: boolean) => void;
   testId?: string;
+  ariaLabel?: string;
 }
 
 export function Checkbox(props: CheckboxProps) {
@@ -74,6 +78,7 @@ export function Checkbox(props: CheckboxProps) {
       <input
         type="checkbox"
         checked={props.checked}
+        aria-label={props.ariaLabel}
         data-testid={props.testId}
         onChange={(event) => {
           props.onChange(event.currentTarget.checked);
@@ -91,6 +96,7 @@ export interface LinesFieldProps {
   onChange: (items: string[]) => void;
   testId?: string;
   rows?: number;
+  ariaLabel?: string;
 }
 
 /** A list edited as text, one item a line. */
@@ -101,6 +107,7 @@ export function LinesField(props: LinesFieldProps) {
       <textarea
         rows={props.rows ?? 3}
         value={listToLines(props.items)}
+        aria-label={props.ariaLabel}
         data-testid={props.testId}
         onInput={(event) => {
           props.onChange(linesToList(event.currentTarget.value));

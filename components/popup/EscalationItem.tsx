@@ -26,9 +26,14 @@ export function EscalationItem({
   const isOpen = entry.status === 'open';
   const isSnoozed = isOpen && entry.snoozedUntil !== undefined && entry.snoozedUntil > now;
   const headingId = `escalation-${entry.id}-title`;
+  const customer = entry.customer || t('log_unknownCustomer');
   const act = (action: EntryAction) => () => {
     onAction(action, entry);
   };
+  /** "Resolve, Pablo Moreno": each button says whose conversation it acts on. */
+  const nameFor = (key: string) => t('a11y_actionFor', [t(key), customer]);
+  // A dismissed escalation was not a real one: it has no promise outcome.
+  const promiseOutcome = entry.status === 'resolved' ? entry.promiseState : 'none';
   return (
     <li
       class="entry"
@@ -37,6 +42,7 @@ export function EscalationItem({
       data-testid="escalation-item"
       data-escalation-id={String(entry.id)}
       data-status={entry.status}
+      data-snoozed={isSnoozed ? '' : undefined}
       data-category={entry.category}
       data-platform={entry.platform}
       onKeyDown={onKeyDown}
@@ -45,17 +51,19 @@ export function EscalationItem({
         <span class="pill" data-category={entry.category}>
           {categoryText(t, entry.category)}
         </span>
-        <strong id={headingId} class="customer">
-          {entry.customer || t('log_unknownCustomer')}
-        </strong>
-        <span class="muted">{t(`platform_${entry.platform}`)}</span>
-        <time
-          class="muted age"
-          dateTime={new Date(entry.detectedAt).toISOString()}
-          title={formatDateTime(entry.detectedAt, locale)}
-        >
-          {formatAge(entry.detectedAt, now, locale)}
-        </time>
+        <span class="who">
+          <strong id={headingId} class="customer">
+            {customer}
+          </strong>
+          <span class="muted platform">{t(`platform_${entry.platform}`)}</span>
+          <time
+            class="muted age"
+            dateTime={new Date(entry.detectedAt).toISOString()}
+            title={formatDateTime(entry.detectedAt, locale)}
+          >
+            {formatAge(entry.detectedAt, now, locale)}
+          </time>
+        </span>
       </div>
       <ul class="reasons" aria-label={t('log_reasons')} data-testid="escalation-reasons">
         {entry.reasons.map((reason) => (
@@ -75,26 +83,39 @@ export function EscalationItem({
             )}
           </span>
         )}
-        {entry.promiseState === 'kept' && !isOpen && (
-          <span class="muted">{t('log_promiseKept')}</span>
+        {promiseOutcome === 'kept' && (
+          <span class="muted" data-testid="escalation-promise-outcome">
+            {t('log_promiseKept')}
+          </span>
         )}
-        {entry.promiseState === 'missed' && !isOpen && (
-          <span class="warn">{t('log_promiseMissed')}</span>
+        {promiseOutcome === 'missed' && (
+          <span class="warn" data-testid="escalation-promise-outcome">
+            {t('log_promiseMissed')}
+          </span>
         )}
         {isSnoozed && entry.snoozedUntil !== undefined && (
-          <span class="muted">
+          <span class="snoozed" data-testid="escalation-snoozed">
             {t('log_snoozedUntil', formatDue(entry.snoozedUntil, now, locale))}
           </span>
         )}
-        {!isOpen && <span class="status">{t(`status_${entry.status}`)}</span>}
+        {!isOpen && (
+          <span class="status" data-testid="escalation-status">
+            {t(`entry_${entry.status}`)}
+          </span>
+        )}
       </div>
-      <div class="actions" role="group" aria-label={t('log_actions')}>
+      <div
+        class="actions"
+        role="group"
+        aria-label={t('a11y_actionFor', [t('log_actions'), customer])}
+      >
         {isOpen ? (
           <>
             <button
               type="button"
               class="primary"
               data-testid="escalation-resolve"
+              aria-label={nameFor('action_resolve')}
               disabled={busy}
               onClick={act('resolve')}
             >
@@ -103,6 +124,7 @@ export function EscalationItem({
             <button
               type="button"
               data-testid="escalation-dismiss"
+              aria-label={nameFor('action_dismiss')}
               disabled={busy}
               title={t('action_dismissHint')}
               onClick={act('dismiss')}
@@ -112,6 +134,7 @@ export function EscalationItem({
             <button
               type="button"
               data-testid="escalation-snooze"
+              aria-label={nameFor('action_snooze')}
               disabled={busy}
               onClick={act('snooze')}
             >
@@ -122,6 +145,7 @@ export function EscalationItem({
           <button
             type="button"
             data-testid="escalation-reopen"
+            aria-label={nameFor('action_reopen')}
             disabled={busy}
             onClick={act('reopen')}
           >
@@ -131,12 +155,18 @@ export function EscalationItem({
         <button
           type="button"
           data-testid="escalation-copy"
+          aria-label={nameFor('action_copy')}
           disabled={entry.draft === ''}
           onClick={act('copy')}
         >
           {t('action_copy')}
         </button>
-        <button type="button" data-testid="escalation-open" onClick={act('open')}>
+        <button
+          type="button"
+          data-testid="escalation-open"
+          aria-label={nameFor('action_open')}
+          onClick={act('open')}
+        >
           {t('action_open')}
         </button>
       </div>

@@ -13,9 +13,11 @@ import {
   snoozeEscalation,
 } from '../db/escalations';
 import type { RadarDb } from '../db/schema';
+import { addVerdict, forgetLearning, removeVerdict, removeVerdictsOf } from '../db/verdicts';
 import type { MessageData, MessageResult, MessageType } from '../messaging/protocol';
 import { logError } from '../log';
 import type { Settings } from '../settings/types';
+import { currentAdaptation, relearn } from './learning';
 import type { SenderInfo } from './sender';
 
 export interface BackgroundDeps {
@@ -30,6 +32,14 @@ export interface BackgroundDeps {
   clearNotifications: () => Promise<void>;
   reveal: (id: number) => Promise<boolean>;
   recordHealth: (sender: SenderInfo, data: MessageData<'adapter:health'>) => Promise<void>;
+  /** Called after the verdicts changed and were learned from: tabs fetch the new adaptation. */
+  learningChanged: () => Promise<void>;
+}
+
+/** Learns again from the kept verdicts, then tells the tabs and pages. */
+async function learnAgain(deps: BackgroundDeps): Promise<void> {
+  await relearn(deps.db, await deps.loadSettings(), deps.now());
+  await deps.learningChanged();
 }
 
 type Handler<K extends MessageType> = (
@@ -90,13 +100,32 @@ export const handlers: { [K in MessageType]: Handler<K> } = {
   },
   'escalation:close': async (data, sender, deps) => {
     await assertSamePlatform(deps, data.id, sender);
-    await closeEscalation(deps.db, data.id, data.status, deps.now());
+    const row = await closeEscalation(deps.db, data.id, data.status, deps.now());
     await deps.afterChange();
+    if (data.status === 'dismissed') {
+      // "Not needed": this message did not need the owner.
+      await addVerdict(
+        deps.db,
+        {
+          kind: 'not_needed',
+          text: row.excerpt,
+          history: [],
+          category: null,
+          platform: row.platform,
+          escalationId: data.id,
+          customer: row.customer,
+        },
+        deps.now(),
+      );
+      await learnAgain(deps);
+    }
     return null;
   },
   'escalation:reopen': async (data, _sender, deps) => {
     await reopenEscalation(deps.db, data.id);
     await deps.afterChange();
+    // Reopening takes back the verdicts given on it.
+    if ((await removeVerdictsOf(deps.db, data.id)) > 0) await learnAgain(deps);
     return null;
   },
   'escalation:snooze': async (data, _sender, deps) => {
@@ -115,6 +144,50 @@ export const handlers: { [K in MessageType]: Handler<K> } = {
     await deleteEverything(deps.db);
     await deps.clearNotifications();
     await deps.afterChange();
+    await deps.learningChanged();
+    return null;
+  },
+  'verdict:needsMe': async (data, sender, deps) => {
+    if (sender.kind === 'content' && sender.platform !== data.platform)
+      throw new Error('verdict:needsMe: platform does not match the sending tab');
+    const id = await addVerdict(deps.db, { kind: 'needs_me', ...data }, deps.now());
+    await learnAgain(deps);
+    return { id };
+  },
+  'escalation:recategorise': async (data, _sender, deps) => {
+    const row = await deps.db.escalations.get(data.id);
+    if (!row) throw new Error(`No escalation with id ${data.id}.`);
+    if (row.category === data.category) return null;
+    await deps.db.escalations.update(data.id, {
+      category: data.category,
+      categories: [data.category, ...row.categories.filter((c) => c !== data.category)],
+    });
+    await deps.afterChange();
+    await addVerdict(
+      deps.db,
+      {
+        kind: 'correction',
+        text: row.excerpt,
+        history: [],
+        category: data.category,
+        platform: row.platform,
+        escalationId: data.id,
+        customer: row.customer,
+      },
+      deps.now(),
+    );
+    await learnAgain(deps);
+    return null;
+  },
+  'verdict:remove': async (data, _sender, deps) => {
+    if (await removeVerdict(deps.db, data.id)) await learnAgain(deps);
+    return null;
+  },
+  'learning:model': async (_data, _sender, deps) =>
+    currentAdaptation(deps.db, await deps.loadSettings(), deps.now()),
+  'learning:forget': async (_data, _sender, deps) => {
+    await forgetLearning(deps.db);
+    await deps.learningChanged();
     return null;
   },
 };

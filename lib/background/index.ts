@@ -20,7 +20,7 @@ import {
   refreshSummary,
   SUMMARY_NOTIFICATION_ID,
 } from './notify';
-import { broadcastMarksChanged, revealConversation } from './reveal';
+import { broadcastLearningChanged, broadcastMarksChanged, revealConversation } from './reveal';
 import { routeMessage } from './router';
 
 const DAY = 24 * 60 * 60_000;
@@ -65,6 +65,10 @@ export function createDeps(db: RadarDb, now: () => number = Date.now): Backgroun
         reportedAt: now(),
       });
       await bumpLogRevision();
+    },
+    learningChanged: async () => {
+      await bumpLogRevision();
+      await broadcastLearningChanged();
     },
   };
   return deps;
@@ -115,7 +119,10 @@ export async function runMaintenance(db: RadarDb, now: number): Promise<void> {
   await db.tabHealth.filter((row) => !tabs.has(row.tabId)).delete();
 }
 
-export function startBackground(db: RadarDb, now: () => number = Date.now): BackgroundDeps {
+export function startBackground(
+  db: RadarDb,
+  now: () => number = Date.now,
+): BackgroundDeps & { started: Promise<void> } {
   const deps = createDeps(db, now);
   const identity = { id: browser.runtime.id, base: browser.runtime.getURL('/') };
 
@@ -166,8 +173,8 @@ export function startBackground(db: RadarDb, now: () => number = Date.now): Back
     await syncBadge(db, now());
     await scheduleAlarms(db, now());
   };
-  startUp().catch((error: unknown) => {
+  const started = startUp().catch((error: unknown) => {
     logError('start-up', error);
   });
-  return deps;
+  return { ...deps, started };
 }

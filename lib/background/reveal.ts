@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { EscalationRow } from '../db/schema';
-import type { TabMessage } from '../messaging/protocol';
+import type { LearningChanged, TabMessage } from '../messaging/protocol';
 import type { Platform } from '../platforms/types';
 
 export const SITE_PATTERNS: Record<Platform, string> = {
@@ -49,8 +49,16 @@ export async function revealConversation(row: EscalationRow): Promise<boolean> {
 
 /** Tells every open WhatsApp and Instagram tab that the open escalations changed. */
 export async function broadcastMarksChanged(): Promise<void> {
+  await broadcast({ type: 'marks:changed' });
+}
+
+/** Tells every open WhatsApp and Instagram tab to fetch what was learned again. */
+export async function broadcastLearningChanged(): Promise<void> {
+  await broadcast({ type: 'learning:changed' });
+}
+
+async function broadcast(message: TabMessage | LearningChanged): Promise<void> {
   const tabs = await browser.tabs.query({ url: Object.values(SITE_PATTERNS) });
-  const message: TabMessage = { type: 'marks:changed' };
   await Promise.all(
     tabs.map(async (tab) => {
       if (tab.id === undefined) return;

@@ -1,6 +1,8 @@
 /**
  * The marks on the site's own chat list: `data-escalation-category` on the row element the adapter
- * identified (DESIGN.md "Marks"), a coloured bar and a short label drawn by one stylesheet we add,
+ * identified (DESIGN.md "Marks"), a coloured bar and a short label drawn by one stylesheet we add
+ * (both are pseudo-elements of the row above its children, so the site's own background of a
+ * selected row cannot paint over the bar),
  * and an accessible description for screen readers. Marks are re-applied after every list
  * re-render and removed as soon as the escalation is closed anywhere.
  */
@@ -19,9 +21,10 @@ function stylesheet(platform: Platform): string {
     .map(([c, colour]) => `[${MARK_ATTRIBUTE}="${c}"]{--er-colour:${colour}}`)
     .join('');
   return `${colours}
-[${MARK_ATTRIBUTE}]{box-shadow:inset 4px 0 0 var(--er-colour)!important;${platform === 'instagram' ? 'position:relative;' : ''}}
-[${MARK_ATTRIBUTE}]::after{content:attr(${LABEL_ATTRIBUTE});position:absolute;right:44px;bottom:3px;z-index:2;pointer-events:none;
-font:600 10px/14px system-ui,sans-serif;color:#fff;background:var(--er-colour);border-radius:8px;padding:0 7px;max-width:45%;
+${platform === 'instagram' ? `[${MARK_ATTRIBUTE}]{position:relative}` : ''}
+[${MARK_ATTRIBUTE}]::before{content:"";position:absolute;left:0;top:0;bottom:0;width:4px;z-index:3;pointer-events:none;background:var(--er-colour)}
+[${MARK_ATTRIBUTE}]::after{content:attr(${LABEL_ATTRIBUTE});position:absolute;right:44px;bottom:3px;z-index:3;pointer-events:none;
+font:600 11px/15px system-ui,sans-serif;color:#fff;background:var(--er-colour);border-radius:8px;padding:0 7px;max-width:45%;
 overflow:hidden;text-overflow:ellipsis;white-space:nowrap;box-shadow:0 0 0 1px rgba(255,255,255,.35)}
 [data-escalation-reveal]{animation:er-flash 1.2s ease-in-out 2}
 @keyframes er-flash{50%{background-color:color-mix(in srgb,var(--er-colour,#c62828) 22%,transparent)}}`;

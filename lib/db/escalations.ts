@@ -142,12 +142,15 @@ export async function closeEscalation(
 ): Promise<EscalationRow> {
   const row = await db.escalations.get(id);
   if (!row) throw new Error(`No escalation with id ${id}.`);
+  // A false alarm promised nothing real: it has no promise outcome, kept or missed.
   const promiseState =
-    row.promiseState === 'pending' && row.promiseDueAt !== undefined
-      ? now <= row.promiseDueAt
-        ? 'kept'
-        : 'missed'
-      : row.promiseState;
+    status === 'dismissed'
+      ? 'none'
+      : row.promiseState === 'pending' && row.promiseDueAt !== undefined
+        ? now <= row.promiseDueAt
+          ? 'kept'
+          : 'missed'
+        : row.promiseState;
   const changes = { status, closedAt: now, promiseState, snoozedUntil: undefined };
   await db.escalations.update(id, changes);
   return { ...row, ...changes };
@@ -193,8 +196,10 @@ export async function deleteOlderThan(db: RadarDb, cutoff: number): Promise<numb
   });
 }
 
+/** Every stored row: escalations, message keys, tab states, the owner's verdicts and what was learned. */
 export async function deleteEverything(db: RadarDb): Promise<void> {
-  await db.transaction('rw', db.escalations, db.seenMessages, db.tabHealth, async () => {
-    await Promise.all([db.escalations.clear(), db.seenMessages.clear(), db.tabHealth.clear()]);
+  const tables = [db.escalations, db.seenMessages, db.tabHealth, db.verdicts, db.learning];
+  await db.transaction('rw', tables, async () => {
+    await Promise.all(tables.map((t) => t.clear()));
   });
 }

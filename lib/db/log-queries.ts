@@ -35,13 +35,17 @@ function newestFirst(
   return reader.read('escalations', { index: 'detectedAt', direction: 'prev', test, limit });
 }
 
-/** Open escalations through the status index (there are few), newest first. */
+/** Open escalations through the status index (there are few): active ones first, then snoozed. */
 async function openRows(
   reader: LogReader,
   test: (row: EscalationRow) => boolean,
+  now: number,
 ): Promise<EscalationRow[]> {
   const rows = await reader.read('escalations', { index: 'status', equals: 'open', test });
-  return rows.sort((a, b) => b.detectedAt - a.detectedAt);
+  const snoozed = (row: EscalationRow) => (row.snoozedUntil ?? 0) > now;
+  return rows.sort(
+    (a, b) => Number(snoozed(a)) - Number(snoozed(b)) || b.detectedAt - a.detectedAt,
+  );
 }
 
 /** The first `limit` rows of the log as the popup lists it; one extra row is read to know about more. */
@@ -62,9 +66,9 @@ export async function queryLogPage(
   ).length;
   let rows: EscalationRow[];
   if (query.status === 'open') {
-    rows = (await openRows(reader, match)).slice(0, limit + 1);
+    rows = (await openRows(reader, match, now)).slice(0, limit + 1);
   } else if (query.status === 'all') {
-    const open = await openRows(reader, match);
+    const open = await openRows(reader, match, now);
     const closed = await newestFirst(
       reader,
       (row) => row.status !== 'open' && match(row),

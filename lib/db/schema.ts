@@ -5,7 +5,8 @@
  * version, with an upgrade when data must move. Customer text is kept only as a short excerpt.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { Category } from '../classifier/types';
+import type { Category, HistoryTurn } from '../classifier/types';
+import type { Adaptation } from '../learning/types';
 import type { Platform } from '../platforms/types';
 
 export type EscalationStatus = 'open' | 'resolved' | 'dismissed';
@@ -71,12 +72,43 @@ export interface TabHealthRow {
   reportedAt: number;
 }
 
+/**
+ * One owner verdict: "not needed" on an escalation (category null), a corrected category, or
+ * "needs me" on a conversation the radar did not flag. Kept to learn from (the newest
+ * MAX_VERDICTS), until the owner removes it, forgets what was learned or deletes all data.
+ */
+export interface VerdictRow {
+  id?: number;
+  kind: 'not_needed' | 'correction' | 'needs_me';
+  /** The customer's message the verdict is about. */
+  text: string;
+  /** Earlier turns of the conversation, oldest first (empty when not known). */
+  history: HistoryTurn[];
+  category: Category | null;
+  at: number;
+  platform: Platform;
+  /** The escalation the verdict was given on, if any (reopening it takes the verdict back). */
+  escalationId?: number;
+  customer: string;
+}
+
+/** What the background learned from the verdicts (one row, key 'owner'). */
+export interface LearningRow {
+  key: 'owner';
+  adaptation: Adaptation;
+  /** The classifier settings it was learned with; learned again when they change. */
+  configKey: string;
+  learnedAt: number;
+}
+
 export const EXCERPT_MAX = 280;
 
 export type RadarDb = Dexie & {
   escalations: EntityTable<EscalationRow, 'id'>;
   seenMessages: EntityTable<SeenMessageRow, 'key'>;
   tabHealth: EntityTable<TabHealthRow, 'tabId'>;
+  verdicts: EntityTable<VerdictRow, 'id'>;
+  learning: EntityTable<LearningRow, 'key'>;
 };
 
 export interface DbDeps {
@@ -107,5 +139,10 @@ export function createDb(name = 'escalation-radar', deps?: DbDeps): RadarDb {
           row.promiseState ??= row.promiseDueAt === undefined ? 'none' : 'pending';
         }),
     );
+  // v3: the owner's verdicts and what was learned from them; nothing to move.
+  db.version(3).stores({
+    verdicts: '++id, at, escalationId',
+    learning: '&key',
+  });
   return db;
 }

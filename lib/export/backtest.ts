@@ -24,7 +24,7 @@ export function backtestExport(
   config: ClassifierConfig,
   options: BacktestOptions = {},
 ): BacktestReport {
-  const { owner, reason } = chooseOwner(
+  const { owner, reason, basis } = chooseOwner(
     chat.authors,
     chat.messages,
     options.owner,
@@ -71,6 +71,7 @@ export function backtestExport(
   return {
     owner,
     ownerReason: reason,
+    ownerBasis: basis,
     authors: chat.authors,
     conversations: [...conversations.values()],
     customerMessages,

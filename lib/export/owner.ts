@@ -7,11 +7,12 @@
  * 5. with three or more (a group), the one who wrote the most messages.
  * With a single author nobody is taken for the owner.
  */
-import type { ChatMessage } from './types';
+import type { ChatMessage, OwnerBasis } from './types';
 
 export interface OwnerChoice {
   owner: string | null;
   reason: string;
+  basis: OwnerBasis;
 }
 
 const YOU = new Set(['you', 'voce', 'tu', 'yo', 'eu']);
@@ -43,21 +44,35 @@ export function chooseOwner(
         `owner "${requested}" is not one of the chat's authors: ${authors.join(', ')}`,
       );
     }
-    return { owner, reason: 'given by name' };
+    return { owner, reason: 'given by name', basis: 'given' };
   }
   for (const hint of hints) {
     const owner = findByName(authors, hint);
-    if (owner !== undefined) return { owner, reason: `matches "${hint}" from the settings` };
+    if (owner !== undefined)
+      return { owner, reason: `matches "${hint}" from the settings`, basis: 'settings' };
   }
   const you = authors.find((a) => YOU.has(fold(a)));
-  if (you !== undefined) return { owner: you, reason: 'WhatsApp calls this author "you"' };
+  if (you !== undefined)
+    return { owner: you, reason: 'WhatsApp calls this author "you"', basis: 'you' };
   if (authors.length < 2)
-    return { owner: null, reason: 'only one person wrote; treated as a customer' };
+    return {
+      owner: null,
+      reason: 'only one person wrote; treated as a customer',
+      basis: 'single',
+    };
   if (authors.length === 2) {
-    return { owner: authors[1] ?? null, reason: 'guessed: the one who did not start the chat' };
+    return {
+      owner: authors[1] ?? null,
+      reason: 'guessed: the one who did not start the chat',
+      basis: 'not-starter',
+    };
   }
   const counts = new Map<string, number>();
   for (const m of messages) counts.set(m.author, (counts.get(m.author) ?? 0) + 1);
   const busiest = [...authors].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0))[0];
-  return { owner: busiest ?? null, reason: 'guessed: the one who wrote the most messages' };
+  return {
+    owner: busiest ?? null,
+    reason: 'guessed: the one who wrote the most messages',
+    basis: 'busiest',
+  };
 }

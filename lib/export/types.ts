@@ -4,6 +4,9 @@
  */
 import type { Category } from '../classifier/types';
 
+/** How the owner was chosen, as a code the pages translate (the reason text is for the CLI). */
+export type OwnerBasis = 'given' | 'settings' | 'you' | 'single' | 'not-starter' | 'busiest';
+
 export interface ChatMessage {
   /**
    * The time written in the export, read as if it were UTC (epoch ms). WhatsApp writes the phone's
@@ -46,6 +49,8 @@ export interface BacktestReport {
   owner: string | null;
   /** How the owner was chosen, in plain words. */
   ownerReason: string;
+  /** The same as a code, for translated text. */
+  ownerBasis: OwnerBasis;
   authors: string[];
   conversations: BacktestConversation[];
   customerMessages: number;

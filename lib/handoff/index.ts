@@ -5,7 +5,14 @@
 export { DEFAULT_TEMPLATES } from './default-templates';
 export { draftHandoff, draftLang, firstName } from './draft';
 export type { Draft, DraftInput, DraftSettings } from './draft';
-export { PLACEHOLDERS, fillTemplate, findTemplateErrors, validateTemplate } from './placeholders';
+export {
+  PLACEHOLDERS,
+  fillTemplate,
+  findTemplateErrors,
+  findTemplateProblem,
+  validateTemplate,
+} from './placeholders';
+export type { TemplateProblem } from './placeholders';
 export type { Placeholder, PlaceholderValues } from './placeholders';
 export { HORIZON_DAYS, computePromise } from './promise';
 export type { HandoffPromise } from './promise';

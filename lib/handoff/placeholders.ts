@@ -14,19 +14,38 @@ export type PlaceholderValues = Record<Placeholder, string>;
 const KNOWN = new Set<string>(PLACEHOLDERS);
 const USE = 'use {customer}, {owner}, {business} or {promise}';
 
-/** null when the template is usable; otherwise a message an owner can act on. */
-export function validateTemplate(text: string): string | null {
-  if (text.trim() === '') return 'the template is empty';
+/** What is wrong with a template, as a code the pages translate; `names` lists unknown placeholders. */
+export type TemplateProblem =
+  | { code: 'template_empty' }
+  | { code: 'template_unknown'; names: string[] }
+  | { code: 'template_brace' };
+
+/** null when the template is usable. */
+export function findTemplateProblem(text: string): TemplateProblem | null {
+  if (text.trim() === '') return { code: 'template_empty' };
   const unknown: string[] = [];
   for (const m of text.matchAll(/\{([^{}]*)\}/g)) {
     const name = m[1] ?? '';
     if (!KNOWN.has(name) && !unknown.includes(`{${name}}`)) unknown.push(`{${name}}`);
   }
-  if (unknown.length === 1) return `unknown placeholder ${unknown.join('')}; ${USE}`;
-  if (unknown.length > 1) return `unknown placeholders ${unknown.join(', ')}; ${USE}`;
+  if (unknown.length > 0) return { code: 'template_unknown', names: unknown };
   const stray = text.replace(/\{[^{}]*\}/g, '').search(/[{}]/);
-  if (stray >= 0) return `a brace without its partner; placeholders look like {customer}`;
+  if (stray >= 0) return { code: 'template_brace' };
   return null;
+}
+
+/** null when the template is usable; otherwise a message in English (the CLI and the file checks). */
+export function validateTemplate(text: string): string | null {
+  const problem = findTemplateProblem(text);
+  if (problem === null) return null;
+  switch (problem.code) {
+    case 'template_empty':
+      return 'the template is empty';
+    case 'template_unknown':
+      return `unknown placeholder${problem.names.length > 1 ? 's' : ''} ${problem.names.join(', ')}; ${USE}`;
+    case 'template_brace':
+      return 'a brace without its partner; placeholders look like {customer}';
+  }
 }
 
 /** Every problem in a template set, each starting with its path ("templates.complaint.pt: …"). */

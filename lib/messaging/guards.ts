@@ -3,10 +3,11 @@
  * hostile page code, so nothing they send is trusted: each field is checked for type and size.
  * Pure; returns the narrowed data or a message naming what is wrong.
  */
-import { isCategory } from '../classifier/types';
+import { isCategory, type HistoryTurn } from '../classifier/types';
+import { VERDICT_HISTORY_MAX, VERDICT_TEXT_MAX } from '../learning/types';
 import { REPORT_LIMITS as L } from '../limits';
 import { PLATFORMS, type Platform } from '../platforms/types';
-import type { EscalationReport, MessageData, MessageType } from './protocol';
+import type { EscalationReport, MessageData, MessageType, NeedsMeVerdict } from './protocol';
 
 type Obj = Record<string, unknown>;
 type Check<K extends MessageType> = (data: Obj) => MessageData<K> | string;
@@ -54,6 +55,34 @@ function checkReport(d: Obj): EscalationReport | string {
   };
 }
 
+function isHistory(v: unknown): v is HistoryTurn[] {
+  return (
+    Array.isArray(v) &&
+    v.length <= VERDICT_HISTORY_MAX &&
+    v.every(
+      (t) =>
+        isObj(t) &&
+        (t['from'] === 'customer' || t['from'] === 'owner') &&
+        isText(t['text'], VERDICT_TEXT_MAX),
+    )
+  );
+}
+
+function checkNeedsMe(d: Obj): NeedsMeVerdict | string {
+  if (!isPlatform(d['platform'])) return 'platform';
+  if (!isText(d['customer'], 200)) return 'customer';
+  if (!isText(d['text'], VERDICT_TEXT_MAX) || d['text'].trim() === '') return 'text';
+  if (!isHistory(d['history'])) return 'history';
+  if (!isCategory(d['category'])) return 'category';
+  return {
+    platform: d['platform'],
+    customer: d['customer'],
+    text: d['text'],
+    history: d['history'].map((t) => ({ from: t.from, text: t.text })),
+    category: d['category'],
+  };
+}
+
 const HEALTH_STATES = ['connected', 'logged_out', 'loading', 'unrecognised'] as const;
 
 const checks: { [K in MessageType]: Check<K> } = {
@@ -97,6 +126,16 @@ const checks: { [K in MessageType]: Check<K> } = {
     };
   },
   'data:deleteAll': () => ({}),
+  'verdict:needsMe': checkNeedsMe,
+  'escalation:recategorise': (d) =>
+    !isId(d['id'])
+      ? 'id'
+      : isCategory(d['category'])
+        ? { id: d['id'], category: d['category'] }
+        : 'category',
+  'verdict:remove': (d) => (isId(d['id']) ? { id: d['id'] } : 'id'),
+  'learning:model': () => ({}),
+  'learning:forget': () => ({}),
   'classifier:model': () => ({}),
 };
 

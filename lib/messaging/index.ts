@@ -3,7 +3,14 @@
  * reject the caller's promise with the handler's message.
  */
 import { browser } from 'wxt/browser';
-import type { Envelope, MessageData, MessageResult, MessageType, TabMessage } from './protocol';
+import type {
+  Envelope,
+  LearningChanged,
+  MessageData,
+  MessageResult,
+  MessageType,
+  TabMessage,
+} from './protocol';
 
 export async function sendMessage<K extends MessageType>(
   type: K,
@@ -18,5 +25,13 @@ export function isTabMessage(message: unknown): message is TabMessage {
   if (type === 'marks:changed') return true;
   return (
     type === 'thread:reveal' && typeof (message as { threadKey?: unknown }).threadKey === 'string'
+  );
+}
+
+export function isLearningChanged(message: unknown): message is LearningChanged {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as { type?: unknown }).type === 'learning:changed'
   );
 }

@@ -10,13 +10,20 @@
  *   escalation:reveal   UI → BG   focus the tab of an escalation and show its conversation
  *   adapter:health      CS → BG   what the adapter recognises on the page
  *   classifier:model    CS → BG   the classifier's weights (kept out of the content bundle)
- *   data:deleteAll      UI → BG   delete every stored escalation
+ *   data:deleteAll      UI → BG   delete every stored escalation, verdict and what was learned
+ *   verdict:needsMe     CS|UI → BG  the owner says a conversation that was not flagged needs them
+ *   escalation:recategorise UI → BG  the owner corrects an escalation's category
+ *   verdict:remove      UI → BG   take back one verdict
+ *   learning:model      CS → BG   what was learned from the owner's verdicts (no text)
+ *   learning:forget     UI → BG   forget every verdict and what was learned
  *
  *   marks:changed       BG → CS   (tabs.sendMessage) the open escalations changed: refresh marks
  *   thread:reveal       BG → CS   (tabs.sendMessage) scroll the conversation's row into view
+ *   learning:changed    BG → CS   (tabs.sendMessage) ask for learning:model again
  */
 import type { ModelWeights } from '../classifier/core';
-import type { Category } from '../classifier/types';
+import type { Category, HistoryTurn } from '../classifier/types';
+import type { Adaptation } from '../learning/types';
 import type { NewEscalation } from '../db/escalations';
 import type { PageHealth, Platform } from '../platforms/types';
 
@@ -35,6 +42,15 @@ export interface OpenMark {
   promiseDueAt?: number;
 }
 
+/** "Needs me" on a conversation the radar did not flag: its last customer message and before. */
+export interface NeedsMeVerdict {
+  platform: Platform;
+  customer: string;
+  text: string;
+  history: HistoryTurn[];
+  category: Category;
+}
+
 export interface ProtocolMap {
   'escalation:report': {
     data: EscalationReport;
@@ -48,6 +64,11 @@ export interface ProtocolMap {
   'adapter:health': { data: { platform: Platform; health: PageHealth }; result: null };
   'classifier:model': { data: Record<string, never>; result: ModelWeights };
   'data:deleteAll': { data: Record<string, never>; result: null };
+  'verdict:needsMe': { data: NeedsMeVerdict; result: { id: number } };
+  'escalation:recategorise': { data: { id: number; category: Category }; result: null };
+  'verdict:remove': { data: { id: number }; result: null };
+  'learning:model': { data: Record<string, never>; result: Adaptation };
+  'learning:forget': { data: Record<string, never>; result: null };
 }
 
 export type MessageType = keyof ProtocolMap;
@@ -57,6 +78,11 @@ export type MessageResult<K extends MessageType> = ProtocolMap[K]['result'];
 export interface Envelope<K extends MessageType = MessageType> {
   type: K;
   data: MessageData<K>;
+}
+
+/** Pushed to content scripts when what was learned changed (kept apart from TabMessage). */
+export interface LearningChanged {
+  type: 'learning:changed';
 }
 
 /** Messages the background pushes to content scripts. */
@@ -73,4 +99,9 @@ export const SENDERS: Record<MessageType, readonly ('content' | 'ui')[]> = {
   'adapter:health': ['content'],
   'classifier:model': ['content'],
   'data:deleteAll': ['ui'],
+  'verdict:needsMe': ['content', 'ui'],
+  'escalation:recategorise': ['ui'],
+  'verdict:remove': ['ui'],
+  'learning:model': ['content'],
+  'learning:forget': ['ui'],
 };

@@ -106,7 +106,8 @@ export function computeStats(
       if (row.closedAt !== undefined) resolveTimes.push(Math.max(0, row.closedAt - row.detectedAt));
     }
     if (row.status === 'dismissed') dismissed++;
-    if (row.promiseState !== 'none') promises[row.promiseState]++;
+    // False alarms have no promise outcome (older rows may still say "kept").
+    if (row.promiseState !== 'none' && row.status !== 'dismissed') promises[row.promiseState]++;
   }
   return {
     days,

@@ -85,3 +85,68 @@ describe('EscalationItem', () => {
     expect(screen.getByTestId('escalation-due').className).toContain('overdue');
   });
 });
+
+describe('EscalationItem for assistive technology and closed states', () => {
+  it('names each action with the customer it acts on', () => {
+    renderUi(
+      <EscalationItem entry={entry({ customer: 'Pablo Moreno' })} now={T0} onAction={vi.fn()} />,
+    );
+    expect(screen.getByRole('button', { name: 'Resolve, Pablo Moreno' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'False alarm, Pablo Moreno' })).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Actions, Pablo Moreno' })).toBeTruthy();
+  });
+
+  it('labels one closed entry in the singular', () => {
+    renderUi(
+      <EscalationItem
+        entry={entry({ status: 'dismissed', closedAt: T0 })}
+        now={T0}
+        onAction={vi.fn()}
+      />,
+    );
+    expect(screen.getByTestId('escalation-status').textContent).toBe('False alarm');
+  });
+
+  it('shows no promise outcome on a false alarm, and the outcome on a resolved one', () => {
+    const { unmount } = renderUi(
+      <EscalationItem
+        entry={entry({
+          status: 'dismissed',
+          closedAt: T0,
+          promiseState: 'kept',
+          promiseDueAt: T0 + MINUTE,
+        })}
+        now={T0}
+        onAction={vi.fn()}
+      />,
+    );
+    expect(screen.queryByTestId('escalation-promise-outcome')).toBeNull();
+    unmount();
+    renderUi(
+      <EscalationItem
+        entry={entry({
+          status: 'resolved',
+          closedAt: T0,
+          promiseState: 'kept',
+          promiseDueAt: T0 + MINUTE,
+        })}
+        now={T0}
+        onAction={vi.fn()}
+      />,
+    );
+    expect(screen.getByTestId('escalation-promise-outcome').textContent).toBe('Promise kept');
+  });
+
+  it('marks a snoozed entry apart from an open one', () => {
+    renderUi(
+      <EscalationItem
+        entry={entry({ snoozedUntil: T0 + 60 * MINUTE })}
+        now={T0}
+        onAction={vi.fn()}
+      />,
+    );
+    const item = screen.getByTestId('escalation-item');
+    expect(item.hasAttribute('data-snoozed')).toBe(true);
+    expect(screen.getByTestId('escalation-snoozed').textContent).toContain('Snoozed until');
+  });
+});

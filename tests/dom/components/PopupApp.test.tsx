@@ -257,10 +257,16 @@ describe('popup', () => {
     );
     expect(screen.getByTestId('stats-false-alarm-rate').textContent).toBe('50% (1 of 2 closed)');
     expect(screen.getByTestId('stats-triggers').textContent).toContain('refund');
-    expect(screen.getByTestId('stats-chart').querySelectorAll('rect')).toHaveLength(7);
+    const week = screen.getByTestId('stats-chart').querySelectorAll('li[data-day]');
+    expect(week).toHaveLength(7);
+    // Each day says its count, visibly and in words ("Saturday, 14 March: 1").
+    const counts = [...week].map((li) => li.getAttribute('data-count'));
+    expect([...week].map((li) => li.querySelector('.day-count')?.textContent)).toEqual(counts);
+    expect(week[6]?.querySelector('.visually-hidden')?.textContent).toMatch(/: \d+$/);
+    expect(document.querySelectorAll('.day-labels li')).toHaveLength(7);
     fireEvent.click(screen.getByTestId('stats-window-30'));
     await waitFor(() =>
-      expect(screen.getByTestId('stats-chart').querySelectorAll('rect')).toHaveLength(30),
+      expect(screen.getByTestId('stats-chart').querySelectorAll('li[data-day]')).toHaveLength(30),
     );
     fireEvent.click(screen.getByTestId('tab-log'));
     expect(screen.queryByTestId('stats')).toBeNull();

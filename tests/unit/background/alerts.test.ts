@@ -48,7 +48,7 @@ describe('badge', () => {
     );
     await syncBadge(db, NOW);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
-    expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual([0xd8, 0x43, 0x15, 255]);
+    expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual([0xb8, 0x4a, 0x00, 255]);
   });
 
   it('does not count resolved or snoozed escalations', async () => {

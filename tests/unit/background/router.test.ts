@@ -30,6 +30,7 @@ function deps(): BackgroundDeps {
     clearNotifications: vi.fn(() => Promise.resolve()),
     reveal: vi.fn(() => Promise.resolve(true)),
     recordHealth: vi.fn(() => Promise.resolve()),
+    learningChanged: vi.fn(() => Promise.resolve()),
   };
 }
 

@@ -126,6 +126,16 @@ describe('escalation log', () => {
     expect(dismissed?.closedAt).toBe(T0 + 10);
   });
 
+  it('a false alarm has no promise outcome, even when dismissed before the promised time', async () => {
+    const { db } = freshDb();
+    const { id } = await recordEscalation(db, report({ promiseDueAt: T0 + 3600_000 }), T0);
+    const closed = await closeEscalation(db, id, 'dismissed', T0 + 60_000);
+    expect(closed.promiseState).toBe('none');
+    expect((await db.escalations.get(id))?.promiseState).toBe('none');
+    await reopenEscalation(db, id);
+    expect((await db.escalations.get(id))?.promiseState).toBe('pending');
+  });
+
   it('reopening makes it open again with a pending promise', async () => {
     const { db } = freshDb();
     const { id } = await recordEscalation(db, report({ promiseDueAt: T0 + 1 }), T0);

@@ -117,7 +117,7 @@ describe('a database that does not exist yet', () => {
     await db.escalations.add(makeRow({ customer: 'Late' }));
     expect(customers(await reader.read('escalations'))).toEqual(['Late']);
     // Dexie's physical version (its version × 10), untouched by the reader.
-    expect(await indexedDB.databases()).toEqual([{ name, version: 20 }]);
+    expect(await indexedDB.databases()).toEqual([{ name, version: 30 }]);
   });
 });
 
@@ -127,9 +127,9 @@ it('closes for an upgrade by the background and reads the upgraded database afte
   db.close();
   // A later release adds a version; the open reader must not block its upgrade.
   const next = track(createDb(name, { indexedDB, IDBKeyRange }));
-  next.version(3).stores({ escalations: '++id, status, detectedAt, updatedAt' });
+  next.version(4).stores({ escalations: '++id, status, detectedAt, updatedAt' });
   await next.open();
-  expect(next.verno).toBe(3);
+  expect(next.verno).toBe(4);
   expect(customers(await reader.read('escalations', { index: 'status', equals: 'open' }))).toEqual([
     'Kept',
   ]);

@@ -41,6 +41,52 @@ describe('database upgrades', () => {
     expect(
       (await db.escalations.where('promiseDueAt').below(1000).toArray()).map((r) => r.threadKey),
     ).toEqual(['a']);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
+  });
+
+  it('v2 data survives the v3 upgrade, which adds empty verdict and learning tables', async () => {
+    const { indexedDB, name } = freshDb();
+    // Version 2 exactly as it shipped.
+    const v2 = new Dexie(name, { indexedDB, IDBKeyRange });
+    v2.version(1).stores({
+      escalations: '++id, status, detectedAt, [platform+threadKey], category, platform',
+      seenMessages: '&key, seenAt',
+      tabHealth: '&tabId',
+    });
+    v2.version(2).stores({
+      escalations:
+        '++id, status, detectedAt, [platform+threadKey], category, platform, promiseDueAt',
+    });
+    await v2.table('escalations').add({
+      platform: 'whatsapp',
+      threadKey: 'a',
+      status: 'dismissed',
+      detectedAt: 1,
+      category: 'complaint',
+      promiseState: 'none',
+      reminded: [],
+    });
+    await v2.table('seenMessages').add({ key: 'whatsapp|k', escalationId: 1, seenAt: 1 });
+    v2.close();
+
+    const db = createDb(name, { indexedDB, IDBKeyRange });
+    expect(db.verno).toBe(3);
+    expect((await db.escalations.toArray()).map((r) => [r.threadKey, r.status])).toEqual([
+      ['a', 'dismissed'],
+    ]);
+    expect(await db.seenMessages.count()).toBe(1);
+    expect(await db.verdicts.count()).toBe(0);
+    const id = await db.verdicts.add({
+      kind: 'not_needed',
+      text: 'hello',
+      history: [],
+      category: null,
+      at: 5,
+      platform: 'whatsapp',
+      escalationId: 1,
+      customer: 'A',
+    });
+    expect(await db.verdicts.where('escalationId').equals(1).primaryKeys()).toEqual([id]);
+    expect(await db.learning.count()).toBe(0);
   });
 });

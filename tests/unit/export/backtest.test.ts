@@ -44,14 +44,20 @@ function chat(lines: string[]) {
 describe('choosing the owner', () => {
   const twoPeople = chat(['Ana Souza: oi', 'Marta Bolsas: olá', 'Ana Souza: tudo bem']);
   it.each([
-    [{ owner: 'marta bolsas' }, 'Marta Bolsas', 'given by name'],
-    [{ owner: 'Ana' }, 'Ana Souza', 'given by name'],
-    [{ ownerHints: ['', 'Marta'] }, 'Marta Bolsas', 'matches "Marta" from the settings'],
-    [{}, 'Marta Bolsas', 'guessed: the one who did not start the chat'],
-  ])('%j → %s', (options, owner, reason) => {
+    [{ owner: 'marta bolsas' }, 'Marta Bolsas', 'given by name', 'given'],
+    [{ owner: 'Ana' }, 'Ana Souza', 'given by name', 'given'],
+    [
+      { ownerHints: ['', 'Marta'] },
+      'Marta Bolsas',
+      'matches "Marta" from the settings',
+      'settings',
+    ],
+    [{}, 'Marta Bolsas', 'guessed: the one who did not start the chat', 'not-starter'],
+  ])('%j → %s', (options, owner, reason, basis) => {
     const report = backtestExport(twoPeople, config, options);
     expect(report.owner).toBe(owner);
     expect(report.ownerReason).toBe(reason);
+    expect(report.ownerBasis).toBe(basis);
   });
 
   it('refuses an owner who is not in the chat', () => {
@@ -115,6 +121,7 @@ describe('conversations and history', () => {
     expect(report).toEqual({
       owner: 'Marta',
       ownerReason: 'given by name',
+      ownerBasis: 'given',
       authors: ['Marta', 'Ana', 'Bia'],
       customerMessages: 5,
       escalations: 1,

@@ -97,6 +97,19 @@ describe('queryLogPage', () => {
     expect((await queryLogPage(reader, { status: 'open' }, 50)).openCount).toBe(3);
   });
 
+  it('lists a snoozed escalation after the open ones it would otherwise precede', async () => {
+    await db.escalations.add(
+      makeRow({
+        status: 'open',
+        detectedAt: T0 + DAY,
+        customer: 'Snoozed newest',
+        snoozedUntil: Date.now() + DAY,
+      }),
+    );
+    const page = await queryLogPage(reader, { status: 'all' }, 50);
+    expect(names(page).slice(0, 3)).toEqual(['Recent open', 'Old open', 'Snoozed newest']);
+  });
+
   it('stops at the limit and says there is more', async () => {
     const page = await queryLogPage(reader, { status: 'all' }, 3);
     expect(names(page)).toEqual(['Recent open', 'Old open', 'Newest closed']);

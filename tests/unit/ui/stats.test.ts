@@ -76,6 +76,19 @@ describe('computeStats', () => {
     expect(stats.promises).toEqual({ kept: 1, missed: 1, pending: 1 });
   });
 
+  it('does not count a false alarm as a kept or missed promise', () => {
+    const dismissed = [
+      makeRow({ detectedAt: T0, status: 'dismissed', closedAt: T0, promiseState: 'kept' }),
+      makeRow({ detectedAt: T0, status: 'dismissed', closedAt: T0, promiseState: 'missed' }),
+      makeRow({ detectedAt: T0, status: 'resolved', closedAt: T0, promiseState: 'kept' }),
+    ];
+    expect(computeStats(dismissed, T0, 7, 'UTC').promises).toEqual({
+      kept: 1,
+      missed: 0,
+      pending: 0,
+    });
+  });
+
   it('widens to 30 days', () => {
     const stats = computeStats(rows, T0, 30, 'UTC');
     expect(stats.total).toBe(6);

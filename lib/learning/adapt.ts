@@ -1,0 +1,89 @@
+/**
+ * A classifier with the owner's layer on top: the shipped classifier decides first, then the
+ * layer may add a category the owner taught it or drop one the owner said was not needed.
+ * Categories the owner switched off stay off. With no verdicts it returns the classifier's
+ * result unchanged.
+ */
+import {
+  CATEGORIES,
+  type Category,
+  type Classification,
+  type ClassifierConfig,
+  type ClassifierInput,
+} from '../classifier/types';
+import { messageFeatures, type FeatureFunction } from './features';
+import {
+  adjustScores,
+  baseScores,
+  compileAdaptation,
+  isEmpty,
+  type CompiledAdaptation,
+} from './layer';
+import type { Adaptation } from './types';
+
+type Classify = (input: ClassifierInput, config: ClassifierConfig) => Classification;
+
+const LEARNED_REASON: Record<Category, string> = {
+  human_request: 'asks for a person, like messages you marked as needing you',
+  complaint: 'complaint, like messages you marked as needing you',
+  emotional: 'upset or going through something, like messages you marked as needing you',
+  high_value: 'big or business order, like messages you marked as needing you',
+  knowledge_gap: 'a question like ones you marked as needing you',
+};
+
+/** Applies a compiled adaptation to one result. */
+export function adjustClassification(
+  result: Classification,
+  ids: readonly number[],
+  adaptation: CompiledAdaptation,
+  config: ClassifierConfig,
+): Classification {
+  const scores = adjustScores(adaptation, ids, baseScores(result.categories));
+  const categories = CATEGORIES.filter((c) => config.triggers[c].enabled && scores[c] > 0);
+  const same =
+    categories.length === result.categories.length &&
+    categories.every((c) => result.categories.includes(c));
+  if (same) return result;
+  const reasons = categories.map((c) => {
+    const i = result.categories.indexOf(c);
+    return i >= 0 ? (result.reasons[i] ?? LEARNED_REASON[c]) : LEARNED_REASON[c];
+  });
+  if (categories.length === 0) {
+    return {
+      ...result,
+      escalate: false,
+      category: null,
+      categories: [],
+      reasons: [],
+      score: Math.min(result.score, 0.45),
+    };
+  }
+  return {
+    ...result,
+    escalate: true,
+    category: categories[0] ?? null,
+    categories,
+    reasons,
+    score: Math.max(result.score, 0.6),
+  };
+}
+
+/** `classify` with the owner's adaptation on top (compiled once, here). */
+export function withAdaptation(
+  classify: Classify,
+  adaptation: Adaptation | null | undefined,
+  features: FeatureFunction = messageFeatures,
+): Classify {
+  if (!adaptation) return classify;
+  const compiled = compileAdaptation(adaptation);
+  if (isEmpty(compiled)) return classify;
+  return (input, config) => {
+    const result = classify(input, config);
+    return adjustClassification(
+      result,
+      features(typeof input.text === 'string' ? input.text : ''),
+      compiled,
+      config,
+    );
+  };
+}

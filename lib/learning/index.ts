@@ -1,0 +1,16 @@
+/**
+ * The radar learns from its owner: verdicts ("not needed", a corrected category, "needs me") turn
+ * into a small per-owner layer on top of the shipped classifier. Pure: no browser, DOM or
+ * database code. The background learns (learnAdaptation) and stores the result; the tabs and the
+ * command line classify with it (withAdaptation).
+ */
+export { learnAdaptation, type BaseCategories } from './learn';
+export { withAdaptation, adjustClassification } from './adapt';
+export { messageFeatures, featureId, type FeatureFunction } from './features';
+export {
+  EMPTY_ADAPTATION,
+  MAX_VERDICTS,
+  isAdaptation,
+  type Adaptation,
+  type Verdict,
+} from './types';
