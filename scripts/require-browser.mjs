@@ -38,7 +38,7 @@ if (which === 'firefox') {
   // refuses to install the extension, so every Firefox test would fail without saying why.
   const config = readFileSync('wxt.config.ts', 'utf8');
   const needed = /strict_min_version:\s*'([\d.]+)'/.exec(config)?.[1];
-  let output = '';
+  let output;
   try {
     output = execFileSync(path, ['--version'], { encoding: 'utf8', timeout: 30_000 });
   } catch (error) {
