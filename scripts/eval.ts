@@ -4,9 +4,14 @@
  * language, false alarms on routine messages, and primary-category accuracy.
  * `--split train|all` evaluates another part; `--errors` lists the dev messages it gets wrong.
  * Then learning from the owner's verdicts on one shop's messages (eval-learning.ts).
+ *
+ * With RADAR_SOURCES pointing at local copies of the public sources (docs/DATA.md), it also
+ * runs leave-one-source-out: each source is held out in turn, the model is trained on the rest
+ * and the classifier is scored on the held-out source, per language; `--no-loso` skips it.
  */
 import { classify, keywordBaseline } from '../lib/classifier/index';
 import { learningReport } from './eval-learning';
+import { leaveOneSourceOut, metrics, type Tally } from './train/loso';
 import {
   loadCorpus,
   loadFaqConfig,
@@ -56,3 +61,30 @@ table('classifier (rules + learned model)', classify);
 table('keyword baseline', keywordBaseline);
 learningReport(config, rows);
 if (args.includes('--errors')) errors(rows);
+
+const sourcesRoot = process.env['RADAR_SOURCES'];
+if (sourcesRoot && !args.includes('--no-loso')) {
+  console.log(
+    `\nleave-one-source-out (sources under RADAR_SOURCES; training each fold takes a while)`,
+  );
+  const result = leaveOneSourceOut(sourcesRoot, (line) => {
+    console.log(line);
+  });
+  if (result.missing.length > 0) console.log(`  not found, left out: ${result.missing.join(', ')}`);
+  const line = (name: string, lang: string, t: Tally): string => {
+    const m = metrics(t);
+    return `| ${name} | ${lang} | ${t.n} | ${t.routine} | ${pct(m.f1).trim()} | ${pct(m.precision).trim()} | ${pct(m.recall).trim()} | ${pct(m.falseAlarm).trim()} | ${pct(m.categoryAccuracy).trim()} |`;
+  };
+  console.log(
+    '\n| held-out source | lang | messages | routine | escalate F1 | precision | recall | false alarms on routine | category accuracy |',
+  );
+  console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const [source, per] of result.bySource)
+    for (const [lang, t] of per) console.log(line(source, lang, t));
+  console.log('\nper language, every held-out source together:\n');
+  console.log(
+    '| lang | messages | routine | escalate F1 | precision | recall | false alarms on routine | category accuracy |',
+  );
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const [lang, t] of result.byLang) console.log(line('', lang, t).replace(/^\| {2}\| /, '| '));
+}

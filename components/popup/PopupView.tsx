@@ -26,6 +26,8 @@ export interface PopupViewProps {
   now: number;
   busyIds?: ReadonlySet<number>;
   connections: Connection[];
+  /** The FAQ has no entries, so unanswered questions are not flagged: say so, invite entries. */
+  faqEmpty?: boolean;
   notice?: { kind: 'info' | 'error'; text: string } | undefined;
   onAction: (action: EntryAction, entry: LogEntry) => void;
   onLoadMore: () => void;
@@ -50,6 +52,11 @@ export function PopupView(props: PopupViewProps) {
         </span>
       </header>
       <ConnectionList connections={props.connections} />
+      {props.faqEmpty === true && (
+        <p class="muted" data-testid="faq-off">
+          {t('popup_faqOff')}
+        </p>
+      )}
       <div class="tabs" role="tablist" aria-label={t('popup_views')}>
         {TABS.map((tab) => (
           <button

@@ -4,6 +4,7 @@
  */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import { categoryLabelFrom } from '@/lib/category-labels';
 import type { Category } from '@/lib/classifier/types';
 
 export type Translate = (key: string, substitutions?: string | string[]) => string;
@@ -21,5 +22,5 @@ export function useUiText(): UiText {
 }
 
 export function categoryText(t: Translate, category: Category): string {
-  return t(`category_${category}`);
+  return categoryLabelFrom(t, category);
 }

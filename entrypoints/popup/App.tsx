@@ -12,6 +12,7 @@ import { exportFileName, logToCsv, logToJson } from '@/lib/ui/export-log';
 import { DEFAULT_FILTERS, isFiltered, type LogFilters } from '@/lib/ui/filters';
 import { PAGE_SIZE, useLogPage, useStats, useTabHealth } from '@/lib/ui/hooks/use-log';
 import { useNow } from '@/lib/ui/hooks/use-now';
+import { useFaqEmpty } from '@/lib/ui/hooks/use-faq-empty';
 import type { EntryAction, LogEntry } from '@/lib/ui/view-types';
 
 export const SNOOZE_MINUTES = 60;
@@ -54,6 +55,7 @@ export function App({ log }: { log: LogSource }) {
   const [busyIds, setBusyIds] = useState<ReadonlySet<number>>(new Set());
   const page = useLogPage(log, filters, limit);
   const connections = useTabHealth(log);
+  const faqEmpty = useFaqEmpty();
   const connected = connections.filter((c) => c.state === 'connected').length;
   const stats = useStats(log, tab === 'stats', statsWindow, now, connected);
 
@@ -122,6 +124,7 @@ export function App({ log }: { log: LogSource }) {
       now={now}
       busyIds={busyIds}
       connections={connections}
+      faqEmpty={faqEmpty}
       notice={
         page.error === undefined
           ? notice

@@ -4,7 +4,7 @@
  */
 import { CATEGORY_COLOURS } from '../category-colours';
 import { browser } from 'wxt/browser';
-import { CATEGORIES } from '../classifier/types';
+import { mostUrgent } from '../classifier/types';
 import { listActive } from '../db/escalations';
 import type { RadarDb } from '../db/schema';
 
@@ -19,8 +19,7 @@ export async function syncBadge(
   now: number,
 ): Promise<{ text: string; colour?: string }> {
   const active = await listActive(db, now);
-  const present = new Set(active.map((row) => row.category));
-  const urgent = CATEGORIES.find((c) => present.has(c));
+  const urgent = mostUrgent(active.map((row) => row.category));
   const text = active.length === 0 ? '' : active.length > 99 ? '99+' : String(active.length);
   await action().setBadgeText({ text });
   if (urgent) {

@@ -6,7 +6,9 @@
 import { browser } from 'wxt/browser';
 import { deleteOlderThan } from '../db/escalations';
 import { findDueReminders, markReminded, nextReminderAt } from '../db/promises';
+import { LOG_REVISION_KEY } from '../db/names';
 import type { RadarDb } from '../db/schema';
+import { isSnoozed } from '../escalation-status';
 import { logError } from '../log';
 import { loadSettings } from '../settings/store';
 import { syncBadge } from './badge';
@@ -22,6 +24,7 @@ import {
 } from './notify';
 import { broadcastLearningChanged, broadcastMarksChanged, revealConversation } from './reveal';
 import { routeMessage } from './router';
+import { onInstalled } from './welcome';
 
 const DAY = 24 * 60 * 60_000;
 export const ALARMS = {
@@ -74,12 +77,7 @@ export function createDeps(db: RadarDb, now: () => number = Date.now): Backgroun
   return deps;
 }
 
-/**
- * Extension pages (popup, options) re-read the log when this storage key changes; it carries no
- * data, only the time of the last change to the escalations or the tabs' connection state.
- */
-export const LOG_REVISION_KEY = 'logRevision';
-
+/** Tells the extension pages (popup, options) to re-read the log; see LOG_REVISION_KEY. */
 async function bumpLogRevision(): Promise<void> {
   await browser.storage.local.set({ [LOG_REVISION_KEY]: Date.now() });
 }
@@ -93,7 +91,7 @@ export async function scheduleAlarms(db: RadarDb, now: number): Promise<void> {
   const snoozed = await db.escalations
     .where('status')
     .equals('open')
-    .filter((r) => (r.snoozedUntil ?? 0) > now)
+    .filter((row) => isSnoozed(row, now))
     .toArray();
   const wake = Math.min(...snoozed.map((r) => r.snoozedUntil ?? Infinity));
   if (Number.isFinite(wake)) await browser.alarms.create(ALARMS.snooze, { when: wake + 1000 });
@@ -157,6 +155,12 @@ export function startBackground(
       .catch((error: unknown) => {
         logError('notification click', error);
       });
+  });
+
+  browser.runtime.onInstalled.addListener((details) => {
+    onInstalled(details).catch((error: unknown) => {
+      logError('installed', error);
+    });
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {

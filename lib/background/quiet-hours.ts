@@ -1,13 +1,14 @@
 /** Whether a moment falls in the owner's quiet hours ("HH:MM" to "HH:MM", may cross midnight). Pure. */
+import { parseClock } from '../settings/clock';
+
 export function isQuietTime(
   quiet: { start: string; end: string } | null,
   minutesOfDay: number,
 ): boolean {
   if (!quiet) return false;
-  const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
-  const start = toMinutes(quiet.start);
-  const end = toMinutes(quiet.end);
-  if (start === end) return false;
+  const start = parseClock(quiet.start);
+  const end = parseClock(quiet.end);
+  if (start === undefined || end === undefined || start === end) return false;
   return start < end
     ? minutesOfDay >= start && minutesOfDay < end
     : minutesOfDay >= start || minutesOfDay < end;

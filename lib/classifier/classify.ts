@@ -16,19 +16,13 @@ import { lexiconEvidence } from './evidence';
 import { findQuestions, type Question } from './questions';
 import { readContext, isNudge } from './context';
 import { readAmounts, readDeadline } from './quantities';
-import { ANSWERED_AT, bestCover, faqDocs } from './faq';
+import { ANSWERED_AT, bestCover, faqDocs, settingsDocs } from './faq';
+import { hasFaq } from './has-faq';
 import { matchTriggers } from './triggers';
 import { modelScores, type CompiledModel } from './model';
 import { quote } from './matcher';
+import { labelWithQuote, reasonText } from './reasons';
 import { clipText, REPORT_LIMITS } from '../limits';
-
-const LABEL: Record<Category, string> = {
-  human_request: 'asks for a person',
-  complaint: 'complaint',
-  emotional: 'upset or going through something',
-  high_value: 'big or business order',
-  knowledge_gap: 'question your FAQ does not answer',
-};
 
 /** Model probability from which a category applies on the model's word alone. */
 const MODEL_ALONE = 0.6;
@@ -59,13 +53,15 @@ export function classifyNormalised(
     high_value: ev.high_value.score,
     knowledge_gap: 0,
   };
+  const loc = config.locale;
   const why: Record<Category, string> = {
-    human_request: ev.human_request.quote && `asks for a person: '${ev.human_request.quote}'`,
-    complaint: ev.complaint.quote && `complaint: '${ev.complaint.quote}'`,
-    emotional: ev.emotional.quote && `upset or going through something: '${ev.emotional.quote}'`,
-    high_value: ev.high_value.quote && `business or custom order: '${ev.high_value.quote}'`,
+    human_request: ev.human_request.quote && reasonText(loc, 'person', ev.human_request.quote),
+    complaint: ev.complaint.quote && labelWithQuote(loc, 'complaint', ev.complaint.quote),
+    emotional: ev.emotional.quote && reasonText(loc, 'upset', ev.emotional.quote),
+    high_value: ev.high_value.quote && reasonText(loc, 'business', ev.high_value.quote),
     knowledge_gap: '',
   };
+  let bulkReason = false;
 
   const questions: Question[] = findQuestions(n);
   const ctx = readContext(input.history, n, questions[0]?.terms ?? [], nudgeOf);
@@ -75,14 +71,15 @@ export function classifyNormalised(
   const bulk = Math.max(1, config.bulkMinQuantity);
   if (amounts.quantity >= bulk) {
     score.high_value += 1;
-    why.high_value = `large quantity: '${amounts.quantityText}' (bulk from ${bulk})`;
+    why.high_value = reasonText(loc, 'quantity', amounts.quantityText, bulk);
+    bulkReason = true;
   } else if (amounts.quantity >= bulk * 0.6 && score.high_value > 0) {
     score.high_value += 0.4;
   }
   if (amounts.money >= 1000) {
     score.high_value += amounts.money >= 3000 ? 1 : 0.6;
-    if (score.high_value >= 1 && !why.high_value.startsWith('large quantity')) {
-      why.high_value = `large amount: '${amounts.moneyText}'`;
+    if (score.high_value >= 1 && !bulkReason) {
+      why.high_value = reasonText(loc, 'amount', amounts.moneyText);
     }
   }
   if (score.high_value > 0 && score.high_value < 1) {
@@ -90,16 +87,18 @@ export function classifyNormalised(
     if (deadline) score.high_value += 0.2;
   }
 
-  // Questions the FAQ (or the owner's last replies) does not answer.
-  const kgMuted = (triggers.muted.get('knowledge_gap')?.length ?? 0) > 0;
+  // Questions the FAQ, the settings (hours, closed dates, name) or the owner's last replies do
+  // not answer. With an empty FAQ the category is off: every question would be "unanswered".
+  const kgMuted =
+    (triggers.muted.get('knowledge_gap')?.length ?? 0) > 0 || !hasFaq(config.knowledgeBase);
   if (!kgMuted && questions.length > 0) {
-    const faq = faqDocs(config.knowledgeBase);
+    const faq = [...faqDocs(config.knowledgeBase), ...settingsDocs(config)];
     const docs = ctx.ownerDocs.length > 0 ? [...faq, ...ctx.ownerDocs] : faq;
     for (const q of questions) {
       const m = bestCover(q.terms, docs);
       if (m.coverage < ANSWERED_AT) {
         score.knowledge_gap = 1;
-        why.knowledge_gap = `question your FAQ does not answer: '${q.text}'`;
+        why.knowledge_gap = reasonText(loc, 'gap', q.text);
         break;
       }
     }
@@ -108,26 +107,26 @@ export function classifyNormalised(
   // Conversation context.
   if (ctx.nudge && ctx.waiting >= 1) {
     score.complaint += 1;
-    why.complaint = `still waiting for a reply: ${ctx.waiting + 1} messages in a row`;
+    why.complaint = reasonText(loc, 'waiting', ctx.waiting + 1);
   } else if (ctx.waiting >= 2 && ctx.earlierNudges >= 1) {
     score.complaint += 1;
-    why.complaint = `keeps writing without a reply: ${ctx.waiting + 1} messages in a row`;
+    why.complaint = reasonText(loc, 'keepsWriting', ctx.waiting + 1);
   }
   if (ctx.repeatOf && questions.length > 0 && !kgMuted) {
     score.knowledge_gap = Math.max(score.knowledge_gap, 1);
-    why.knowledge_gap = `asked again with no answer yet: '${questions[0]?.text ?? ''}'`;
+    why.knowledge_gap = reasonText(loc, 'askedAgain', questions[0]?.text ?? '');
   }
 
   // Learned model: confirms weak lexicon evidence, or decides alone when very sure.
-  const p = model === null ? null : modelScores(model, n.tokens, triggers.muted);
+  const p = model === null ? null : modelScores(model, n.tokens, triggers.muted, n.emoji);
   for (const cat of ['human_request', 'complaint', 'emotional', 'high_value'] as const) {
     if (p === null) break;
     const prob = p[cat];
     if (score[cat] >= 1) continue;
     if ((prob >= MODEL_SUPPORT && score[cat] >= 0.5) || prob >= MODEL_ALONE) {
       score[cat] = 1;
-      if (!why[cat])
-        why[cat] = `${LABEL[cat]} (wording like earlier ${cat.replace('_', ' ')} messages)`;
+      // The model has no phrase to point at: quote the weak lexicon hit, or the message's start.
+      if (!why[cat]) why[cat] = labelWithQuote(loc, cat, ev[cat].quote || excerpt(n.text));
     }
   }
 
@@ -135,8 +134,12 @@ export function classifyNormalised(
   for (const h of triggers.added) {
     const cat = h.pattern.tag;
     if (score[cat] < 1)
-      why[cat] =
-        `matches your phrase for ${LABEL[cat]}: '${quote(n.text, n.tokens, h.from, h.to)}'`;
+      why[cat] = reasonText(
+        loc,
+        'ownPhrase',
+        reasonText(loc, cat),
+        quote(n.text, n.tokens, h.from, h.to),
+      );
     score[cat] = Math.max(score[cat], 1);
   }
 
@@ -159,8 +162,16 @@ export function classifyNormalised(
     categories,
     score: round(Math.min(0.99, 0.6 + 0.15 * top)),
     lang,
-    reasons: categories.map((c) => clipText(why[c] || LABEL[c], REPORT_LIMITS.reason)),
+    reasons: categories.map((c) => clipText(why[c] || reasonText(loc, c), REPORT_LIMITS.reason)),
   };
+}
+
+/** The first sentence of a message, at most 60 characters, as the customer wrote it. */
+function excerpt(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  const end = t.search(/[.!?\n]/);
+  const first = end > 0 ? t.slice(0, end) : t;
+  return first.length > 60 ? `${first.slice(0, 57).trimEnd()}...` : first;
 }
 
 function round(x: number): number {

@@ -1,6 +1,6 @@
 /**
  * The classifier without built-in weights: what the content scripts bundle. The learned model's
- * weights (model.json, ~90 KB) come from the caller, e.g. sent by the background, so nothing
+ * weights (model.json, ~340 KB) come from the caller, e.g. sent by the background, so nothing
  * here imports them, directly or not.
  *
  *   const classify = createClassifier(weights);   // compile once
@@ -25,4 +25,4 @@ export function createClassifier(model: ModelWeights | null | undefined): Classi
 }
 
 export { isModelWeights, type ModelWeights } from './model';
-export type { Category, Classification, ClassifierConfig, ClassifierInput } from './types';
+export type { Classification, ClassifierConfig, ClassifierInput } from './types';

@@ -7,7 +7,7 @@ import { COMPLAINT } from './lexicon/complaint';
 import { EMOTIONAL } from './lexicon/emotional';
 import { HIGH_VALUE } from './lexicon/high-value';
 import { HUMAN_REQUEST, PEOPLE_SETS } from './lexicon/human-request';
-import { ASKING, HEDGES } from './lexicon/cues';
+import { HEDGES } from './lexicon/cues';
 import type { LexiconByLang } from './lexicon/types';
 import { NEGATORS, PhraseIndex, quote, type Hit } from './matcher';
 import type { Normalised, Token } from './normalise';
@@ -60,7 +60,6 @@ const INDEX = new PhraseIndex<Tag>(
   ],
   PEOPLE_SETS,
 );
-const ASKING_INDEX = new PhraseIndex(entries(ASKING, true));
 
 export interface CategoryEvidence {
   score: number;
@@ -142,9 +141,4 @@ export function lexiconEvidence(
 function bump(e: CategoryEvidence, w: number, q: string): void {
   e.score += w;
   if (e.quote === '') e.quote = q;
-}
-
-/** The message asks for information ("queria saber", "is it possible to"). */
-export function asksSomething(n: Normalised): boolean {
-  return ASKING_INDEX.match(n.tokens).length > 0;
 }

@@ -4,7 +4,7 @@
  * answers it when it covers at least half of the question's weight and every "specific"
  * concept (gluten, abroad, invoice...). The owner's recent replies count as answers too.
  */
-import type { FaqEntry } from './types';
+import type { ClassifierConfig, FaqEntry } from './types';
 import { SPECIFIC, conceptOf, multiWordConcepts } from './concepts';
 import { normPhrase } from './normalise';
 import { STOPWORDS } from './stopwords';
@@ -21,6 +21,11 @@ export interface FaqDoc {
   keys: Set<string>;
   words: string[];
   label: string;
+  /**
+   * Set on documents built from the settings (hours, closed dates, business name): the question
+   * must mention this concept, and every one of its concept terms must be in the document.
+   */
+  requires?: string;
 }
 
 const WEAK_WORDS = new Set([
@@ -152,6 +157,46 @@ export function faqDocs(kb: readonly FaqEntry[]): FaqDoc[] {
   return docs;
 }
 
+const HOURS_WORDS =
+  'what time hours open close horario abre fecha cierra when today tomorrow now ' +
+  'monday tuesday wednesday thursday friday saturday sunday weekend';
+const CLOSED_WORDS = 'holiday feriado festivo christmas natal navidad easter new year';
+const NAME_WORDS = 'name called nome chama nombre llama';
+
+const settingsCache = new WeakMap<object, FaqDoc[]>();
+
+/**
+ * What the settings answer, as documents: the business hours (when open, which days), the closed
+ * dates (holidays) and the business name. Built once per config object.
+ */
+export function settingsDocs(config: ClassifierConfig): FaqDoc[] {
+  const cached = settingsCache.get(config);
+  if (cached !== undefined) return cached;
+  const docs: FaqDoc[] = [];
+  const hours = config.businessHours;
+  if (hours !== undefined && Object.keys(hours.week).length > 0) {
+    const words = hours.closedDates.length > 0 ? `${HOURS_WORDS} ${CLOSED_WORDS}` : HOURS_WORDS;
+    docs.push({ ...docOf(words, 'business hours'), requires: 'c:hours' });
+    if (hours.closedDates.length > 0)
+      docs.push({ ...docOf(`${CLOSED_WORDS} open close`, 'closed dates'), requires: 'c:holiday' });
+  }
+  const name = config.businessName?.trim() ?? '';
+  if (name !== '')
+    docs.push({ ...docOf(`${NAME_WORDS} ${name}`, 'business name'), requires: 'c:name' });
+  settingsCache.set(config, docs);
+  return docs;
+}
+
+/** A settings document answers a question only when it covers each of its concepts. */
+function settingsCover(terms: readonly Term[], d: FaqDoc, requires: string): boolean {
+  let has = false;
+  for (const t of terms) {
+    if (t.key === requires) has = true;
+    if (t.weight >= 1 && !d.keys.has(t.key)) return false;
+  }
+  return has;
+}
+
 function oneEdit(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1 || a[0] !== b[0]) return false;
   let i = 0;
@@ -186,6 +231,10 @@ export function bestCover(terms: readonly Term[], docs: readonly FaqDoc[]): FaqM
   if (total === 0) return { coverage: 1, doc: null };
   let best: FaqMatch = { coverage: 0, doc: null };
   for (const d of docs) {
+    if (d.requires !== undefined) {
+      if (settingsCover(terms, d, d.requires)) return { coverage: 1, doc: d };
+      continue;
+    }
     let got = 0;
     let missingSpecific = false;
     for (const t of terms) {

@@ -1,5 +1,5 @@
 /**
- * The local classifier (issue 3): pure TypeScript, no browser, DOM or network. Used by the
+ * The local classifier: pure TypeScript, no browser, DOM or network. Used by the
  * options page's backtest and the command line, with the built-in model weights. Content
  * scripts import core.ts instead and get the weights from the background (createClassifier).
  */
@@ -14,9 +14,7 @@ export function classify(input: ClassifierInput, config: ClassifierConfig): Clas
   return builtIn(input, config);
 }
 
-export { createClassifier, isModelWeights, type Classifier, type ModelWeights } from './core';
 export { MODEL } from './model-data';
 export { keywordBaseline } from './baseline';
 export { detectLanguage } from './language';
-export { DEFAULT_TRIGGERS, DEFAULT_BULK_MIN_QUANTITY } from './defaults';
-export type { Category, Classification, ClassifierConfig, ClassifierInput } from './types';
+export type { Classification, ClassifierConfig, ClassifierInput } from './types';

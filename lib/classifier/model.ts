@@ -1,14 +1,21 @@
 /**
- * The learned part: a linear model (one logistic regression per category) over word unigrams
- * and bigrams of the normalised text, trained by scripts/train.ts on the corpus's train split
- * and shipped as a small JSON of weights. Pure arithmetic at run time.
+ * The learned part: a linear model (one logistic regression per category, multi-label) over
+ * hashed features of the normalised text: words, word pairs inside a clause, character 3- to
+ * 5-grams of each word (typos, accents, shorthand, word endings across languages) and emoji.
+ * Trained by scripts/train on public data in English, Portuguese and Spanish plus the project's
+ * corpus; shipped as int8 weights in base64 (model.json). Pure arithmetic at run time.
  *
  * This module never imports the weights: they are passed in (model-data.ts holds the built-in
  * ones; content scripts receive them from the background), validated by isModelWeights and
  * compiled once by compileModel.
+ *
+ * Stable API for layers built on top (per-owner adaptation): `textFeatures(text)` gives the
+ * sparse hashed feature vector of a text, `linearScores(model, features)` the per-category
+ * scores before the sigmoid, in MODEL_CATEGORIES order; `featuresOf(words, clauses)` still gives
+ * the word unigram and bigram strings it gave before.
  */
 import type { Category } from './types';
-import type { Token } from './normalise';
+import { normalise, type Normalised, type Token } from './normalise';
 import { isMuted } from './triggers';
 
 export type ModelCategory = 'human_request' | 'complaint' | 'emotional' | 'high_value';
@@ -20,63 +27,195 @@ export const MODEL_CATEGORIES: readonly ModelCategory[] = [
 ];
 const C = MODEL_CATEGORIES.length;
 
+/** Number of hash buckets (features share a bucket when their hashes collide). */
+export const FEATURE_BITS = 16;
+export const FEATURE_DIMS = 1 << FEATURE_BITS;
+const MASK = FEATURE_DIMS - 1;
+/** At most this many tokens are read (the text itself is already capped by normalise). */
+const MAX_TOKENS = 400;
+
 /** The weights file (model.json), as trained and as sent between extension contexts. */
 export interface ModelWeights {
-  version: number;
+  version: 2;
+  /** Hash buckets; must equal FEATURE_DIMS. */
+  dims: number;
   /** One bias per category, in MODEL_CATEGORIES order. */
   bias: number[];
-  /** feature ("word" or "word word") → weights, in MODEL_CATEGORIES order (0 where absent). */
-  features: Record<string, number[]>;
-}
-/** Older name of ModelWeights, used by scripts/train.ts. */
-export type ModelFile = ModelWeights;
-
-function isWeightList(v: unknown): v is number[] {
-  if (!Array.isArray(v) || v.length !== C) return false;
-  for (const x of v) if (typeof x !== 'number' || !Number.isFinite(x)) return false;
-  return true;
+  /** Weight = int8 value × scale. */
+  scale: number;
+  /** base64 of dims × categories int8 values, bucket-major (bucket b, category c at b*C+c). */
+  weights: string;
 }
 
-/** Shape check for weights that arrive over extension messaging: one pass, no copies. */
+/** Shape check for weights that arrive over extension messaging. */
 export function isModelWeights(value: unknown): value is ModelWeights {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<Record<keyof ModelWeights, unknown>>;
-  if (typeof v.version !== 'number' || !isWeightList(v.bias)) return false;
-  const f = v.features;
-  if (typeof f !== 'object' || f === null || Array.isArray(f)) return false;
-  for (const key in f) if (!isWeightList((f as Record<string, unknown>)[key])) return false;
-  return true;
+  if (v.version !== 2 || v.dims !== FEATURE_DIMS) return false;
+  if (typeof v.scale !== 'number' || !Number.isFinite(v.scale) || v.scale <= 0) return false;
+  if (!Array.isArray(v.bias) || v.bias.length !== C) return false;
+  for (const b of v.bias as unknown[])
+    if (typeof b !== 'number' || !Number.isFinite(b)) return false;
+  return typeof v.weights === 'string' && v.weights.length === base64Length(FEATURE_DIMS * C);
 }
 
-/** Weights of one word: as a unigram, and as the first word of bigrams. */
-interface WordWeights {
-  uni: readonly number[] | null;
-  /** Second word → bigram weights. */
-  bi: Map<string, readonly number[]> | null;
+function base64Length(bytes: number): number {
+  return Math.ceil(bytes / 3) * 4;
 }
 
 export interface CompiledModel {
-  bias: readonly number[];
-  words: Map<string, WordWeights>;
+  bias: Float64Array;
+  /** dims × C weights, bucket-major. */
+  w: Float32Array;
 }
 
-/** One lookup per token at run time: unigram and bigram weights hang off the first word. */
-export function compileModel(weights: ModelWeights): CompiledModel {
-  const words = new Map<string, WordWeights>();
-  const entry = (w: string): WordWeights => {
-    let e = words.get(w);
-    if (e === undefined) words.set(w, (e = { uni: null, bi: null }));
-    return e;
-  };
-  for (const [f, w] of Object.entries(weights.features)) {
-    const sp = f.indexOf(' ');
-    if (sp < 0) entry(f).uni = [...w];
-    else (entry(f.slice(0, sp)).bi ??= new Map()).set(f.slice(sp + 1), [...w]);
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** base64 → bytes, without atob/Buffer so it runs the same everywhere. */
+export function fromBase64(s: string): Uint8Array {
+  const lookup = new Uint8Array(128);
+  for (let i = 0; i < B64.length; i++) lookup[B64.charCodeAt(i)] = i;
+  let pad = 0;
+  if (s.endsWith('==')) pad = 2;
+  else if (s.endsWith('=')) pad = 1;
+  const out = new Uint8Array((s.length / 4) * 3 - pad);
+  let o = 0;
+  for (let i = 0; i < s.length; i += 4) {
+    const n =
+      ((lookup[s.charCodeAt(i)] as number) << 18) |
+      ((lookup[s.charCodeAt(i + 1)] as number) << 12) |
+      ((lookup[s.charCodeAt(i + 2)] as number) << 6) |
+      (lookup[s.charCodeAt(i + 3)] as number);
+    if (o < out.length) out[o++] = (n >> 16) & 255;
+    if (o < out.length) out[o++] = (n >> 8) & 255;
+    if (o < out.length) out[o++] = n & 255;
   }
-  return { bias: [...weights.bias], words };
+  return out;
 }
 
-/** Features of a token list: unigrams and bigrams inside a clause. */
+export function toBase64(bytes: Uint8Array): string {
+  const out: string[] = [];
+  const ch = (i: number): string => B64.charAt(i);
+  for (let i = 0; i < bytes.length; i += 3) {
+    const n = ((bytes[i] ?? 0) << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    out.push(
+      ch((n >> 18) & 63),
+      ch((n >> 12) & 63),
+      i + 1 < bytes.length ? ch((n >> 6) & 63) : '=',
+      i + 2 < bytes.length ? ch(n & 63) : '=',
+    );
+  }
+  return out.join('');
+}
+
+export function compileModel(weights: ModelWeights): CompiledModel {
+  const bytes = fromBase64(weights.weights);
+  const w = new Float32Array(FEATURE_DIMS * C);
+  const q = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  for (let i = 0; i < w.length; i++) w[i] = (q[i] as number) * weights.scale;
+  return { bias: Float64Array.from(weights.bias), w };
+}
+
+// ---- features -------------------------------------------------------------------------------
+
+const FNV = 0x811c9dc5;
+const PRIME = 0x01000193;
+const SEED_WORD = 0x9e3779b1;
+const SEED_CHAR = 0x85ebca6b;
+const SEED_EMOJI = 0xc2b2ae35;
+
+function hashWord(w: string, seed: number): number {
+  let h = (FNV ^ seed) >>> 0;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), PRIME);
+  return h >>> 0;
+}
+
+function mix(a: number, b: number): number {
+  return Math.imul(a ^ Math.imul(b, 0x27d4eb2d) ^ (b >>> 15), PRIME) >>> 0;
+}
+
+/** Reusable buffers: feature buckets and the token each came from. */
+let bucketBuf = new Int32Array(4096);
+let tokenBuf = new Int32Array(4096);
+
+function push(n: number, bucket: number, token: number): number {
+  if (n >= bucketBuf.length) {
+    const b = new Int32Array(bucketBuf.length * 2);
+    b.set(bucketBuf);
+    bucketBuf = b;
+    const t = new Int32Array(tokenBuf.length * 2);
+    t.set(tokenBuf);
+    tokenBuf = t;
+  }
+  bucketBuf[n] = bucket;
+  tokenBuf[n] = token;
+  return n + 1;
+}
+
+/**
+ * Writes the hashed features of normalised tokens into the shared buffers and returns how many:
+ * word, word pair (same clause), character 3-5-grams of "<word>", emoji name.
+ */
+function collect(tokens: readonly Token[], emoji: readonly string[]): number {
+  let n = 0;
+  const len = Math.min(tokens.length, MAX_TOKENS);
+  let prevHash = 0;
+  let prevClause = -1;
+  for (let i = 0; i < len; i++) {
+    const t = tokens[i] as Token;
+    const w = t.w;
+    const hw = hashWord(w, SEED_WORD);
+    n = push(n, hw & MASK, i);
+    if (prevClause === t.clause) n = push(n, mix(prevHash, hw) & MASK, i);
+    prevHash = hw;
+    prevClause = t.clause;
+    // Character n-grams of "<w>" (60 = '<', 62 = '>'), lengths 3 to 5.
+    const L = w.length + 2;
+    if (L > 40) continue;
+    for (let s = 0; s + 3 <= L; s++) {
+      let h = (FNV ^ SEED_CHAR) >>> 0;
+      for (let k = 0; k < 5 && s + k < L; k++) {
+        const p = s + k;
+        const c = p === 0 ? 60 : p === L - 1 ? 62 : w.charCodeAt(p - 1);
+        h = Math.imul(h ^ c, PRIME);
+        if (k >= 2) n = push(n, (h >>> 0) & MASK, i);
+      }
+    }
+  }
+  for (const e of emoji) n = push(n, hashWord(e, SEED_EMOJI) & MASK, -1);
+  return n;
+}
+
+export interface FeatureVector {
+  /** Hash buckets, ascending, each once. */
+  indices: number[];
+  /** Value per bucket: occurrences / sqrt(total occurrences). */
+  values: number[];
+}
+
+/** The sparse feature vector the model reads for a normalised text. */
+export function normalisedFeatures(n: Normalised): FeatureVector {
+  const count = collect(n.tokens, n.emoji);
+  const scale = count === 0 ? 0 : 1 / Math.sqrt(count);
+  const acc = new Map<number, number>();
+  for (let i = 0; i < count; i++) {
+    const b = bucketBuf[i] as number;
+    acc.set(b, (acc.get(b) ?? 0) + scale);
+  }
+  const indices = [...acc.keys()].sort((a, b) => a - b);
+  return { indices, values: indices.map((i) => acc.get(i) as number) };
+}
+
+/** The sparse feature vector of a text (normalised first, as the classifier does). */
+export function textFeatures(text: string): FeatureVector {
+  return normalisedFeatures(normalise(text));
+}
+
+/**
+ * Word unigrams and bigrams (inside a clause) of a token list, as strings: the features of the
+ * earlier word-level model, kept with the same signature for callers that learn on words (the
+ * per-owner layer). The shipped model reads textFeatures.
+ */
 export function featuresOf(words: readonly string[], clauses?: readonly number[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -89,56 +228,61 @@ export function featuresOf(words: readonly string[], clauses?: readonly number[]
   return out;
 }
 
+/** Per-category scores before the sigmoid, in MODEL_CATEGORIES order. */
+export function linearScores(model: CompiledModel, f: FeatureVector): number[] {
+  const z = Array.from(model.bias);
+  for (let i = 0; i < f.indices.length; i++) {
+    const base = (f.indices[i] as number) * C;
+    const v = f.values[i] as number;
+    for (let c = 0; c < C; c++) z[c] = (z[c] as number) + v * (model.w[base + c] as number);
+  }
+  return z;
+}
+
 function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
 }
 
-/** Per-category probability; tokens the owner muted for a category do not count for it. */
+/** Per-category probability; words the owner muted for a category do not count for it. */
 export function modelScores(
   model: CompiledModel,
   tokens: readonly Token[],
   muted: Map<Category, [number, number][]>,
+  emoji: readonly string[] = [],
 ): Record<ModelCategory, number> {
-  const z = [...model.bias];
-  const n = Math.min(tokens.length, 400);
-  const anyMuted = muted.size > 0;
-  for (let i = 0; i < n; i++) {
-    const t = tokens[i] as Token;
-    const e = model.words.get(t.w);
-    if (e === undefined) continue;
-    if (e.uni !== null) add(z, e.uni, i, i + 1, anyMuted ? muted : null);
-    if (e.bi !== null && i + 1 < n) {
-      const next = tokens[i + 1] as Token;
-      if (next.clause === t.clause) {
-        const w = e.bi.get(next.w);
-        if (w !== undefined) add(z, w, i, i + 2, anyMuted ? muted : null);
+  const count = collect(tokens, emoji);
+  const w = model.w;
+  let z0 = 0;
+  let z1 = 0;
+  let z2 = 0;
+  let z3 = 0;
+  if (muted.size === 0) {
+    for (let i = 0; i < count; i++) {
+      const b = (bucketBuf[i] as number) * 4;
+      z0 += w[b] as number;
+      z1 += w[b + 1] as number;
+      z2 += w[b + 2] as number;
+      z3 += w[b + 3] as number;
+    }
+  } else {
+    const m = MODEL_CATEGORIES.map((c) => muted.get(c));
+    const z = [0, 0, 0, 0];
+    for (let i = 0; i < count; i++) {
+      const b = (bucketBuf[i] as number) * 4;
+      const t = tokenBuf[i] as number;
+      for (let c = 0; c < C; c++) {
+        if (t >= 0 && isMuted(m[c], t, t + 1)) continue;
+        z[c] = (z[c] as number) + (w[b + c] as number);
       }
     }
+    [z0, z1, z2, z3] = z as [number, number, number, number];
   }
+  const s = count === 0 ? 0 : 1 / Math.sqrt(count);
+  const bias = model.bias;
   return {
-    human_request: sigmoid(z[0] as number),
-    complaint: sigmoid(z[1] as number),
-    emotional: sigmoid(z[2] as number),
-    high_value: sigmoid(z[3] as number),
+    human_request: sigmoid((bias[0] as number) + s * z0),
+    complaint: sigmoid((bias[1] as number) + s * z1),
+    emotional: sigmoid((bias[2] as number) + s * z2),
+    high_value: sigmoid((bias[3] as number) + s * z3),
   };
-}
-
-function add(
-  z: number[],
-  w: readonly number[],
-  from: number,
-  to: number,
-  muted: Map<Category, [number, number][]> | null,
-): void {
-  if (muted === null) {
-    z[0] = (z[0] as number) + (w[0] as number);
-    z[1] = (z[1] as number) + (w[1] as number);
-    z[2] = (z[2] as number) + (w[2] as number);
-    z[3] = (z[3] as number) + (w[3] as number);
-    return;
-  }
-  for (let c = 0; c < C; c++) {
-    if (isMuted(muted.get(MODEL_CATEGORIES[c] as ModelCategory), from, to)) continue;
-    z[c] = (z[c] as number) + (w[c] as number);
-  }
 }

@@ -99,6 +99,13 @@ const MULTIPLIER_TABLE: Record<string, number> = {
   cien: 100,
 };
 const MULTIPLIERS = new Map(Object.entries(MULTIPLIER_TABLE));
+/**
+ * Words before "order" that make it the verb ("to order 60", "can I order 300"), not an order
+ * number ("order 60213").
+ */
+const ORDER_VERB_BEFORE = new Set(
+  `to i we can could would will wanna please like also and d ll you`.split(/\s+/),
+);
 /** Words after a number that show it is not a quantity of goods. */
 const NOT_GOODS = new Set(
   `am pm h hs hrs hr hora horas hour hours min mins minuto minutos minutes minute dia dias day
@@ -140,7 +147,7 @@ const ORDER_REF = new Set([
 const ORDER_VERBS = new Set(
   `quero queria queremos gostaria gostariamos preciso precisamos want wanted need needs order
   ordering pedir encomendar comprar buy buying necesito necesitamos quiero queremos quisiera
-  quisieramos cotizar cotacao about around approximately roughly cerca uns umas unos unas
+  quisieramos cotizar cotacao about around approximately approx aprox apx circa roughly cerca uns umas unos unas
   aproximadamente some like tipo entre between`.split(/\s+/),
 );
 const GENERIC_NEXT = new Set(
@@ -225,7 +232,9 @@ export function readAmounts(
       if (!Number.isFinite(value)) continue;
       const before = text.slice(Math.max(0, t.start - 4), t.start);
       const prev = tokens[i - 1]?.w ?? '';
-      if (before.includes('#') || before.includes('/') || ORDER_REF.has(prev)) continue;
+      const orderVerb = prev === 'order' && ORDER_VERB_BEFORE.has(tokens[i - 2]?.w ?? '');
+      if (before.includes('#') || before.includes('/') || (ORDER_REF.has(prev) && !orderVerb))
+        continue;
       if (text[end] === '/' || text[end] === ':' || text[end] === '%') continue;
       if (raw.length >= 7 && !/[.,]/.test(raw)) continue;
       if (/^\d/.test(tokens[j]?.w ?? '') || /^\d/.test(prev)) continue;
@@ -262,7 +271,7 @@ export function readAmounts(
     const bare = next === '' || GENERIC_NEXT.has(next) || tokens[j]?.clause !== t.clause;
     if (bare && !askedQuantity && !ORDER_VERBS.has(prevWord)) continue;
     if (value > out.quantity) {
-      const last = tokens[Math.min(j, tokens.length - 1)] as Token;
+      const last = tokens[Math.min(bare ? j - 1 : j, tokens.length - 1)] as Token;
       out.quantity = value;
       out.quantityText = text.slice(t.start, Math.max(t.end, last.end)).replace(/\s+/g, ' ');
     }

@@ -1,6 +1,6 @@
 /**
  * The classifier's public vocabulary: the five categories, their precedence and the result shape.
- * These are contracts (DESIGN.md "Categories", "Classification result"): users and outside tools
+ * These are contracts (docs/contracts.md, "Categories" and "Classification result"): users and outside tools
  * read them, so they change only on purpose. Pure types and constants; no runtime dependencies.
  */
 
@@ -57,12 +57,44 @@ export interface CategoryTrigger {
 
 export type TriggerSet = Record<Category, CategoryTrigger>;
 
+/** Opening hours of one day ("HH:MM"), or null when closed all day. */
+export interface OpeningHours {
+  open: string;
+  close: string;
+}
+
+/** The parts of the owner's business hours that answer customers' questions. */
+export interface BusinessFacts {
+  week: Partial<Record<'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun', OpeningHours | null>>;
+  closedDates: string[];
+}
+
+/** Languages of the owner's interface, in which reasons are written. */
+export const UI_LOCALES = ['en', 'pt_BR', 'es'] as const;
+export type UiLocale = (typeof UI_LOCALES)[number];
+
 /** What the classifier reads from the owner's settings. */
 export interface ClassifierConfig {
+  /**
+   * The owner's FAQ. Empty means the knowledge_gap category is off: without entries every
+   * question would count as unanswered.
+   */
   knowledgeBase: FaqEntry[];
   triggers: TriggerSet;
   /** An order of at least this many units counts as high value. */
   bulkMinQuantity: number;
+  /** Business hours and closed dates: they answer "when do you open?" like an FAQ entry. */
+  businessHours?: BusinessFacts;
+  /** The business name: it answers "what is the shop called?". */
+  businessName?: string;
+  /** Language of the reasons (the owner's interface language); English when absent. */
+  locale?: UiLocale;
+}
+
+/** The most urgent of `categories` by the precedence above, or undefined when there is none. */
+export function mostUrgent(categories: Iterable<Category>): Category | undefined {
+  const present = new Set(categories);
+  return CATEGORIES.find((c) => present.has(c));
 }
 
 export function isCategory(value: unknown): value is Category {

@@ -1,6 +1,6 @@
 /**
  * Mounts the handoff banner for the open conversation in a shadow root whose host carries
- * `data-escalation-ui`: the site's CSS cannot reach it and ours cannot leak.
+ * `data-escalation-ui` (docs/contracts.md, "Marks"): the site's CSS cannot reach it and ours cannot leak.
  * One banner at a time; it follows the conversation panel when the site replaces it.
  *
  * The page's own scripts share the DOM with us, so the banner is guarded against them: its shadow
@@ -27,9 +27,9 @@ export function bannerStrings(): BannerStrings {
     keepTyped: t('banner_keepTyped'),
     typedWarning: t('banner_typedWarning'),
     inserted: t('banner_inserted'),
-    markHandled: t('banner_markHandled'),
-    notNeeded: t('banner_notNeeded'),
-    promiseDue: t('banner_promiseDue'),
+    resolve: t('action_resolve'),
+    dismiss: t('action_dismiss'),
+    reasonsLabel: t('log_reasons'),
     draftLabel: t('banner_draftLabel'),
     failed: t('banner_failed'),
   };

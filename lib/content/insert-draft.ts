@@ -2,7 +2,7 @@
  * Puts a drafted reply into a site's composer so that the site's editor (Lexical on WhatsApp and
  * Instagram) registers it and shows its send button, and never sends it: no Enter key, no click, no
  * form submit. Writing the DOM directly is not enough on Lexical (its state stays empty and re-renders the
- * DOM away; dom-reference §1.7), so the order is: (1) per line `execCommand('insertText')`, which
+ * DOM away; see docs/site-markup.md, Composer), so the order is: (1) per line `execCommand('insertText')`, which
  * makes the browser fire trusted beforeinput/input events, with line breaks as a synthetic
  * `beforeinput` of type insertParagraph (Lexical handles untrusted beforeinput and cancels it) and,
  * if no editor took that, `execCommand('insertParagraph')` for plain contenteditables; Enter is

@@ -1,6 +1,6 @@
 /**
  * The marks on the site's own chat list: `data-escalation-category` on the row element the adapter
- * identified (DESIGN.md "Marks"), a coloured bar and a short label drawn by one stylesheet we add
+ * identified (docs/contracts.md, "Marks"), a coloured bar and a short label drawn by one stylesheet we add
  * (both are pseudo-elements of the row above its children, so the site's own background of a
  * selected row cannot paint over the bar),
  * and an accessible description for screen readers. Marks are re-applied after every list

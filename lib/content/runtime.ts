@@ -9,6 +9,7 @@ import type {
   Classification,
   ClassifierConfig,
   ClassifierInput,
+  UiLocale,
 } from '../classifier/types';
 import { categoryLabel } from '../labels';
 import type {
@@ -23,6 +24,7 @@ import type { ChatRow, OpenThread, PageHealth, PlatformAdapter } from '../platfo
 import type { Settings } from '../settings/types';
 import { toClassifierConfig } from '../settings/validate';
 import type { TrustCheck } from './banner';
+import { uiLanguage } from '../i18n';
 import { BannerController } from './banner-controller';
 import { withBoundedKeys } from './bounded-adapter';
 import { changedParts, commonAncestor } from './changed-parts';
@@ -40,6 +42,8 @@ export interface RuntimeDeps {
   settings: Settings;
   classify: (input: ClassifierInput, config: ClassifierConfig) => Classification;
   now: () => number;
+  /** The owner's interface language: reasons are written in it (English when absent). */
+  locale?: UiLocale;
   /** Which banner button events count as the owner's; the browser's `isTrusted` unless given. */
   trustedEvent?: TrustCheck;
 }
@@ -60,7 +64,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
   const seen = new SeenKeys();
   const threadsSeen = new SeenKeys(500);
   let settings = deps.settings;
-  let config = toClassifierConfig(settings);
+  let config = toClassifierConfig(settings, deps.locale);
   let marks = new Map<string, OpenMark>();
   let lastHealth = '';
   let lastRows: ChatRow[] = [];
@@ -70,6 +74,9 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     doc,
     send: deps.send,
     onClosed: () => refreshMarks(),
+    timeZone: () => settings.businessHours.timeZone,
+    uiLanguage: uiLanguage(),
+    now: deps.now,
     trusted: deps.trustedEvent,
   });
 
@@ -218,7 +225,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     refreshMarks,
     updateSettings(next) {
       settings = next;
-      config = toClassifierConfig(next);
+      config = toClassifierConfig(next, deps.locale);
     },
     onTabMessage(message) {
       if (message.type === 'marks:changed') {

@@ -44,6 +44,8 @@ function buildReport(
     text: string;
     keys: string[];
     source: 'preview' | 'thread';
+    /** When the page says the customer sent it. */
+    messageAt?: number;
   },
   result: Classification,
 ): EscalationReport | undefined {
@@ -72,6 +74,7 @@ function buildReport(
     draft: clipText(draft.text, L.draft),
     promiseDueAt: draft.dueAt,
     source: base.source,
+    messageAt: base.messageAt,
   };
 }
 
@@ -168,7 +171,14 @@ export function scanThread(
         : thread.title;
     const report = buildReport(
       ctx,
-      { threadKey: thread.threadKey, customer, text: message.text, keys, source: 'thread' },
+      {
+        threadKey: thread.threadKey,
+        customer,
+        text: message.text,
+        keys,
+        source: 'thread',
+        messageAt: message.sentAt,
+      },
       result,
     );
     settle(ctx, keys[0], report, reports);

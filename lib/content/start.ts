@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { createClassifier, isModelWeights, type ModelWeights } from '../classifier/core';
+import { uiLocaleOf } from '../classifier/reasons';
 import { logError, logWarn } from '../log';
 import { isTabMessage, sendMessage } from '../messaging';
 import type { PlatformAdapter } from '../platforms/types';
@@ -42,6 +43,7 @@ export async function startOnPage(adapter: PlatformAdapter, ctx: ScriptContext):
     settings,
     classify,
     now: Date.now,
+    locale: uiLocaleOf(browser.i18n.getUILanguage()),
   });
   const unwatch = watchSettings((next) => {
     runtime.updateSettings(next);

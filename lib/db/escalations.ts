@@ -4,10 +4,10 @@
  * merge into it. Every message key is remembered, so a message seen twice (re-render, reload,
  * preview then open chat) is logged once. Pure data access: no browser APIs, no UI.
  */
-import type { Category } from '../classifier/types';
-import { CATEGORIES } from '../classifier/types';
+import { mostUrgent } from '../classifier/types';
 import type { Platform } from '../platforms/types';
 import { EXCERPT_MAX, type EscalationRow, type EscalationStatus, type RadarDb } from './schema';
+import { isActive } from '../escalation-status';
 
 /** What a report adds to the log: the row's own facts plus the keys that identify the message. */
 export type NewEscalation = Pick<
@@ -24,6 +24,7 @@ export type NewEscalation = Pick<
   | 'draft'
   | 'source'
   | 'promiseDueAt'
+  | 'messageAt'
 > & {
   /** Keys that identify the message; any one already seen makes the report a duplicate. */
   messageKeys: string[];
@@ -36,11 +37,6 @@ export type RecordOutcome =
 
 function seenKey(platform: Platform, key: string): string {
   return `${platform}|${key}`;
-}
-
-function mostUrgent(categories: Iterable<Category>): Category {
-  const present = new Set(categories);
-  return CATEGORIES.find((c) => present.has(c)) ?? 'knowledge_gap';
 }
 
 function union<T>(a: readonly T[], b: readonly T[]): T[] {
@@ -74,7 +70,7 @@ export async function recordEscalation(
       const categories = union(open.categories, report.categories);
       await db.escalations.update(open.id, {
         categories,
-        category: mostUrgent(categories),
+        category: mostUrgent(categories) ?? open.category,
         reasons: union(open.reasons, report.reasons).slice(0, 12),
         score: Math.max(open.score, report.score),
         excerpt: clipExcerpt(report.excerpt),
@@ -101,6 +97,7 @@ export async function recordEscalation(
         detectedAt: now,
         updatedAt: now,
         promiseDueAt: report.promiseDueAt,
+        messageAt: report.messageAt,
         promiseState: report.promiseDueAt === undefined ? 'none' : 'pending',
         reminded: [],
         notify: 'pending',
@@ -113,10 +110,6 @@ export async function recordEscalation(
     );
     return outcome;
   });
-}
-
-function isActive(row: EscalationRow, now: number): boolean {
-  return row.status === 'open' && !(row.snoozedUntil !== undefined && row.snoozedUntil > now);
 }
 
 /** Open escalations that are not snoozed: what the badge counts. */

@@ -7,16 +7,8 @@
  * ('status', 'detectedAt') an IDB index of the same name.
  * Types only from schema.ts: importing a value from there would bring Dexie into the page.
  */
+import { DB_NAME } from './names';
 import type { EscalationRow, TabHealthRow } from './schema';
-
-export const DB_NAME = 'escalation-radar';
-
-/**
- * The storage.local key the background bumps after every change to the escalations or the tabs'
- * connection state. Same value as LOG_REVISION_KEY in lib/background/index.ts, declared again
- * because the pages must not import the background.
- */
-export const LOG_REVISION_KEY = 'logRevision';
 
 interface Stores {
   escalations: EscalationRow;

@@ -8,6 +8,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Category, HistoryTurn } from '../classifier/types';
 import type { Adaptation } from '../learning/types';
 import type { Platform } from '../platforms/types';
+import { DB_NAME } from './names';
 
 export type EscalationStatus = 'open' | 'resolved' | 'dismissed';
 export type PromiseState = 'none' | 'pending' | 'kept' | 'missed';
@@ -34,6 +35,8 @@ export interface EscalationRow {
   source: 'preview' | 'thread';
   status: EscalationStatus;
   detectedAt: number;
+  /** When the customer sent the message that escalated, when the page says (not indexed). */
+  messageAt?: number;
   /** Last time a message of this conversation added to the escalation. */
   updatedAt: number;
   closedAt?: number;
@@ -117,7 +120,7 @@ export interface DbDeps {
 }
 
 /** Declares every version. Version 1 shipped first; never edit it, add versions. */
-export function createDb(name = 'escalation-radar', deps?: DbDeps): RadarDb {
+export function createDb(name = DB_NAME, deps?: DbDeps): RadarDb {
   const db = new Dexie(name, deps) as RadarDb;
   db.version(1).stores({
     escalations: '++id, status, detectedAt, [platform+threadKey], category, platform',

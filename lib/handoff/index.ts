@@ -3,16 +3,8 @@
  * callers pass the clock and the settings.
  */
 export { DEFAULT_TEMPLATES } from './default-templates';
-export { draftHandoff, draftLang, firstName } from './draft';
-export type { Draft, DraftInput, DraftSettings } from './draft';
-export {
-  PLACEHOLDERS,
-  fillTemplate,
-  findTemplateErrors,
-  findTemplateProblem,
-  validateTemplate,
-} from './placeholders';
+export { draftHandoff, draftLang } from './draft';
+export type { Draft, DraftSettings } from './draft';
+export { findTemplateErrors, findTemplateProblem, validateTemplate } from './placeholders';
 export type { TemplateProblem } from './placeholders';
-export type { Placeholder, PlaceholderValues } from './placeholders';
-export { HORIZON_DAYS, computePromise } from './promise';
-export type { HandoffPromise } from './promise';
+export { computePromise, dueAtPhrase } from './promise';

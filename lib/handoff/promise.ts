@@ -11,6 +11,7 @@
  * zone), nothing specific is promised: "as soon as possible" with no `dueAt`.
  */
 import type { Lang } from '../classifier/types';
+import { parseClock } from '../settings/clock';
 import type { BusinessHours, ResponseTimes } from '../settings/types';
 import { asapPhrase, deadlinePhrase, withinPhrase } from './phrases';
 import { addDays, daysBetween, isoDate, localParts, wallToUtc, weekdayOf } from './time';
@@ -31,13 +32,6 @@ interface Interval {
   end: number;
 }
 
-function clockMinutes(hhmm: string): number | null {
-  const m = /^(\d{1,2}):(\d{2})$/.exec(hhmm);
-  if (!m) return null;
-  const value = Number(m[1]) * 60 + Number(m[2]);
-  return Number(m[2]) < 60 && value <= 24 * 60 ? value : null;
-}
-
 /** Opening intervals from `now` on (the current one clipped to start at `now`), day by day. */
 function openIntervals(now: number, hours: BusinessHours): Interval[] {
   const today = localParts(now, hours.timeZone);
@@ -47,9 +41,9 @@ function openIntervals(now: number, hours: BusinessHours): Interval[] {
     const date = addDays(today, i);
     const day = hours.week[weekdayOf(date)];
     if (!day || closed.has(isoDate(date))) continue;
-    const open = clockMinutes(day.open);
-    const close = clockMinutes(day.close);
-    if (open === null || close === null || close <= open) continue;
+    const open = parseClock(day.open);
+    const close = parseClock(day.close);
+    if (open === undefined || close === undefined || close <= open) continue;
     const start = wallToUtc(date, open, hours.timeZone);
     const end = wallToUtc(date, close, hours.timeZone);
     if (end > now && end > start) intervals.push({ start: Math.max(start, now), end });
@@ -113,4 +107,15 @@ export function computePromise(
   const daysAhead = daysBetween(localParts(now, hours.timeZone), due);
   if (daysAhead > HORIZON_DAYS) return nothingSpecific;
   return { dueAt, phrase: deadlinePhrase(due, daysAhead, lang) };
+}
+
+/**
+ * A promise's due time in the words the drafts use ("today by 14:30", "amanhã até as 9:00",
+ * "el lunes antes de las 10:00"), seen from `now` in the business time zone: how the banner and
+ * the popup state the promise so it reads like the reply the customer got.
+ */
+export function dueAtPhrase(dueAt: number, now: number, timeZone: string, lang: Lang): string {
+  const zone = validZone(timeZone) ? timeZone : 'UTC';
+  const due = localParts(dueAt, zone);
+  return deadlinePhrase(due, daysBetween(localParts(now, zone), due), lang);
 }

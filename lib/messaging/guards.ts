@@ -38,6 +38,9 @@ function checkReport(d: Obj): EscalationReport | string {
   if (due !== undefined && (typeof due !== 'number' || !Number.isFinite(due)))
     return 'promiseDueAt';
   if (d['source'] !== 'preview' && d['source'] !== 'thread') return 'source';
+  const messageAt = d['messageAt'];
+  if (messageAt !== undefined && (typeof messageAt !== 'number' || !Number.isFinite(messageAt)))
+    return 'messageAt';
   return {
     platform: d['platform'],
     threadKey: d['threadKey'],
@@ -52,6 +55,7 @@ function checkReport(d: Obj): EscalationReport | string {
     draft: d['draft'],
     promiseDueAt: due,
     source: d['source'],
+    messageAt,
   };
 }
 

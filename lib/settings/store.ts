@@ -49,13 +49,6 @@ export async function saveSettings(document: unknown): Promise<SettingsResult> {
   return result;
 }
 
-/** Applies a change to the current settings (validated like an import). */
-export async function updateSettings(
-  change: (current: Settings) => Settings,
-): Promise<SettingsResult> {
-  return saveSettings(change(await loadSettings()));
-}
-
 /** Calls `listener` with the new settings whenever they change. Returns the unsubscribe function. */
 export function watchSettings(listener: (settings: Settings) => void): () => void {
   const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {

@@ -1,5 +1,5 @@
 /**
- * The settings document (DESIGN.md "Settings file"): the one JSON the options page exports and
+ * The settings document (docs/contracts.md, "Settings file"): the one JSON the options page exports and
  * imports and the command line reads with --config. Types only; defaults live in defaults.ts and
  * validation in validate.ts. Every field is required here; an imported document may omit any of
  * them and the defaults fill the gaps.

@@ -4,8 +4,16 @@
  * document is valid: missing fields take the defaults (or, with `base`, the current settings).
  * Unknown fields are refused, so a typo never silently does nothing. Pure; never throws.
  */
-import { CATEGORIES, LANGS, type Category, type Lang } from '../classifier/types';
+import {
+  CATEGORIES,
+  LANGS,
+  type Category,
+  type ClassifierConfig,
+  type Lang,
+  type UiLocale,
+} from '../classifier/types';
 import { validateTemplate } from '../handoff';
+import { isClock } from './clock';
 import { defaultSettings } from './defaults';
 import { SETTINGS_VERSION, WEEKDAYS, type DayHours, type Settings } from './types';
 
@@ -57,7 +65,6 @@ export const LIST_LIMITS = {
 export const MAX_PROBLEMS = 100;
 
 type Obj = Record<string, unknown>;
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 function isObj(value: unknown): value is Obj {
@@ -145,7 +152,7 @@ class Checker {
 
   time(path: string, value: unknown, fallback: string): string {
     if (value === undefined) return fallback;
-    if (typeof value !== 'string' || !TIME.test(value)) {
+    if (typeof value !== 'string' || !isClock(value)) {
       this.fail(path, 'expected_time', 'a time "HH:MM" (24-hour)', value);
       return fallback;
     }
@@ -440,10 +447,14 @@ export function parseSettingsText(text: string, base?: Settings): SettingsResult
   return parseSettingsDocument(json, base);
 }
 
-export function toClassifierConfig(settings: Settings) {
+/** What the classifier reads from the settings; `locale` is the owner's interface language. */
+export function toClassifierConfig(settings: Settings, locale?: UiLocale): ClassifierConfig {
   return {
     knowledgeBase: settings.knowledgeBase,
     triggers: settings.triggers,
     bulkMinQuantity: settings.bulkMinQuantity,
+    businessHours: settings.businessHours,
+    businessName: settings.businessName,
+    ...(locale === undefined ? {} : { locale }),
   };
 }

@@ -61,13 +61,3 @@ export function rowMatcher(filters: LogFilters): (row: FilterableRow) => boolean
     return words.every((word) => haystack.includes(word));
   };
 }
-
-/** Open escalations first, then the rest; newest first within each group. */
-export function compareLogRows(
-  a: Pick<EscalationRow, 'status' | 'detectedAt'>,
-  b: Pick<EscalationRow, 'status' | 'detectedAt'>,
-): number {
-  const openA = a.status === 'open' ? 0 : 1;
-  const openB = b.status === 'open' ? 0 : 1;
-  return openA - openB || b.detectedAt - a.detectedAt;
-}

@@ -10,5 +10,3 @@ export type LogEntry = EscalationRow & { id: number };
 export type Connection = TabHealthRow;
 
 export type EntryAction = 'resolve' | 'dismiss' | 'snooze' | 'reopen' | 'copy' | 'open';
-
-export type { EscalationStatus } from '../db/schema';

@@ -1,5 +1,5 @@
 /**
- * Content-script main-thread cost in real Chromium (DESIGN.md budgets: a 2,000-message
+ * Content-script main-thread cost in real Chromium (budgets in docs/design.md: a 2,000-message
  * conversation processed in < 50 ms of main-thread time, each new message in < 1 ms, no work while
  * nothing changes). For WhatsApp and Instagram: a page generated from the e2e fixture page
  * (scripts/bench/pages: 2,000 messages in the open conversation, 500 chat-list rows) is served at

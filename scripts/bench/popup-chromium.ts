@@ -1,8 +1,8 @@
 /**
- * Popup first screen in real Chromium (DESIGN.md budget: a 10,000-entry log's first screen in
- * < 150 ms). The built extension (.output/chrome-mv3) runs in Debian's Chromium; 10,000
+ * Popup first screen in real Chromium (budget in docs/design.md: a 10,000-entry log's first screen in
+ * ≤ 100 ms median). The built extension (.output/chrome-mv3) runs in Debian's Chromium; 10,000
  * escalations (30 open, the rest resolved or dismissed over 30 days) are written into its
- * IndexedDB 'escalation-radar' from the service worker with raw indexedDB; then popup.html is
+ * IndexedDB (DB_NAME) from the service worker with raw indexedDB; then popup.html is
  * opened in a fresh tab again and again.
  *
  * Timing, in the popup page itself, from navigation start (performance.now() is relative to the
@@ -15,8 +15,12 @@
  */
 import { pathToFileURL } from 'node:url';
 import { CATEGORIES } from '../../lib/classifier/types';
+import { DB_NAME } from '../../lib/db/names';
 import type { EscalationRow } from '../../lib/db/schema';
 import { chromiumMissing, launchWithExtension, type ExtensionBrowser } from './content';
+
+/** Median first-screen budget (docs/design.md). */
+const BUDGET_MS = 100;
 
 const OPEN = 30;
 const RUNS = 5;
@@ -66,58 +70,60 @@ async function seed(
 ): Promise<{ stored: number; created: boolean }> {
   const sw = browser.context.serviceWorkers()[0];
   if (!sw) throw new Error('no service worker');
-  return sw.evaluate(async (data) => {
-    const NAME = 'escalation-radar';
-    // (No named function consts in here: tsx would wrap them in a helper the worker lacks.)
-    let created = true;
-    for (let i = 0; i < 50 && created; i++) {
-      created = !(await indexedDB.databases()).some((d) => d.name === NAME);
-      if (created) await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = created ? indexedDB.open(NAME, 20) : indexedDB.open(NAME);
-      req.onupgradeneeded = () => {
-        const idb = req.result;
-        const esc = idb.createObjectStore('escalations', { keyPath: 'id', autoIncrement: true });
-        for (const index of ['status', 'detectedAt', 'category', 'platform', 'promiseDueAt'])
-          esc.createIndex(index, index);
-        esc.createIndex('[platform+threadKey]', ['platform', 'threadKey']);
-        idb.createObjectStore('seenMessages', { keyPath: 'key' }).createIndex('seenAt', 'seenAt');
-        idb.createObjectStore('tabHealth', { keyPath: 'tabId' });
-      };
-      req.onsuccess = () => {
-        resolve(req.result);
-      };
-      req.onerror = () => {
-        reject(req.error ?? new Error('open failed'));
-      };
-    });
-    try {
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction('escalations', 'readwrite');
-        const store = tx.objectStore('escalations');
-        store.clear();
-        for (const row of data) store.add(row);
-        tx.oncomplete = () => {
-          resolve();
+  return sw.evaluate(
+    async ({ rows: data, name: NAME }) => {
+      // (No named function consts in here: tsx would wrap them in a helper the worker lacks.)
+      let created = true;
+      for (let i = 0; i < 50 && created; i++) {
+        created = !(await indexedDB.databases()).some((d) => d.name === NAME);
+        if (created) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = created ? indexedDB.open(NAME, 20) : indexedDB.open(NAME);
+        req.onupgradeneeded = () => {
+          const idb = req.result;
+          const esc = idb.createObjectStore('escalations', { keyPath: 'id', autoIncrement: true });
+          for (const index of ['status', 'detectedAt', 'category', 'platform', 'promiseDueAt'])
+            esc.createIndex(index, index);
+          esc.createIndex('[platform+threadKey]', ['platform', 'threadKey']);
+          idb.createObjectStore('seenMessages', { keyPath: 'key' }).createIndex('seenAt', 'seenAt');
+          idb.createObjectStore('tabHealth', { keyPath: 'tabId' });
         };
-        tx.onerror = () => {
-          reject(tx.error ?? new Error('seed failed'));
-        };
-      });
-      return await new Promise<{ stored: number; created: boolean }>((resolve, reject) => {
-        const req = db.transaction('escalations').objectStore('escalations').count();
         req.onsuccess = () => {
-          resolve({ stored: req.result, created });
+          resolve(req.result);
         };
         req.onerror = () => {
-          reject(req.error ?? new Error('count failed'));
+          reject(req.error ?? new Error('open failed'));
         };
       });
-    } finally {
-      db.close();
-    }
-  }, rows);
+      try {
+        await new Promise<void>((resolve, reject) => {
+          const tx = db.transaction('escalations', 'readwrite');
+          const store = tx.objectStore('escalations');
+          store.clear();
+          for (const row of data) store.add(row);
+          tx.oncomplete = () => {
+            resolve();
+          };
+          tx.onerror = () => {
+            reject(tx.error ?? new Error('seed failed'));
+          };
+        });
+        return await new Promise<{ stored: number; created: boolean }>((resolve, reject) => {
+          const req = db.transaction('escalations').objectStore('escalations').count();
+          req.onsuccess = () => {
+            resolve({ stored: req.result, created });
+          };
+          req.onerror = () => {
+            reject(req.error ?? new Error('count failed'));
+          };
+        });
+      } finally {
+        db.close();
+      }
+    },
+    { rows, name: DB_NAME },
+  );
 }
 
 interface Timing {
@@ -181,7 +187,7 @@ export async function run(rowCount = 10_000): Promise<void> {
     );
     const line = (name: string, a: number, b: number, judged: boolean) => {
       console.log(
-        `  ${name.padEnd(28)} ${a.toFixed(1).padStart(8)} ${b.toFixed(1).padStart(8)}  ${(judged ? '< 150 ms' : '-').padEnd(9)} ${judged ? (b < 150 ? 'OK' : 'OVER') : ''}`,
+        `  ${name.padEnd(28)} ${a.toFixed(1).padStart(8)} ${b.toFixed(1).padStart(8)}  ${(judged ? `≤ ${BUDGET_MS} ms` : '-').padEnd(9)} ${judged ? (b <= BUDGET_MS ? 'OK' : 'OVER') : ''}`,
       );
     };
     line('first open after seeding', cold.inDom, cold.painted, false);

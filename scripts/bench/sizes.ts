@@ -1,5 +1,5 @@
 /**
- * Bundle sizes of the Chrome build (.output/chrome-mv3) against DESIGN.md's budgets: content
+ * Bundle sizes of the Chrome build (.output/chrome-mv3) against the budgets in docs/design.md: content
  * scripts under 60 KB each and the popup under 100 KB, minified, before compression
  * (1 KB = 1,000 bytes, as the build prints them). A page counts its HTML plus every script and
  * stylesheet its HTML loads and every chunk those scripts import statically; chunks it imports

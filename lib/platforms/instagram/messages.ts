@@ -15,9 +15,6 @@ import { isSenderRow, passContext, rowEntry, type RowEntry } from './row-cache';
 import { canonicalTimeBreak } from './time-break';
 import { messageRows } from './thread';
 
-export type { ParsedRow } from './parse-row';
-export { parseRow } from './parse-row';
-
 /**
  * Whether any incoming row shows a sender name above its bubble (a group thread). Rows parsed
  * before are not parsed again: the row cache remembers, per container, whether one had a name.

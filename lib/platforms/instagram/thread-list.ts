@@ -44,11 +44,6 @@ function rowElements(doc: Document): { element: HTMLElement; facts: RowFacts }[]
   }));
 }
 
-/** Row elements: outermost matches of the row chain that look like a conversation. */
-export function findRowElements(doc: Document): HTMLElement[] {
-  return rowElements(doc).map((row) => row.element);
-}
-
 /** Strips a trailing " · 2h" relative time from a preview line. */
 export function stripRelativeTime(line: string): string {
   const parts = line.split(' · ');

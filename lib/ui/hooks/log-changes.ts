@@ -4,7 +4,8 @@
  * when it changes. Lives here, not in lib/db, because lib/db does not talk to the browser API.
  */
 import { browser } from 'wxt/browser';
-import { createLogReader, LOG_REVISION_KEY } from '../../db/log-reader';
+import { createLogReader } from '../../db/log-reader';
+import { LOG_REVISION_KEY } from '../../db/names';
 import type { LogChanges, LogSource } from '../../db/log-queries';
 
 export const storageLogChanges: LogChanges = (listener) => {

@@ -7,8 +7,10 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { LogSource } from '../../../lib/db/log-queries';
-import { createLogReader, LOG_REVISION_KEY } from '../../../lib/db/log-reader';
+import { createLogReader } from '../../../lib/db/log-reader';
+import { LOG_REVISION_KEY } from '../../../lib/db/names';
 import { createDb, type RadarDb } from '../../../lib/db/schema';
+import { saveSettings } from '../../../lib/settings/store';
 import { storageLogChanges } from '../../../lib/ui/hooks/log-changes';
 import { makeRow, MINUTE } from '../../unit/ui/rows';
 import { renderUi } from './ui-text';
@@ -112,6 +114,18 @@ describe('popup', () => {
     await waitFor(() => expect(customers()).toEqual(['Diego']));
   });
 
+  it('says unanswered questions are off while the FAQ is empty, and stops once it has entries', async () => {
+    fakeBrowser.reset();
+    renderUi(<App log={log} />);
+    await waitFor(() =>
+      expect(screen.getByTestId('faq-off').textContent).toContain(
+        'unanswered questions are not flagged',
+      ),
+    );
+    await saveSettings({ knowledgeBase: [{ question: 'Do you deliver?', answer: 'Yes.' }] });
+    await waitFor(() => expect(screen.queryByTestId('faq-off')).toBeNull());
+  });
+
   it('shows the empty state for an empty log', async () => {
     await db.escalations.clear();
     renderUi(<App log={log} />);
@@ -192,7 +206,8 @@ describe('popup', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(customers()).toHaveLength(4);
     await announceChange();
-    await waitFor(() => expect(customers()[0]).toBe('Fabio'));
+    await waitFor(() => expect(customers()).toHaveLength(5));
+    expect(customers()).toContain('Fabio');
   });
 
   it('loads more rows on request, 50 at a time', async () => {

@@ -1,13 +1,15 @@
-// The owner's cockpit (issue 6) in real Chromium with the built extension: the toolbar badge's
+// The owner's cockpit in real Chromium with the built extension: the toolbar badge's
 // count and colour, desktop notifications, resolving, dismissing and snoozing from the popup,
 // filtering and searching the log, exporting it as CSV and JSON, and the reminder sent when a
 // promise runs out (the clock moved by editing the stored row, then the reminders alarm fired).
 import type { BrowserContext } from '@playwright/test';
+import { CATEGORY_COLOURS } from '../../../lib/category-colours';
 import { expect, test } from './fixtures';
 import { ExtensionBackground, PopupPage, SitePage, type StoredEscalation } from './pages';
 
-const RED = '#c62828'; // human_request
-const ORANGE = '#d84315'; // complaint
+// The badge takes the colour of the most urgent open category from the one colour table.
+const RED = CATEGORY_COLOURS.human_request;
+const ORANGE = CATEGORY_COLOURS.complaint;
 
 /** Opens the WhatsApp fixture and waits until every marked row is logged and counted. */
 async function whatsappSettled(

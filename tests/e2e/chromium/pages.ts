@@ -96,7 +96,7 @@ export class PopupPage {
     return this.page.getByTestId('connection');
   }
 
-  // ── Added for the cockpit journeys (issue 6): filters, export, the empty state. ──
+  // ── Added for the cockpit journeys: filters, export, the empty state. ──
 
   itemById(id: number): Locator {
     return this.page.locator(`[data-testid="escalation-item"][data-escalation-id="${id}"]`);
@@ -134,7 +134,7 @@ export class PopupPage {
   }
 }
 
-// ── Added for the cockpit journeys (issue 6): the options page, and the extension's own state
+// ── Added for the cockpit journeys: the options page, and the extension's own state
 // read and changed from its service worker. ──────────────────────────────────────────────────
 
 export interface PopupFilters {

@@ -1,4 +1,4 @@
-// The owner's cockpit (issue 6) in real Firefox ESR: dismissing from the popup (status, badge and
+// The owner's cockpit in real Firefox ESR: dismissing from the popup (status, badge and
 // page mark), and a bad settings file refused with errors naming its fields, nothing changed.
 import fs from 'node:fs';
 import os from 'node:os';

@@ -73,7 +73,7 @@ export async function waitForValue<T>(
   );
 }
 
-// ── Added for the cockpit journeys (issue 6). ──────────────────────────────────────────────
+// ── Added for the cockpit journeys. ──────────────────────────────────────────────────────────
 
 /**
  * An extension page. Firefox moves the tab into the extension process, so puppeteer's goto never

@@ -2,6 +2,18 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createClassifier, isModelWeights } from '../../../lib/classifier/core';
+import {
+  FEATURE_DIMS,
+  MODEL_CATEGORIES,
+  compileModel,
+  featuresOf,
+  textFeatures,
+  fromBase64,
+  linearScores,
+  modelScores,
+  toBase64,
+} from '../../../lib/classifier/model';
+import { normalise } from '../../../lib/classifier/normalise';
 import { MODEL, classify } from '../../../lib/classifier/index';
 import { config } from './helpers';
 
@@ -55,7 +67,7 @@ describe('classifier without bundled weights', () => {
         'knowledge_gap',
       );
       // Flagged by the learned model alone (no lexicon phrase for it).
-      const text = 'The print on the shirt peeled off after one wash';
+      const text = 'Se despegó el asa la primera vez que usé el bolso';
       expect(classify({ text }, config()).category).toBe('complaint');
       expect(rulesOnly({ text }, config()).escalate).toBe(false);
     }
@@ -63,9 +75,17 @@ describe('classifier without bundled weights', () => {
 });
 
 describe('isModelWeights', () => {
+  const blank = {
+    version: 2,
+    dims: FEATURE_DIMS,
+    bias: [0, 0, 0, 0],
+    scale: 0.01,
+    weights: toBase64(new Uint8Array(FEATURE_DIMS * 4)),
+  };
+
   it('accepts the built-in weights after a JSON round trip (extension messaging)', () => {
     expect(isModelWeights(JSON.parse(JSON.stringify(MODEL)))).toBe(true);
-    expect(isModelWeights({ version: 1, bias: [0, 0, 0, 0], features: {} })).toBe(true);
+    expect(isModelWeights(blank)).toBe(true);
   });
 
   it.each([
@@ -74,14 +94,63 @@ describe('isModelWeights', () => {
     'model',
     [],
     {},
-    { version: 1, bias: [0, 0, 0], features: {} },
-    { version: 1, bias: [0, 0, 0, 'x'], features: {} },
-    { version: '1', bias: [0, 0, 0, 0], features: {} },
-    { version: 1, bias: [0, 0, 0, 0], features: [] },
-    { version: 1, bias: [0, 0, 0, 0], features: null },
-    { version: 1, bias: [0, 0, 0, 0], features: { hi: [1, 2, 3] } },
-    { version: 1, bias: [0, 0, 0, 0], features: { hi: [1, 2, 3, Number.NaN] } },
+    { version: 1, bias: [0, 0, 0, 0], features: {} },
+    { ...blank, version: 1 },
+    { ...blank, dims: 1024 },
+    { ...blank, bias: [0, 0, 0] },
+    { ...blank, bias: [0, 0, 0, 'x'] },
+    { ...blank, bias: [0, 0, 0, Number.NaN] },
+    { ...blank, scale: 0 },
+    { ...blank, scale: '1' },
+    { ...blank, weights: 'AAAA' },
+    { ...blank, weights: null },
   ])('rejects %j', (value) => {
     expect(isModelWeights(value)).toBe(false);
+  });
+});
+
+describe('features and linear scores (the stable API for layers built on the model)', () => {
+  const compiled = compileModel(MODEL);
+
+  it('a text gives sorted, distinct hashed buckets with positive values', () => {
+    const f = textFeatures('Quero falar com um atendente, por favor 😡');
+    expect(f.indices.length).toBeGreaterThan(20);
+    expect(f.indices.length).toBe(f.values.length);
+    for (let i = 1; i < f.indices.length; i++)
+      expect(f.indices[i]).toBeGreaterThan(f.indices[i - 1] as number);
+    for (const i of f.indices) expect(i >= 0 && i < FEATURE_DIMS).toBe(true);
+    for (const v of f.values) expect(v).toBeGreaterThan(0);
+  });
+
+  it('typos and accents share most character n-grams', () => {
+    const a = new Set(textFeatures('atendimento').indices);
+    const b = textFeatures('atendimeto').indices;
+    const shared = b.filter((i) => a.has(i)).length;
+    expect(shared / b.length).toBeGreaterThan(0.4);
+    expect(textFeatures('Não chegou').indices).toEqual(textFeatures('nao chegou').indices);
+  });
+
+  it('linear scores match the probabilities the classifier uses', () => {
+    const text = 'I was charged twice and nobody answers my emails';
+    const z = linearScores(compiled, textFeatures(text));
+    const n = normalise(text);
+    const p = modelScores(compiled, n.tokens, new Map(), n.emoji);
+    MODEL_CATEGORIES.forEach((c, i) => {
+      expect(1 / (1 + Math.exp(-(z[i] as number)))).toBeCloseTo(p[c], 5);
+    });
+  });
+
+  it('featuresOf still gives word unigrams and bigrams inside a clause', () => {
+    expect(featuresOf(['nao', 'chegou', 'ainda'], [0, 0, 1])).toEqual([
+      'nao',
+      'nao chegou',
+      'chegou',
+      'ainda',
+    ]);
+  });
+
+  it('base64 round-trips every byte value', () => {
+    const bytes = Uint8Array.from({ length: 259 }, (_, i) => i % 256);
+    expect(Array.from(fromBase64(toBase64(bytes)))).toEqual(Array.from(bytes));
   });
 });

@@ -4,7 +4,8 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { queryLogPage } from '@/lib/db/log-queries';
-import { createLogReader, DB_NAME, type LogReader } from '@/lib/db/log-reader';
+import { createLogReader, type LogReader } from '@/lib/db/log-reader';
+import { DB_NAME } from '@/lib/db/names';
 import { createDb, type EscalationRow, type RadarDb } from '@/lib/db/schema';
 import { makeRow } from '../ui/rows';
 

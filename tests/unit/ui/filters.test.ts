@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  compareLogRows,
-  DEFAULT_FILTERS,
-  foldText,
-  isFiltered,
-  rowMatcher,
-} from '../../../lib/ui/filters';
-import { makeRow, T0 } from './rows';
+import { DEFAULT_FILTERS, foldText, isFiltered, rowMatcher } from '../../../lib/ui/filters';
+import { makeRow } from './rows';
 
 describe('rowMatcher', () => {
   it('matches everything with the default filters', () => {
@@ -39,17 +33,5 @@ describe('rowMatcher', () => {
 
   it('folds accents and case', () => {
     expect(foldText('AÇÃO Ñandú')).toBe('acao nandu');
-  });
-});
-
-describe('compareLogRows', () => {
-  it('puts open rows first, newest first within each group', () => {
-    const rows = [
-      makeRow({ id: 1, status: 'resolved', detectedAt: T0 + 5 }),
-      makeRow({ id: 2, status: 'open', detectedAt: T0 }),
-      makeRow({ id: 3, status: 'open', detectedAt: T0 + 1 }),
-      makeRow({ id: 4, status: 'dismissed', detectedAt: T0 + 9 }),
-    ];
-    expect(rows.sort(compareLogRows).map((r) => r.id)).toEqual([3, 2, 4, 1]);
   });
 });

@@ -1,0 +1,209 @@
+/**
+ * Training the learned model: the rows of every source (sources.ts) and the project's corpus,
+ * mapped to our categories, turned into hashed features (lib/classifier/model.ts) and fitted by
+ * logistic regression (one per category, multi-label) with plain stochastic gradient descent in a
+ * seeded order. Deterministic: the same rows give the same weights, byte for byte.
+ */
+import { normalise } from '../../lib/classifier/normalise';
+import {
+  FEATURE_DIMS,
+  MODEL_CATEGORIES,
+  normalisedFeatures,
+  toBase64,
+  type ModelWeights,
+} from '../../lib/classifier/model';
+import type { Category } from '../../lib/classifier/types';
+import { loadCorpus } from '../corpus/load';
+import { SOURCES, hash32, loadSource, type SourceLang, type SourceRow } from './sources';
+
+const C = MODEL_CATEGORIES.length;
+/** Rows kept per source and language at most (a deterministic sample by text hash), so no source dominates. */
+export const MAX_ROWS_PER_SOURCE = 8_000;
+const EPOCHS = 4;
+const RATE = 0.4;
+const L2 = 2e-6;
+const SEED = 20261130;
+/** The project's own messages are closest to the product's inputs: they weigh more. */
+const OWN_WEIGHT = 2;
+export const OWN_SOURCE = 'own-corpus';
+
+export interface TrainRow extends SourceRow {
+  /** The project corpus's split (train/dev); sources have none. */
+  split?: 'train' | 'dev';
+  history?: { from: 'customer' | 'owner'; text: string }[];
+}
+
+export interface Prepared {
+  rows: TrainRow[];
+  offsets: Int32Array;
+  indices: Int32Array;
+  values: Float32Array;
+}
+
+/** Rows of every source found under `root` (null: none), plus the project's corpus. */
+export function gatherRows(root: string | null): { rows: TrainRow[]; missing: string[] } {
+  const rows: TrainRow[] = [];
+  const missing: string[] = [];
+  for (const r of loadCorpus()) {
+    rows.push({
+      source: OWN_SOURCE,
+      lang: r.lang,
+      text: r.text,
+      labels: r.labels,
+      split: r.split,
+      ...(r.history ? { history: r.history } : {}),
+    });
+  }
+  if (root === null) return { rows, missing: SOURCES.map((s) => s.id) };
+  for (const s of SOURCES) {
+    const got = loadSource(root, s);
+    if (got === null) {
+      missing.push(s.id);
+      continue;
+    }
+    for (const lang of ['en', 'pt', 'es'] as const)
+      rows.push(
+        ...sample(
+          got.filter((r) => r.lang === lang),
+          MAX_ROWS_PER_SOURCE,
+        ),
+      );
+  }
+  return { rows, missing };
+}
+
+function sample(rows: SourceRow[], max: number): SourceRow[] {
+  if (rows.length <= max) return rows;
+  return rows
+    .map((r) => [hash32(`${r.lang}|${r.text}`), r] as const)
+    .sort((a, b) => a[0] - b[0] || (a[1].text < b[1].text ? -1 : 1))
+    .slice(0, max)
+    .map(([, r]) => r);
+}
+
+/** Features of every row, computed once (shared by every leave-one-source-out fold). */
+export function prepare(rows: TrainRow[]): Prepared {
+  const offsets = new Int32Array(rows.length + 1);
+  const idx: number[] = [];
+  const val: number[] = [];
+  rows.forEach((r, i) => {
+    const f = normalisedFeatures(normalise(r.text));
+    for (let k = 0; k < f.indices.length; k++) {
+      idx.push(f.indices[k] as number);
+      val.push(f.values[k] as number);
+    }
+    offsets[i + 1] = idx.length;
+  });
+  return { rows, offsets, indices: Int32Array.from(idx), values: Float32Array.from(val) };
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Fits the model on the rows `use` accepts; returns the weights as shipped (int8, base64). */
+export function trainModel(p: Prepared, use: (r: TrainRow) => boolean): ModelWeights {
+  const chosen: number[] = [];
+  const perSource = new Map<string, number>();
+  p.rows.forEach((r, i) => {
+    if (!use(r)) return;
+    chosen.push(i);
+    perSource.set(r.source, (perSource.get(r.source) ?? 0) + 1);
+  });
+  // Each source weighs about as much as 4,000 rows, whatever its size.
+  const weightOf = (r: TrainRow): number =>
+    r.source === OWN_SOURCE
+      ? OWN_WEIGHT
+      : Math.min(1, Math.max(0.3, 4000 / (perSource.get(r.source) ?? 1)));
+  const w = new Float64Array(FEATURE_DIMS * C);
+  const bias = new Float64Array(C);
+  // Start the biases at the label frequencies.
+  for (let c = 0; c < C; c++) {
+    let pos = 0;
+    for (const i of chosen)
+      if ((p.rows[i] as TrainRow).labels.includes(MODEL_CATEGORIES[c] as Category)) pos++;
+    const f = Math.min(0.99, Math.max(0.001, pos / Math.max(1, chosen.length)));
+    bias[c] = Math.log(f / (1 - f));
+  }
+  const rand = mulberry32(SEED);
+  const order = chosen.slice();
+  const y = new Float64Array(C);
+  const z = new Float64Array(C);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let k = order.length - 1; k > 0; k--) {
+      const j = Math.floor(rand() * (k + 1));
+      const t = order[k] as number;
+      order[k] = order[j] as number;
+      order[j] = t;
+    }
+    const rate = RATE / (1 + epoch);
+    for (const i of order) {
+      const r = p.rows[i] as TrainRow;
+      const from = p.offsets[i] as number;
+      const to = p.offsets[i + 1] as number;
+      for (let c = 0; c < C; c++) {
+        y[c] = r.labels.includes(MODEL_CATEGORIES[c] as Category) ? 1 : 0;
+        z[c] = bias[c] as number;
+      }
+      for (let k = from; k < to; k++) {
+        const b = (p.indices[k] as number) * C;
+        const v = p.values[k] as number;
+        for (let c = 0; c < C; c++) z[c] = (z[c] as number) + v * (w[b + c] as number);
+      }
+      const rw = weightOf(r) * rate;
+      for (let c = 0; c < C; c++) {
+        const g = (1 / (1 + Math.exp(-(z[c] as number))) - (y[c] as number)) * rw;
+        z[c] = g;
+        bias[c] = (bias[c] as number) - g * 0.1;
+      }
+      for (let k = from; k < to; k++) {
+        const b = (p.indices[k] as number) * C;
+        const v = p.values[k] as number;
+        for (let c = 0; c < C; c++) {
+          const cur = w[b + c] as number;
+          w[b + c] = cur - (z[c] as number) * v - rate * L2 * cur;
+        }
+      }
+    }
+  }
+  return quantise(w, bias);
+}
+
+/** int8 weights: clipped at the 99.99th percentile of |w|, scaled to ±127. */
+function quantise(w: Float64Array, bias: Float64Array): ModelWeights {
+  const mags = Array.from(w, Math.abs).sort((a, b) => a - b);
+  const clip = Math.max(1e-6, mags[Math.floor(mags.length * 0.9999)] ?? 1);
+  const scale = clip / 127;
+  const q = new Int8Array(w.length);
+  for (let i = 0; i < w.length; i++) {
+    q[i] = Math.max(-127, Math.min(127, Math.round((w[i] as number) / scale)));
+  }
+  return {
+    version: 2,
+    dims: FEATURE_DIMS,
+    bias: Array.from(bias, (b) => Math.round(b * 1e4) / 1e4),
+    scale: Number(scale.toPrecision(6)),
+    weights: toBase64(new Uint8Array(q.buffer)),
+  };
+}
+
+/** Rows per source, language and category (for docs/DATA.md and the training log). */
+export function countRows(rows: readonly TrainRow[]): Map<string, Record<string, number>> {
+  const out = new Map<string, Record<string, number>>();
+  for (const r of rows) {
+    const rec = out.get(r.source) ?? {};
+    for (const key of [r.lang, `${r.lang}:${r.labels.length === 0 ? 'none' : r.labels.join('+')}`])
+      rec[key] = (rec[key] ?? 0) + 1;
+    out.set(r.source, rec);
+  }
+  return out;
+}
+
+export type { SourceLang };

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../../lib/classifier/index';
+import type { BusinessFacts, ClassifierConfig } from '../../../lib/classifier/types';
+import { config } from './helpers';
+
+const hours: BusinessFacts = {
+  week: {
+    mon: { open: '09:00', close: '18:00' },
+    tue: { open: '09:00', close: '18:00' },
+    wed: { open: '09:00', close: '18:00' },
+    thu: { open: '09:00', close: '18:00' },
+    fri: { open: '09:00', close: '18:00' },
+    sat: null,
+    sun: null,
+  },
+  closedDates: ['2026-12-25'],
+};
+const giftCardFaq = [
+  {
+    question: 'Do you sell gift cards?',
+    answer: 'Yes, gift cards from 20 to 200, printed or sent by e-mail.',
+  },
+];
+
+function cats(text: string, over: Partial<ClassifierConfig> = {}): string[] {
+  return classify({ text }, config({ businessHours: hours, businessName: 'Doce Lar', ...over }))
+    .categories;
+}
+
+describe('a fresh install (empty FAQ) is quiet about questions', () => {
+  it.each([
+    'Hi, what time do you close on Saturday?',
+    'Do you ship to Japan?',
+    'Vocês fazem bolo sem glúten?',
+    '¿Tienen estacionamiento?',
+  ])('%s → no knowledge_gap', (text) => {
+    expect(cats(text, { knowledgeBase: [] })).not.toContain('knowledge_gap');
+  });
+
+  it('an FAQ with only blank entries counts as empty', () => {
+    expect(
+      cats('Do you ship to Japan?', { knowledgeBase: [{ question: ' ', answer: '' }] }),
+    ).toEqual([]);
+  });
+
+  it('other categories still work without an FAQ', () => {
+    expect(cats('I want to talk to a human', { knowledgeBase: [] })).toContain('human_request');
+  });
+});
+
+describe('the settings answer questions like FAQ entries', () => {
+  it.each([
+    'Hi, what time do you close on Saturday?',
+    'Are you open?',
+    'Are you open tomorrow?',
+    'Que horas vocês fecham hoje?',
+    '¿A qué hora abren el lunes?',
+    'Are you open on Christmas?',
+    "What's the name of the shop?",
+  ])('%s → answered by the settings', (text) => {
+    expect(cats(text)).not.toContain('knowledge_gap');
+  });
+
+  it('without closed dates, a holiday question stays a gap', () => {
+    expect(
+      cats('Are you open on Christmas?', { businessHours: { ...hours, closedDates: [] } }),
+    ).toContain('knowledge_gap');
+  });
+
+  it('hours do not answer a question about something else on that day', () => {
+    expect(cats('Do you deliver on Sundays?')).toContain('knowledge_gap');
+    expect(cats('What time do you deliver?')).toContain('knowledge_gap');
+  });
+
+  it('without business hours, "what time do you close?" is a gap if the FAQ lacks it', () => {
+    expect(
+      cats('What time do you close on Saturday?', {
+        knowledgeBase: giftCardFaq,
+        businessHours: { week: {}, closedDates: [] },
+      }),
+    ).toContain('knowledge_gap');
+  });
+});
+
+describe('what is not a knowledge gap', () => {
+  it.each([
+    'Hello!',
+    'thanks so much!',
+    'Obrigada!!',
+    '¡Gracias!',
+    'Bom dia, tudo bem?',
+    'is this a bot?',
+    'é um robô?',
+    '¿eres un bot?',
+  ])('%s → not a gap', (text) => {
+    expect(cats(text)).not.toContain('knowledge_gap');
+  });
+
+  it('a near miss is not an answer: braille on the card vs a gift-card entry', () => {
+    expect(cats('Can you write the card in braille?', { knowledgeBase: giftCardFaq })).toContain(
+      'knowledge_gap',
+    );
+    expect(cats('Do you sell gift cards?', { knowledgeBase: giftCardFaq })).not.toContain(
+      'knowledge_gap',
+    );
+  });
+
+  it('an English question finds a Portuguese entry and the other way round', () => {
+    const kb = [{ question: 'Quanto custa o frete?', answer: 'O frete é grátis acima de R$ 250.' }];
+    expect(cats('How much is shipping?', { knowledgeBase: kb })).not.toContain('knowledge_gap');
+    expect(cats('¿Cuánto cuesta el envío?', { knowledgeBase: kb })).not.toContain('knowledge_gap');
+  });
+});
+
+describe('high value reads intent', () => {
+  it.each([
+    ['I would like to order 60 cupcakes', "'60 cupcakes'"],
+    ['Can I order 300 croissants for Friday', "'300 croissants'"],
+    ['Can I get a dozen for my team?', "'for my team'"],
+    ['We need approx. 300 for the launch', "'300'"],
+    ['Would you give me a discount if I buy 20?', "'discount if I buy'"],
+    ['I would like to resell your candles in my store', "'resell'"],
+    ['Do you accept products on consignment?', "consignment'"],
+    ['We are interested in exclusivity for our city', "'exclusivity'"],
+    ['Interested in a partnership with our brand', "'partnership'"],
+    ['Vocês trabalham com consignado?', "'consignado'"],
+    ['Faz um preço se eu levar 20?', "'Faz um preço'"],
+    ['Queremos 40 para o evento da empresa', 'evento'],
+    ['¿Aceptan productos a consignación?', "'a consignación'"],
+    ['¿Me hacen descuento si compro 20?', "'descuento si compro'"],
+    ['Buscamos exclusividad en Lima', "'exclusividad'"],
+  ])('%s → high_value quoting %s', (text, quoted) => {
+    const out = classify({ text }, config());
+    expect(out.categories).toContain('high_value');
+    expect(out.category).toBe('high_value');
+    expect(out.reasons.join(' ')).toContain(quoted);
+  });
+
+  it('an ordering question with a bulk quantity is an order, not an FAQ gap', () => {
+    expect(cats('Can I order 300 croissants for Friday')).toEqual(['high_value']);
+  });
+
+  it('"order" followed by an order number is still not a quantity', () => {
+    expect(cats('my order 60213 has not arrived')).not.toContain('high_value');
+    expect(cats('I want to order 2 cakes')).not.toContain('high_value');
+  });
+});
