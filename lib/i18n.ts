@@ -19,3 +19,13 @@ export function t(key: string, substitutions?: string | string[]): string {
   }
   return message || key;
 }
+
+/** The interface language as a BCP 47 tag ("pt-BR"), "en" where the browser cannot say. */
+export function uiLanguage(): string {
+  try {
+    return browser.i18n.getUILanguage() || 'en';
+  } catch {
+    // No i18n in this context (unit tests with the fake browser).
+    return 'en';
+  }
+}

@@ -1,10 +1,13 @@
 /**
- * The banner shown in an open conversation that needs the owner: the reason in plain words, the
- * drafted reply, and the three actions. Presentational: all text arrives as props and is rendered
- * as text (never HTML); actions go out through callbacks.
+ * The banner shown in an open conversation that needs the owner: the reasons grouped by category
+ * in plain words, the promise, the drafted reply, and the three actions (named as in the popup).
+ * Presentational: all text arrives as props and is rendered as text (never HTML); actions go out
+ * through callbacks.
  */
 import { CATEGORY_COLOURS } from '@/lib/category-colours';
 import type { Category } from '@/lib/classifier/types';
+import type { ReasonLine } from '@/lib/reasons';
+import { ReasonGroups } from '../shared/ReasonGroups';
 
 export interface BannerStrings {
   needsYou: string;
@@ -13,9 +16,9 @@ export interface BannerStrings {
   keepTyped: string;
   typedWarning: string;
   inserted: string;
-  markHandled: string;
-  notNeeded: string;
-  promiseDue: string;
+  resolve: string;
+  dismiss: string;
+  reasonsLabel: string;
   draftLabel: string;
   failed: string;
 }
@@ -26,9 +29,10 @@ export interface HandoffBannerProps {
   category: Category;
   categoryLabel: string;
   customer: string;
-  reasons: string[];
+  reasonLines: ReasonLine[];
   draft: string;
-  promiseDueText?: string;
+  /** The promise in full words, e.g. "You promised a reply today by 14:30". */
+  promiseText?: string;
   insertState: InsertState;
   strings: BannerStrings;
   onInsert: () => void;
@@ -52,17 +56,18 @@ export function HandoffBanner(props: HandoffBannerProps) {
           {props.categoryLabel}
         </span>
         <strong>{strings.needsYou}</strong>
-        {props.promiseDueText && (
-          <span class="due">
-            {strings.promiseDue} {props.promiseDueText}
+        {props.promiseText && (
+          <span class="due" data-testid="banner-promise">
+            {props.promiseText}
           </span>
         )}
       </header>
-      <ul class="reasons" data-testid="banner-reasons">
-        {props.reasons.map((reason) => (
-          <li key={reason}>{reason}</li>
-        ))}
-      </ul>
+      <ReasonGroups
+        lines={props.reasonLines}
+        labelShown={props.category}
+        label={strings.reasonsLabel}
+        testId="banner-reasons"
+      />
       <label class="draft-label" id="er-draft-label">
         {strings.draftLabel}
       </label>
@@ -97,10 +102,10 @@ export function HandoffBanner(props: HandoffBannerProps) {
             {strings.insert}
           </button>
           <button type="button" data-testid="banner-resolve" onClick={props.onResolve}>
-            {strings.markHandled}
+            {strings.resolve}
           </button>
           <button type="button" data-testid="banner-dismiss" onClick={props.onDismiss}>
-            {strings.notNeeded}
+            {strings.dismiss}
           </button>
           {props.insertState === 'inserted' && (
             <span class="note" role="status">
@@ -128,7 +133,7 @@ ${Object.entries(CATEGORY_COLOURS)
 header{display:flex;gap:8px;align-items:center;flex-wrap:wrap}
 .pill{background:var(--accent);color:#fff;border-radius:10px;padding:1px 8px;font-size:12px;font-weight:600}
 .due{margin-left:auto;color:var(--muted);font-size:12px}
-.reasons{margin:6px 0;padding-left:18px;color:var(--muted)}
+.reasons{margin:6px 0;padding-left:18px;color:var(--muted)}.reason-category{font-weight:600;color:var(--fg)}
 .draft-label{font-size:12px;color:var(--muted)}
 .draft{white-space:pre-wrap;margin:2px 0 8px;padding:8px;border-radius:8px;background:color-mix(in srgb,var(--accent) 8%,var(--bg))}
 .actions{display:flex;gap:8px;align-items:center;flex-wrap:wrap}

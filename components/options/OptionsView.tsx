@@ -4,6 +4,7 @@
  */
 import { CATEGORIES } from '@/lib/classifier/types';
 import type { Settings } from '@/lib/settings/types';
+import type { SetupStatus } from '@/lib/setup/state';
 import type { ImportState, SaveState } from '@/lib/ui/hooks/use-settings-form';
 import { useUiText } from '../shared/i18n';
 import { BacktestSection, type BacktestState } from './BacktestSection';
@@ -31,6 +32,9 @@ export interface OptionsViewProps {
   onDeleteAll: () => void;
   onBacktestFile: (file: File) => void;
   onBacktestOwner: (owner: string | undefined) => void;
+  /** Where the welcome setup stands (undefined while it loads), and the page that runs it. */
+  setupStatus?: SetupStatus | undefined;
+  setupHref?: string;
 }
 
 export function OptionsView(props: OptionsViewProps) {
@@ -40,6 +44,18 @@ export function OptionsView(props: OptionsViewProps) {
     <main class="options" data-testid="options">
       <header>
         <h1>{t('options_title')}</h1>
+        {props.setupStatus !== undefined && props.setupHref !== undefined && (
+          <p
+            class={props.setupStatus === 'done' ? 'setup-link' : 'setup-link notice'}
+            data-testid="setup-link"
+            data-setup-status={props.setupStatus}
+          >
+            {props.setupStatus !== 'done' && <span>{t('setup_unfinished')} </span>}
+            <a href={props.setupHref} target="_blank" rel="noopener">
+              {t(props.setupStatus === 'done' ? 'setup_runAgain' : 'setup_resume')}
+            </a>
+          </p>
+        )}
       </header>
       {settings === undefined ? (
         <p role="status">{t('common_loading')}</p>

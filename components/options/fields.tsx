@@ -69,6 +69,7 @@ export interface CheckboxProps {
   checked: boolean;
   onChange: (checked: boolean) => void;
   testId?: string;
+  disabled?: boolean;
   ariaLabel?: string;
 }
 
@@ -78,6 +79,7 @@ export function Checkbox(props: CheckboxProps) {
       <input
         type="checkbox"
         checked={props.checked}
+        disabled={props.disabled}
         aria-label={props.ariaLabel}
         data-testid={props.testId}
         onChange={(event) => {

@@ -1,12 +1,21 @@
 /**
- * One entry of the log: who, where, why, what they wrote (as text), how long ago, when the promise
- * runs out, and the owner's actions. Presentational: actions go out through `onAction`.
+ * One entry of the log: who, where, why (grouped by category), what they wrote (as text), how long
+ * ago they wrote it, when the promise runs out, the drafted reply (two lines, expandable, with
+ * Copy) and the owner's actions. The stripe and label carry the category's colour, as the page
+ * mark does. Presentational: actions go out through `onAction`.
  */
 import type { TargetedKeyboardEvent } from 'preact';
+import { useState } from 'preact/hooks';
+import { reasonLines } from '@/lib/reasons';
 import { isSnoozed as isSnoozedAt } from '@/lib/escalation-status';
 import { formatAge, formatDateTime, formatDue, isOverdue } from '@/lib/ui/format';
 import type { EntryAction, LogEntry } from '@/lib/ui/view-types';
+import { customerTime } from '@/lib/urgency';
 import { categoryText, useUiText } from '../shared/i18n';
+import { ReasonGroups } from '../shared/ReasonGroups';
+
+/** Drafts longer than this are shown collapsed to two lines first. */
+const LONG_DRAFT = 110;
 
 export interface EscalationItemProps {
   entry: LogEntry;
@@ -24,6 +33,10 @@ export function EscalationItem({
   onKeyDown,
 }: EscalationItemProps) {
   const { t, locale } = useUiText();
+  const [expanded, setExpanded] = useState(false);
+  const wroteAt = customerTime(entry);
+  const draftId = `escalation-${entry.id}-draft`;
+  const isLong = entry.draft.length > LONG_DRAFT || entry.draft.includes('\n');
   const isOpen = entry.status === 'open';
   const isSnoozed = isSnoozedAt(entry, now);
   const headingId = `escalation-${entry.id}-title`;
@@ -59,19 +72,59 @@ export function EscalationItem({
           <span class="muted platform">{t(`platform_${entry.platform}`)}</span>
           <time
             class="muted age"
-            dateTime={new Date(entry.detectedAt).toISOString()}
-            title={formatDateTime(entry.detectedAt, locale)}
+            dateTime={new Date(wroteAt).toISOString()}
+            title={formatDateTime(wroteAt, locale)}
+            data-testid="escalation-age"
           >
-            {formatAge(entry.detectedAt, now, locale)}
+            {formatAge(wroteAt, now, locale)}
           </time>
         </span>
       </div>
-      <ul class="reasons" aria-label={t('log_reasons')} data-testid="escalation-reasons">
-        {entry.reasons.map((reason) => (
-          <li key={reason}>{reason}</li>
-        ))}
-      </ul>
+      <ReasonGroups
+        lines={reasonLines(entry.category, entry.categories, entry.reasons, t, (c) =>
+          categoryText(t, c),
+        )}
+        labelShown={entry.category}
+        label={t('log_reasons')}
+        testId="escalation-reasons"
+      />
       {entry.excerpt && <blockquote class="excerpt">{entry.excerpt}</blockquote>}
+      {entry.draft !== '' && (
+        <div class="draft-box">
+          <span class="draft-label muted">{t('banner_draftLabel')}</span>
+          <p
+            id={draftId}
+            class={expanded ? 'draft' : 'draft collapsed'}
+            data-testid="escalation-draft"
+          >
+            {entry.draft}
+          </p>
+          <div class="draft-actions">
+            {isLong && (
+              <button
+                type="button"
+                class="link"
+                aria-expanded={expanded}
+                aria-controls={draftId}
+                data-testid="escalation-draft-toggle"
+                onClick={() => {
+                  setExpanded(!expanded);
+                }}
+              >
+                {t(expanded ? 'log_draftLess' : 'log_draftMore')}
+              </button>
+            )}
+            <button
+              type="button"
+              data-testid="escalation-copy"
+              aria-label={nameFor('action_copy')}
+              onClick={act('copy')}
+            >
+              {t('action_copy')}
+            </button>
+          </div>
+        </div>
+      )}
       <div class="entry-meta">
         {entry.promiseDueAt !== undefined && isOpen && (
           <span
@@ -153,15 +206,6 @@ export function EscalationItem({
             {t('action_reopen')}
           </button>
         )}
-        <button
-          type="button"
-          data-testid="escalation-copy"
-          aria-label={nameFor('action_copy')}
-          disabled={entry.draft === ''}
-          onClick={act('copy')}
-        >
-          {t('action_copy')}
-        </button>
         <button
           type="button"
           data-testid="escalation-open"

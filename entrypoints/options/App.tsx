@@ -1,10 +1,12 @@
 // The options page's wiring: the settings form state, the backtest over the draft, the settings
 // file and deleting all data (through the background). Decisions live in lib/ui and lib/settings.
-import { useCallback, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { DeleteState } from '@/components/options/DataSection';
 import { OptionsView } from '@/components/options/OptionsView';
 import { useUiText } from '@/components/shared/i18n';
 import { sendMessage } from '@/lib/messaging';
+import type { SetupStatus } from '@/lib/setup/state';
+import { loadSetupState, WELCOME_PATH } from '@/lib/setup/store';
 import { downloadText } from '@/lib/ui/download';
 import { useBacktest } from '@/lib/ui/hooks/use-backtest';
 import { useNow } from '@/lib/ui/hooks/use-now';
@@ -23,6 +25,18 @@ export function App({ confirm }: AppProps) {
   const backtest = useBacktest(form.draft);
   const [deleteState, setDeleteState] = useState<DeleteState>('idle');
   const { saved, importFile } = form;
+  const [setupStatus, setSetupStatus] = useState<SetupStatus | undefined>(undefined);
+
+  useEffect(() => {
+    loadSetupState()
+      .then((state) => {
+        setSetupStatus(state.status);
+      })
+      .catch(() => {
+        // Without the setup's state the options page still works; the link reads "run again".
+        setSetupStatus('done');
+      });
+  }, []);
 
   const onExport = useCallback(() => {
     if (saved)
@@ -65,6 +79,8 @@ export function App({ confirm }: AppProps) {
       onDeleteAll={onDeleteAll}
       onBacktestFile={(file) => void backtest.loadFile(file.name, file.arrayBuffer())}
       onBacktestOwner={backtest.setOwner}
+      setupStatus={setupStatus}
+      setupHref={WELCOME_PATH}
     />
   );
 }

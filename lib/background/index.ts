@@ -21,6 +21,7 @@ import {
 } from './notify';
 import { broadcastLearningChanged, broadcastMarksChanged, revealConversation } from './reveal';
 import { routeMessage } from './router';
+import { onInstalled } from './welcome';
 
 const DAY = 24 * 60 * 60_000;
 export const ALARMS = {
@@ -140,6 +141,12 @@ export function startBackground(db: RadarDb, now: () => number = Date.now): Back
       .catch((error: unknown) => {
         logError('notification click', error);
       });
+  });
+
+  browser.runtime.onInstalled.addListener((details) => {
+    onInstalled(details).catch((error: unknown) => {
+      logError('installed', error);
+    });
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {

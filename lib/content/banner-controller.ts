@@ -1,10 +1,14 @@
 /**
  * The banner's behaviour in the open conversation: which escalation it shows, Insert reply (asking
- * before replacing what the owner typed), Mark handled and Not needed. It inserts into the
- * composer but never sends; closing goes to the background, which is the only writer.
+ * before replacing what the owner typed), and the same two closing actions as the popup. It
+ * inserts into the composer but never sends; closing goes to the background, which is the only
+ * writer. Reasons are grouped by category and the promise is worded like the draft.
  */
 import type { InsertState } from '@/components/injected/HandoffBanner';
+import { draftLang, dueAtPhrase } from '../handoff';
+import { t } from '../i18n';
 import { categoryLabel } from '../labels';
+import { reasonLines } from '../reasons';
 import type { MessageData, MessageResult, MessageType, OpenMark } from '../messaging/protocol';
 import type { OpenThread, PlatformAdapter } from '../platforms/types';
 import { BannerHost } from './banner';
@@ -16,16 +20,25 @@ export interface BannerControllerDeps {
   send: <K extends MessageType>(type: K, data: MessageData<K>) => Promise<MessageResult<K>>;
   /** Called after the owner closed an escalation from the banner. */
   onClosed: () => Promise<void>;
+  /** The business time zone the drafts' promises are stated in. */
+  timeZone: () => string;
+  /** The interface language (BCP 47), e.g. "pt-BR". */
+  uiLanguage: string;
+  now: () => number;
 }
 
-const dueFormat = new Intl.DateTimeFormat([], {
-  weekday: 'short',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
-function dueText(at: number | undefined): string | undefined {
-  return at === undefined ? undefined : dueFormat.format(at);
+/** "You promised a reply today by 14:30", in the interface language, worded like the draft. */
+export function promiseText(
+  dueAt: number | undefined,
+  now: number,
+  timeZone: string,
+  uiLanguage: string,
+  translate: (key: string, substitutions?: string | string[]) => string = t,
+): string | undefined {
+  if (dueAt === undefined) return undefined;
+  const phrase = dueAtPhrase(dueAt, now, timeZone, draftLang(uiLanguage));
+  const text = translate('banner_promiseDue', phrase);
+  return text === 'banner_promiseDue' ? `You promised a reply ${phrase}` : text;
 }
 
 export class BannerController {
@@ -54,9 +67,14 @@ export class BannerController {
         category: mark.category,
         categoryLabel: categoryLabel(mark.category),
         customer: mark.customer,
-        reasons: mark.reasons,
+        reasonLines: reasonLines(mark.category, mark.categories, mark.reasons, t, categoryLabel),
         draft: mark.draft,
-        promiseDueText: dueText(mark.promiseDueAt),
+        promiseText: promiseText(
+          mark.promiseDueAt,
+          this.deps.now(),
+          this.deps.timeZone(),
+          this.deps.uiLanguage,
+        ),
         insertState: this.insertStates.get(mark.id) ?? 'idle',
         onInsert: () => {
           this.insert(mark, false);

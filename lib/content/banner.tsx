@@ -22,9 +22,9 @@ export function bannerStrings(): BannerStrings {
     keepTyped: t('banner_keepTyped'),
     typedWarning: t('banner_typedWarning'),
     inserted: t('banner_inserted'),
-    markHandled: t('banner_markHandled'),
-    notNeeded: t('banner_notNeeded'),
-    promiseDue: t('banner_promiseDue'),
+    resolve: t('action_resolve'),
+    dismiss: t('action_dismiss'),
+    reasonsLabel: t('log_reasons'),
     draftLabel: t('banner_draftLabel'),
     failed: t('banner_failed'),
   };

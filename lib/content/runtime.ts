@@ -23,6 +23,7 @@ import type {
 import type { ChatRow, OpenThread, PageHealth, PlatformAdapter } from '../platforms/types';
 import type { Settings } from '../settings/types';
 import { toClassifierConfig } from '../settings/validate';
+import { uiLanguage } from '../i18n';
 import { BannerController } from './banner-controller';
 import { changedParts, commonAncestor } from './changed-parts';
 import { applyMarks, clearMarks, ensureMarkStyles, revealRow } from './marks';
@@ -69,6 +70,9 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     doc,
     send: deps.send,
     onClosed: () => refreshMarks(),
+    timeZone: () => settings.businessHours.timeZone,
+    uiLanguage: uiLanguage(),
+    now: deps.now,
   });
 
   const sendWithRetry = async (report: EscalationReport, attempt = 0): Promise<void> => {

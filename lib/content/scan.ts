@@ -43,6 +43,8 @@ function buildReport(
     text: string;
     keys: string[];
     source: 'preview' | 'thread';
+    /** When the page says the customer sent it. */
+    messageAt?: number;
   },
   result: Classification,
 ): EscalationReport | undefined {
@@ -70,6 +72,7 @@ function buildReport(
     draft: draft.text,
     promiseDueAt: draft.dueAt,
     source: base.source,
+    messageAt: base.messageAt,
   };
 }
 
@@ -137,7 +140,14 @@ export function scanThread(
     const keys = [message.key, contentKey(thread.threadKey, message.text)];
     const report = buildReport(
       ctx,
-      { threadKey: thread.threadKey, customer, text: message.text, keys, source: 'thread' },
+      {
+        threadKey: thread.threadKey,
+        customer,
+        text: message.text,
+        keys,
+        source: 'thread',
+        messageAt: message.sentAt,
+      },
       result,
     );
     if (report) reports.push(report);

@@ -24,6 +24,7 @@ export type NewEscalation = Pick<
   | 'draft'
   | 'source'
   | 'promiseDueAt'
+  | 'messageAt'
 > & {
   /** Keys that identify the message; any one already seen makes the report a duplicate. */
   messageKeys: string[];
@@ -96,6 +97,7 @@ export async function recordEscalation(
         detectedAt: now,
         updatedAt: now,
         promiseDueAt: report.promiseDueAt,
+        messageAt: report.messageAt,
         promiseState: report.promiseDueAt === undefined ? 'none' : 'pending',
         reminded: [],
       });

@@ -1,12 +1,13 @@
 /**
- * Read-only queries for the extension's pages: one page of the log (open escalations first, then
- * the rest, newest first), the rows the stats need, the newest detection time, the whole log for
+ * Read-only queries for the extension's pages: one page of the log (open escalations first, most
+ * urgent first (lib/ui/urgency.ts), then the rest, newest first), the rows the stats need, the newest detection time, the whole log for
  * export and the tabs' connection state, plus subscriptions that re-run them whenever the log
  * changes. Every query goes through an index with a limit: the first screen never reads the whole
  * table. They read through the small LogReader (log-reader.ts), not Dexie, so the pages' bundles
  * stay small; never writes: the background is the only writer.
  */
-import { isActive, isSnoozed } from '../escalation-status';
+import { isActive } from '../escalation-status';
+import { byUrgency } from '../urgency';
 import type { LogReader } from './log-reader';
 import type { EscalationRow, EscalationStatus, TabHealthRow } from './schema';
 
@@ -36,16 +37,14 @@ function newestFirst(
   return reader.read('escalations', { index: 'detectedAt', direction: 'prev', test, limit });
 }
 
-/** Open escalations through the status index (there are few): active ones first, then snoozed. */
+/** Open escalations through the status index (there are few), most urgent first (snoozed last). */
 async function openRows(
   reader: LogReader,
   test: (row: EscalationRow) => boolean,
   now: number,
 ): Promise<EscalationRow[]> {
   const rows = await reader.read('escalations', { index: 'status', equals: 'open', test });
-  return rows.sort(
-    (a, b) => Number(isSnoozed(a, now)) - Number(isSnoozed(b, now)) || b.detectedAt - a.detectedAt,
-  );
+  return byUrgency(rows, now);
 }
 
 /** The first `limit` rows of the log as the popup lists it; one extra row is read to know about more. */

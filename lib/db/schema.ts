@@ -35,6 +35,8 @@ export interface EscalationRow {
   source: 'preview' | 'thread';
   status: EscalationStatus;
   detectedAt: number;
+  /** When the customer sent the message that escalated, when the page says (not indexed). */
+  messageAt?: number;
   /** Last time a message of this conversation added to the escalation. */
   updatedAt: number;
   closedAt?: number;

@@ -3,8 +3,8 @@
  * callers pass the clock and the settings.
  */
 export { DEFAULT_TEMPLATES } from './default-templates';
-export { draftHandoff } from './draft';
-export type { DraftSettings } from './draft';
+export { draftHandoff, draftLang } from './draft';
+export type { Draft, DraftSettings } from './draft';
 export { findTemplateErrors, findTemplateProblem, validateTemplate } from './placeholders';
 export type { TemplateProblem } from './placeholders';
-export { computePromise } from './promise';
+export { computePromise, dueAtPhrase } from './promise';

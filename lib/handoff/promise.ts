@@ -108,3 +108,14 @@ export function computePromise(
   if (daysAhead > HORIZON_DAYS) return nothingSpecific;
   return { dueAt, phrase: deadlinePhrase(due, daysAhead, lang) };
 }
+
+/**
+ * A promise's due time in the words the drafts use ("today by 14:30", "amanhã até as 9:00",
+ * "el lunes antes de las 10:00"), seen from `now` in the business time zone: how the banner and
+ * the popup state the promise so it reads like the reply the customer got.
+ */
+export function dueAtPhrase(dueAt: number, now: number, timeZone: string, lang: Lang): string {
+  const zone = validZone(timeZone) ? timeZone : 'UTC';
+  const due = localParts(dueAt, zone);
+  return deadlinePhrase(due, daysBetween(localParts(now, zone), due), lang);
+}

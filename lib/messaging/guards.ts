@@ -36,6 +36,9 @@ function checkReport(d: Obj): EscalationReport | string {
   if (due !== undefined && (typeof due !== 'number' || !Number.isFinite(due)))
     return 'promiseDueAt';
   if (d['source'] !== 'preview' && d['source'] !== 'thread') return 'source';
+  const messageAt = d['messageAt'];
+  if (messageAt !== undefined && (typeof messageAt !== 'number' || !Number.isFinite(messageAt)))
+    return 'messageAt';
   return {
     platform: d['platform'],
     threadKey: d['threadKey'],
@@ -50,6 +53,7 @@ function checkReport(d: Obj): EscalationReport | string {
     draft: d['draft'],
     promiseDueAt: due,
     source: d['source'],
+    messageAt,
   };
 }
 

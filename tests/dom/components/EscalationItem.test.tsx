@@ -32,10 +32,47 @@ describe('EscalationItem', () => {
     expect(item.textContent).toContain('Ana Souza');
     expect(item.textContent).toContain('WhatsApp');
     expect(item.textContent).toContain('Complaint');
-    expect(item.textContent).toContain("complaint: 'produto veio quebrado'");
+    expect(item.textContent).toContain('wrote “produto veio quebrado”');
+    // The category is named once, by the label, not again in the reasons.
+    expect(screen.getByTestId('escalation-reasons').textContent).not.toMatch(/complaint/i);
     expect(item.textContent).toContain('O produto veio quebrado');
     expect(item.textContent).toContain('5 min ago');
     expect(screen.getByTestId('escalation-due').textContent).toBe('Promised by 12:30');
+  });
+
+  it("ages from the customer's message time when the page gave it, and marks the card with its category", () => {
+    renderUi(
+      <EscalationItem
+        entry={entry({
+          detectedAt: T0,
+          messageAt: T0 - 3 * 60 * MINUTE,
+          category: 'human_request',
+          categories: ['human_request'],
+        })}
+        now={T0 + 5 * MINUTE}
+        onAction={vi.fn()}
+      />,
+    );
+    expect(screen.getByTestId('escalation-age').textContent).toMatch(/^3 hr\.? ago$/);
+    // The stripe and label take the category colour through data-category (the stylesheet maps
+    // it to the colour table's value).
+    expect(screen.getByTestId('escalation-item').dataset['category']).toBe('human_request');
+  });
+
+  it('shows the draft collapsed with Copy, and expands it on request', () => {
+    const onAction = vi.fn();
+    const draft = 'Oi Ana, sinto muito pelo transtorno. '.repeat(5);
+    renderUi(<EscalationItem entry={entry({ draft })} now={T0} onAction={onAction} />);
+    const text = screen.getByTestId('escalation-draft');
+    expect(text.textContent).toBe(draft);
+    expect(text.classList.contains('collapsed')).toBe(true);
+    const toggle = screen.getByTestId('escalation-draft-toggle');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(toggle);
+    expect(screen.getByTestId('escalation-draft').classList.contains('collapsed')).toBe(false);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.click(screen.getByTestId('escalation-copy'));
+    expect(onAction).toHaveBeenCalledWith('copy', expect.objectContaining({ draft }));
   });
 
   it('renders customer text as text, never as markup', () => {
@@ -91,7 +128,7 @@ describe('EscalationItem for assistive technology and closed states', () => {
     renderUi(
       <EscalationItem entry={entry({ customer: 'Pablo Moreno' })} now={T0} onAction={vi.fn()} />,
     );
-    expect(screen.getByRole('button', { name: 'Resolve, Pablo Moreno' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Handled, Pablo Moreno' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'False alarm, Pablo Moreno' })).toBeTruthy();
     expect(screen.getByRole('group', { name: 'Actions, Pablo Moreno' })).toBeTruthy();
   });

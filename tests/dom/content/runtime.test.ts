@@ -150,7 +150,7 @@ describe('content runtime', () => {
     start(bg.send);
     await vi.waitFor(() => {
       expect(bannerRoot()?.querySelector('[data-testid="banner-reasons"]')?.textContent).toContain(
-        "asks for a person: 'a person'",
+        'wrote “a person”',
       );
     });
     const root = bannerRoot();
@@ -185,7 +185,7 @@ describe('content runtime', () => {
     expect(document.querySelector('[contenteditable]')?.textContent).toBe('my own words');
   });
 
-  it('Mark handled closes the escalation; the banner and the mark go away', async () => {
+  it('Handled closes the escalation; the banner and the mark go away', async () => {
     page(
       `<ul><li data-key="a" data-title="Ana">x</li></ul><main data-key="a" data-title="Ana"><section></section><p data-id="1">a person</p></main>`,
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computePromise } from '../../../lib/handoff';
+import { computePromise, dueAtPhrase } from '../../../lib/handoff';
 import type { BusinessHours, DayHours, Weekday } from '../../../lib/settings/types';
 
 const nineToSix: DayHours = { open: '09:00', close: '18:00' };
@@ -265,5 +265,44 @@ describe('computePromise promises nothing specific when the settings do not allo
     expect(computePromise(Date.parse('2025-03-26T12:00:00Z'), hours, long, 'en')).toEqual({
       phrase: 'as soon as possible',
     });
+  });
+});
+
+describe('dueAtPhrase', () => {
+  // 2026-03-10 is a Tuesday.
+  const now = Date.UTC(2026, 2, 10, 15, 0);
+  it('words a due time like the drafts do, in the business time zone', () => {
+    expect(dueAtPhrase(Date.UTC(2026, 2, 10, 17, 30), now, 'UTC', 'en')).toBe('today by 17:30');
+    expect(dueAtPhrase(Date.UTC(2026, 2, 11, 12, 0), now, 'America/Sao_Paulo', 'pt')).toBe(
+      'amanhã até as 9:00',
+    );
+    expect(dueAtPhrase(Date.UTC(2026, 2, 13, 9, 0), now, 'Europe/Madrid', 'es')).toBe(
+      'el viernes antes de las 10:00',
+    );
+  });
+
+  it('matches the promise phrase of a computed promise', () => {
+    const hours = {
+      timeZone: 'Europe/Lisbon',
+      week: {
+        mon: { open: '09:00', close: '18:00' },
+        tue: { open: '09:00', close: '18:00' },
+        wed: { open: '09:00', close: '18:00' },
+        thu: { open: '09:00', close: '18:00' },
+        fri: { open: '09:00', close: '18:00' },
+        sat: null,
+        sun: null,
+      },
+      closedDates: [],
+    };
+    const late = Date.UTC(2026, 2, 10, 20, 0);
+    const promise = computePromise(
+      late,
+      hours,
+      { inHoursMinutes: 60, outOfHoursMinutes: 60 },
+      'en',
+    );
+    expect(promise.dueAt).toBeDefined();
+    expect(dueAtPhrase(promise.dueAt ?? 0, late, hours.timeZone, 'en')).toBe(promise.phrase);
   });
 });

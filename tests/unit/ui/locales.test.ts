@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../../../lib/classifier/types';
 import { WEEKDAYS } from '../../../lib/settings/types';
+import { SETUP_STEPS } from '../../../lib/setup/state';
 
 type Catalogue = Record<
   string,
@@ -71,12 +72,22 @@ const DYNAMIC_KEYS = [
     'keepTyped',
     'typedWarning',
     'inserted',
-    'markHandled',
-    'notNeeded',
     'promiseDue',
     'draftLabel',
     'failed',
   ].map((k) => `banner_${k}`),
+  ...[
+    'said',
+    'quantity',
+    'amount',
+    'unanswered',
+    'askedAgain',
+    'waiting',
+    'wording',
+    'yourPhrase',
+  ].map((k) => `reason_${k}`),
+  ...SETUP_STEPS.map((s) => `setup_step_${s}`),
+  ...['done', 'skipped'].flatMap((p) => [`setup_${p}Title`, `setup_${p}Text`]),
 ];
 
 describe('locales', () => {
@@ -94,9 +105,13 @@ describe('locales', () => {
 
   it('contain every key the pages use', () => {
     const used = new Set(DYNAMIC_KEYS);
-    const files = ['components', 'entrypoints/popup', 'entrypoints/options', 'lib/ui'].flatMap(
-      (d) => sourceFiles(join(root, d)),
-    );
+    const files = [
+      'components',
+      'entrypoints/popup',
+      'entrypoints/options',
+      'entrypoints/welcome',
+      'lib/ui',
+    ].flatMap((d) => sourceFiles(join(root, d)));
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
       for (const match of text.matchAll(/\bt\(\s*'([A-Za-z_]+)'/g)) used.add(match[1] ?? '');

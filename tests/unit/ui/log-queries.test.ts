@@ -69,11 +69,44 @@ afterEach(() => {
 const names = (page: LogPage) => page.rows.map((row) => row.customer);
 
 describe('queryLogPage', () => {
-  it('lists open escalations first, then the rest, newest first', async () => {
+  it('puts a request for a person above older complaints, and an earlier promise first', async () => {
+    await db.escalations.bulkAdd([
+      makeRow({
+        status: 'open',
+        detectedAt: T0,
+        customer: 'Wants a person',
+        category: 'human_request',
+        categories: ['human_request', 'complaint'],
+      }),
+      makeRow({
+        status: 'open',
+        detectedAt: T0 - 2 * DAY,
+        customer: 'Complaint due soon',
+        promiseDueAt: T0 + 30 * MINUTE,
+      }),
+      makeRow({
+        status: 'open',
+        detectedAt: T0 - 1 * MINUTE,
+        customer: 'Big order',
+        category: 'high_value',
+        categories: ['high_value'],
+      }),
+    ]);
+    const page = await queryLogPage(reader, { status: 'open' }, 50);
+    expect(names(page)).toEqual([
+      'Wants a person',
+      'Complaint due soon',
+      'Old open',
+      'Recent open',
+      'Big order',
+    ]);
+  });
+
+  it('lists open escalations first (most urgent, then waiting longest), then the rest, newest first', async () => {
     const page = await queryLogPage(reader, { status: 'all' }, 50);
     expect(names(page)).toEqual([
-      'Recent open',
       'Old open',
+      'Recent open',
       'Newest closed',
       'Dismissed',
       'Ancient',
@@ -107,15 +140,15 @@ describe('queryLogPage', () => {
       }),
     );
     const page = await queryLogPage(reader, { status: 'all' }, 50);
-    expect(names(page).slice(0, 3)).toEqual(['Recent open', 'Old open', 'Snoozed newest']);
+    expect(names(page).slice(0, 3)).toEqual(['Old open', 'Recent open', 'Snoozed newest']);
   });
 
   it('stops at the limit and says there is more', async () => {
     const page = await queryLogPage(reader, { status: 'all' }, 3);
-    expect(names(page)).toEqual(['Recent open', 'Old open', 'Newest closed']);
+    expect(names(page)).toEqual(['Old open', 'Recent open', 'Newest closed']);
     expect(page.hasMore).toBe(true);
     const openOnly = await queryLogPage(reader, { status: 'open' }, 1);
-    expect(names(openOnly)).toEqual(['Recent open']);
+    expect(names(openOnly)).toEqual(['Old open']);
     expect(openOnly.hasMore).toBe(true);
   });
 
@@ -169,7 +202,15 @@ it('re-reads on every announced change and stops after unsubscribe', async () =>
     },
   );
   await expect.poll(() => pages.length).toBe(1);
-  await db.escalations.add(makeRow({ status: 'open', detectedAt: T0, customer: 'Brand new' }));
+  await db.escalations.add(
+    makeRow({
+      status: 'open',
+      detectedAt: T0,
+      customer: 'Brand new',
+      category: 'human_request',
+      categories: ['human_request'],
+    }),
+  );
   source.fire();
   await expect.poll(() => pages.at(-1)?.rows[0]?.customer).toBe('Brand new');
   stop();
