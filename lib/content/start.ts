@@ -5,7 +5,6 @@
  */
 import { browser } from 'wxt/browser';
 import { createClassifier, isModelWeights, type ModelWeights } from '../classifier/core';
-import { uiLocaleOf } from '../classifier/reasons';
 import { logError, logWarn } from '../log';
 import { isTabMessage, sendMessage } from '../messaging';
 import type { PlatformAdapter } from '../platforms/types';
@@ -43,7 +42,6 @@ export async function startOnPage(adapter: PlatformAdapter, ctx: ScriptContext):
     settings,
     classify,
     now: Date.now,
-    locale: uiLocaleOf(browser.i18n.getUILanguage()),
   });
   const unwatch = watchSettings((next) => {
     runtime.updateSettings(next);
