@@ -7,22 +7,26 @@ export interface ClassifyOptions {
   config?: string;
   owner?: string;
   json: boolean;
+  /** Chat exports: one line per message of the export (--messages). */
+  messages: boolean;
   help: boolean;
   /** Input file; absent or "-" means standard input. */
   file?: string;
 }
 
 export const USAGE = [
-  'usage: npm run --silent classify -- [--config settings.json] [--owner NAME] [--json] [FILE]',
+  'usage: npm run --silent classify -- [--config settings.json] [--owner NAME] [--json | --messages] [FILE]',
   '',
   'Reads JSON Lines ({"id": "...", "text": "...", "history"?: [{"from": "customer"|"owner", "text": "..."}]})',
   'from FILE or standard input and writes one result line per input line, in input order.',
-  'FILE may also be a WhatsApp chat export (.txt or .zip): then it reports, per conversation,',
-  'which customer messages would escalate and why.',
+  'FILE may also be a chat export: WhatsApp (.txt or .zip) or Instagram (message_N.json or the',
+  'whole .zip): then it reports, per conversation, which customer messages would escalate and why.',
   '',
   '  --config FILE  settings document as the options page exports it (default: built-in settings)',
   '  --owner NAME   chat exports: the owner as the export names them (default: guessed)',
   '  --json         chat exports: one JSON line per message that would escalate',
+  '  --messages     chat exports: one JSON line per message, in file order, with its role and,',
+  '                 for customer messages, the classification',
   '  -h, --help     show this text',
   '',
   'Exit status: 0 all input good, 1 some input lines bad, 2 usage error.',
@@ -33,7 +37,7 @@ export type ParsedArgs = { ok: true; options: ClassifyOptions } | { ok: false; e
 const VALUE_FLAGS = new Set(['--config', '--owner']);
 
 export function parseArgs(args: readonly string[]): ParsedArgs {
-  const options: ClassifyOptions = { json: false, help: false };
+  const options: ClassifyOptions = { json: false, messages: false, help: false };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
@@ -45,6 +49,8 @@ export function parseArgs(args: readonly string[]): ParsedArgs {
       else options.owner = value;
     } else if (arg === '--json') {
       options.json = true;
+    } else if (arg === '--messages') {
+      options.messages = true;
     } else if (arg === '-h' || arg === '--help') {
       options.help = true;
     } else if (arg === '--') {

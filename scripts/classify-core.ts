@@ -7,24 +7,34 @@
  */
 import type { ClassifierConfig } from '../lib/classifier/types';
 import {
-  backtestExport,
+  backtestSource,
+  chatSource,
   isZip,
   looksLikeChatExport,
-  parseChatExport,
-  readExportFile,
+  looksLikeInstagramJson,
+  openExport,
+  type ChatSource,
 } from '../lib/export';
 import { defaultSettings } from '../lib/settings/defaults';
 import type { Settings } from '../lib/settings/types';
 import { parseSettingsDocument } from '../lib/settings/validate';
 import { parseArgs, USAGE, type ClassifyOptions } from './classify-args';
-import { formatReport, reportJsonLines } from './classify-export';
+import { formatReport, messageLine, reportJsonLines } from './classify-export';
 import { classifyJsonLines } from './classify-jsonl';
 
 export interface CliIo {
   readStdin: () => Uint8Array;
   /** Throws (like fs.readFileSync) when the file cannot be read. */
   readFile: (path: string) => Uint8Array;
+  /**
+   * Where --messages lines go as they are produced (the command line prints them at once, so a
+   * large export is never held as output); without it they are collected in CliResult.stdout.
+   */
+  writeLines?: (lines: string[]) => void;
 }
+
+/** Largest chat the command line reads (a zip entry or a text file), in bytes. */
+export const CLI_MAX_CHAT_BYTES = 1024 * 1024 * 1024;
 
 export interface CliResult {
   stdout: string[];
@@ -75,26 +85,46 @@ function runExport(
   bytes: Uint8Array,
   settings: Settings,
   options: ClassifyOptions,
+  io: CliIo,
 ): CliResult {
-  let text: string;
+  let source: ChatSource;
   try {
-    text = readExportFile(name, bytes);
+    source = chatSource(openExport(name, bytes, { maxChatBytes: CLI_MAX_CHAT_BYTES }));
   } catch (error) {
     return failure(errorMessage(error));
   }
-  const chat = parseChatExport(text);
-  if (chat.messages.length === 0) {
-    return { stdout: [], stderr: [`classify: ${name}: no WhatsApp messages found`], exitCode: 1 };
+  if (source.total === 0) {
+    const app = source.platform === 'instagram' ? 'Instagram' : 'WhatsApp';
+    return { stdout: [], stderr: [`classify: ${name}: no ${app} messages found`], exitCode: 1 };
   }
+  const stdout: string[] = [];
+  let pending: string[] = [];
+  const flush = () => {
+    if (pending.length === 0) return;
+    if (io.writeLines) io.writeLines(pending);
+    else stdout.push(...pending);
+    pending = [];
+  };
   try {
-    const report = backtestExport(chat, toClassifierConfig(settings), {
+    const report = backtestSource(source, toClassifierConfig(settings), {
       ...(options.owner !== undefined ? { owner: options.owner } : {}),
       ownerHints: [settings.ownerName, settings.businessName],
+      ...(options.messages
+        ? {
+            onMessage: (verdict) => {
+              pending.push(messageLine(verdict));
+              if (pending.length >= 1000) flush();
+            },
+          }
+        : {}),
     });
-    const stdout = options.json
-      ? reportJsonLines(report)
-      : formatReport(name, chat.messages.length, report);
-    return { stdout, stderr: [], exitCode: 0 };
+    flush();
+    if (options.messages) return { stdout, stderr: [], exitCode: 0 };
+    return {
+      stdout: options.json ? reportJsonLines(report) : formatReport(name, source.total, report),
+      stderr: [],
+      exitCode: 0,
+    };
   } catch (error) {
     return failure(errorMessage(error));
   }
@@ -115,9 +145,12 @@ export function runClassify(args: readonly string[], io: CliIo): CliResult {
   } catch (error) {
     return failure(`cannot read ${name}: ${errorMessage(error)}`);
   }
-  if (isZip(bytes) || /\.zip$/i.test(name)) return runExport(name, bytes, settings, options);
+  if (isZip(bytes) || /\.zip$/i.test(name)) return runExport(name, bytes, settings, options, io);
+  const head = new TextDecoder().decode(bytes.subarray(0, 64 * 1024));
+  if (looksLikeChatExport(head) || looksLikeInstagramJson(head)) {
+    return runExport(name, bytes, settings, options, io);
+  }
   const text = new TextDecoder().decode(bytes);
-  if (looksLikeChatExport(text)) return runExport(name, bytes, settings, options);
   const result = classifyJsonLines(text, toClassifierConfig(settings));
   return { stdout: result.stdout, stderr: result.stderr, exitCode: result.bad > 0 ? 1 : 0 };
 }

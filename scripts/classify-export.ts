@@ -3,8 +3,12 @@
  * (owner, then per conversation the messages that would escalate with their reasons); with --json,
  * one JSON line per message that would escalate:
  * {"conversation","owner","at","text","escalate","category","categories","score","lang","reasons"},
- * where "at" is the export's own wall-clock time ("2024-12-31T21:41:00", no zone).
+ * where "at" is the export's own wall-clock time ("2024-12-31T21:41:00", no zone). With --messages,
+ * one JSON line per message of the export, in file order:
+ * {"conversation","at","author","text","media","role"} and, for customer messages,
+ * "escalate","category","reasons".
  */
+import type { MessageVerdict } from '../lib/export';
 import type { BacktestHit, BacktestReport } from '../lib/export/types';
 
 const wallClock = (at: number) => new Date(at).toISOString().slice(0, 19);
@@ -60,4 +64,22 @@ export function reportJsonLines(report: BacktestReport): string[] {
       }),
     ),
   );
+}
+
+export function messageLine(verdict: MessageVerdict): string {
+  const { message, conversation, role, result } = verdict;
+  const line: Record<string, unknown> = {
+    conversation,
+    at: wallClock(message.at),
+    author: message.author,
+    text: message.text,
+    media: message.hasMedia,
+    role,
+  };
+  if (role === 'customer') {
+    line['escalate'] = result?.escalate ?? false;
+    line['category'] = result?.category ?? null;
+    line['reasons'] = result?.reasons ?? [];
+  }
+  return JSON.stringify(line);
 }

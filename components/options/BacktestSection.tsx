@@ -24,6 +24,7 @@ const OWNER_BASIS_KEY: Record<OwnerBasis, string> = {
   single: 'single',
   'not-starter': 'notStarter',
   busiest: 'busiest',
+  'account-holder': 'accountHolder',
 };
 
 function exportTime(at: number): string {

@@ -2,6 +2,7 @@
 // file and deleting all data (through the background). Decisions live in lib/ui and lib/settings.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { DeleteState } from '@/components/options/DataSection';
+import { LearningSection } from '@/components/options/LearningSection';
 import { OptionsView } from '@/components/options/OptionsView';
 import { useUiText } from '@/components/shared/i18n';
 import { sendMessage } from '@/lib/messaging';
@@ -9,6 +10,8 @@ import type { SetupStatus } from '@/lib/setup/state';
 import { loadSetupState, WELCOME_PATH } from '@/lib/setup/store';
 import { downloadText } from '@/lib/ui/download';
 import { useBacktest } from '@/lib/ui/hooks/use-backtest';
+import { useVerdictSummary } from '@/lib/ui/hooks/use-learning';
+import { pageLogSource } from '@/lib/ui/hooks/log-changes';
 import { useNow } from '@/lib/ui/hooks/use-now';
 import { useSettingsForm } from '@/lib/ui/hooks/use-settings-form';
 import { settingsFileName, settingsFileText } from '@/lib/ui/settings-form';
@@ -18,6 +21,8 @@ export interface AppProps {
   confirm: (message: string) => boolean;
 }
 
+const log = pageLogSource();
+
 export function App({ confirm }: AppProps) {
   const { t } = useUiText();
   const now = useNow(60_000);
@@ -25,6 +30,16 @@ export function App({ confirm }: AppProps) {
   const backtest = useBacktest(form.draft);
   const [deleteState, setDeleteState] = useState<DeleteState>('idle');
   const { saved, importFile } = form;
+  const verdicts = useVerdictSummary(log);
+  const [learningBusy, setLearningBusy] = useState(false);
+  const learningAction = useCallback((run: () => Promise<unknown>) => {
+    setLearningBusy(true);
+    run()
+      .catch(() => undefined)
+      .finally(() => {
+        setLearningBusy(false);
+      });
+  }, []);
   const [setupStatus, setSetupStatus] = useState<SetupStatus | undefined>(undefined);
 
   useEffect(() => {
@@ -79,6 +94,19 @@ export function App({ confirm }: AppProps) {
       onDeleteAll={onDeleteAll}
       onBacktestFile={(file) => void backtest.loadFile(file.name, file.arrayBuffer())}
       onBacktestOwner={backtest.setOwner}
+      learning={
+        <LearningSection
+          summary={verdicts}
+          busy={learningBusy}
+          onRemove={(id) => {
+            learningAction(() => sendMessage('verdict:remove', { id }));
+          }}
+          onForget={() => {
+            if (confirm(t('learning_forgetConfirm')))
+              learningAction(() => sendMessage('learning:forget', {}));
+          }}
+        />
+      }
       setupStatus={setupStatus}
       setupHref={WELCOME_PATH}
     />

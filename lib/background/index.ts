@@ -59,6 +59,7 @@ export function createDeps(db: RadarDb, now: () => number = Date.now): Backgroun
         reportedAt: now(),
       });
       await bumpLogRevision();
+      await syncBadge(db, now()); // the tooltip says when a page is not recognised
     },
     learningChanged: async () => {
       await bumpLogRevision();

@@ -5,6 +5,7 @@
  * writer. Reasons are grouped by category and the promise is worded like the draft.
  */
 import type { InsertState } from '@/components/injected/HandoffBanner';
+import type { Category } from '../classifier/types';
 import { draftLang, dueAtPhrase } from '../handoff';
 import { t } from '../i18n';
 import { categoryLabel } from '../labels';
@@ -13,6 +14,7 @@ import type { MessageData, MessageResult, MessageType, OpenMark } from '../messa
 import type { OpenThread, PlatformAdapter } from '../platforms/types';
 import { BannerHost } from './banner';
 import { insertDraft } from './insert-draft';
+import { NeedsMeHost } from './needs-me';
 
 export interface BannerControllerDeps {
   adapter: PlatformAdapter;
@@ -20,6 +22,8 @@ export interface BannerControllerDeps {
   send: <K extends MessageType>(type: K, data: MessageData<K>) => Promise<MessageResult<K>>;
   /** Called after the owner closed an escalation from the banner. */
   onClosed: () => Promise<void>;
+  /** "Needs me" on an open conversation without an escalation (not offered when absent). */
+  onNeedsMe?: (thread: OpenThread, category: Category) => Promise<void>;
   /** The business time zone the drafts' promises are stated in. */
   timeZone: () => string;
   /** The interface language (BCP 47), e.g. "pt-BR". */
@@ -45,8 +49,15 @@ export class BannerController {
   private readonly host = new BannerHost();
   private readonly insertStates = new Map<number, InsertState>();
   private shown: { thread: OpenThread; mark: OpenMark } | undefined;
+  private unflagged: OpenThread | undefined;
+  private readonly needsMe: NeedsMeHost;
 
-  constructor(private readonly deps: BannerControllerDeps) {}
+  constructor(private readonly deps: BannerControllerDeps) {
+    this.needsMe = new NeedsMeHost(async (category) => {
+      const thread = this.unflagged;
+      if (thread && deps.onNeedsMe) await deps.onNeedsMe(thread, category);
+    });
+  }
 
   /** Shows the banner for `thread` when it has an open escalation in `marks`, hides it otherwise. */
   render(thread: OpenThread | undefined, marks: ReadonlyMap<string, OpenMark>): void {
@@ -54,13 +65,22 @@ export class BannerController {
     const live = thread?.root.isConnected ? thread : undefined;
     const mark = live && marks.get(live.threadKey);
     const anchor = live ? adapter.bannerAnchor(doc) : undefined;
+    const dark =
+      doc.body.classList.contains('dark') || doc.documentElement.classList.contains('dark');
+    if (live && anchor && !mark && this.deps.onNeedsMe) {
+      this.shown = undefined;
+      this.host.hide();
+      this.unflagged = live;
+      this.needsMe.show(anchor, live.threadKey, dark);
+      return;
+    }
+    this.unflagged = undefined;
+    this.needsMe.hide();
     if (!live || !mark || !anchor) {
       this.hide();
       return;
     }
     this.shown = { thread: live, mark };
-    const dark =
-      doc.body.classList.contains('dark') || doc.documentElement.classList.contains('dark');
     this.host.show(
       anchor,
       {
@@ -100,6 +120,8 @@ export class BannerController {
   hide(): void {
     this.shown = undefined;
     this.host.hide();
+    this.unflagged = undefined;
+    this.needsMe.hide();
   }
 
   /** Forgets insert states of escalations that are no longer open. */

@@ -26,6 +26,7 @@ import { toClassifierConfig } from '../settings/validate';
 import { uiLanguage } from '../i18n';
 import { BannerController } from './banner-controller';
 import { changedParts, commonAncestor } from './changed-parts';
+import { needsMeFor } from './needs-me-report';
 import { applyMarks, clearMarks, ensureMarkStyles, revealRow } from './marks';
 import { scanRows, scanThread, type ScanContext } from './scan';
 import { startScheduler, type Scheduler } from './scheduler';
@@ -70,6 +71,13 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     doc,
     send: deps.send,
     onClosed: () => refreshMarks(),
+    onNeedsMe: async (thread, category) => {
+      const found = needsMeFor(thread, adapter.readMessages(thread), category, scanContext());
+      if (!found) throw new Error('no customer message in this conversation');
+      await deps.send('verdict:needsMe', found.verdict);
+      await sendWithRetry(found.report);
+      await refreshMarks();
+    },
     timeZone: () => settings.businessHours.timeZone,
     uiLanguage: uiLanguage(),
     now: deps.now,
@@ -107,6 +115,17 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     return byKey;
   }
 
+  function scanContext(): ScanContext {
+    return {
+      platform: adapter.platform,
+      settings,
+      config,
+      now: deps.now(),
+      seen,
+      classify: deps.classify,
+    };
+  }
+
   /** The page as the last pass saw it, reused by passes that only re-read one part. */
   let lastThread: OpenThread | undefined;
   let listRoot: Element | undefined;
@@ -128,14 +147,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     }
     ensureMarkStyles(doc, adapter.platform);
     const parts = changedParts(changed, listRoot, lastThread?.root);
-    const ctx: ScanContext = {
-      platform: adapter.platform,
-      settings,
-      config,
-      now: deps.now(),
-      seen,
-      classify: deps.classify,
-    };
+    const ctx = scanContext();
     const reports: EscalationReport[] = [];
     if (parts.list) {
       lastRows = adapter.listRows(doc);

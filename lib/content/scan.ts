@@ -35,7 +35,7 @@ export function firstName(title: string): string | undefined {
   return clean.split(/\s+/)[0];
 }
 
-function buildReport(
+export function buildReport(
   ctx: ScanContext,
   base: {
     threadKey: string;
@@ -95,7 +95,7 @@ export function scanRows(rows: readonly ChatRow[], ctx: ScanContext): Escalation
   return reports;
 }
 
-function historyBefore(messages: readonly IncomingMessage[], index: number): HistoryTurn[] {
+export function historyBefore(messages: readonly IncomingMessage[], index: number): HistoryTurn[] {
   const turns: HistoryTurn[] = [];
   for (let i = Math.max(0, index - HISTORY_TURNS); i < index; i++) {
     const m = messages[i];

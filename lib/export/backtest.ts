@@ -1,61 +1,89 @@
 /**
- * Backtest: runs the classifier over a parsed chat export to show which customer messages would
- * have escalated. Each customer author is one conversation (a one-to-one export has one; a group
- * has one per customer). Every customer message with text is classified with the conversation's
- * earlier turns as history (that customer's messages and the owner's, the last HISTORY_TURNS);
- * media-only messages are counted but not classified. Pure and browser-safe.
+ * Backtest: runs the classifier over a chat export to show which customer messages would have
+ * escalated. Each customer is one conversation (a one-to-one WhatsApp export has one; a group has
+ * one per customer; an Instagram download has one per thread). Every customer message with text
+ * is classified with the last HISTORY_TURNS turns of its conversation as history (the shared
+ * history builder in lib/classifier/history); media-only messages are counted but not classified.
+ * Memory stays bounded: messages are read one at a time from the source, authors are counted in a
+ * map, and each conversation keeps only its history window. Pure and browser-safe.
  */
 import { classify } from '../classifier/index';
-import type { ClassifierConfig, HistoryTurn } from '../classifier/types';
+import { HistoryWindows } from '../classifier/history';
+import type { Classification, ClassifierConfig } from '../classifier/types';
+import { parsedSource, type ChatSource } from './chat-source';
 import { chooseOwner } from './owner';
-import type { BacktestConversation, BacktestReport, ParsedChat } from './types';
+import type { BacktestConversation, BacktestReport, ChatMessage, ParsedChat } from './types';
 
-export const HISTORY_TURNS = 10;
+/** One message as the backtest saw it, for the message-by-message output. */
+export interface MessageVerdict {
+  message: ChatMessage;
+  conversation: string;
+  role: 'owner' | 'customer';
+  /** The classification of a customer message with text; null for the owner's and for media only. */
+  result: Classification | null;
+}
 
 export interface BacktestOptions {
   /** The owner's name as it appears in the export; throws when nobody has that name. */
-  owner?: string;
+  owner?: string | undefined;
   /** Names that probably belong to the owner (settings' ownerName and businessName). */
   ownerHints?: string[];
+  /** Called for every message, in order. */
+  onMessage?: (verdict: MessageVerdict) => void;
+  /** Called every PROGRESS_EVERY messages with how many are done out of the total. */
+  onProgress?: (done: number, total: number) => void;
 }
 
-export function backtestExport(
-  chat: ParsedChat,
+export const PROGRESS_EVERY = 500;
+
+export function backtestSource(
+  source: ChatSource,
   config: ClassifierConfig,
   options: BacktestOptions = {},
 ): BacktestReport {
   const { owner, reason, basis } = chooseOwner(
-    chat.authors,
-    chat.messages,
+    source.authors,
+    source.counts,
     options.owner,
     options.ownerHints,
+    source.accountHolder,
   );
+  const customers = source.authors.filter((a) => a !== owner);
+  const onlyCustomer = customers.length === 1 ? customers[0] : undefined;
   const conversations = new Map<string, BacktestConversation>();
-  const histories = new Map<string, HistoryTurn[]>();
+  const histories = new HistoryWindows();
   let customerMessages = 0;
   let escalations = 0;
-  const ownerTurns: HistoryTurn[] = [];
-  for (const message of chat.messages) {
+  let done = 0;
+  let lastCustomerConversation = onlyCustomer ?? '';
+  for (const message of source.messages()) {
+    done++;
+    if (options.onProgress && done % PROGRESS_EVERY === 0) options.onProgress(done, source.total);
     if (message.author === owner) {
-      if (message.text === '') continue;
-      ownerTurns.push({ from: 'owner', text: message.text });
-      if (ownerTurns.length > HISTORY_TURNS) ownerTurns.shift();
-      for (const history of histories.values()) history.push({ from: 'owner', text: message.text });
+      // An owner message without a thread name belongs to every conversation of the chat.
+      const conversation = message.conversation ?? lastCustomerConversation;
+      if (message.text !== '') {
+        histories.add(message.conversation ?? null, { from: 'owner', text: message.text });
+      }
+      options.onMessage?.({ message, conversation, role: 'owner', result: null });
       continue;
     }
-    let conversation = conversations.get(message.author);
-    let history = histories.get(message.author);
-    if (!conversation || !history) {
-      conversation = { customer: message.author, customerMessages: 0, escalations: [] };
-      history = ownerTurns.slice(-HISTORY_TURNS);
-      conversations.set(message.author, conversation);
-      histories.set(message.author, history);
+    const key = message.conversation ?? message.author;
+    lastCustomerConversation = key;
+    let conversation = conversations.get(key);
+    if (!conversation) {
+      conversation = { customer: key, customerMessages: 0, escalations: [] };
+      conversations.set(key, conversation);
     }
     conversation.customerMessages++;
     customerMessages++;
-    if (message.text === '') continue;
-    const result = classify({ text: message.text, history: history.slice(-HISTORY_TURNS) }, config);
-    history.push({ from: 'customer', text: message.text });
+    if (message.text === '') {
+      options.onMessage?.({ message, conversation: key, role: 'customer', result: null });
+      continue;
+    }
+    const result = classify({ text: message.text, history: histories.historyOf(key) }, config);
+    histories.add(key, { from: 'customer', text: message.text });
+    options.onMessage?.({ message, conversation: key, role: 'customer', result });
     if (!result.escalate) continue;
     escalations++;
     conversation.escalations.push({
@@ -68,13 +96,22 @@ export function backtestExport(
       lang: result.lang,
     });
   }
+  options.onProgress?.(done, source.total);
   return {
     owner,
     ownerReason: reason,
     ownerBasis: basis,
-    authors: chat.authors,
+    authors: source.authors,
     conversations: [...conversations.values()],
     customerMessages,
     escalations,
   };
+}
+
+export function backtestExport(
+  chat: ParsedChat,
+  config: ClassifierConfig,
+  options: BacktestOptions = {},
+): BacktestReport {
+  return backtestSource(parsedSource(chat), config, options);
 }

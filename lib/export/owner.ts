@@ -2,7 +2,8 @@
  * Decides which author of an export is the business owner; everyone else is a customer. In order:
  * 1. the name the caller gives (--owner), matched ignoring case and accents, or as part of a name;
  * 2. an author whose name matches a hint (the owner's or business's name from the settings);
- * 3. an author WhatsApp calls "You" / "Você" / "Tú";
+ * 3. an author WhatsApp calls "You" / "Você" / "Tú", or the account holder of an Instagram
+ *    download (the one person in every thread);
  * 4. with two authors, the one who did not write first (customers usually open the chat);
  * 5. with three or more (a group), the one who wrote the most messages.
  * With a single author nobody is taken for the owner.
@@ -33,9 +34,10 @@ function findByName(authors: string[], name: string): string | undefined {
 /** Throws when `requested` names nobody in the chat, listing the authors. */
 export function chooseOwner(
   authors: string[],
-  messages: ChatMessage[],
+  messages: ChatMessage[] | Map<string, number>,
   requested: string | undefined,
   hints: string[] = [],
+  accountHolder?: string,
 ): OwnerChoice {
   if (requested !== undefined) {
     const owner = findByName(authors, requested);
@@ -54,6 +56,13 @@ export function chooseOwner(
   const you = authors.find((a) => YOU.has(fold(a)));
   if (you !== undefined)
     return { owner: you, reason: 'WhatsApp calls this author "you"', basis: 'you' };
+  if (accountHolder !== undefined && authors.includes(accountHolder)) {
+    return {
+      owner: accountHolder,
+      reason: 'the account holder: in every Instagram thread',
+      basis: 'account-holder',
+    };
+  }
   if (authors.length < 2)
     return {
       owner: null,
@@ -67,9 +76,16 @@ export function chooseOwner(
       basis: 'not-starter',
     };
   }
-  const counts = new Map<string, number>();
-  for (const m of messages) counts.set(m.author, (counts.get(m.author) ?? 0) + 1);
-  const busiest = [...authors].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0))[0];
+  let counts: Map<string, number>;
+  if (messages instanceof Map) counts = messages;
+  else {
+    counts = new Map<string, number>();
+    for (const m of messages) counts.set(m.author, (counts.get(m.author) ?? 0) + 1);
+  }
+  let busiest: string | undefined;
+  for (const a of authors) {
+    if (busiest === undefined || (counts.get(a) ?? 0) > (counts.get(busiest) ?? 0)) busiest = a;
+  }
   return {
     owner: busiest ?? null,
     reason: 'guessed: the one who wrote the most messages',

@@ -5,7 +5,8 @@
 import type { Category } from '../classifier/types';
 
 /** How the owner was chosen, as a code the pages translate (the reason text is for the CLI). */
-export type OwnerBasis = 'given' | 'settings' | 'you' | 'single' | 'not-starter' | 'busiest';
+export type OwnerBasis =
+  'given' | 'settings' | 'you' | 'account-holder' | 'single' | 'not-starter' | 'busiest';
 
 export interface ChatMessage {
   /**
@@ -18,6 +19,8 @@ export interface ChatMessage {
   /** '' for a message that was only media. */
   text: string;
   hasMedia: boolean;
+  /** The thread it belongs to, when the export says (Instagram); else the customer's name is used. */
+  conversation?: string;
 }
 
 export interface ParsedChat {

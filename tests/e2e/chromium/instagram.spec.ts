@@ -6,7 +6,7 @@ import { PopupPage, SitePage } from './pages';
 
 const LUCIA = '17842340125589876'; // asks for a person (Spanish), unread
 const SAM = '17842340125581234'; // parcel arrived crushed (English complaint), unread
-const ELIF = '17842340125584444'; // routine, read
+const ELIF = '17842340125584444'; // routine, unread
 
 function row(site: SitePage, id: string) {
   return site.page

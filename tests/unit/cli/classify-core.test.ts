@@ -260,7 +260,7 @@ describe('WhatsApp chat exports', () => {
       ['p.zip'],
       { 'p.zip': zipSync({ 'IMG.jpg': new Uint8Array([1]) }) },
       2,
-      'classify: p.zip: the zip has no chat text (expected _chat.txt or "WhatsApp Chat with ….txt")',
+      'classify: p.zip: the zip has no chat text (expected _chat.txt, "WhatsApp Chat with ….txt" or Instagram\'s messages/inbox/…/message_1.json)',
     ],
     [
       ['e.zip'],
@@ -278,5 +278,142 @@ describe('WhatsApp chat exports', () => {
     const result = run(args, '', files);
     expect(result.exitCode).toBe(exitCode);
     expect(result.stderr).toEqual([message]);
+  });
+});
+
+describe('--messages', () => {
+  it('prints every message in file order with its role, and the classification of customer ones', () => {
+    const chat = [
+      '12/07/2017, 22:35 - Les messages et les appels sont chiffrés de bout en bout.',
+      '12/07/2017, 22:35 - Lucie Marin: bonjour',
+      'je voudrais parler à une personne',
+      '12/07/2017, 22:36 - Lucie Marin: <Médias omis>',
+      '12/07/2017, 22:37 - Lucie Marin: Ce message a été supprimé.',
+      '13/07/2017, 09:12 - Atelier Rose: Bonjour Lucie',
+    ].join('\n');
+    const result = run(['--messages', '--owner', 'Atelier Rose', 'chat.txt'], '', {
+      'chat.txt': chat,
+    });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout.map((l) => JSON.parse(l) as unknown)).toEqual([
+      {
+        conversation: 'Lucie Marin',
+        at: '2017-07-12T22:35:00',
+        author: 'Lucie Marin',
+        text: 'bonjour\nje voudrais parler à une personne',
+        media: false,
+        role: 'customer',
+        escalate: true,
+        category: 'human_request',
+        reasons: ['asks for a person'],
+      },
+      {
+        conversation: 'Lucie Marin',
+        at: '2017-07-12T22:36:00',
+        author: 'Lucie Marin',
+        text: '',
+        media: true,
+        role: 'customer',
+        escalate: false,
+        category: null,
+        reasons: [],
+      },
+      {
+        conversation: 'Lucie Marin',
+        at: '2017-07-13T09:12:00',
+        author: 'Atelier Rose',
+        text: 'Bonjour Lucie',
+        media: false,
+        role: 'owner',
+      },
+    ]);
+  });
+
+  it('streams its lines to the writer when there is one', () => {
+    const written: string[] = [];
+    const result = runClassify(['--messages', 'chat.txt'], {
+      readStdin: () => new Uint8Array(),
+      readFile: () => strToU8('01/02/2025, 10:00 - Tom: hi\n01/02/2025, 10:01 - Marta: hello'),
+      writeLines: (lines) => written.push(...lines),
+    });
+    expect(result.stdout).toEqual([]);
+    expect(written.map((l) => (JSON.parse(l) as { role: string }).role)).toEqual([
+      'customer',
+      'owner',
+    ]);
+  });
+});
+
+/** Each UTF-8 byte as a Latin-1 code point, as Instagram's download writes text. */
+const mojibake = (text: string) => String.fromCharCode(...new TextEncoder().encode(text));
+
+describe('Instagram downloads', () => {
+  const thread = (name: string, text: string, at: number) =>
+    strToU8(
+      JSON.stringify({
+        participants: [{ name: mojibake(name) }, { name: 'Loja Sol' }],
+        title: mojibake(name),
+        messages: [
+          { sender_name: 'Loja Sol', timestamp_ms: at + 60_000, content: 'Olá!' },
+          { sender_name: mojibake(name), timestamp_ms: at, content: mojibake(text) },
+        ],
+      }),
+    );
+
+  it('reads one message_1.json, with the text fixed, in --messages', () => {
+    const result = run(['--messages', '--owner', 'Loja Sol', 'message_1.json'], '', {
+      'message_1.json': thread(
+        'Lúcia Prado',
+        'quero falar com uma pessoa',
+        Date.UTC(2024, 2, 1, 10),
+      ),
+    });
+    expect(result.stdout.map((l) => JSON.parse(l) as unknown)).toEqual([
+      {
+        conversation: 'Lúcia Prado',
+        at: '2024-03-01T10:00:00',
+        author: 'Lúcia Prado',
+        text: 'quero falar com uma pessoa',
+        media: false,
+        role: 'customer',
+        escalate: true,
+        category: 'human_request',
+        reasons: ['asks for a person'],
+      },
+      {
+        conversation: 'Lúcia Prado',
+        at: '2024-03-01T10:01:00',
+        author: 'Loja Sol',
+        text: 'Olá!',
+        media: false,
+        role: 'owner',
+      },
+    ]);
+  });
+
+  it('reports on the whole zip, one conversation per thread, the account holder as owner', () => {
+    const zip = zipSync({
+      'your_instagram_activity/messages/inbox/lucia_1/message_1.json': thread(
+        'Lúcia Prado',
+        'está broken',
+        Date.UTC(2024, 2, 1, 10),
+      ),
+      'your_instagram_activity/messages/inbox/rui_2/message_1.json': thread(
+        'Rui Paz',
+        'obrigado',
+        Date.UTC(2024, 2, 2, 10),
+      ),
+    });
+    const result = run(['instagram.zip'], '', { 'instagram.zip': zip });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout.slice(0, 3)).toEqual([
+      'instagram.zip: 4 messages from Lúcia Prado, Loja Sol, Rui Paz',
+      'Owner: Loja Sol (the account holder: in every Instagram thread; choose with --owner)',
+      'Would escalate: 1 of 2 customer messages',
+    ]);
+    expect(result.stdout).toContain(
+      'Conversation with Lúcia Prado: 1 of 1 messages would escalate',
+    );
+    expect(result.stdout).toContain('Conversation with Rui Paz: none of 1 messages would escalate');
   });
 });

@@ -155,3 +155,20 @@ describe('conversations and history', () => {
     expect(last.history?.[0]).toEqual({ from: 'customer', text: 'message 4' });
   });
 });
+
+describe('large exports', () => {
+  it('100,000 lines from 50,000 authors: every author counted once, histories stay small', () => {
+    const lines = ['01/02/2025, 09:00 - Marta: bom dia'];
+    for (let i = 0; i < 100_000; i++) {
+      const who = i % 2 === 0 ? 'Marta' : `Cliente ${i}`;
+      lines.push(`01/02/2025, 10:${String(i % 60).padStart(2, '0')} - ${who}: mensagem ${i}`);
+    }
+    seen.length = 0;
+    const report = backtestExport(parseChatExport(lines.join('\n')), config, { owner: 'Marta' });
+    expect(report.authors).toHaveLength(50_001);
+    expect(report.conversations).toHaveLength(50_000);
+    expect(report.customerMessages).toBe(50_000);
+    expect(Math.max(...seen.map((s) => s.history?.length ?? 0))).toBeLessThanOrEqual(10);
+    seen.length = 0;
+  }, 60_000);
+});

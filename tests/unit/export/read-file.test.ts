@@ -45,7 +45,7 @@ describe('readExportFile', () => {
   it('refuses a zip with no chat text, saying what it expected', () => {
     const zip = zipSync({ 'IMG-1.jpg': new Uint8Array([1, 2, 3]) });
     expect(() => readExportFile('photos.zip', zip)).toThrow(
-      'photos.zip: the zip has no chat text (expected _chat.txt or "WhatsApp Chat with ….txt")',
+      'photos.zip: the zip has no chat text (expected _chat.txt, "WhatsApp Chat with ….txt" or Instagram\'s messages/inbox/…/message_1.json)',
     );
   });
 
