@@ -9,7 +9,6 @@ import type {
   Classification,
   ClassifierConfig,
   ClassifierInput,
-  UiLocale,
 } from '../classifier/types';
 import { categoryLabel } from '../labels';
 import type {
@@ -43,8 +42,6 @@ export interface RuntimeDeps {
   settings: Settings;
   classify: (input: ClassifierInput, config: ClassifierConfig) => Classification;
   now: () => number;
-  /** The owner's interface language: reasons are written in it (English when absent). */
-  locale?: UiLocale;
   /** Which banner button events count as the owner's; the browser's `isTrusted` unless given. */
   trustedEvent?: TrustCheck;
 }
@@ -65,7 +62,9 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
   const seen = new SeenKeys();
   const threadsSeen = new SeenKeys(500);
   let settings = deps.settings;
-  let config = toClassifierConfig(settings, deps.locale);
+  // Reasons stay in English here: stored once, they are shown in the owner's language by
+  // lib/reasons (banner, popup), which reads the English wording.
+  let config = toClassifierConfig(settings);
   let marks = new Map<string, OpenMark>();
   let lastHealth = '';
   let lastRows: ChatRow[] = [];
@@ -237,7 +236,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     refreshMarks,
     updateSettings(next) {
       settings = next;
-      config = toClassifierConfig(next, deps.locale);
+      config = toClassifierConfig(next);
     },
     onTabMessage(message) {
       if (message.type === 'marks:changed') {
