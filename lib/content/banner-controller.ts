@@ -12,7 +12,7 @@ import { categoryLabel } from '../labels';
 import { reasonLines } from '../reasons';
 import type { MessageData, MessageResult, MessageType, OpenMark } from '../messaging/protocol';
 import type { OpenThread, PlatformAdapter } from '../platforms/types';
-import { BannerHost } from './banner';
+import { BannerHost, type TrustCheck } from './banner';
 import { insertDraft } from './insert-draft';
 import { NeedsMeHost } from './needs-me';
 
@@ -29,6 +29,8 @@ export interface BannerControllerDeps {
   /** The interface language (BCP 47), e.g. "pt-BR". */
   uiLanguage: string;
   now: () => number;
+  /** Which button events count as the owner's (default: the browser's `isTrusted`). */
+  trusted?: TrustCheck;
 }
 
 /** "You promised a reply today by 14:30", in the interface language, worded like the draft. */
@@ -46,13 +48,14 @@ export function promiseText(
 }
 
 export class BannerController {
-  private readonly host = new BannerHost();
+  private readonly host: BannerHost;
   private readonly insertStates = new Map<number, InsertState>();
   private shown: { thread: OpenThread; mark: OpenMark } | undefined;
   private unflagged: OpenThread | undefined;
   private readonly needsMe: NeedsMeHost;
 
   constructor(private readonly deps: BannerControllerDeps) {
+    this.host = new BannerHost(deps.trusted);
     this.needsMe = new NeedsMeHost(async (category) => {
       const thread = this.unflagged;
       if (thread && deps.onNeedsMe) await deps.onNeedsMe(thread, category);

@@ -8,7 +8,6 @@ import { createClassifier, isModelWeights, type ModelWeights } from '../classifi
 import type { Classifier } from '../classifier/core';
 import { withAdaptation } from '../learning/adapt';
 import { isAdaptation, type Adaptation } from '../learning/types';
-import { uiLocaleOf } from '../classifier/reasons';
 import { logError, logWarn } from '../log';
 import { isLearningChanged, isTabMessage, sendMessage } from '../messaging';
 import type { PlatformAdapter } from '../platforms/types';
@@ -64,7 +63,6 @@ export async function startOnPage(adapter: PlatformAdapter, ctx: ScriptContext):
     settings,
     classify: (input, config) => current(input, config),
     now: Date.now,
-    locale: uiLocaleOf(browser.i18n.getUILanguage()),
   });
   const unwatch = watchSettings((next) => {
     runtime.updateSettings(next);

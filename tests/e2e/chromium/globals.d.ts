@@ -7,4 +7,5 @@ declare const chrome: {
   };
   notifications: { getAll(): Promise<Record<string, boolean>> };
   alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]> };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
 };
