@@ -111,10 +111,10 @@ describe('The owner’s cockpit in Firefox', () => {
     );
     expect(errors).toHaveLength(2);
     // Each error names the field as the page labels it, not its path in the file.
-    expect(errors.some((error) => error?.startsWith('Business name: '))).toBe(true);
-    expect(
-      errors.some((error) => error?.startsWith('Delete escalations older than (days): ')),
-    ).toBe(true);
+    expect(errors.some((error) => error.startsWith('Business name: '))).toBe(true);
+    expect(errors.some((error) => error.startsWith('Delete escalations older than (days): '))).toBe(
+      true,
+    );
     expect(await options.$('[data-testid="settings-import-ok"]')).toBeNull();
 
     expect(await shown()).toEqual(before);
