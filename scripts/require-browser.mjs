@@ -33,6 +33,20 @@ if (!existsSync(path)) {
   );
   process.exit(1);
 }
+if (
+  which === 'chromium' &&
+  path === '/usr/bin/chromium' &&
+  !existsSync('/usr/lib/chromium/locales/pt-BR.pak')
+) {
+  // Debian's Chromium keeps its non-English locale files in a separate package; without them the
+  // extension shows English even when Chromium is started in pt-BR or es, and the tests that read
+  // the Portuguese and Spanish pages would fail without saying why.
+  console.error(
+    `\nEnd-to-end tests start Chromium in pt-BR and es, which needs its locale packs.\n` +
+      `Install them with:  sudo apt-get install -y chromium-l10n\n`,
+  );
+  process.exit(1);
+}
 if (which === 'firefox') {
   // The manifest's minimum (strict_min_version, declared in wxt.config.ts): an older Firefox
   // refuses to install the extension, so every Firefox test would fail without saying why.
