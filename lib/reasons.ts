@@ -1,11 +1,13 @@
 /**
- * The classifier's reasons in the owner's words. The classifier writes each reason as one plain
- * English line ("complaint: 'arrived broken'"); this reads which category it belongs to and what
- * it says (a quote, a count), so the banner and the popup can group reasons under their category,
- * without repeating the category's name, and say them in the interface language. A reason this
- * does not recognise is kept as written, under the escalation's primary category. Pure.
+ * The classifier's reasons in the owner's words: grouped under their category, the category's
+ * name said once, each detail in plain words in the interface language, quoting the customer.
+ * Entries and results carry their reasons keyed (`keyedReasons`); entries logged before that
+ * carry only lines, which are read back into keys (in any of the interface languages the
+ * classifier writes). A line nothing recognises is kept as written, under the primary category.
+ * Pure.
  */
-import { CATEGORIES, type Category } from './classifier/types';
+import { readReasonLine, reasonLine } from './classifier/reasons';
+import { CATEGORIES, UI_LOCALES, type Category, type KeyedReason } from './classifier/types';
 
 export type ReasonKind =
   | 'said'
@@ -15,6 +17,8 @@ export type ReasonKind =
   | 'askedAgain'
   | 'waiting'
   | 'wording'
+  | 'learned'
+  | 'needsMe'
   | 'yourPhrase'
   | 'flagged'
   | 'other';
@@ -30,82 +34,88 @@ export interface ReasonGroup {
   details: ReasonDetail[];
 }
 
-/** How the classifier names each category inside a reason. */
-const NAMES: Record<Category, string> = {
-  human_request: 'asks for a person',
-  complaint: 'complaint',
-  emotional: 'upset or going through something',
-  high_value: 'big or business order',
-  knowledge_gap: 'question your FAQ does not answer',
-};
+/** Where reasons come from: a log entry, an open mark, a classification. */
+export interface ReasonSource {
+  category: Category;
+  categories: readonly Category[];
+  reasons: readonly string[];
+  keyedReasons?: readonly KeyedReason[];
+}
 
-const QUOTE = "'(.*)'";
+/** What a keyed reason says, as a detail under its category. */
+export function detailOf(reason: KeyedReason): ReasonDetail {
+  const quote = reason.quote ?? '';
+  const count = reason.count === undefined ? '' : String(reason.count);
+  switch (reason.key) {
+    case 'person':
+    case 'said':
+    case 'upset':
+    case 'business':
+      return { kind: 'said', values: [quote] };
+    case 'quantity':
+      return { kind: 'quantity', values: [quote, count] };
+    case 'amount':
+      return { kind: 'amount', values: [quote] };
+    case 'gap':
+      return { kind: 'unanswered', values: [quote] };
+    case 'askedAgain':
+      return { kind: 'askedAgain', values: [quote] };
+    case 'waiting':
+    case 'keepsWriting':
+      return { kind: 'waiting', values: [count] };
+    case 'ownPhrase':
+      return { kind: 'yourPhrase', values: [quote] };
+    case 'learned':
+      return { kind: 'learned', values: [] };
+    case 'needsMe':
+      return { kind: 'needsMe', values: [] };
+    case 'flagged':
+      return { kind: 'flagged', values: [] };
+  }
+}
 
-const PATTERNS: { re: RegExp; category: Category; kind: ReasonKind }[] = [
-  { re: new RegExp(`^asks for a person: ${QUOTE}$`), category: 'human_request', kind: 'said' },
-  { re: new RegExp(`^complaint: ${QUOTE}$`), category: 'complaint', kind: 'said' },
+/** English wordings of earlier versions, still found in older entries. */
+const OLDER_FORMS: { re: RegExp; read: (m: RegExpExecArray) => ReturnType<typeof readReason> }[] = [
   {
-    re: new RegExp(`^upset or going through something: ${QUOTE}$`),
-    category: 'emotional',
-    kind: 'said',
-  },
-  { re: new RegExp(`^business or custom order: ${QUOTE}$`), category: 'high_value', kind: 'said' },
-  {
-    re: new RegExp(`^large quantity: ${QUOTE} \\(bulk from (\\d+)\\)$`),
-    category: 'high_value',
-    kind: 'quantity',
-  },
-  { re: new RegExp(`^large amount: ${QUOTE}$`), category: 'high_value', kind: 'amount' },
-  {
-    re: new RegExp(`^question your FAQ does not answer: ${QUOTE}$`),
-    category: 'knowledge_gap',
-    kind: 'unanswered',
+    re: /^(.*) \(wording like earlier .* messages\)$/,
+    read: (m) => {
+      const category = readReasonLine(m[1] ?? '')?.category;
+      return category
+        ? { category, detail: { kind: 'wording', values: [] } }
+        : { detail: { kind: 'other', values: [m[0]] } };
+    },
   },
   {
-    re: new RegExp(`^asked again with no answer yet: ${QUOTE}$`),
-    category: 'knowledge_gap',
-    kind: 'askedAgain',
+    // The owner's "Needs me": the line names no category, the escalation's primary holds it.
+    re: new RegExp(
+      `^(?:${UI_LOCALES.map((l) => reasonLine(l, { category: 'complaint', key: 'needsMe' })).join('|')})$`,
+    ),
+    read: () => ({ detail: { kind: 'needsMe', values: [] } }),
   },
   {
-    re: /^(?:still waiting for a reply|keeps writing without a reply): (\d+) messages in a row$/,
-    category: 'complaint',
-    kind: 'waiting',
+    re: /^a question like ones you marked as needing you$/,
+    read: () => ({ category: 'knowledge_gap', detail: { kind: 'learned', values: [] } }),
   },
 ];
 
-function categoryNamed(name: string): Category | undefined {
-  return CATEGORIES.find((c) => NAMES[c] === name);
-}
-
-/** Which category a reason belongs to (if it says) and what it says. */
+/** Which category a reason line belongs to (if it says) and what it says. */
 export function readReason(reason: string): { category?: Category; detail: ReasonDetail } {
-  for (const { re, category, kind } of PATTERNS) {
+  const keyed = readReasonLine(reason);
+  if (keyed) return { category: keyed.category, detail: detailOf(keyed) };
+  for (const { re, read } of OLDER_FORMS) {
     const match = re.exec(reason);
-    if (match) return { category, detail: { kind, values: match.slice(1) } };
+    if (match) return read(match);
   }
-  const wording = /^(.*) \(wording like earlier .* messages\)$/.exec(reason);
-  const wordingOf = wording?.[1] === undefined ? undefined : categoryNamed(wording[1]);
-  if (wordingOf) return { category: wordingOf, detail: { kind: 'wording', values: [] } };
-  const phrase = new RegExp(`^matches your phrase for (.*): ${QUOTE}$`).exec(reason);
-  const phraseOf = phrase?.[1] === undefined ? undefined : categoryNamed(phrase[1]);
-  if (phraseOf) {
-    return { category: phraseOf, detail: { kind: 'yourPhrase', values: [phrase?.[2] ?? ''] } };
-  }
-  const bare = categoryNamed(reason.trim());
-  if (bare) return { category: bare, detail: { kind: 'flagged', values: [] } };
   return { detail: { kind: 'other', values: [reason] } };
 }
 
 /**
  * Reasons grouped by category, in precedence order: one group per category of the escalation
  * (even one whose reason was not kept), each detail once. Details that say nothing beyond the
- * category ('flagged') are left out.
+ * category ('flagged') are left out. The keyed reasons are used when the source has them.
  */
-export function groupReasons(
-  primary: Category,
-  categories: readonly Category[],
-  reasons: readonly string[],
-): ReasonGroup[] {
+export function groupReasons(source: ReasonSource): ReasonGroup[] {
+  const primary = source.category;
   const details = new Map<Category, ReasonDetail[]>();
   const add = (category: Category, detail?: ReasonDetail) => {
     const list = details.get(category) ?? [];
@@ -116,10 +126,14 @@ export function groupReasons(
     if (!list.some(same)) list.push(detail);
   };
   add(primary);
-  for (const category of categories) add(category);
-  for (const reason of reasons) {
-    const { category, detail } = readReason(reason);
-    add(category ?? primary, detail);
+  for (const category of source.categories) add(category);
+  if (source.keyedReasons !== undefined) {
+    for (const reason of source.keyedReasons) add(reason.category, detailOf(reason));
+  } else {
+    for (const reason of source.reasons) {
+      const { category, detail } = readReason(reason);
+      add(category ?? primary, detail);
+    }
   }
   return CATEGORIES.filter((c) => details.has(c)).map((category) => ({
     category,
@@ -141,6 +155,8 @@ const ENGLISH: Record<Exclude<ReasonKind, 'other' | 'flagged'>, string> = {
   askedAgain: 'asked again, still unanswered: “$1”',
   waiting: 'wrote $1 messages in a row without a reply',
   wording: 'worded like earlier messages of this kind',
+  learned: 'like messages you marked as needing you',
+  needsMe: 'you marked this conversation as needing you',
   yourPhrase: 'used your phrase “$1”',
 };
 
@@ -168,13 +184,11 @@ export interface ReasonLine {
 }
 
 export function reasonLines(
-  primary: Category,
-  categories: readonly Category[],
-  reasons: readonly string[],
+  source: ReasonSource,
   t: (key: string, substitutions?: string[]) => string,
   labelOf: (category: Category) => string,
 ): ReasonLine[] {
-  return groupReasons(primary, categories, reasons).map((group) => ({
+  return groupReasons(source).map((group) => ({
     category: group.category,
     label: labelOf(group.category),
     details: group.details.map((detail) => reasonText(detail, t)),

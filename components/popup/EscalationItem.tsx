@@ -7,7 +7,9 @@
 import type { TargetedKeyboardEvent } from 'preact';
 import { CATEGORIES, isCategory } from '@/lib/classifier/types';
 import { useState } from 'preact/hooks';
+import { draftLang, dueAtPhrase } from '@/lib/handoff';
 import { reasonLines } from '@/lib/reasons';
+import { localTimeZone } from '@/lib/settings/defaults';
 import { isSnoozed as isSnoozedAt } from '@/lib/escalation-status';
 import { formatAge, formatDateTime, formatDue, isOverdue } from '@/lib/ui/format';
 import type { EntryAction, LogEntry } from '@/lib/ui/view-types';
@@ -21,6 +23,8 @@ const LONG_DRAFT = 110;
 export interface EscalationItemProps {
   entry: LogEntry;
   now: number;
+  /** The business time zone: the promise is stated in it, as the draft states it. */
+  timeZone?: string;
   busy?: boolean;
   onAction: (action: EntryAction, entry: LogEntry) => void;
   onKeyDown?: (event: TargetedKeyboardEvent<HTMLElement>) => void;
@@ -29,6 +33,7 @@ export interface EscalationItemProps {
 export function EscalationItem({
   entry,
   now,
+  timeZone,
   busy = false,
   onAction,
   onKeyDown,
@@ -82,9 +87,7 @@ export function EscalationItem({
         </span>
       </div>
       <ReasonGroups
-        lines={reasonLines(entry.category, entry.categories, entry.reasons, t, (c) =>
-          categoryText(t, c),
-        )}
+        lines={reasonLines(entry, t, (c) => categoryText(t, c))}
         labelShown={entry.category}
         label={t('log_reasons')}
         testId="escalation-reasons"
@@ -134,7 +137,12 @@ export function EscalationItem({
           >
             {t(
               isOverdue(entry.promiseDueAt, now) ? 'log_promiseOverdue' : 'log_promiseDue',
-              formatDue(entry.promiseDueAt, now, locale),
+              dueAtPhrase(
+                entry.promiseDueAt,
+                now,
+                timeZone ?? localTimeZone(),
+                draftLang(locale),
+              ),
             )}
           </span>
         )}

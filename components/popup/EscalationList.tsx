@@ -11,6 +11,8 @@ import { EscalationItem } from './EscalationItem';
 export interface EscalationListProps {
   entries: LogEntry[];
   now: number;
+  /** The business time zone, in which promises are stated. */
+  timeZone?: string;
   hasMore: boolean;
   isFiltered: boolean;
   busyIds?: ReadonlySet<number>;
@@ -70,6 +72,7 @@ export function EscalationList(props: EscalationListProps) {
             key={entry.id}
             entry={entry}
             now={props.now}
+            timeZone={props.timeZone}
             busy={props.busyIds?.has(entry.id) ?? false}
             onAction={props.onAction}
             onKeyDown={onItemKey(index)}

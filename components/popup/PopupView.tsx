@@ -24,6 +24,8 @@ export interface PopupViewProps {
   hasMore: boolean;
   openCount: number;
   now: number;
+  /** The business time zone, in which promises are stated (the browser's when absent). */
+  timeZone?: string;
   busyIds?: ReadonlySet<number>;
   connections: Connection[];
   /** The FAQ has no entries, so unanswered questions are not flagged: say so, invite entries. */
@@ -98,6 +100,7 @@ export function PopupView(props: PopupViewProps) {
             <EscalationList
               entries={props.entries}
               now={props.now}
+              timeZone={props.timeZone}
               hasMore={props.hasMore}
               isFiltered={props.isFiltered}
               busyIds={props.busyIds}

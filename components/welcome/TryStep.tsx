@@ -38,9 +38,7 @@ function Outcome({ outcome }: { outcome: TryOutcome }) {
         <strong>{t('banner_needsYou')}</strong>
       </p>
       <ReasonGroups
-        lines={reasonLines(category, result.categories, result.reasons, t, (c) =>
-          categoryText(t, c),
-        )}
+        lines={reasonLines({ ...result, category }, t, (c) => categoryText(t, c))}
         labelShown={category}
         label={t('log_reasons')}
         testId="setup-try-reasons"

@@ -15,7 +15,7 @@ import { useNow } from '@/lib/ui/hooks/use-now';
 import { LearningStatsPanel } from '@/components/popup/LearningStatsPanel';
 import { queryAllVerdicts } from '@/lib/db/verdict-queries';
 import { useLearningStats } from '@/lib/ui/hooks/use-learning';
-import { useFaqEmpty } from '@/lib/ui/hooks/use-faq-empty';
+import { usePopupSettings } from '@/lib/ui/hooks/use-popup-settings';
 import {
   actionCategory,
   isCategoryAction,
@@ -70,7 +70,7 @@ export function App({ log }: { log: LogSource }) {
   const [busyIds, setBusyIds] = useState<ReadonlySet<number>>(new Set());
   const page = useLogPage(log, filters, limit);
   const connections = useTabHealth(log);
-  const faqEmpty = useFaqEmpty();
+  const { faqEmpty, timeZone } = usePopupSettings();
   const connected = connections.filter((c) => c.state === 'connected').length;
   const stats = useStats(log, tab === 'stats', statsWindow, now, connected);
   const learning = useLearningStats(log, tab === 'stats', now);
@@ -143,6 +143,7 @@ export function App({ log }: { log: LogSource }) {
       hasMore={page.hasMore}
       openCount={page.openCount}
       now={now}
+      timeZone={timeZone}
       busyIds={busyIds}
       connections={connections}
       faqEmpty={faqEmpty}

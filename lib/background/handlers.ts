@@ -93,6 +93,7 @@ export const handlers: { [K in MessageType]: Handler<K> } = {
       category: row.category,
       categories: row.categories,
       reasons: row.reasons,
+      keyedReasons: row.keyedReasons,
       customer: row.customer,
       draft: row.draft,
       promiseDueAt: row.promiseDueAt,

@@ -18,6 +18,7 @@ import type { EscalationRow, NotifyState, RadarDb } from '../db/schema';
 import type { Settings } from '../settings/types';
 import { t } from '../i18n';
 import { categoryLabel } from '../labels';
+import { reasonLines } from '../reasons';
 import { isQuietTime, localMinutes } from './quiet-hours';
 
 const ICON = 'icon/128.png';
@@ -52,17 +53,26 @@ export function plainNotificationText(text: string): string {
 
 function who(row: EscalationRow): string {
   return (
-    row.customer || (row.platform === 'whatsapp' ? 'A WhatsApp customer' : 'An Instagram customer')
+    row.customer ||
+    t(row.platform === 'whatsapp' ? 'notify_someoneOnWhatsapp' : 'notify_someoneOnInstagram')
   );
 }
 
 export async function notifyEscalation(row: EscalationRow & { id: number }): Promise<string> {
-  const reason = row.reasons[0] ?? categoryLabel(row.category);
+  // The first reason in the interface language; the title already names the primary category.
+  const reason =
+    reasonLines(row, t, categoryLabel).flatMap((line) =>
+      line.details.map((detail) =>
+        line.category === row.category ? detail : `${line.label}: ${detail}`,
+      ),
+    )[0] ?? '';
   return browser.notifications.create(notificationId('escalation', row.id), {
     type: 'basic',
     iconUrl: browser.runtime.getURL(`/${ICON}`),
     title: plainNotificationText(`${who(row)}: ${categoryLabel(row.category)}`),
-    message: plainNotificationText(`${reason}\n“${row.excerpt.slice(0, 120)}”`),
+    message: plainNotificationText(
+      reason === '' ? `“${row.excerpt.slice(0, 120)}”` : `${reason}\n“${row.excerpt.slice(0, 120)}”`,
+    ),
   });
 }
 

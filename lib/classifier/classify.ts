@@ -9,6 +9,7 @@ import {
   type Classification,
   type ClassifierConfig,
   type ClassifierInput,
+  type KeyedReason,
 } from './types';
 import { normalise, type Normalised } from './normalise';
 import { detectFromNormalised } from './language';
@@ -21,7 +22,7 @@ import { hasFaq } from './has-faq';
 import { matchTriggers } from './triggers';
 import { modelScores, type CompiledModel } from './model';
 import { quote } from './matcher';
-import { labelWithQuote, reasonText } from './reasons';
+import { reasonLine } from './reasons';
 import { clipText, REPORT_LIMITS } from '../limits';
 
 /** Model probability from which a category applies on the model's word alone. */
@@ -53,13 +54,14 @@ export function classifyNormalised(
     high_value: ev.high_value.score,
     knowledge_gap: 0,
   };
-  const loc = config.locale;
-  const why: Record<Category, string> = {
-    human_request: ev.human_request.quote && reasonText(loc, 'person', ev.human_request.quote),
-    complaint: ev.complaint.quote && labelWithQuote(loc, 'complaint', ev.complaint.quote),
-    emotional: ev.emotional.quote && reasonText(loc, 'upset', ev.emotional.quote),
-    high_value: ev.high_value.quote && reasonText(loc, 'business', ev.high_value.quote),
-    knowledge_gap: '',
+  const quoted = (category: Category, key: KeyedReason['key'], quote: string) =>
+    quote === '' ? undefined : { category, key, quote };
+  const why: Record<Category, KeyedReason | undefined> = {
+    human_request: quoted('human_request', 'person', ev.human_request.quote),
+    complaint: quoted('complaint', 'said', ev.complaint.quote),
+    emotional: quoted('emotional', 'upset', ev.emotional.quote),
+    high_value: quoted('high_value', 'business', ev.high_value.quote),
+    knowledge_gap: undefined,
   };
   let bulkReason = false;
 
@@ -71,7 +73,12 @@ export function classifyNormalised(
   const bulk = Math.max(1, config.bulkMinQuantity);
   if (amounts.quantity >= bulk) {
     score.high_value += 1;
-    why.high_value = reasonText(loc, 'quantity', amounts.quantityText, bulk);
+    why.high_value = {
+      category: 'high_value',
+      key: 'quantity',
+      quote: amounts.quantityText,
+      count: bulk,
+    };
     bulkReason = true;
   } else if (amounts.quantity >= bulk * 0.6 && score.high_value > 0) {
     score.high_value += 0.4;
@@ -79,7 +86,7 @@ export function classifyNormalised(
   if (amounts.money >= 1000) {
     score.high_value += amounts.money >= 3000 ? 1 : 0.6;
     if (score.high_value >= 1 && !bulkReason) {
-      why.high_value = reasonText(loc, 'amount', amounts.moneyText);
+      why.high_value = { category: 'high_value', key: 'amount', quote: amounts.moneyText };
     }
   }
   if (score.high_value > 0 && score.high_value < 1) {
@@ -98,7 +105,7 @@ export function classifyNormalised(
       const m = bestCover(q.terms, docs);
       if (m.coverage < ANSWERED_AT) {
         score.knowledge_gap = 1;
-        why.knowledge_gap = reasonText(loc, 'gap', q.text);
+        why.knowledge_gap = { category: 'knowledge_gap', key: 'gap', quote: q.text };
         break;
       }
     }
@@ -107,14 +114,18 @@ export function classifyNormalised(
   // Conversation context.
   if (ctx.nudge && ctx.waiting >= 1) {
     score.complaint += 1;
-    why.complaint = reasonText(loc, 'waiting', ctx.waiting + 1);
+    why.complaint = { category: 'complaint', key: 'waiting', count: ctx.waiting + 1 };
   } else if (ctx.waiting >= 2 && ctx.earlierNudges >= 1) {
     score.complaint += 1;
-    why.complaint = reasonText(loc, 'keepsWriting', ctx.waiting + 1);
+    why.complaint = { category: 'complaint', key: 'keepsWriting', count: ctx.waiting + 1 };
   }
   if (ctx.repeatOf && questions.length > 0 && !kgMuted) {
     score.knowledge_gap = Math.max(score.knowledge_gap, 1);
-    why.knowledge_gap = reasonText(loc, 'askedAgain', questions[0]?.text ?? '');
+    why.knowledge_gap = {
+      category: 'knowledge_gap',
+      key: 'askedAgain',
+      quote: questions[0]?.text ?? '',
+    };
   }
 
   // Learned model: confirms weak lexicon evidence, or decides alone when very sure.
@@ -126,7 +137,7 @@ export function classifyNormalised(
     if ((prob >= MODEL_SUPPORT && score[cat] >= 0.5) || prob >= MODEL_ALONE) {
       score[cat] = 1;
       // The model has no phrase to point at: quote the weak lexicon hit, or the message's start.
-      if (!why[cat]) why[cat] = labelWithQuote(loc, cat, ev[cat].quote || excerpt(n.text));
+      why[cat] ??= { category: cat, key: 'said', quote: ev[cat].quote || excerpt(n.text) };
     }
   }
 
@@ -134,12 +145,7 @@ export function classifyNormalised(
   for (const h of triggers.added) {
     const cat = h.pattern.tag;
     if (score[cat] < 1)
-      why[cat] = reasonText(
-        loc,
-        'ownPhrase',
-        reasonText(loc, cat),
-        quote(n.text, n.tokens, h.from, h.to),
-      );
+      why[cat] = { category: cat, key: 'ownPhrase', quote: quote(n.text, n.tokens, h.from, h.to) };
     score[cat] = Math.max(score[cat], 1);
   }
 
@@ -162,7 +168,24 @@ export function classifyNormalised(
     categories,
     score: round(Math.min(0.99, 0.6 + 0.15 * top)),
     lang,
-    reasons: categories.map((c) => clipText(why[c] || reasonText(loc, c), REPORT_LIMITS.reason)),
+    ...explained(categories.map((c) => why[c] ?? { category: c, key: 'flagged' }), config),
+  };
+}
+
+/**
+ * The reasons as lines in the owner's interface language and keyed, each clipped to what a
+ * report may hold (a quote is clipped the same way, so both forms say the same words).
+ */
+function explained(
+  keyed: KeyedReason[],
+  config: ClassifierConfig,
+): Pick<Classification, 'reasons' | 'keyedReasons'> {
+  const clipped = keyed.map((r) =>
+    r.quote === undefined ? r : { ...r, quote: clipText(r.quote, REPORT_LIMITS.reason) },
+  );
+  return {
+    reasons: clipped.map((r) => clipText(reasonLine(config.locale, r), REPORT_LIMITS.reason)),
+    keyedReasons: clipped,
   };
 }
 

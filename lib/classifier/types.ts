@@ -28,6 +28,46 @@ export interface Classification {
   lang: Lang | (string & {});
   /** Short plain-words explanations an owner can read, e.g. "asks for a person: 'falar com um atendente'". */
   reasons: string[];
+  /**
+   * The same reasons as keys and the customer's words, for the extension's own pages to say in
+   * the owner's language. Not part of the command line's output.
+   */
+  keyedReasons?: KeyedReason[];
+}
+
+/**
+ * What a reason says, without its wording: 'person', 'said', 'upset', 'business', 'amount',
+ * 'gap', 'askedAgain' and 'ownPhrase' quote the customer; 'quantity' quotes and states the bulk
+ * threshold; 'waiting' and 'keepsWriting' count messages in a row; 'learned' (like messages the
+ * owner marked), 'needsMe' (the owner marked this conversation) and 'flagged' (no detail) say
+ * only the category.
+ */
+export const REASON_KEYS = [
+  'person',
+  'said',
+  'upset',
+  'business',
+  'quantity',
+  'amount',
+  'gap',
+  'waiting',
+  'keepsWriting',
+  'askedAgain',
+  'ownPhrase',
+  'learned',
+  'needsMe',
+  'flagged',
+] as const;
+export type ReasonKey = (typeof REASON_KEYS)[number];
+
+/** One reason, keyed: which category it is for, what kind it is, and the customer's words. */
+export interface KeyedReason {
+  category: Category;
+  key: ReasonKey;
+  /** The customer's words, exactly as written. */
+  quote?: string;
+  /** Messages in a row ('waiting', 'keepsWriting') or the bulk threshold ('quantity'). */
+  count?: number;
 }
 
 export interface HistoryTurn {

@@ -90,7 +90,7 @@ export class BannerController {
         category: mark.category,
         categoryLabel: categoryLabel(mark.category),
         customer: mark.customer,
-        reasonLines: reasonLines(mark.category, mark.categories, mark.reasons, t, categoryLabel),
+        reasonLines: reasonLines(mark, t, categoryLabel),
         draft: mark.draft,
         promiseText: promiseText(
           mark.promiseDueAt,

@@ -44,6 +44,7 @@ export function needsMeFor(
     score: Math.max(score, 0.6),
     lang,
     reasons: [NEEDS_ME_REASON],
+    keyedReasons: [{ category, key: 'needsMe' }],
   };
   const report = buildReport(
     ctx,

@@ -62,8 +62,8 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
   const seen = new SeenKeys();
   const threadsSeen = new SeenKeys(500);
   let settings = deps.settings;
-  // Reasons stay in English here: stored once, they are shown in the owner's language by
-  // lib/reasons (banner, popup), which reads the English wording.
+  // The log's reason lines stay in English (searched and exported as they are); every page says
+  // the reasons in the owner's language from their keyed form (lib/reasons).
   let config = toClassifierConfig(settings);
   let marks = new Map<string, OpenMark>();
   let lastHealth = '';

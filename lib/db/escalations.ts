@@ -4,7 +4,8 @@
  * merge into it. Every message key is remembered, so a message seen twice (re-render, reload,
  * preview then open chat) is logged once. Pure data access: no browser APIs, no UI.
  */
-import { mostUrgent } from '../classifier/types';
+import { readReasonLine } from '../classifier/reasons';
+import { mostUrgent, type KeyedReason } from '../classifier/types';
 import type { Platform } from '../platforms/types';
 import { EXCERPT_MAX, type EscalationRow, type EscalationStatus, type RadarDb } from './schema';
 import { isActive } from '../escalation-status';
@@ -20,6 +21,7 @@ export type NewEscalation = Pick<
   | 'score'
   | 'lang'
   | 'reasons'
+  | 'keyedReasons'
   | 'excerpt'
   | 'draft'
   | 'source'
@@ -41,6 +43,36 @@ function seenKey(platform: Platform, key: string): string {
 
 function union<T>(a: readonly T[], b: readonly T[]): T[] {
   return [...new Set([...a, ...b])];
+}
+
+/**
+ * An entry's (or a report's) keyed reasons; for one made before reasons were keyed, its lines
+ * read back (the lines nothing recognises stay only in `reasons`).
+ */
+function keyedOf(row: Pick<EscalationRow, 'reasons' | 'keyedReasons'>): KeyedReason[] | undefined {
+  if (row.keyedReasons !== undefined) return row.keyedReasons;
+  const read = row.reasons.map(readReasonLine).filter((r) => r !== undefined);
+  return read.length > 0 ? read : undefined;
+}
+
+/**
+ * Both entries' keyed reasons, each once, at most 12; undefined when neither has any (entries
+ * logged before reasons were keyed keep only their lines).
+ */
+function unionKeyed(
+  a: readonly KeyedReason[] | undefined,
+  b: readonly KeyedReason[] | undefined,
+): KeyedReason[] | undefined {
+  if (a === undefined && b === undefined) return undefined;
+  const out: KeyedReason[] = [];
+  const seen = new Set<string>();
+  for (const r of [...(a ?? []), ...(b ?? [])]) {
+    const id = JSON.stringify([r.category, r.key, r.quote ?? null, r.count ?? null]);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(r);
+  }
+  return out.slice(0, 12);
 }
 
 export function clipExcerpt(text: string): string {
@@ -72,6 +104,7 @@ export async function recordEscalation(
         categories,
         category: mostUrgent(categories) ?? open.category,
         reasons: union(open.reasons, report.reasons).slice(0, 12),
+        keyedReasons: unionKeyed(keyedOf(open), keyedOf(report)),
         score: Math.max(open.score, report.score),
         excerpt: clipExcerpt(report.excerpt),
         draft: report.category === open.category ? open.draft : report.draft,
@@ -90,6 +123,7 @@ export async function recordEscalation(
         score: report.score,
         lang: report.lang,
         reasons: report.reasons,
+        keyedReasons: report.keyedReasons,
         excerpt: clipExcerpt(report.excerpt),
         draft: report.draft,
         source: report.source,

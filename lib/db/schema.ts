@@ -5,7 +5,7 @@
  * version, with an upgrade when data must move. Customer text is kept only as a short excerpt.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { Category, HistoryTurn } from '../classifier/types';
+import type { Category, HistoryTurn, KeyedReason } from '../classifier/types';
 import type { Adaptation } from '../learning/types';
 import type { Platform } from '../platforms/types';
 import { DB_NAME } from './names';
@@ -27,6 +27,11 @@ export interface EscalationRow {
   score: number;
   lang: string;
   reasons: string[];
+  /**
+   * The same reasons keyed, with the customer's words, so pages say them in the owner's language
+   * (not indexed; absent on entries logged before reasons were keyed, whose lines are read back).
+   */
+  keyedReasons?: KeyedReason[];
   /** At most EXCERPT_MAX characters of the message that escalated. */
   excerpt: string;
   /** The drafted handoff reply. */

@@ -12,6 +12,8 @@ interface Words {
   within: (hours: number, minutes: number) => string;
   today: (time: string, hour: number) => string;
   tomorrow: (time: string, hour: number) => string;
+  /** Only for stating a promise that ran out: drafts never promise the past. */
+  yesterday: (time: string, hour: number) => string;
   weekday: (day: Weekday, time: string, hour: number) => string;
   date: (due: LocalParts, time: string, hour: number) => string;
   asap: string;
@@ -76,6 +78,7 @@ const WORDS: Record<Lang, Words> = {
     within: (h, m) => `within ${amount(h, m, ['hour', 'hours', 'minute', 'minutes'], 'and')}`,
     today: (t) => `today by ${t}`,
     tomorrow: (t) => `tomorrow by ${t}`,
+    yesterday: (t) => `yesterday by ${t}`,
     weekday: (d, t) => `on ${EN_DAYS[d]} by ${t}`,
     date: (p, t) => `on ${EN_DAYS[p.weekday]} ${p.day} ${month(EN_MONTHS, p.month)} by ${t}`,
     asap: 'as soon as possible',
@@ -84,6 +87,7 @@ const WORDS: Record<Lang, Words> = {
     within: (h, m) => `em até ${amount(h, m, ['hora', 'horas', 'minuto', 'minutos'], 'e')}`,
     today: (t, h) => `hoje ${ptBy(t, h)}`,
     tomorrow: (t, h) => `amanhã ${ptBy(t, h)}`,
+    yesterday: (t, h) => `ontem ${ptBy(t, h)}`,
     weekday: (d, t, h) => `${PT_DAYS[d]} ${ptBy(t, h)}`,
     date: (p, t, h) =>
       `${PT_DAYS[p.weekday]}, ${p.day} de ${month(PT_MONTHS, p.month)}, ${ptBy(t, h)}`,
@@ -93,6 +97,7 @@ const WORDS: Record<Lang, Words> = {
     within: (h, m) => `en un plazo de ${amount(h, m, ['hora', 'horas', 'minuto', 'minutos'], 'y')}`,
     today: (t, h) => `hoy ${esBy(t, h)}`,
     tomorrow: (t, h) => `mañana ${esBy(t, h)}`,
+    yesterday: (t, h) => `ayer ${esBy(t, h)}`,
     weekday: (d, t, h) => `${ES_DAYS[d]} ${esBy(t, h)}`,
     date: (p, t, h) =>
       `${ES_DAYS[p.weekday]} ${p.day} de ${month(ES_MONTHS, p.month)} ${esBy(t, h)}`,
@@ -106,13 +111,17 @@ export function withinPhrase(minutes: number, lang: Lang): string {
   return WORDS[lang].within(Math.floor(whole / 60), whole % 60);
 }
 
-/** A deadline `daysAhead` calendar days after today, at the local time of `due`. */
+/**
+ * A deadline `daysAhead` calendar days after today (negative: before today, for a promise that
+ * ran out), at the local time of `due`.
+ */
 export function deadlinePhrase(due: LocalParts, daysAhead: number, lang: Lang): string {
   const words = WORDS[lang];
   const time = `${due.hour}:${String(due.minute).padStart(2, '0')}`;
-  if (daysAhead <= 0) return words.today(time, due.hour);
+  if (daysAhead === 0) return words.today(time, due.hour);
   if (daysAhead === 1) return words.tomorrow(time, due.hour);
-  if (daysAhead < 7) return words.weekday(due.weekday, time, due.hour);
+  if (daysAhead === -1) return words.yesterday(time, due.hour);
+  if (Math.abs(daysAhead) < 7) return words.weekday(due.weekday, time, due.hour);
   return words.date(due, time, due.hour);
 }
 

@@ -112,7 +112,8 @@ export function computePromise(
 /**
  * A promise's due time in the words the drafts use ("today by 14:30", "amanhã até as 9:00",
  * "el lunes antes de las 10:00"), seen from `now` in the business time zone: how the banner and
- * the popup state the promise so it reads like the reply the customer got.
+ * the popup state the promise so it reads like the reply the customer got. A due time already
+ * past is worded the same way ("yesterday by 17:00", "on Monday by 10:00").
  */
 export function dueAtPhrase(dueAt: number, now: number, timeZone: string, lang: Lang): string {
   const zone = validZone(timeZone) ? timeZone : 'UTC';

@@ -10,6 +10,7 @@ import {
   type Classification,
   type ClassifierConfig,
   type ClassifierInput,
+  type KeyedReason,
 } from '../classifier/types';
 import { messageFeatures, type FeatureFunction } from './features';
 import {
@@ -48,6 +49,11 @@ export function adjustClassification(
     const i = result.categories.indexOf(c);
     return i >= 0 ? (result.reasons[i] ?? LEARNED_REASON[c]) : LEARNED_REASON[c];
   });
+  // The keyed form follows the same categories; a category the layer added is 'learned'.
+  const keyedReasons = categories.map(
+    (c): KeyedReason =>
+      result.keyedReasons?.find((r) => r.category === c) ?? { category: c, key: 'learned' },
+  );
   if (categories.length === 0) {
     return {
       ...result,
@@ -55,6 +61,7 @@ export function adjustClassification(
       category: null,
       categories: [],
       reasons: [],
+      keyedReasons: [],
       score: Math.min(result.score, 0.45),
     };
   }
@@ -64,6 +71,7 @@ export function adjustClassification(
     category: categories[0] ?? null,
     categories,
     reasons,
+    keyedReasons,
     score: Math.max(result.score, 0.6),
   };
 }

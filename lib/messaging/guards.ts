@@ -3,7 +3,12 @@
  * hostile page code, so nothing they send is trusted: each field is checked for type and size.
  * Pure; returns the narrowed data or a message naming what is wrong.
  */
-import { isCategory, type HistoryTurn } from '../classifier/types';
+import {
+  isCategory,
+  REASON_KEYS,
+  type HistoryTurn,
+  type KeyedReason,
+} from '../classifier/types';
 import { VERDICT_HISTORY_MAX, VERDICT_TEXT_MAX } from '../learning/types';
 import { REPORT_LIMITS as L } from '../limits';
 import { PLATFORMS, type Platform } from '../platforms/types';
@@ -19,6 +24,26 @@ const isId = (v: unknown): v is number => typeof v === 'number' && Number.isInte
 const isTextList = (v: unknown, count: number, max: number): v is string[] =>
   Array.isArray(v) && v.length <= count && v.every((x) => isText(x, max));
 
+const isCount = (v: unknown): v is number =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 1_000_000;
+
+/** Keyed reasons: at most as many as reasons, each a known key, a category, short words. */
+function isKeyedReasons(v: unknown): v is KeyedReason[] {
+  return (
+    Array.isArray(v) &&
+    v.length <= L.reasons &&
+    v.every(
+      (r) =>
+        isObj(r) &&
+        isCategory(r['category']) &&
+        REASON_KEYS.includes(r['key'] as KeyedReason['key']) &&
+        (r['quote'] === undefined || isText(r['quote'], L.reason)) &&
+        (r['count'] === undefined || isCount(r['count'])) &&
+        Object.keys(r).every((k) => ['category', 'key', 'quote', 'count'].includes(k)),
+    )
+  );
+}
+
 function checkReport(d: Obj): EscalationReport | string {
   if (!isPlatform(d['platform'])) return 'platform';
   if (!isText(d['threadKey'], L.threadKey) || d['threadKey'] === '') return 'threadKey';
@@ -32,6 +57,8 @@ function checkReport(d: Obj): EscalationReport | string {
   if (typeof d['score'] !== 'number' || !(d['score'] >= 0 && d['score'] <= 1)) return 'score';
   if (!isText(d['lang'], L.lang)) return 'lang';
   if (!isTextList(d['reasons'], L.reasons, L.reason)) return 'reasons';
+  const keyedReasons = d['keyedReasons'];
+  if (keyedReasons !== undefined && !isKeyedReasons(keyedReasons)) return 'keyedReasons';
   if (!isText(d['text'], L.text)) return 'text';
   if (!isText(d['draft'], L.draft)) return 'draft';
   const due = d['promiseDueAt'];
@@ -51,6 +78,7 @@ function checkReport(d: Obj): EscalationReport | string {
     score: d['score'],
     lang: d['lang'],
     reasons: d['reasons'],
+    keyedReasons: keyedReasons?.map((r) => ({ ...r })),
     text: d['text'],
     draft: d['draft'],
     promiseDueAt: due,

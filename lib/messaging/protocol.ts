@@ -22,7 +22,7 @@
  *   learning:changed    BG → CS   (tabs.sendMessage) ask for learning:model again
  */
 import type { ModelWeights } from '../classifier/core';
-import type { Category, HistoryTurn } from '../classifier/types';
+import type { Category, HistoryTurn, KeyedReason } from '../classifier/types';
 import type { Adaptation } from '../learning/types';
 import type { NewEscalation } from '../db/escalations';
 import type { PageHealth, Platform } from '../platforms/types';
@@ -37,6 +37,8 @@ export interface OpenMark {
   category: Category;
   categories: Category[];
   reasons: string[];
+  /** The same reasons keyed (absent on entries logged before reasons were keyed). */
+  keyedReasons?: KeyedReason[];
   customer: string;
   draft: string;
   promiseDueAt?: number;

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EscalationItem } from '../../../components/popup/EscalationItem';
 import type { LogEntry } from '../../../lib/ui/view-types';
 import { makeRow, MINUTE, T0 } from '../../unit/ui/rows';
-import { renderUi } from './ui-text';
+import { renderUi, renderUiIn } from './ui-text';
 
 afterEach(cleanup);
 
@@ -20,6 +20,7 @@ describe('EscalationItem', () => {
       <EscalationItem
         entry={entry({ promiseDueAt: T0 + 30 * MINUTE })}
         now={T0 + 5 * MINUTE}
+        timeZone="UTC"
         onAction={vi.fn()}
       />,
     );
@@ -37,7 +38,69 @@ describe('EscalationItem', () => {
     expect(screen.getByTestId('escalation-reasons').textContent).not.toMatch(/complaint/i);
     expect(item.textContent).toContain('O produto veio quebrado');
     expect(item.textContent).toContain('5 min ago');
-    expect(screen.getByTestId('escalation-due').textContent).toBe('Promised by 12:30');
+    // Worded like the draft, in the business time zone.
+    expect(screen.getByTestId('escalation-due').textContent).toBe('Reply promised today by 12:30');
+  });
+
+  // A request for a person that grew into a big order: keyed reasons, a promise for tomorrow in
+  // São Paulo (T0 is 12:00 UTC, 9:00 there; due 13:00 UTC the next day, 10:00 there).
+  const keyedEntry = entry({
+    category: 'human_request',
+    categories: ['human_request', 'high_value'],
+    reasons: [
+      "asks for a person: 'falar com um atendente'",
+      "large quantity: '200 caixas' (bulk from 50)",
+    ],
+    keyedReasons: [
+      { category: 'human_request', key: 'person', quote: 'falar com um atendente' },
+      { category: 'high_value', key: 'quantity', quote: '200 caixas', count: 50 },
+    ],
+    promiseDueAt: T0 + 25 * 60 * MINUTE,
+  });
+
+  it.each([
+    [
+      'pt_BR',
+      'escreveu “falar com um atendente”',
+      'Pedido grande: pede 200 caixas (grande a partir de 50)',
+      'Resposta prometida amanhã até as 10:00',
+    ],
+    [
+      'es',
+      'escribió “falar com um atendente”',
+      'Pedido grande: pide 200 caixas (grande desde 50)',
+      'Respuesta prometida mañana antes de las 10:00',
+    ],
+  ] as const)(
+    'says the reasons and the promise in the interface language (%s)',
+    (locale, own, other, due) => {
+      renderUiIn(
+        locale,
+        <EscalationItem
+          entry={keyedEntry}
+          now={T0}
+          timeZone="America/Sao_Paulo"
+          onAction={vi.fn()}
+        />,
+      );
+      const lines = [...screen.getByTestId('escalation-reasons').querySelectorAll('li')];
+      expect(lines.map((li) => li.textContent)).toEqual([own, other]);
+      expect(screen.getByTestId('escalation-due').textContent).toBe(due);
+    },
+  );
+
+  it('an overdue promise from yesterday says so in the draft’s words', () => {
+    renderUi(
+      <EscalationItem
+        entry={entry({ promiseDueAt: T0 - 20 * 60 * MINUTE })}
+        now={T0}
+        timeZone="UTC"
+        onAction={vi.fn()}
+      />,
+    );
+    expect(screen.getByTestId('escalation-due').textContent).toBe(
+      'Overdue: reply promised yesterday by 16:00',
+    );
   });
 
   it("ages from the customer's message time when the page gave it, and marks the card with its category", () => {

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ComponentChildren } from 'preact';
 import { UiTextContext, type UiText } from '../../../components/shared/i18n';
+import { translatorIn, type CatalogueLocale } from '../../shared/catalogue';
 
 type Catalogue = Record<
   string,
@@ -29,4 +30,13 @@ export const englishText: UiText = { t: translate, locale: 'en-GB' };
 
 export function renderUi(children: ComponentChildren) {
   return render(<UiTextContext.Provider value={englishText}>{children}</UiTextContext.Provider>);
+}
+
+/** Renders with one of the real catalogues and its language's conventions. */
+export function renderUiIn(locale: CatalogueLocale, children: ComponentChildren) {
+  const text: UiText = {
+    t: translatorIn(locale),
+    locale: locale === 'pt_BR' ? 'pt-BR' : locale,
+  };
+  return render(<UiTextContext.Provider value={text}>{children}</UiTextContext.Provider>);
 }

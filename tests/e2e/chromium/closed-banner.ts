@@ -67,6 +67,22 @@ export class ClosedBanner {
     return result.value as string;
   }
 
+  /** A computed style property of `testId` in the banner, once it is rendered. */
+  async style(testId: string, property: string): Promise<string> {
+    await this.waitForText(testId, /.*/);
+    const nodeId = await this.find(testId);
+    if (nodeId === undefined) throw new Error(`banner has no ${testId}`);
+    const cdp = await this.cdp();
+    const { object } = await cdp.send('DOM.resolveNode', { nodeId });
+    const { result } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: 'function (p) { return getComputedStyle(this).getPropertyValue(p); }',
+      arguments: [{ value: property }],
+      returnByValue: true,
+    });
+    return result.value as string;
+  }
+
   /** Waits until `testId` is rendered with text matching `pattern`; returns the text. */
   async waitForText(testId: string, pattern: RegExp = /./): Promise<string> {
     let text: string | undefined;

@@ -153,11 +153,10 @@ test.describe('Looks and reads right', () => {
         }),
       ).toBe(true);
 
-      const bannerPill = site.banner().getByTestId('banner-category');
       note(
         'banner',
         await site.banner().getAttribute('data-category'),
-        await styleOf(bannerPill, 'background-color'),
+        await site.closedBanner().style('banner-category', 'background-color'),
       );
 
       const popup = await context.newPage();

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { syncBadge } from '@/lib/background/badge';
 import { runReminders, scheduleAlarms, ALARMS } from '@/lib/background';
@@ -12,6 +12,7 @@ import { closeEscalation, recordEscalation, snoozeEscalation } from '@/lib/db/es
 import { defaultSettings } from '@/lib/settings/defaults';
 import { saveSettings } from '@/lib/settings/store';
 import { freshDb, report } from '../db/helpers';
+import { getMessageIn } from '../../shared/catalogue';
 
 const NOW = Date.UTC(2026, 10, 26, 14, 0);
 const MIN = 60_000;
@@ -111,10 +112,43 @@ describe('notifications', () => {
     const options = fakeBrowser.notifications.getAllCreateOptions()[notificationId];
     expect(notificationId).toBe(`escalation:${id}`);
     expect(options?.title).toContain('Carla Mendes');
-    expect(options?.message).toContain("asks for a person: 'falar com um atendente'");
+    expect(options?.title).toContain('Asks for a person');
+    // The reason in the interface language, its category already named in the title.
+    expect(options?.message).toContain('wrote “falar com um atendente”');
+    expect(options?.message).not.toContain('asks for a person');
     expect(escalationIdFromNotification(notificationId)).toBe(id);
     expect(escalationIdFromNotification('something-else')).toBeUndefined();
   });
+
+  it.each([
+    ['pt_BR', 'Pedido grande', 'pede 200 caixas (grande a partir de 50)', 'Um cliente do WhatsApp'],
+    ['es', 'Pedido grande', 'pide 200 caixas (grande desde 50)', 'Un cliente de WhatsApp'],
+  ] as const)(
+    'say the keyed reason in the interface language (%s), quoting the customer',
+    async (locale, label, reason, someone) => {
+      vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(getMessageIn(locale) as never);
+      const { db } = freshDb();
+      const { id } = await recordEscalation(
+        db,
+        report({
+          customer: '',
+          category: 'high_value',
+          categories: ['high_value'],
+          reasons: ["large quantity: '200 caixas' (bulk from 50)"],
+          keyedReasons: [
+            { category: 'high_value', key: 'quantity', quote: '200 caixas', count: 50 },
+          ],
+        }),
+        NOW,
+      );
+      const row = await db.escalations.get(id);
+      if (!row) throw new Error('row missing');
+      const notificationId = await notifyEscalation({ ...row, id });
+      const options = fakeBrowser.notifications.getAllCreateOptions()[notificationId];
+      expect(options?.title).toBe(`${someone}: ${label}`);
+      expect(options?.message.split('\n')[0]).toBe(reason);
+    },
+  );
 
   it('respect the global switch and the per-category switches', async () => {
     const { db } = freshDb();

@@ -98,6 +98,27 @@ describe('message routing', () => {
     expect(row?.notify).toBe('pending');
   });
 
+  it('stores the keyed reasons of a report with its lines', async () => {
+    const d = deps();
+    const keyedReasons = [
+      { category: 'human_request', key: 'person', quote: 'falar com uma pessoa' },
+    ] as const;
+    await routeMessage(
+      { type: 'escalation:report', data: { ...report, keyedReasons } },
+      whatsappTab,
+      identity,
+      d,
+    );
+    expect((await d.db.escalations.get(1))?.keyedReasons).toEqual(keyedReasons);
+    const open = await routeMessage(
+      { type: 'escalation:listOpen', data: { platform: 'whatsapp' } },
+      whatsappTab,
+      identity,
+      d,
+    );
+    expect(open).toMatchObject([{ keyedReasons }]);
+  });
+
   it('a duplicate report changes nothing and notifies nobody', async () => {
     const d = deps();
     await routeMessage({ type: 'escalation:report', data: report }, whatsappTab, identity, d);
@@ -152,6 +173,18 @@ describe('message routing', () => {
     [{ ...report, score: 7 }, 'invalid score'],
     [{ ...report, messageKeys: [] }, 'invalid messageKeys'],
     [{ ...report, reasons: 'text' }, 'invalid reasons'],
+    [
+      { ...report, keyedReasons: [{ category: 'complaint', key: 'shout' }] },
+      'invalid keyedReasons',
+    ],
+    [
+      { ...report, keyedReasons: [{ category: 'complaint', key: 'said', quote: 'x'.repeat(301) }] },
+      'invalid keyedReasons',
+    ],
+    [
+      { ...report, keyedReasons: [{ category: 'complaint', key: 'said', html: '<b>' }] },
+      'invalid keyedReasons',
+    ],
     [{ ...report, text: 'x'.repeat(100_001) }, 'invalid text'],
     ['not an object', 'payload must be an object'],
   ])('refuses a malformed report (%#)', async (data, message) => {

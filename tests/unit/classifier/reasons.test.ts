@@ -62,3 +62,32 @@ describe('reasons in the owner’s interface language, quoting the customer', ()
     expect(toClassifierConfig(s).locale).toBeUndefined();
   });
 });
+
+describe('keyed reasons', () => {
+  it('are the same whatever the interface language, quoting the customer as written', () => {
+    const text = 'Quero falar com um atendente, encomendei 200 caixas';
+    const keyed = (['en', 'pt_BR', 'es'] as const).map(
+      (locale) => classify({ text }, config({ locale })).keyedReasons,
+    );
+    expect(keyed[0]).toEqual([
+      { category: 'human_request', key: 'person', quote: 'falar com um atendente' },
+      { category: 'high_value', key: 'quantity', quote: '200 caixas', count: 50 },
+    ]);
+    expect(keyed[1]).toEqual(keyed[0]);
+    expect(keyed[2]).toEqual(keyed[0]);
+  });
+
+  it('name the owner’s own phrase by its category, and count messages in a row', () => {
+    const triggers = structuredClone(config().triggers);
+    triggers.complaint.add = ['muito caro'];
+    expect(classify({ text: 'achei muito caro' }, config({ triggers })).keyedReasons).toEqual([
+      { category: 'complaint', key: 'ownPhrase', quote: 'muito caro' },
+    ]);
+    const history = [
+      { from: 'customer' as const, text: 'Oi, meu pedido chegou?' },
+      { from: 'customer' as const, text: 'Alguém aí?' },
+    ];
+    const waiting = classify({ text: 'Olá??', history }, config()).keyedReasons ?? [];
+    expect(waiting.find((r) => r.category === 'complaint')?.count).toBe(3);
+  });
+});

@@ -72,6 +72,62 @@ describe('escalation log', () => {
     expect(row?.updatedAt).toBe(T0 + 60_000);
   });
 
+  it('keeps the keyed reasons beside the lines, and merges them each once', async () => {
+    const { db } = freshDb();
+    const person = {
+      category: 'human_request',
+      key: 'person',
+      quote: 'falar com um atendente',
+    } as const;
+    const first = await recordEscalation(db, report({ keyedReasons: [person] }), T0);
+    expect((await db.escalations.get(first.id))?.keyedReasons).toEqual([person]);
+    const waiting = { category: 'complaint', key: 'waiting', count: 3 } as const;
+    await recordEscalation(
+      db,
+      report({
+        messageKeys: ['wa:ABC2'],
+        category: 'complaint',
+        categories: ['complaint'],
+        reasons: ['still waiting for a reply: 3 messages in a row'],
+        keyedReasons: [waiting],
+      }),
+      T0 + 60_000,
+    );
+    await recordEscalation(
+      db,
+      report({ messageKeys: ['wa:ABC3'], keyedReasons: [person] }),
+      T0 + 120_000,
+    );
+    const row = await db.escalations.get(first.id);
+    expect(row?.keyedReasons).toEqual([person, waiting]);
+    expect(row?.reasons).toEqual([
+      "asks for a person: 'falar com um atendente'",
+      'still waiting for a reply: 3 messages in a row',
+    ]);
+  });
+
+  it('an entry from before reasons were keyed gets its lines read back when a keyed one merges', async () => {
+    const { db } = freshDb();
+    // Written as older versions did: lines only.
+    const first = await recordEscalation(db, report(), T0);
+    expect((await db.escalations.get(first.id))?.keyedReasons).toBeUndefined();
+    await recordEscalation(
+      db,
+      report({
+        messageKeys: ['wa:ABC2'],
+        category: 'high_value',
+        categories: ['high_value'],
+        reasons: ["large quantity: '200 caixas' (bulk from 50)"],
+        keyedReasons: [{ category: 'high_value', key: 'quantity', quote: '200 caixas', count: 50 }],
+      }),
+      T0 + 60_000,
+    );
+    expect((await db.escalations.get(first.id))?.keyedReasons).toEqual([
+      { category: 'human_request', key: 'person', quote: 'falar com um atendente' },
+      { category: 'high_value', key: 'quantity', quote: '200 caixas', count: 50 },
+    ]);
+  });
+
   it('a new message after the escalation was resolved opens a new one', async () => {
     const { db } = freshDb();
     const first = await recordEscalation(db, report(), T0);

@@ -281,6 +281,19 @@ describe('dueAtPhrase', () => {
     );
   });
 
+  it('words a due time already past the same way (a promise that ran out)', () => {
+    // 2026-03-10 15:00 UTC is a Tuesday.
+    expect(dueAtPhrase(Date.UTC(2026, 2, 9, 17, 0), now, 'UTC', 'en')).toBe('yesterday by 17:00');
+    expect(dueAtPhrase(Date.UTC(2026, 2, 9, 12, 0), now, 'America/Sao_Paulo', 'pt')).toBe(
+      'ontem até as 9:00',
+    );
+    expect(dueAtPhrase(Date.UTC(2026, 2, 9, 12, 0), now, 'Europe/Madrid', 'es')).toBe(
+      'ayer antes de las 13:00',
+    );
+    expect(dueAtPhrase(Date.UTC(2026, 2, 6, 10, 0), now, 'UTC', 'en')).toBe('on Friday by 10:00');
+    expect(dueAtPhrase(Date.UTC(2026, 2, 10, 9, 0), now, 'UTC', 'pt')).toBe('hoje até as 9:00');
+  });
+
   it('matches the promise phrase of a computed promise', () => {
     const hours = {
       timeZone: 'Europe/Lisbon',
