@@ -137,12 +137,7 @@ export function EscalationItem({
           >
             {t(
               isOverdue(entry.promiseDueAt, now) ? 'log_promiseOverdue' : 'log_promiseDue',
-              dueAtPhrase(
-                entry.promiseDueAt,
-                now,
-                timeZone ?? localTimeZone(),
-                draftLang(locale),
-              ),
+              dueAtPhrase(entry.promiseDueAt, now, timeZone ?? localTimeZone(), draftLang(locale)),
             )}
           </span>
         )}

@@ -71,7 +71,9 @@ export async function notifyEscalation(row: EscalationRow & { id: number }): Pro
     iconUrl: browser.runtime.getURL(`/${ICON}`),
     title: plainNotificationText(`${who(row)}: ${categoryLabel(row.category)}`),
     message: plainNotificationText(
-      reason === '' ? `“${row.excerpt.slice(0, 120)}”` : `${reason}\n“${row.excerpt.slice(0, 120)}”`,
+      reason === ''
+        ? `“${row.excerpt.slice(0, 120)}”`
+        : `${reason}\n“${row.excerpt.slice(0, 120)}”`,
     ),
   });
 }

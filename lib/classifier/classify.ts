@@ -168,7 +168,10 @@ export function classifyNormalised(
     categories,
     score: round(Math.min(0.99, 0.6 + 0.15 * top)),
     lang,
-    ...explained(categories.map((c) => why[c] ?? { category: c, key: 'flagged' }), config),
+    ...explained(
+      categories.map((c) => why[c] ?? { category: c, key: 'flagged' }),
+      config,
+    ),
   };
 }
 

@@ -70,9 +70,9 @@ export function buildReport(
     score: result.score,
     lang: clipText(result.lang, L.lang),
     reasons: result.reasons.slice(0, L.reasons).map((r) => clipText(r, L.reason)),
-    keyedReasons: result.keyedReasons?.slice(0, L.reasons).map((r) =>
-      r.quote === undefined ? r : { ...r, quote: clipText(r.quote, L.reason) },
-    ),
+    keyedReasons: result.keyedReasons
+      ?.slice(0, L.reasons)
+      .map((r) => (r.quote === undefined ? r : { ...r, quote: clipText(r.quote, L.reason) })),
     text: clipText(base.text, L.text),
     draft: clipText(draft.text, L.draft),
     promiseDueAt: draft.dueAt,

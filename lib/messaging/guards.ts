@@ -3,12 +3,7 @@
  * hostile page code, so nothing they send is trusted: each field is checked for type and size.
  * Pure; returns the narrowed data or a message naming what is wrong.
  */
-import {
-  isCategory,
-  REASON_KEYS,
-  type HistoryTurn,
-  type KeyedReason,
-} from '../classifier/types';
+import { isCategory, REASON_KEYS, type HistoryTurn, type KeyedReason } from '../classifier/types';
 import { VERDICT_HISTORY_MAX, VERDICT_TEXT_MAX } from '../learning/types';
 import { REPORT_LIMITS as L } from '../limits';
 import { PLATFORMS, type Platform } from '../platforms/types';

@@ -87,7 +87,10 @@ describe('the classifier’s keyed reasons', () => {
       let seen = 0;
       for (const text of MESSAGES) {
         const result = classify({ text }, config);
-        expect((result.keyedReasons ?? []).map((r) => r.category), text).toEqual(result.categories);
+        expect(
+          (result.keyedReasons ?? []).map((r) => r.category),
+          text,
+        ).toEqual(result.categories);
         result.keyedReasons?.forEach((keyed, i) => {
           expect(reasonLine(locale, keyed)).toBe(result.reasons[i]);
           expect(readReasonLine(result.reasons[i] ?? '')).toEqual(keyed);
