@@ -4,8 +4,10 @@
  * shown as text only.
  */
 import type { BacktestReport, OwnerBasis } from '@/lib/export';
+import { reasonLines } from '@/lib/reasons';
 import type { BacktestState } from '@/lib/ui/hooks/use-backtest';
 import { categoryText, useUiText } from '../shared/i18n';
+import { ReasonGroups } from '../shared/ReasonGroups';
 
 export type { BacktestState };
 
@@ -98,11 +100,16 @@ function Report({
                   <time class="muted">{exportTime(hit.at)}</time>
                 </div>
                 <blockquote class="excerpt">{hit.text}</blockquote>
-                <ul class="reasons" aria-label={t('log_reasons')}>
-                  {hit.reasons.map((reason) => (
-                    <li key={reason}>{reason}</li>
-                  ))}
-                </ul>
+                {hit.category && (
+                  <ReasonGroups
+                    lines={reasonLines({ ...hit, category: hit.category }, t, (c) =>
+                      categoryText(t, c),
+                    )}
+                    labelShown={hit.category}
+                    label={t('log_reasons')}
+                    testId="backtest-reasons"
+                  />
+                )}
               </li>
             ))}
           </ol>

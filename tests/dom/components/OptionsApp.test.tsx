@@ -167,7 +167,11 @@ describe('options', () => {
     pick('backtest-input', makeFile('WhatsApp Chat with Ana.txt', chat));
     await waitFor(() => expect(screen.getAllByTestId('backtest-hit')).toHaveLength(2));
     const results = screen.getByTestId('backtest-results');
-    expect(results.textContent).toContain('asks for a person');
+    // Each hit's reason in plain words, quoting the customer, under the pill that names it.
+    expect(screen.getAllByTestId('backtest-reasons').map((list) => list.textContent)).toEqual([
+      'wrote “falar com um atendente”',
+      expect.stringMatching(/^wrote “speak to a real/),
+    ]);
     expect(results.querySelector('b')).toBeNull();
     expect(screen.getByTestId('backtest-summary').textContent).toBe(
       '2 of 2 customer messages would need you.',

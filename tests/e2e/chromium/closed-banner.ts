@@ -67,8 +67,8 @@ export class ClosedBanner {
     return result.value as string;
   }
 
-  /** A computed style property of `testId` in the banner, once it is rendered. */
-  async style(testId: string, property: string): Promise<string> {
+  /** Runs `fn(arg)` on `testId` in the banner, once it is rendered. */
+  private async callOn(testId: string, fn: string, arg: string): Promise<unknown> {
     await this.waitForText(testId, /.*/);
     const nodeId = await this.find(testId);
     if (nodeId === undefined) throw new Error(`banner has no ${testId}`);
@@ -76,11 +76,23 @@ export class ClosedBanner {
     const { object } = await cdp.send('DOM.resolveNode', { nodeId });
     const { result } = await cdp.send('Runtime.callFunctionOn', {
       objectId: object.objectId,
-      functionDeclaration: 'function (p) { return getComputedStyle(this).getPropertyValue(p); }',
-      arguments: [{ value: property }],
+      functionDeclaration: fn,
+      arguments: [{ value: arg }],
       returnByValue: true,
     });
-    return result.value as string;
+    return result.value;
+  }
+
+  /** A computed style property of `testId` in the banner. */
+  async style(testId: string, property: string): Promise<string> {
+    const fn = 'function (p) { return getComputedStyle(this).getPropertyValue(p); }';
+    return String(await this.callOn(testId, fn, property));
+  }
+
+  /** An attribute of `testId` in the banner (null when it has none). */
+  async attribute(testId: string, name: string): Promise<string | null> {
+    const value = await this.callOn(testId, 'function (n) { return this.getAttribute(n); }', name);
+    return typeof value === 'string' ? value : null;
   }
 
   /** Waits until `testId` is rendered with text matching `pattern`; returns the text. */

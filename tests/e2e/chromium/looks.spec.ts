@@ -155,7 +155,7 @@ test.describe('Looks and reads right', () => {
 
       note(
         'banner',
-        await site.banner().getAttribute('data-category'),
+        await site.closedBanner().attribute('escalation-banner', 'data-category'),
         await site.closedBanner().style('banner-category', 'background-color'),
       );
 
