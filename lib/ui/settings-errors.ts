@@ -27,6 +27,10 @@ export type IssueCode =
   | 'version'
   | 'closes_before_opens'
   | 'json'
+  | 'too_many_items'
+  | 'file_too_large'
+  | 'too_many_problems'
+  | 'storage_failed'
   | TemplateProblem['code']
   | 'other';
 
@@ -60,12 +64,30 @@ const PROBLEM: [RegExp, IssueCode][] = [
   [/^the template is empty$/, 'template_empty'],
   [/^unknown placeholders? (.+); use /, 'template_unknown'],
   [/^a brace without its partner/, 'template_brace'],
+  [/^at most (\d+) entries, got (\d+)$/, 'too_many_items'],
 ];
+
+/** Problems of the whole file (no field), with the numbers as plain digits. */
+const WHOLE: [RegExp, IssueCode][] = [
+  [/^the file is too large: at most ([\d,]+) characters, got ([\d,]+)$/, 'file_too_large'],
+  [/^and (\d+) more problems$/, 'too_many_problems'],
+  [/^the settings could not be stored: (.*)$/s, 'storage_failed'],
+];
+const WHOLE_CODES: ReadonlySet<IssueCode> = new Set(['json', ...WHOLE.map(([, code]) => code)]);
 
 /** Reads one error of the settings check ("path: expected …, got …") into its parts. */
 export function issueFromText(text: string): SettingsIssue {
   const json = /^not valid JSON: (.*)$/s.exec(text);
   if (json) return { path: '', code: 'json', params: [json[1] ?? ''] };
+  for (const [pattern, code] of WHOLE) {
+    const m = pattern.exec(text);
+    if (m)
+      return {
+        path: '',
+        code,
+        params: m.slice(1).map((p) => (code === 'storage_failed' ? p : p.replace(/,/g, ''))),
+      };
+  }
   const split = /^([A-Za-z][\w.[\]]*): (.*)$/s.exec(text);
   if (!split) return { path: '', code: 'other', params: [text] };
   const path = split[1] ?? '';
@@ -200,7 +222,7 @@ export function templateProblemText(problem: TemplateProblem, t: Translate): str
 export function settingsErrorText(error: string | SettingsIssue, t: Translate): string {
   const issue = typeof error === 'string' ? issueFromText(error) : error;
   if (issue.code === 'other') return issue.params[0] ?? '';
-  if (issue.code === 'json') return problemText(issue, t);
+  if (WHOLE_CODES.has(issue.code)) return problemText(issue, t);
   if (issue.code === 'unknown_field') return t('error_unknown_field', issue.path);
   if (issue.code === 'template_unknown') {
     // "unknown placeholders {a}, {b}" arrives as one parameter; split it back into names.

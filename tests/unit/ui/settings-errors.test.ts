@@ -117,6 +117,29 @@ describe('settings errors in plain words', () => {
     );
   });
 
+  it('says the file-wide problems in the owner language: size, too many problems, too many entries', () => {
+    const big = parseSettingsText(' '.repeat(1_000_001));
+    const [tooLarge] = big.ok ? [] : big.errors;
+    expect(settingsErrorText(tooLarge ?? '', es)).toBe(
+      'El archivo es demasiado grande: como máximo 1000000 caracteres, y tiene 1000001.',
+    );
+    // Every phrase that is not text is a problem: past the first hundred they are counted.
+    const numbers = Array.from({ length: 90 }, () => 7);
+    const many = parseSettingsDocument({
+      triggers: { complaint: { add: numbers, mute: numbers } },
+    });
+    const errors = many.ok ? [] : many.errors;
+    expect(errors.length).toBeGreaterThan(1);
+    const last = errors[errors.length - 1] ?? '';
+    expect(settingsErrorText(last, pt)).toMatch(/^…e mais \d+ problemas\.$/);
+    expect(settingsErrorText('the settings could not be stored: QuotaExceededError', en)).toBe(
+      'The settings could not be saved: QuotaExceededError',
+    );
+    expect(settingsErrorText('businessHours.closedDates: at most 400 entries, got 401', pt)).toBe(
+      'Dias fechados: no máximo 400 itens; o arquivo tem 401',
+    );
+  });
+
   it('keeps a message it does not recognise as it is, rather than losing it', () => {
     expect(settingsErrorText('storage is full', en)).toBe('storage is full');
     expect(
