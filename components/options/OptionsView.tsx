@@ -32,6 +32,7 @@ export interface OptionsViewProps {
   onDeleteAll: () => void;
   onBacktestFile: (file: File) => void;
   onBacktestOwner: (owner: string | undefined) => void;
+  onBacktestCancel: () => void;
   /** Where the welcome setup stands (undefined while it loads), and the page that runs it. */
   setupStatus?: SetupStatus | undefined;
   setupHref?: string;
@@ -95,6 +96,7 @@ export function OptionsView(props: OptionsViewProps) {
             state={props.backtest}
             onFile={props.onBacktestFile}
             onOwner={props.onBacktestOwner}
+            onCancel={props.onBacktestCancel}
           />
           <div class="save-bar">
             <button type="submit" class="primary" data-testid="save-settings">
