@@ -47,11 +47,37 @@ const usageError = (message: string): CliResult => ({
   stderr: [`classify: ${message}`, USAGE],
   exitCode: 2,
 });
-const failure = (...messages: string[]): CliResult => ({
+const failure = (...messages: string[]): CliResult => failures(messages);
+const failures = (messages: readonly string[]): CliResult => ({
   stdout: [],
   stderr: messages.map((m) => `classify: ${m}`),
   exitCode: 2,
 });
+
+/** At most this many error lines are printed; the rest are counted on one more line. */
+export const MAX_ERROR_LINES = 50;
+
+/**
+ * What reaches the terminal: control characters from an export or a settings file (escape
+ * sequences that could recolour, move the cursor or retitle the terminal) are written as `\uXXXX`
+ * (still valid inside a JSON string), and the error lines are capped.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+export function forTerminal(result: CliResult): CliResult {
+  const visible = (line: string) =>
+    line.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const errors = result.stderr.length;
+  const stderr =
+    errors > MAX_ERROR_LINES
+      ? [
+          ...result.stderr.slice(0, MAX_ERROR_LINES),
+          `classify: … and ${errors - MAX_ERROR_LINES} more errors (${errors} in all)`,
+        ]
+      : result.stderr;
+  return { ...result, stdout: result.stdout.map(visible), stderr: stderr.map(visible) };
+}
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -66,7 +92,7 @@ function loadSettings(path: string | undefined, io: CliIo): Settings | CliResult
     return failure(`cannot read settings ${path}: ${errorMessage(error)}`);
   }
   const parsed = parseSettingsDocument(json);
-  if (!parsed.ok) return failure(...parsed.errors.map((e) => `settings ${path}: ${e}`));
+  if (!parsed.ok) return failures(parsed.errors.map((e) => `settings ${path}: ${e}`));
   return parsed.settings;
 }
 
@@ -131,6 +157,10 @@ function runExport(
 }
 
 export function runClassify(args: readonly string[], io: CliIo): CliResult {
+  return forTerminal(run(args, io));
+}
+
+function run(args: readonly string[], io: CliIo): CliResult {
   const parsed = parseArgs(args);
   if (!parsed.ok) return usageError(parsed.error);
   const options = parsed.options;

@@ -2,6 +2,7 @@
  * The options page: every section of the settings document, the backtest, and a save bar that
  * says whether there are unsaved edits and lists every error when saving fails. Presentational.
  */
+import type { ComponentChildren } from 'preact';
 import { CATEGORIES } from '@/lib/classifier/types';
 import type { Settings } from '@/lib/settings/types';
 import type { SetupStatus } from '@/lib/setup/state';
@@ -33,6 +34,8 @@ export interface OptionsViewProps {
   onBacktestFile: (file: File) => void;
   onBacktestOwner: (owner: string | undefined) => void;
   onBacktestCancel: () => void;
+  /** What the radar learned from the owner (LearningSection), shown after the data section. */
+  learning?: ComponentChildren;
   /** Where the welcome setup stands (undefined while it loads), and the page that runs it. */
   setupStatus?: SetupStatus | undefined;
   setupHref?: string;
@@ -92,6 +95,7 @@ export function OptionsView(props: OptionsViewProps) {
             onExport={props.onExport}
             onDeleteAll={props.onDeleteAll}
           />
+          {props.learning}
           <BacktestSection
             state={props.backtest}
             onFile={props.onBacktestFile}

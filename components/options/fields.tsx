@@ -69,7 +69,6 @@ export interface CheckboxProps {
   checked: boolean;
   onChange: (checked: boolean) => void;
   testId?: string;
-  disabled?: boolean;
   ariaLabel?: string;
 }
 
@@ -79,7 +78,6 @@ export function Checkbox(props: CheckboxProps) {
       <input
         type="checkbox"
         checked={props.checked}
-        disabled={props.disabled}
         aria-label={props.ariaLabel}
         data-testid={props.testId}
         onChange={(event) => {

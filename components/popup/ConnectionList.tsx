@@ -1,7 +1,9 @@
 /**
  * Whether each open WhatsApp and Instagram tab is connected, as its content script last reported.
- * A tab that is not connected says why in plain words.
+ * A tab that is not connected says why in plain words, and a page that is not recognised says
+ * what cannot be read on it.
  */
+import { missingText } from '@/lib/health-words';
 import type { Connection } from '@/lib/ui/view-types';
 import { useUiText } from '../shared/i18n';
 
@@ -33,6 +35,12 @@ export function ConnectionList({ connections }: ConnectionListProps) {
               <span aria-hidden="true" class="dot" />
               <strong>{t(`platform_${connection.platform}`)}</strong>{' '}
               <span>{t(`connection_${connection.state}`)}</span>
+              {connection.state === 'unrecognised' && connection.missing.length > 0 && (
+                <span data-testid="connection-missing">
+                  {' '}
+                  ({missingText(t, connection.missing)})
+                </span>
+              )}
             </li>
           ))}
         </ul>

@@ -5,6 +5,7 @@
  * mark does. Presentational: actions go out through `onAction`.
  */
 import type { TargetedKeyboardEvent } from 'preact';
+import { CATEGORIES, isCategory } from '@/lib/classifier/types';
 import { useState } from 'preact/hooks';
 import { reasonLines } from '@/lib/reasons';
 import { isSnoozed as isSnoozedAt } from '@/lib/escalation-status';
@@ -205,6 +206,26 @@ export function EscalationItem({
           >
             {t('action_reopen')}
           </button>
+        )}
+        {entry.status !== 'dismissed' && (
+          <select
+            data-testid="escalation-category"
+            aria-label={t('action_changeCategory')}
+            title={t('action_changeCategoryHint')}
+            value={entry.category}
+            disabled={busy}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              if (isCategory(value) && value !== entry.category)
+                onAction(`category:${value}`, entry);
+            }}
+          >
+            {CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {categoryText(t, c)}
+              </option>
+            ))}
+          </select>
         )}
         <button
           type="button"

@@ -28,10 +28,7 @@ export function CategoriesStep({ settings, onChange }: StepProps) {
                   <span class="muted">{t(`categoryHint_${category}`)}</span>
                 </>
               }
-              checked={
-                settings.triggers[category].enabled && !(category === 'knowledge_gap' && noFaq)
-              }
-              disabled={category === 'knowledge_gap' && noFaq}
+              checked={settings.triggers[category].enabled}
               testId={`setup-watch-${category}`}
               onChange={(enabled) => {
                 setEnabled(category, enabled);

@@ -1,11 +1,11 @@
 import { defineContentScript } from '#imports';
 import { launch } from '@/lib/content/start';
-import { instagramAdapter } from '@/lib/platforms/instagram/adapter';
+import { createInstagramAdapter } from '@/lib/platforms/instagram/adapter';
 
 export default defineContentScript({
   matches: ['https://www.instagram.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    launch(instagramAdapter, ctx);
+    launch(createInstagramAdapter(), ctx);
   },
 });

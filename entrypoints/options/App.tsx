@@ -2,6 +2,7 @@
 // file and deleting all data (through the background). Decisions live in lib/ui and lib/settings.
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { DeleteState } from '@/components/options/DataSection';
+import { LearningSection } from '@/components/options/LearningSection';
 import { OptionsView } from '@/components/options/OptionsView';
 import { useUiText } from '@/components/shared/i18n';
 import { sendMessage } from '@/lib/messaging';
@@ -9,6 +10,8 @@ import type { SetupStatus } from '@/lib/setup/state';
 import { loadSetupState, WELCOME_PATH } from '@/lib/setup/store';
 import { downloadText } from '@/lib/ui/download';
 import { useBacktest } from '@/lib/ui/hooks/use-backtest';
+import { useVerdictSummary } from '@/lib/ui/hooks/use-learning';
+import { pageLogSource } from '@/lib/ui/hooks/log-changes';
 import { useNow } from '@/lib/ui/hooks/use-now';
 import { useSettingsForm } from '@/lib/ui/hooks/use-settings-form';
 import { settingsFileName, settingsFileText } from '@/lib/ui/settings-form';
@@ -23,6 +26,7 @@ const createBacktestWorker =
   typeof Worker === 'undefined'
     ? undefined
     : () => new Worker(new URL('./backtest.worker.ts', import.meta.url), { type: 'module' });
+const log = pageLogSource();
 
 export function App({ confirm }: AppProps) {
   const { t } = useUiText();
@@ -31,6 +35,16 @@ export function App({ confirm }: AppProps) {
   const backtest = useBacktest(form.draft, createBacktestWorker);
   const [deleteState, setDeleteState] = useState<DeleteState>('idle');
   const { saved, importFile } = form;
+  const verdicts = useVerdictSummary(log);
+  const [learningBusy, setLearningBusy] = useState(false);
+  const learningAction = useCallback((run: () => Promise<unknown>) => {
+    setLearningBusy(true);
+    run()
+      .catch(() => undefined)
+      .finally(() => {
+        setLearningBusy(false);
+      });
+  }, []);
   const [setupStatus, setSetupStatus] = useState<SetupStatus | undefined>(undefined);
 
   useEffect(() => {
@@ -86,6 +100,19 @@ export function App({ confirm }: AppProps) {
       onBacktestFile={(file) => void backtest.loadFile(file.name, file.arrayBuffer())}
       onBacktestOwner={backtest.setOwner}
       onBacktestCancel={backtest.cancel}
+      learning={
+        <LearningSection
+          summary={verdicts}
+          busy={learningBusy}
+          onRemove={(id) => {
+            learningAction(() => sendMessage('verdict:remove', { id }));
+          }}
+          onForget={() => {
+            if (confirm(t('learning_forgetConfirm')))
+              learningAction(() => sendMessage('learning:forget', {}));
+          }}
+        />
+      }
       setupStatus={setupStatus}
       setupHref={WELCOME_PATH}
     />

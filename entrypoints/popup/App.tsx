@@ -12,14 +12,29 @@ import { exportFileName, logToCsv, logToJson } from '@/lib/ui/export-log';
 import { DEFAULT_FILTERS, isFiltered, type LogFilters } from '@/lib/ui/filters';
 import { PAGE_SIZE, useLogPage, useStats, useTabHealth } from '@/lib/ui/hooks/use-log';
 import { useNow } from '@/lib/ui/hooks/use-now';
+import { LearningStatsPanel } from '@/components/popup/LearningStatsPanel';
+import { queryAllVerdicts } from '@/lib/db/verdict-queries';
+import { useLearningStats } from '@/lib/ui/hooks/use-learning';
 import { useFaqEmpty } from '@/lib/ui/hooks/use-faq-empty';
-import type { EntryAction, LogEntry } from '@/lib/ui/view-types';
+import {
+  actionCategory,
+  isCategoryAction,
+  type EntryAction,
+  type LogEntry,
+} from '@/lib/ui/view-types';
 
 export const SNOOZE_MINUTES = 60;
 
 type Notice = { kind: 'info' | 'error'; text: string } | undefined;
 
 async function perform(action: EntryAction, entry: LogEntry): Promise<string | undefined> {
+  if (isCategoryAction(action)) {
+    await sendMessage('escalation:recategorise', {
+      id: entry.id,
+      category: actionCategory(action),
+    });
+    return 'notice_recategorised';
+  }
   switch (action) {
     case 'resolve':
     case 'dismiss':
@@ -58,6 +73,7 @@ export function App({ log }: { log: LogSource }) {
   const faqEmpty = useFaqEmpty();
   const connected = connections.filter((c) => c.state === 'connected').length;
   const stats = useStats(log, tab === 'stats', statsWindow, now, connected);
+  const learning = useLearningStats(log, tab === 'stats', now);
 
   const onFilters = useCallback((next: LogFilters) => {
     setFilters(next);
@@ -94,12 +110,17 @@ export function App({ log }: { log: LogSource }) {
 
   const onExport = useCallback(
     (kind: 'csv' | 'json') => {
-      queryAllForExport(log.reader)
-        .then((rows) => {
+      Promise.all([queryAllForExport(log.reader), queryAllVerdicts(log.reader)])
+        .then(([rows, verdicts]) => {
           const at = Date.now();
           if (kind === 'csv')
             downloadText(exportFileName('csv', at), logToCsv(rows), 'text/csv;charset=utf-8');
-          else downloadText(exportFileName('json', at), logToJson(rows, at), 'application/json');
+          else
+            downloadText(
+              exportFileName('json', at),
+              logToJson(rows, at, verdicts),
+              'application/json',
+            );
         })
         .catch((error: unknown) => {
           setNotice({
@@ -133,7 +154,12 @@ export function App({ log }: { log: LogSource }) {
       onAction={onAction}
       onLoadMore={onLoadMore}
       onExport={onExport}
-      stats={<StatsPanel state={stats} window={statsWindow} onWindow={setStatsWindow} />}
+      stats={
+        <>
+          <StatsPanel state={stats} window={statsWindow} onWindow={setStatsWindow} />
+          <LearningStatsPanel state={learning} />
+        </>
+      }
     />
   );
 }

@@ -10,7 +10,6 @@ import { classify } from '@/lib/classifier';
 import { draftLang } from '@/lib/handoff';
 import { loadSettings, saveSettings } from '@/lib/settings/store';
 import type { Settings } from '@/lib/settings/types';
-import { quietSettings } from '@/lib/setup/quiet';
 import type { SetupStep } from '@/lib/setup/state';
 import { loadSetupState, saveSetupState } from '@/lib/setup/store';
 import { tryMessage } from '@/lib/setup/try-message';
@@ -49,7 +48,7 @@ export function App() {
 
   /** Saves the settings as they are; true when they were valid and stored. */
   const save = async (document: Settings): Promise<boolean> => {
-    const result = await saveSettings(quietSettings(cleanSettings(document)));
+    const result = await saveSettings(cleanSettings(document));
     setErrors(result.ok ? [] : result.errors);
     return result.ok;
   };
@@ -92,8 +91,9 @@ export function App() {
       }}
       onSkip={() => {
         run(async () => {
-          const stored = await loadSettings();
-          const result = await saveSettings(quietSettings(stored));
+          // The settings as stored (fresh ones: the defaults with the browser's time zone), fixed
+          // so the radar runs with them from now on.
+          const result = await saveSettings(await loadSettings());
           if (!result.ok) {
             setErrors(result.errors);
             return;

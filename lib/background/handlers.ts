@@ -15,6 +15,7 @@ import {
 import type { RadarDb } from '../db/schema';
 import { addVerdict, forgetLearning, removeVerdict, removeVerdictsOf } from '../db/verdicts';
 import type { MessageData, MessageResult, MessageType } from '../messaging/protocol';
+import { logError } from '../log';
 import type { Settings } from '../settings/types';
 import { currentAdaptation, relearn } from './learning';
 import type { SenderInfo } from './sender';
@@ -25,7 +26,10 @@ export interface BackgroundDeps {
   loadSettings: () => Promise<Settings>;
   /** Called after anything that changes open escalations: badge, marks, reminder alarm. */
   afterChange: () => Promise<void>;
-  notifyNew: (id: number, settings: Settings) => Promise<void>;
+  /** Delivers the notifications still pending (see notify.ts); never throws. */
+  notifyPending: () => Promise<void>;
+  /** Clears every notification of ours (after "Delete all data"). */
+  clearNotifications: () => Promise<void>;
   reveal: (id: number) => Promise<boolean>;
   recordHealth: (sender: SenderInfo, data: MessageData<'adapter:health'>) => Promise<void>;
   /** Called after the verdicts changed and were learned from: tabs fetch the new adaptation. */
@@ -55,18 +59,33 @@ async function assertSamePlatform(
     throw new Error('escalation:close: not this site’s escalation');
 }
 
+/**
+ * A message from a site's tab that names a platform must name the tab's own: a WhatsApp tab can
+ * neither read nor report Instagram's escalations, nor report Instagram's page state.
+ */
+function assertOwnPlatform(type: MessageType, platform: string, sender: SenderInfo): void {
+  if (sender.kind !== 'content' || sender.platform !== platform) {
+    throw new Error(`${type}: platform does not match the sending tab`);
+  }
+}
+
 export const handlers: { [K in MessageType]: Handler<K> } = {
   'escalation:report': async (data, sender, deps) => {
-    if (sender.kind !== 'content' || sender.platform !== data.platform) {
-      throw new Error('escalation:report: platform does not match the sending tab');
-    }
+    assertOwnPlatform('escalation:report', data.platform, sender);
     const { text, ...rest } = data;
     const outcome = await recordEscalation(deps.db, { ...rest, excerpt: text }, deps.now());
-    if (outcome.kind !== 'duplicate') await deps.afterChange();
-    if (outcome.kind === 'created') await deps.notifyNew(outcome.id, await deps.loadSettings());
+    // The row and its pending notification are stored: from here on a failure must not fail the
+    // report (its retry would be a duplicate). Badge and marks are re-derived on the next change.
+    if (outcome.kind !== 'duplicate') {
+      await deps.afterChange().catch((error: unknown) => {
+        logError('after report', error);
+      });
+    }
+    await deps.notifyPending();
     return { id: outcome.id, outcome: outcome.kind };
   },
-  'escalation:listOpen': async (data, _sender, deps) => {
+  'escalation:listOpen': async (data, sender, deps) => {
+    assertOwnPlatform('escalation:listOpen', data.platform, sender);
     const rows = await listOpenOnPlatform(deps.db, data.platform);
     return rows.map((row) => ({
       id: row.id ?? 0,
@@ -116,12 +135,14 @@ export const handlers: { [K in MessageType]: Handler<K> } = {
   },
   'escalation:reveal': async (data, _sender, deps) => ({ revealed: await deps.reveal(data.id) }),
   'adapter:health': async (data, sender, deps) => {
+    assertOwnPlatform('adapter:health', data.platform, sender);
     await deps.recordHealth(sender, data);
     return null;
   },
   'classifier:model': () => Promise.resolve(MODEL),
   'data:deleteAll': async (_data, _sender, deps) => {
     await deleteEverything(deps.db);
+    await deps.clearNotifications();
     await deps.afterChange();
     await deps.learningChanged();
     return null;

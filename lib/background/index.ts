@@ -14,10 +14,13 @@ import { loadSettings } from '../settings/store';
 import { syncBadge } from './badge';
 import type { BackgroundDeps } from './handlers';
 import {
+  clearAllNotifications,
+  deliverPendingNotifications,
   escalationIdFromNotification,
-  notifyEscalation,
+  latestGrouped,
   notifyReminder,
-  shouldNotify,
+  refreshSummary,
+  SUMMARY_NOTIFICATION_ID,
 } from './notify';
 import { broadcastLearningChanged, broadcastMarksChanged, revealConversation } from './reveal';
 import { routeMessage } from './router';
@@ -39,12 +42,18 @@ export function createDeps(db: RadarDb, now: () => number = Date.now): Backgroun
       await bumpLogRevision();
       await syncBadge(db, now());
       await scheduleAlarms(db, now());
+      await refreshSummary(db, now());
       await broadcastMarksChanged();
     },
-    notifyNew: async (id, settings) => {
-      const row = await db.escalations.get(id);
-      if (row && shouldNotify(row, settings, now())) await notifyEscalation({ ...row, id });
+    notifyPending: async () => {
+      try {
+        await deliverPendingNotifications(db, await loadSettings(), now());
+      } catch (error) {
+        // Still pending in the database: the next report or the next start-up delivers it.
+        logError('notifications', error);
+      }
     },
+    clearNotifications: clearAllNotifications,
     reveal: async (id) => {
       const row = await db.escalations.get(id);
       return row ? revealConversation(row) : false;
@@ -59,6 +68,7 @@ export function createDeps(db: RadarDb, now: () => number = Date.now): Backgroun
         reportedAt: now(),
       });
       await bumpLogRevision();
+      await syncBadge(db, now()); // the tooltip says when a page is not recognised
     },
     learningChanged: async () => {
       await bumpLogRevision();
@@ -108,7 +118,10 @@ export async function runMaintenance(db: RadarDb, now: number): Promise<void> {
   await db.tabHealth.filter((row) => !tabs.has(row.tabId)).delete();
 }
 
-export function startBackground(db: RadarDb, now: () => number = Date.now): BackgroundDeps {
+export function startBackground(
+  db: RadarDb,
+  now: () => number = Date.now,
+): BackgroundDeps & { started: Promise<void> } {
   const deps = createDeps(db, now);
   const identity = { id: browser.runtime.id, base: browser.runtime.getURL('/') };
 
@@ -133,10 +146,12 @@ export function startBackground(db: RadarDb, now: () => number = Date.now): Back
   });
 
   browser.notifications.onClicked.addListener((notificationId) => {
-    const id = escalationIdFromNotification(notificationId);
-    if (id === undefined) return;
-    deps
-      .reveal(id)
+    const target =
+      notificationId === SUMMARY_NOTIFICATION_ID
+        ? latestGrouped(db, now()).then((row) => row?.id)
+        : Promise.resolve(escalationIdFromNotification(notificationId));
+    target
+      .then((id) => (id === undefined ? false : deps.reveal(id)))
       .then(() => browser.notifications.clear(notificationId))
       .catch((error: unknown) => {
         logError('notification click', error);
@@ -157,12 +172,14 @@ export function startBackground(db: RadarDb, now: () => number = Date.now): Back
 
   const startUp = async () => {
     await browser.alarms.create(ALARMS.maintenance, { periodInMinutes: 60, delayInMinutes: 1 });
+    // Notifications a stopped worker left pending are delivered first.
+    await deps.notifyPending();
     await runMaintenance(db, now());
     await syncBadge(db, now());
     await scheduleAlarms(db, now());
   };
-  startUp().catch((error: unknown) => {
+  const started = startUp().catch((error: unknown) => {
     logError('start-up', error);
   });
-  return deps;
+  return { ...deps, started };
 }

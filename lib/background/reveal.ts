@@ -19,9 +19,12 @@ const HOME: Record<Platform, string> = {
   instagram: 'https://www.instagram.com/direct/inbox/',
 };
 
-function instagramThreadUrl(threadKey: string): string | undefined {
-  const match = /^ig:t:(\d+)$/.exec(threadKey);
-  return match ? `https://www.instagram.com/direct/t/${match[1]}/` : undefined;
+/** The address of a thread key: `ig:t:<id>` (plain) or `ig:e2ee:<id>` (encrypted chat). */
+export function instagramThreadUrl(threadKey: string): string | undefined {
+  const plain = /^ig:t:(\d+)$/.exec(threadKey);
+  if (plain) return `https://www.instagram.com/direct/t/${plain[1]}/`;
+  const encrypted = /^ig:e2ee:([\w-]+)$/.exec(threadKey);
+  return encrypted ? `https://www.instagram.com/direct/e2ee/t/${encrypted[1]}/` : undefined;
 }
 
 export async function revealConversation(row: EscalationRow): Promise<boolean> {

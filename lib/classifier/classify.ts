@@ -22,6 +22,7 @@ import { matchTriggers } from './triggers';
 import { modelScores, type CompiledModel } from './model';
 import { quote } from './matcher';
 import { labelWithQuote, reasonText } from './reasons';
+import { clipText, REPORT_LIMITS } from '../limits';
 
 /** Model probability from which a category applies on the model's word alone. */
 const MODEL_ALONE = 0.6;
@@ -161,7 +162,7 @@ export function classifyNormalised(
     categories,
     score: round(Math.min(0.99, 0.6 + 0.15 * top)),
     lang,
-    reasons: categories.map((c) => why[c] || reasonText(loc, c)),
+    reasons: categories.map((c) => clipText(why[c] || reasonText(loc, c), REPORT_LIMITS.reason)),
   };
 }
 

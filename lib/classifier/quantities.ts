@@ -217,7 +217,9 @@ export function readAmounts(
       // Digits may be split around "." or "," by the tokenizer: join "5.000", "1,500".
       let raw = t.w;
       let end = t.end;
-      while (j < tokens.length) {
+      // At most five groups (up to 10^18): longer runs are not order sizes, and capping keeps a
+      // message made of thousands of ".000" groups linear.
+      while (j < tokens.length && j - i <= 5) {
         const n = tokens[j] as Token;
         const sep = text.slice(end, n.start);
         if ((sep === '.' || sep === ',') && /^\d{3}$/.test(n.w)) {

@@ -5,14 +5,16 @@
  * writer. Reasons are grouped by category and the promise is worded like the draft.
  */
 import type { InsertState } from '@/components/injected/HandoffBanner';
+import type { Category } from '../classifier/types';
 import { draftLang, dueAtPhrase } from '../handoff';
 import { t } from '../i18n';
 import { categoryLabel } from '../labels';
 import { reasonLines } from '../reasons';
 import type { MessageData, MessageResult, MessageType, OpenMark } from '../messaging/protocol';
 import type { OpenThread, PlatformAdapter } from '../platforms/types';
-import { BannerHost } from './banner';
+import { BannerHost, type TrustCheck } from './banner';
 import { insertDraft } from './insert-draft';
+import { NeedsMeHost } from './needs-me';
 
 export interface BannerControllerDeps {
   adapter: PlatformAdapter;
@@ -20,11 +22,15 @@ export interface BannerControllerDeps {
   send: <K extends MessageType>(type: K, data: MessageData<K>) => Promise<MessageResult<K>>;
   /** Called after the owner closed an escalation from the banner. */
   onClosed: () => Promise<void>;
+  /** "Needs me" on an open conversation without an escalation (not offered when absent). */
+  onNeedsMe?: (thread: OpenThread, category: Category) => Promise<void>;
   /** The business time zone the drafts' promises are stated in. */
   timeZone: () => string;
   /** The interface language (BCP 47), e.g. "pt-BR". */
   uiLanguage: string;
   now: () => number;
+  /** Which button events count as the owner's (default: the browser's `isTrusted`). */
+  trusted?: TrustCheck;
 }
 
 /** "You promised a reply today by 14:30", in the interface language, worded like the draft. */
@@ -42,11 +48,19 @@ export function promiseText(
 }
 
 export class BannerController {
-  private readonly host = new BannerHost();
+  private readonly host: BannerHost;
   private readonly insertStates = new Map<number, InsertState>();
   private shown: { thread: OpenThread; mark: OpenMark } | undefined;
+  private unflagged: OpenThread | undefined;
+  private readonly needsMe: NeedsMeHost;
 
-  constructor(private readonly deps: BannerControllerDeps) {}
+  constructor(private readonly deps: BannerControllerDeps) {
+    this.host = new BannerHost(deps.trusted);
+    this.needsMe = new NeedsMeHost(async (category) => {
+      const thread = this.unflagged;
+      if (thread && deps.onNeedsMe) await deps.onNeedsMe(thread, category);
+    });
+  }
 
   /** Shows the banner for `thread` when it has an open escalation in `marks`, hides it otherwise. */
   render(thread: OpenThread | undefined, marks: ReadonlyMap<string, OpenMark>): void {
@@ -54,13 +68,22 @@ export class BannerController {
     const live = thread?.root.isConnected ? thread : undefined;
     const mark = live && marks.get(live.threadKey);
     const anchor = live ? adapter.bannerAnchor(doc) : undefined;
+    const dark =
+      doc.body.classList.contains('dark') || doc.documentElement.classList.contains('dark');
+    if (live && anchor && !mark && this.deps.onNeedsMe) {
+      this.shown = undefined;
+      this.host.hide();
+      this.unflagged = live;
+      this.needsMe.show(anchor, live.threadKey, dark);
+      return;
+    }
+    this.unflagged = undefined;
+    this.needsMe.hide();
     if (!live || !mark || !anchor) {
       this.hide();
       return;
     }
     this.shown = { thread: live, mark };
-    const dark =
-      doc.body.classList.contains('dark') || doc.documentElement.classList.contains('dark');
     this.host.show(
       anchor,
       {
@@ -100,6 +123,8 @@ export class BannerController {
   hide(): void {
     this.shown = undefined;
     this.host.hide();
+    this.unflagged = undefined;
+    this.needsMe.hide();
   }
 
   /** Forgets insert states of escalations that are no longer open. */

@@ -2,6 +2,11 @@
  * Mounts the handoff banner for the open conversation in a shadow root whose host carries
  * `data-escalation-ui` (docs/contracts.md, "Marks"): the site's CSS cannot reach it and ours cannot leak.
  * One banner at a time; it follows the conversation panel when the site replaces it.
+ *
+ * The page's own scripts share the DOM with us, so the banner is guarded against them: its shadow
+ * root is closed (a page script cannot reach into it to read the draft or find the buttons), and
+ * its buttons act only on events the browser marks as trusted (the owner's own click or key
+ * press), never on clicks a script synthesises.
  */
 import { render } from 'preact';
 import {
@@ -30,10 +35,33 @@ export function bannerStrings(): BannerStrings {
   };
 }
 
+/** Whether an event comes from the owner (the browser's `isTrusted`). */
+export type TrustCheck = (event: Event) => boolean;
+export const isOwnersEvent: TrustCheck = (event) => event.isTrusted;
+
+/** Each `on…` callback wrapped to run only for an event that passes `trusted`. */
+function guardActions(props: BannerProps, trusted: TrustCheck): BannerProps {
+  const guard =
+    (action: () => void) =>
+    (event?: Event): void => {
+      if (event && trusted(event)) action();
+    };
+  return {
+    ...props,
+    onInsert: guard(props.onInsert),
+    onConfirmReplace: guard(props.onConfirmReplace),
+    onCancelReplace: guard(props.onCancelReplace),
+    onResolve: guard(props.onResolve),
+    onDismiss: guard(props.onDismiss),
+  };
+}
+
 export class BannerHost {
   private host: HTMLElement | undefined;
   private shadow: ShadowRoot | undefined;
   private readonly strings = bannerStrings();
+
+  constructor(private readonly trusted: TrustCheck = isOwnersEvent) {}
 
   /** Shows (or updates) the banner just before `anchor`. */
   show(anchor: Element, props: BannerProps, dark: boolean): void {
@@ -42,7 +70,7 @@ export class BannerHost {
       const doc = anchor.ownerDocument;
       this.host = doc.createElement('div');
       this.host.setAttribute('data-escalation-ui', 'banner');
-      this.shadow = this.host.attachShadow({ mode: 'open' });
+      this.shadow = this.host.attachShadow({ mode: 'closed' });
       const style = doc.createElement('style');
       style.textContent = BANNER_CSS;
       this.shadow.append(style, doc.createElement('div'));
@@ -51,7 +79,11 @@ export class BannerHost {
     this.host.toggleAttribute('data-theme', dark);
     if (dark) this.host.setAttribute('data-theme', 'dark');
     const mount = this.shadow?.lastElementChild;
-    if (mount) render(<HandoffBanner {...props} strings={this.strings} />, mount);
+    if (mount)
+      render(
+        <HandoffBanner {...guardActions(props, this.trusted)} strings={this.strings} />,
+        mount,
+      );
   }
 
   hide(): void {

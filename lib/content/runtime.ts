@@ -1,7 +1,7 @@
 /**
  * The content runtime shared by both sites: watches the page through the platform adapter,
- * classifies new customer messages in the tab, reports escalations to the background (retrying
- * until acknowledged), marks chat rows, shows the banner (banner-controller.ts), and reports
+ * classifies new customer messages in the tab, reports escalations to the background (queued and
+ * retried until acknowledged, report-queue.ts), marks chat rows, shows the banner (banner-controller.ts), and reports
  * whether the page is recognised. It never sends a message and never opens a chat.
  */
 import type {
@@ -9,7 +9,6 @@ import type {
   Classification,
   ClassifierConfig,
   ClassifierInput,
-  UiLocale,
 } from '../classifier/types';
 import { categoryLabel } from '../labels';
 import type {
@@ -23,10 +22,14 @@ import type {
 import type { ChatRow, OpenThread, PageHealth, PlatformAdapter } from '../platforms/types';
 import type { Settings } from '../settings/types';
 import { toClassifierConfig } from '../settings/validate';
+import type { TrustCheck } from './banner';
 import { uiLanguage } from '../i18n';
 import { BannerController } from './banner-controller';
+import { withBoundedKeys } from './bounded-adapter';
 import { changedParts, commonAncestor } from './changed-parts';
+import { needsMeFor } from './needs-me-report';
 import { applyMarks, clearMarks, ensureMarkStyles, revealRow } from './marks';
+import { ReportQueue } from './report-queue';
 import { scanRows, scanThread, type ScanContext } from './scan';
 import { startScheduler, type Scheduler } from './scheduler';
 import { SeenKeys } from './seen-keys';
@@ -39,8 +42,8 @@ export interface RuntimeDeps {
   settings: Settings;
   classify: (input: ClassifierInput, config: ClassifierConfig) => Classification;
   now: () => number;
-  /** The owner's interface language: reasons are written in it (English when absent). */
-  locale?: UiLocale;
+  /** Which banner button events count as the owner's; the browser's `isTrusted` unless given. */
+  trustedEvent?: TrustCheck;
 }
 
 export interface ContentRuntime {
@@ -53,14 +56,15 @@ export interface ContentRuntime {
   refreshMarks(): Promise<void>;
 }
 
-const RETRY_DELAYS = [500, 2000, 5000, 15000];
-
 export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
-  const { adapter, doc, signal } = deps;
+  const { doc, signal } = deps;
+  const adapter = withBoundedKeys(deps.adapter);
   const seen = new SeenKeys();
   const threadsSeen = new SeenKeys(500);
   let settings = deps.settings;
-  let config = toClassifierConfig(settings, deps.locale);
+  // Reasons stay in English here: stored once, they are shown in the owner's language by
+  // lib/reasons (banner, popup), which reads the English wording.
+  let config = toClassifierConfig(settings);
   let marks = new Map<string, OpenMark>();
   let lastHealth = '';
   let lastRows: ChatRow[] = [];
@@ -70,22 +74,28 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     doc,
     send: deps.send,
     onClosed: () => refreshMarks(),
+    onNeedsMe: async (thread, category) => {
+      const found = needsMeFor(thread, adapter.readMessages(thread), category, scanContext());
+      if (!found) throw new Error('no customer message in this conversation');
+      await deps.send('verdict:needsMe', found.verdict);
+      await deps.send('escalation:report', found.report);
+      await refreshMarks();
+    },
     timeZone: () => settings.businessHours.timeZone,
     uiLanguage: uiLanguage(),
     now: deps.now,
+    trusted: deps.trustedEvent,
   });
 
-  const sendWithRetry = async (report: EscalationReport, attempt = 0): Promise<void> => {
-    try {
-      await deps.send('escalation:report', report);
-    } catch (error) {
-      const delay = RETRY_DELAYS[attempt];
-      if (signal.aborted || delay === undefined || /context invalidated/i.test(String(error)))
-        return;
-      await new Promise((resolve) => setTimeout(resolve, delay));
-      await sendWithRetry(report, attempt + 1);
-    }
-  };
+  const queue = new ReportQueue({
+    send: (report) => deps.send('escalation:report', report),
+    onAcknowledged: (report) => {
+      seen.confirm(report.messageKeys);
+      refreshMarks().catch(() => undefined);
+    },
+    signal,
+    now: deps.now,
+  });
 
   const reportHealth = (health: PageHealth) => {
     const key = JSON.stringify(health);
@@ -105,6 +115,17 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
         byKey.set(adapter.titleKey(mark.customer), mark.category);
     }
     return byKey;
+  }
+
+  function scanContext(): ScanContext {
+    return {
+      platform: adapter.platform,
+      settings,
+      config,
+      now: deps.now(),
+      seen,
+      classify: deps.classify,
+    };
   }
 
   /** The page as the last pass saw it, reused by passes that only re-read one part. */
@@ -128,14 +149,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     }
     ensureMarkStyles(doc, adapter.platform);
     const parts = changedParts(changed, listRoot, lastThread?.root);
-    const ctx: ScanContext = {
-      platform: adapter.platform,
-      settings,
-      config,
-      now: deps.now(),
-      seen,
-      classify: deps.classify,
-    };
+    const ctx = scanContext();
     const reports: EscalationReport[] = [];
     if (parts.list) {
       lastRows = adapter.listRows(doc);
@@ -151,11 +165,8 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
         reports.push(...scanThread(lastThread, messages, ctx, backlog));
       }
     }
-    if (reports.length > 0) {
-      Promise.all(reports.map((r) => sendWithRetry(r)))
-        .then(() => refreshMarks())
-        .catch(() => undefined);
-    }
+    queue.resume();
+    for (const report of reports) queue.add(report);
     if (parts.list) marksShown = undefined;
     showMarks();
   }
@@ -183,28 +194,31 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
   let refreshing: Promise<void> | undefined;
   let refreshAgain = false;
 
-  /** Fetches the open escalations; concurrent calls are merged into one more fetch. */
-  async function refreshMarks(): Promise<void> {
+  /**
+   * Fetches the open escalations; calls during a fetch are merged into one more fetch. The flag
+   * and the promise are cleared in the same step that ends the loop, so no call can slip between.
+   */
+  function refreshMarks(): Promise<void> {
     if (refreshing) {
       refreshAgain = true;
       return refreshing;
     }
     refreshing = (async () => {
-      do {
-        refreshAgain = false;
-        const open = await deps.send('escalation:listOpen', { platform: adapter.platform });
-        marks = new Map(open.map((mark) => [mark.threadKey, mark]));
-        banner.forgetClosed(open);
-        // Set by a call that arrived during the await above; TypeScript cannot see that.
-        // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- see above
-      } while (refreshAgain);
+      try {
+        do {
+          refreshAgain = false;
+          const open = await deps.send('escalation:listOpen', { platform: adapter.platform });
+          marks = new Map(open.map((mark) => [mark.threadKey, mark]));
+          banner.forgetClosed(open);
+          // Set by a call that arrived during the await above; TypeScript cannot see that.
+          // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- see above
+        } while (refreshAgain);
+      } finally {
+        refreshing = undefined;
+      }
+      if (!signal.aborted) showMarks();
     })();
-    try {
-      await refreshing;
-    } finally {
-      refreshing = undefined;
-    }
-    if (!signal.aborted) showMarks();
+    return refreshing;
   }
 
   const scheduler: Scheduler = startScheduler(doc.body, runOnce, signal);
@@ -222,7 +236,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     refreshMarks,
     updateSettings(next) {
       settings = next;
-      config = toClassifierConfig(next, deps.locale);
+      config = toClassifierConfig(next);
     },
     onTabMessage(message) {
       if (message.type === 'marks:changed') {

@@ -11,6 +11,7 @@ import type {
   HistoryTurn,
 } from '../classifier/types';
 import { draftHandoff } from '../handoff';
+import { boundKey, clipText, REPORT_LIMITS as L } from '../limits';
 import type { EscalationReport } from '../messaging/protocol';
 import type { ChatRow, IncomingMessage, OpenThread, Platform } from '../platforms/types';
 import type { Settings } from '../settings/types';
@@ -35,7 +36,7 @@ export function firstName(title: string): string | undefined {
   return clean.split(/\s+/)[0];
 }
 
-function buildReport(
+export function buildReport(
   ctx: ScanContext,
   base: {
     threadKey: string;
@@ -58,22 +59,47 @@ function buildReport(
     },
     ctx.settings,
   );
+  // Everything is clipped to what the background accepts, so no escalation is refused for size.
   return {
     platform: ctx.platform,
-    threadKey: base.threadKey,
-    messageKeys: base.keys,
-    customer: base.customer,
+    threadKey: boundKey(base.threadKey, L.threadKey),
+    messageKeys: base.keys.slice(0, L.messageKeys).map((k) => boundKey(k, L.messageKey)),
+    customer: clipText(base.customer, L.customer),
     category: result.category,
     categories: result.categories,
     score: result.score,
-    lang: result.lang,
-    reasons: result.reasons,
-    text: base.text,
-    draft: draft.text,
+    lang: clipText(result.lang, L.lang),
+    reasons: result.reasons.slice(0, L.reasons).map((r) => clipText(r, L.reason)),
+    text: clipText(base.text, L.text),
+    draft: clipText(draft.text, L.draft),
     promiseDueAt: draft.dueAt,
     source: base.source,
     messageAt: base.messageAt,
   };
+}
+
+/** The message's own key first, then the content key shared by preview and open chat; bounded. */
+function messageKeys(key: string, threadKey: string, text: string): [string, string] {
+  return [boundKey(key, L.messageKey), boundKey(contentKey(threadKey, text), L.messageKey)];
+}
+
+/**
+ * A message without an escalation is seen at once; an escalation's keys are only held until the
+ * background acknowledges the report (the runtime confirms them), so a report that never arrives
+ * is not forgotten.
+ */
+function settle(
+  ctx: ScanContext,
+  key: string,
+  report: EscalationReport | undefined,
+  reports: EscalationReport[],
+): void {
+  if (report) {
+    ctx.seen.hold(report.messageKeys);
+    reports.push(report);
+  } else {
+    ctx.seen.add(key);
+  }
 }
 
 /** Unread chats whose last message is the customer's are classified from the list preview. */
@@ -81,21 +107,20 @@ export function scanRows(rows: readonly ChatRow[], ctx: ScanContext): Escalation
   const reports: EscalationReport[] = [];
   for (const row of rows) {
     if (row.unreadCount === 0 || row.previewFromMe || row.preview.trim() === '') continue;
-    const key = previewKey(row.threadKey, row.preview);
-    if (!ctx.seen.add(key)) continue;
+    const keys = messageKeys(previewKey(row.threadKey, row.preview), row.threadKey, row.preview);
+    if (ctx.seen.has(keys[0])) continue;
     const result = ctx.classify({ text: row.preview }, ctx.config);
-    const keys = [key, contentKey(row.threadKey, row.preview)];
     const report = buildReport(
       ctx,
       { threadKey: row.threadKey, customer: row.title, text: row.preview, keys, source: 'preview' },
       result,
     );
-    if (report) reports.push(report);
+    settle(ctx, keys[0], report, reports);
   }
   return reports;
 }
 
-function historyBefore(messages: readonly IncomingMessage[], index: number): HistoryTurn[] {
+export function historyBefore(messages: readonly IncomingMessage[], index: number): HistoryTurn[] {
   const turns: HistoryTurn[] = [];
   for (let i = Math.max(0, index - HISTORY_TURNS); i < index; i++) {
     const m = messages[i];
@@ -121,7 +146,7 @@ export function scanThread(
     const message = messages[i];
     const isBoundary = backlog
       ? message?.author === 'me'
-      : message !== undefined && ctx.seen.has(message.key);
+      : message !== undefined && ctx.seen.has(boundKey(message.key, L.messageKey));
     if (isBoundary) {
       start = i + 1;
       break;
@@ -129,15 +154,21 @@ export function scanThread(
   }
   const reports: EscalationReport[] = [];
   messages.forEach((message, index) => {
-    if (!ctx.seen.add(message.key)) return;
-    if (index < start || message.author === 'me' || message.text.trim() === '') return;
+    const keys = messageKeys(message.key, thread.threadKey, message.text);
+    if (ctx.seen.has(keys[0])) return;
+    if (index < start || message.author === 'me' || message.text.trim() === '') {
+      ctx.seen.add(keys[0]);
+      return;
+    }
     const result = ctx.classify(
       { text: message.text, history: historyBefore(messages, index) },
       ctx.config,
     );
+    // A group's name is clipped first so the sender's name always shows.
     const customer =
-      thread.group && message.sender ? `${message.sender} (${thread.title})` : thread.title;
-    const keys = [message.key, contentKey(thread.threadKey, message.text)];
+      thread.group && message.sender
+        ? `${clipText(message.sender, 80)} (${clipText(thread.title, L.customer - 83)})`
+        : thread.title;
     const report = buildReport(
       ctx,
       {
@@ -150,7 +181,7 @@ export function scanThread(
       },
       result,
     );
-    if (report) reports.push(report);
+    settle(ctx, keys[0], report, reports);
   });
   return reports;
 }

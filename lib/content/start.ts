@@ -5,9 +5,11 @@
  */
 import { browser } from 'wxt/browser';
 import { createClassifier, isModelWeights, type ModelWeights } from '../classifier/core';
-import { uiLocaleOf } from '../classifier/reasons';
+import type { Classifier } from '../classifier/core';
+import { withAdaptation } from '../learning/adapt';
+import { isAdaptation, type Adaptation } from '../learning/types';
 import { logError, logWarn } from '../log';
-import { isTabMessage, sendMessage } from '../messaging';
+import { isLearningChanged, isTabMessage, sendMessage } from '../messaging';
 import type { PlatformAdapter } from '../platforms/types';
 import { loadSettings, watchSettings } from '../settings/store';
 import { startContentRuntime } from './runtime';
@@ -31,25 +33,47 @@ async function fetchModel(): Promise<ModelWeights | null> {
   return null;
 }
 
+/** What was learned from the owner's verdicts, from the background; null: nothing (yet). */
+async function fetchAdaptation(): Promise<Adaptation | null> {
+  try {
+    const adaptation: unknown = await sendMessage('learning:model', {});
+    if (isAdaptation(adaptation)) return adaptation;
+    logWarn('content', 'learned adaptation was malformed; classifying without it');
+  } catch (error) {
+    logWarn('content', 'learned adaptation unavailable; classifying without it', error);
+  }
+  return null;
+}
+
 export async function startOnPage(adapter: PlatformAdapter, ctx: ScriptContext): Promise<void> {
-  const [settings, model] = await Promise.all([loadSettings(), fetchModel()]);
+  const [settings, model, adaptation] = await Promise.all([
+    loadSettings(),
+    fetchModel(),
+    fetchAdaptation(),
+  ]);
   if (ctx.signal.aborted) return;
-  const classify = createClassifier(model);
+  const shipped = createClassifier(model);
+  // Replaced when the owner's verdicts change (learning:changed); the runtime calls through it.
+  let current: Classifier = withAdaptation(shipped, adaptation);
   const runtime = startContentRuntime({
     adapter,
     doc: document,
     signal: ctx.signal,
     send: sendMessage,
     settings,
-    classify,
+    classify: (input, config) => current(input, config),
     now: Date.now,
-    locale: uiLocaleOf(browser.i18n.getUILanguage()),
   });
   const unwatch = watchSettings((next) => {
     runtime.updateSettings(next);
   });
   const onMessage = (message: unknown) => {
     if (isTabMessage(message)) runtime.onTabMessage(message);
+    else if (isLearningChanged(message)) {
+      void fetchAdaptation().then((next) => {
+        current = withAdaptation(shipped, next);
+      });
+    }
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.signal.addEventListener('abort', () => {

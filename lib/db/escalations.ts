@@ -100,6 +100,7 @@ export async function recordEscalation(
         messageAt: report.messageAt,
         promiseState: report.promiseDueAt === undefined ? 'none' : 'pending',
         reminded: [],
+        notify: 'pending',
       });
       if (id === undefined) throw new Error('The database did not assign an id.');
       outcome = { kind: 'created', id };
@@ -163,11 +164,28 @@ export async function snoozeEscalation(db: RadarDb, id: number, until: number): 
   if (updated === 0) throw new Error(`No escalation with id ${id}.`);
 }
 
-/** Deletes escalations (and their message keys) detected before `cutoff`. Returns how many. */
+/** The last time anything happened to an escalation: a new message, or closing it. */
+export function lastUpdate(row: EscalationRow): number {
+  return Math.max(row.detectedAt, row.updatedAt, row.closedAt ?? 0);
+}
+
+/**
+ * Retention: deletes closed (resolved or dismissed) escalations whose last update is before
+ * `cutoff`, together with their message keys. Open escalations are kept however old they are:
+ * they still need the owner. Returns how many escalations were deleted.
+ */
 export async function deleteOlderThan(db: RadarDb, cutoff: number): Promise<number> {
   return db.transaction('rw', db.escalations, db.seenMessages, async () => {
-    await db.seenMessages.where('seenAt').below(cutoff).delete();
-    return db.escalations.where('detectedAt').below(cutoff).delete();
+    const expired = await db.escalations
+      .where('status')
+      .anyOf('resolved', 'dismissed')
+      .filter((row) => lastUpdate(row) < cutoff)
+      .primaryKeys();
+    if (expired.length === 0) return 0;
+    const ids = new Set(expired);
+    await db.seenMessages.filter((row) => ids.has(row.escalationId)).delete();
+    await db.escalations.bulkDelete(expired);
+    return expired.length;
   });
 }
 

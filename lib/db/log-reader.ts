@@ -8,17 +8,18 @@
  * Types only from schema.ts: importing a value from there would bring Dexie into the page.
  */
 import { DB_NAME } from './names';
-import type { EscalationRow, TabHealthRow } from './schema';
+import type { EscalationRow, TabHealthRow, VerdictRow } from './schema';
 
 interface Stores {
   escalations: EscalationRow;
   tabHealth: TabHealthRow;
+  verdicts: VerdictRow;
 }
 type StoreName = keyof Stores;
 
 export interface ReadOptions<T> {
   /** Index to walk; the primary key when absent. */
-  index?: 'status' | 'detectedAt';
+  index?: 'status' | 'detectedAt' | 'at';
   /** Only this key of the index. */
   equals?: IDBValidKey;
   /** Only keys at or above this one. */

@@ -46,7 +46,17 @@ export interface EscalationRow {
   promiseState: PromiseState;
   /** Reminder already sent: 'before' (due soon) and/or 'overdue'. */
   reminded: ('before' | 'overdue')[];
+  /**
+   * The desktop notification for this escalation, written in the same transaction as the row:
+   * 'pending' until it was shown ('shown'), counted in the summary notification ('grouped') or not
+   * wanted by the settings ('skipped'). Absent on rows from before this was recorded.
+   */
+  notify?: NotifyState;
+  /** When `notify` left 'pending'. */
+  notifiedAt?: number;
 }
+
+export type NotifyState = 'pending' | 'shown' | 'grouped' | 'skipped';
 
 /** One row per message key already handled, so a message seen twice is logged once. */
 export interface SeenMessageRow {

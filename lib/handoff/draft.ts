@@ -6,6 +6,7 @@
  * validation is never sent half-filled; the default template for that slot is used instead.
  */
 import { LANGS, type Category, type Lang } from '../classifier/types';
+import { clipText, REPORT_LIMITS } from '../limits';
 import type { Settings } from '../settings/types';
 import { DEFAULT_TEMPLATES } from './default-templates';
 import { fillTemplate, validateTemplate } from './placeholders';
@@ -70,7 +71,8 @@ export function draftHandoff(input: DraftInput, settings: DraftSettings): Draft 
     business: settings.businessName.trim() || FALLBACK_BUSINESS[lang],
     promise: promise.phrase,
   });
-  const draft: Draft = { text, promise: promise.phrase, lang };
+  // Templates are long-ish and names are the page's: the draft is clipped to what a report carries.
+  const draft: Draft = { text: clipText(text, REPORT_LIMITS.draft), promise: promise.phrase, lang };
   if (promise.dueAt !== undefined) draft.dueAt = promise.dueAt;
   return draft;
 }

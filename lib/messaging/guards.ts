@@ -5,6 +5,7 @@
  */
 import { isCategory, type HistoryTurn } from '../classifier/types';
 import { VERDICT_HISTORY_MAX, VERDICT_TEXT_MAX } from '../learning/types';
+import { REPORT_LIMITS as L } from '../limits';
 import { PLATFORMS, type Platform } from '../platforms/types';
 import type { EscalationReport, MessageData, MessageType, NeedsMeVerdict } from './protocol';
 
@@ -20,18 +21,19 @@ const isTextList = (v: unknown, count: number, max: number): v is string[] =>
 
 function checkReport(d: Obj): EscalationReport | string {
   if (!isPlatform(d['platform'])) return 'platform';
-  if (!isText(d['threadKey'], 300) || d['threadKey'] === '') return 'threadKey';
-  if (!isTextList(d['messageKeys'], 4, 400) || d['messageKeys'].length === 0) return 'messageKeys';
-  if (!isText(d['customer'], 200)) return 'customer';
+  if (!isText(d['threadKey'], L.threadKey) || d['threadKey'] === '') return 'threadKey';
+  if (!isTextList(d['messageKeys'], L.messageKeys, L.messageKey) || d['messageKeys'].length === 0)
+    return 'messageKeys';
+  if (!isText(d['customer'], L.customer)) return 'customer';
   if (!isCategory(d['category'])) return 'category';
   const categories = d['categories'];
   if (!Array.isArray(categories) || categories.length > 5 || !categories.every(isCategory))
     return 'categories';
   if (typeof d['score'] !== 'number' || !(d['score'] >= 0 && d['score'] <= 1)) return 'score';
-  if (!isText(d['lang'], 12)) return 'lang';
-  if (!isTextList(d['reasons'], 12, 300)) return 'reasons';
-  if (!isText(d['text'], 100_000)) return 'text';
-  if (!isText(d['draft'], 4000)) return 'draft';
+  if (!isText(d['lang'], L.lang)) return 'lang';
+  if (!isTextList(d['reasons'], L.reasons, L.reason)) return 'reasons';
+  if (!isText(d['text'], L.text)) return 'text';
+  if (!isText(d['draft'], L.draft)) return 'draft';
   const due = d['promiseDueAt'];
   if (due !== undefined && (typeof due !== 'number' || !Number.isFinite(due)))
     return 'promiseDueAt';

@@ -14,6 +14,11 @@ export interface SelectorSpec {
   readonly fixtures: readonly string[];
   /** Minimum number of matches in each listed fixture (default 1). */
   readonly min?: number;
+  /**
+   * Which fixture proves a later alternative of the chain: for each listed selector, a fixture in
+   * which it is the first alternative that matches (so the earlier ones would have found nothing).
+   */
+  readonly proofs?: Readonly<Record<string, string>>;
 }
 
 /** First element matching any selector of the chain, in chain order. */

@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { logWarn } from '../log';
 import { defaultSettings } from './defaults';
 import type { Settings } from './types';
-import { parseSettingsDocument, type SettingsResult } from './validate';
+import { failed, parseSettingsDocument, type SettingsResult } from './validate';
 
 export const SETTINGS_KEY = 'settings';
 
@@ -26,10 +26,26 @@ export async function loadSettings(): Promise<Settings> {
   return defaultSettings();
 }
 
-/** Validates and stores a whole or partial document. On error nothing is written. */
+/**
+ * Validates and stores a whole or partial document. On error nothing is written. A failure of the
+ * storage itself (quota, disk) is returned as a problem like a validation error, so the page
+ * that asked shows it instead of failing silently.
+ */
 export async function saveSettings(document: unknown): Promise<SettingsResult> {
   const result = parseSettingsDocument(document);
-  if (result.ok) await browser.storage.local.set({ [SETTINGS_KEY]: result.settings });
+  if (!result.ok) return result;
+  try {
+    await browser.storage.local.set({ [SETTINGS_KEY]: result.settings });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return failed([
+      {
+        path: 'settings',
+        code: 'storage_failed',
+        message: `the settings could not be stored: ${reason}`,
+      },
+    ]);
+  }
   return result;
 }
 

@@ -17,7 +17,52 @@ import { isClock } from './clock';
 import { defaultSettings } from './defaults';
 import { SETTINGS_VERSION, WEEKDAYS, type DayHours, type Settings } from './types';
 
-export type SettingsResult = { ok: true; settings: Settings } | { ok: false; errors: string[] };
+/**
+ * One problem with a settings document, structured so an interface can word it its own way: the
+ * field's path ("triggers.complaint.add[3]", "settings" for the document itself), a stable code,
+ * the limit when one was exceeded, and an English message (what `errors` holds).
+ */
+export interface SettingsProblem {
+  path: string;
+  code: SettingsProblemCode;
+  message: string;
+  limit?: number;
+}
+
+export type SettingsProblemCode =
+  | 'invalid_json'
+  | 'file_too_large'
+  | 'expected_object'
+  | 'unknown_field'
+  | 'expected_text'
+  | 'expected_whole_number'
+  | 'expected_boolean'
+  | 'expected_time'
+  | 'expected_list'
+  | 'expected_phrase'
+  | 'expected_time_zone'
+  | 'expected_date'
+  | 'expected_question'
+  | 'closes_before_opens'
+  | 'invalid_template'
+  | 'unsupported_version'
+  | 'too_many_items'
+  | 'too_many_problems'
+  | 'storage_failed';
+
+export type SettingsResult =
+  { ok: true; settings: Settings } | { ok: false; errors: string[]; problems: SettingsProblem[] };
+
+/** The largest settings file read (characters of its text). */
+export const MAX_SETTINGS_CHARS = 1_000_000;
+/** How many entries each list may hold; longer lists are refused without reading every entry. */
+export const LIST_LIMITS = {
+  knowledgeBase: 200,
+  phrases: 100,
+  closedDates: 400,
+} as const;
+/** Problems reported at most; the rest are counted in one last problem. */
+export const MAX_PROBLEMS = 100;
 
 type Obj = Record<string, unknown>;
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -35,20 +80,44 @@ function describe(value: unknown): string {
 }
 
 class Checker {
-  readonly errors: string[] = [];
+  readonly problems: SettingsProblem[] = [];
+  private dropped = 0;
 
-  fail(path: string, expected: string, got: unknown): void {
-    this.errors.push(`${path}: expected ${expected}, got ${describe(got)}`);
+  add(path: string, code: SettingsProblemCode, message: string, limit?: number): void {
+    if (this.problems.length >= MAX_PROBLEMS) {
+      this.dropped++;
+      return;
+    }
+    this.problems.push(
+      limit === undefined ? { path, code, message } : { path, code, message, limit },
+    );
+  }
+
+  fail(path: string, code: SettingsProblemCode, expected: string, got: unknown, limit?: number) {
+    this.add(path, code, `${path}: expected ${expected}, got ${describe(got)}`, limit);
+  }
+
+  /** A list longer than `max` is refused as a whole; its entries are not read. */
+  list(path: string, value: unknown[], max: number): boolean {
+    if (value.length <= max) return true;
+    this.add(path, 'too_many_items', `${path}: at most ${max} entries, got ${value.length}`, max);
+    return false;
+  }
+
+  result(settings: Settings): SettingsResult {
+    if (this.problems.length === 0) return { ok: true, settings };
+    return failed(this.problems, this.dropped);
   }
 
   object(path: string, value: unknown, allowed: readonly string[]): value is Obj {
     if (!isObj(value)) {
-      this.fail(path, 'an object', value);
+      this.fail(path, 'expected_object', 'an object', value);
       return false;
     }
     for (const key of Object.keys(value)) {
       if (!allowed.includes(key)) {
-        this.errors.push(`${path === 'settings' ? key : `${path}.${key}`}: unknown field`);
+        const field = path === 'settings' ? key : `${path}.${key}`;
+        this.add(field, 'unknown_field', `${field}: unknown field`);
       }
     }
     return true;
@@ -57,7 +126,7 @@ class Checker {
   string(path: string, value: unknown, fallback: string, max = 200): string {
     if (value === undefined) return fallback;
     if (typeof value !== 'string' || value.length > max) {
-      this.fail(path, `text of at most ${max} characters`, value);
+      this.fail(path, 'expected_text', `text of at most ${max} characters`, value, max);
       return fallback;
     }
     return value;
@@ -66,7 +135,7 @@ class Checker {
   integer(path: string, value: unknown, fallback: number, min: number, max: number): number {
     if (value === undefined) return fallback;
     if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-      this.fail(path, `a whole number from ${min} to ${max}`, value);
+      this.fail(path, 'expected_whole_number', `a whole number from ${min} to ${max}`, value, max);
       return fallback;
     }
     return value;
@@ -75,7 +144,7 @@ class Checker {
   boolean(path: string, value: unknown, fallback: boolean): boolean {
     if (value === undefined) return fallback;
     if (typeof value !== 'boolean') {
-      this.fail(path, 'true or false', value);
+      this.fail(path, 'expected_boolean', 'true or false', value);
       return fallback;
     }
     return value;
@@ -84,7 +153,7 @@ class Checker {
   time(path: string, value: unknown, fallback: string): string {
     if (value === undefined) return fallback;
     if (typeof value !== 'string' || !isClock(value)) {
-      this.fail(path, 'a time "HH:MM" (24-hour)', value);
+      this.fail(path, 'expected_time', 'a time "HH:MM" (24-hour)', value);
       return fallback;
     }
     return value;
@@ -93,17 +162,41 @@ class Checker {
   phrases(path: string, value: unknown, fallback: string[]): string[] {
     if (value === undefined) return fallback;
     if (!Array.isArray(value)) {
-      this.fail(path, 'a list of phrases', value);
+      this.fail(path, 'expected_list', 'a list of phrases', value);
       return fallback;
     }
+    if (!this.list(path, value, LIST_LIMITS.phrases)) return fallback;
     return value.flatMap((item, i) => {
       if (typeof item !== 'string' || item.trim() === '' || item.length > 200) {
-        this.fail(`${path}[${i}]`, 'a non-empty phrase of at most 200 characters', item);
+        this.fail(
+          `${path}[${i}]`,
+          'expected_phrase',
+          'a non-empty phrase of at most 200 characters',
+          item,
+          200,
+        );
         return [];
       }
       return [item.trim()];
     });
   }
+}
+
+/** A failed result from its problems; `dropped` more are summed up in one last problem. */
+export function failed(problems: SettingsProblem[], dropped = 0): SettingsResult {
+  const all =
+    dropped > 0
+      ? [
+          ...problems,
+          {
+            path: 'settings',
+            code: 'too_many_problems' as const,
+            message: `and ${dropped} more problems`,
+            limit: MAX_PROBLEMS,
+          },
+        ]
+      : problems;
+  return { ok: false, errors: all.map((p) => p.message), problems: all };
 }
 
 function isTimeZone(zone: string): boolean {
@@ -122,7 +215,8 @@ function checkDay(c: Checker, path: string, value: unknown, fallback: DayHours |
   if (!c.object(path, value, ['open', 'close'])) return fallback;
   const open = c.time(`${path}.open`, value['open'], fallback?.open ?? '09:00');
   const close = c.time(`${path}.close`, value['close'], fallback?.close ?? '18:00');
-  if (open >= close) c.errors.push(`${path}: closes (${close}) before it opens (${open})`);
+  if (open >= close)
+    c.add(path, 'closes_before_opens', `${path}: closes (${close}) before it opens (${open})`);
   return { open, close };
 }
 
@@ -132,7 +226,12 @@ function checkHours(c: Checker, value: unknown, base: Settings['businessHours'])
   if (!c.object('businessHours', value, ['timeZone', 'week', 'closedDates'])) return hours;
   hours.timeZone = c.string('businessHours.timeZone', value['timeZone'], hours.timeZone, 64);
   if (!isTimeZone(hours.timeZone)) {
-    c.fail('businessHours.timeZone', 'an IANA time zone such as "Europe/Madrid"', hours.timeZone);
+    c.fail(
+      'businessHours.timeZone',
+      'expected_time_zone',
+      'an IANA time zone such as "Europe/Madrid"',
+      hours.timeZone,
+    );
   }
   const week = value['week'];
   if (week !== undefined && c.object('businessHours.week', week, WEEKDAYS)) {
@@ -142,11 +241,13 @@ function checkHours(c: Checker, value: unknown, base: Settings['businessHours'])
   }
   const closed = value['closedDates'];
   if (closed !== undefined) {
-    if (!Array.isArray(closed)) c.fail('businessHours.closedDates', 'a list of dates', closed);
-    else {
+    if (!Array.isArray(closed))
+      c.fail('businessHours.closedDates', 'expected_list', 'a list of dates', closed);
+    else if (c.list('businessHours.closedDates', closed, LIST_LIMITS.closedDates)) {
       hours.closedDates = closed.filter((date, i) => {
         const ok = typeof date === 'string' && DATE.test(date);
-        if (!ok) c.fail(`businessHours.closedDates[${i}]`, 'a date "YYYY-MM-DD"', date);
+        if (!ok)
+          c.fail(`businessHours.closedDates[${i}]`, 'expected_date', 'a date "YYYY-MM-DD"', date);
         return ok;
       }) as string[];
     }
@@ -157,15 +258,17 @@ function checkHours(c: Checker, value: unknown, base: Settings['businessHours'])
 function checkFaq(c: Checker, value: unknown, fallback: Settings['knowledgeBase']) {
   if (value === undefined) return fallback;
   if (!Array.isArray(value)) {
-    c.fail('knowledgeBase', 'a list of {question, answer}', value);
+    c.fail('knowledgeBase', 'expected_list', 'a list of {question, answer}', value);
     return fallback;
   }
+  if (!c.list('knowledgeBase', value, LIST_LIMITS.knowledgeBase)) return fallback;
   return value.flatMap((entry, i) => {
     const path = `knowledgeBase[${i}]`;
     if (!c.object(path, entry, ['question', 'answer'])) return [];
     const question = c.string(`${path}.question`, entry['question'], '', 500);
     const answer = c.string(`${path}.answer`, entry['answer'], '', 2000);
-    if (question.trim() === '') c.fail(`${path}.question`, 'a question', entry['question']);
+    if (question.trim() === '')
+      c.fail(`${path}.question`, 'expected_question', 'a question', entry['question']);
     return question.trim() === '' ? [] : [{ question, answer }];
   });
 }
@@ -205,7 +308,7 @@ function checkTemplates(c: Checker, path: string, value: unknown, fallback: Reco
   for (const lang of LANGS) {
     const text = c.string(`${path}.${lang}`, value[lang], result[lang], 2000);
     const problem = validateTemplate(text);
-    if (problem) c.errors.push(`${path}.${lang}: ${problem}`);
+    if (problem) c.add(`${path}.${lang}`, 'invalid_template', `${path}.${lang}: ${problem}`);
     else result[lang] = text;
   }
   return result;
@@ -258,10 +361,10 @@ export function parseSettingsDocument(
   base: Settings = defaultSettings(),
 ): SettingsResult {
   const c = new Checker();
-  if (!c.object('settings', json, TOP_LEVEL)) return { ok: false, errors: c.errors };
+  if (!c.object('settings', json, TOP_LEVEL)) return c.result(base);
   const version = json['version'];
   if (version !== undefined && version !== SETTINGS_VERSION) {
-    c.fail('version', `${SETTINGS_VERSION} (or no version)`, version);
+    c.fail('version', 'unsupported_version', `${SETTINGS_VERSION} (or no version)`, version);
   }
   const times = json['responseTimes'];
   const responseTimes = { ...base.responseTimes };
@@ -314,16 +417,32 @@ export function parseSettingsDocument(
     ),
     retentionDays: c.integer('retentionDays', json['retentionDays'], base.retentionDays, 1, 3650),
   };
-  return c.errors.length > 0 ? { ok: false, errors: c.errors } : { ok: true, settings };
+  return c.result(settings);
 }
 
 /** Parses the text of a settings file; JSON syntax errors are reported like field errors. */
 export function parseSettingsText(text: string, base?: Settings): SettingsResult {
+  if (text.length > MAX_SETTINGS_CHARS) {
+    return failed([
+      {
+        path: 'settings',
+        code: 'file_too_large',
+        message: `the file is too large: at most ${MAX_SETTINGS_CHARS.toLocaleString('en')} characters, got ${text.length.toLocaleString('en')}`,
+        limit: MAX_SETTINGS_CHARS,
+      },
+    ]);
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, errors: [`not valid JSON: ${(error as Error).message}`] };
+    return failed([
+      {
+        path: 'settings',
+        code: 'invalid_json',
+        message: `not valid JSON: ${(error as Error).message}`,
+      },
+    ]);
   }
   return parseSettingsDocument(json, base);
 }

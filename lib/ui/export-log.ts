@@ -3,7 +3,7 @@
  * that a spreadsheet would run as a formula are prefixed with an apostrophe) and JSON. Pure: the
  * page turns the text into a download.
  */
-import type { EscalationRow } from '../db/schema';
+import type { EscalationRow, VerdictRow } from '../db/schema';
 
 export const CSV_COLUMNS = [
   'id',
@@ -73,7 +73,15 @@ export function logToCsv(rows: readonly EscalationRow[]): string {
   return lines.join('\r\n') + '\r\n';
 }
 
-export function logToJson(rows: readonly EscalationRow[], exportedAt: number): string {
+/**
+ * The log as JSON; with `verdicts`, the owner's verdicts too (what the radar learns from), so
+ * "Export data" holds everything stored about the conversations.
+ */
+export function logToJson(
+  rows: readonly EscalationRow[],
+  exportedAt: number,
+  verdicts?: readonly VerdictRow[],
+): string {
   const escalations = rows.map((row) => ({
     id: row.id,
     status: row.status,
@@ -91,10 +99,24 @@ export function logToJson(rows: readonly EscalationRow[], exportedAt: number): s
     promiseDueAt: row.promiseDueAt === undefined ? null : isoTime(row.promiseDueAt),
     promiseState: row.promiseState,
   }));
-  return (
-    JSON.stringify({ exportedAt: isoTime(exportedAt), count: rows.length, escalations }, null, 2) +
-    '\n'
-  );
+  const body: Record<string, unknown> = {
+    exportedAt: isoTime(exportedAt),
+    count: rows.length,
+    escalations,
+  };
+  if (verdicts)
+    body['verdicts'] = verdicts.map((v) => ({
+      id: v.id,
+      kind: v.kind,
+      category: v.category,
+      platform: v.platform,
+      customer: v.customer,
+      text: v.text,
+      history: v.history,
+      at: isoTime(v.at),
+      escalationId: v.escalationId ?? null,
+    }));
+  return JSON.stringify(body, null, 2) + '\n';
 }
 
 /** "escalation-radar-log-2026-03-14.csv" */

@@ -1,40 +1,50 @@
 /**
  * The Instagram web DM adapter: wires routes, health, the thread list, the open thread, messages,
  * composer and banner anchor into the PlatformAdapter contract. Thread keys are `ig:t:<id>` when
- * the numeric id is known and provisional `ig:name:<normalised display name>` otherwise (href-less
- * rows, Aug 2026). The runtime should treat a name key as an alias: once openThread reports an id
- * key whose title normalises to the same name, records under the name key belong to the id key
- * (see `nameThreadKey`). Messages are read only from the open thread, whose key comes from the URL,
- * so message keys are id-based whenever the URL carries the id. Group detection looks at the
- * header's avatars first and only then at sender names in rows (parsed once per row element, see
- * row-cache.ts); listRows needs only the open thread's key and title, so it never parses messages.
- * Reads the DOM; writes nothing.
+ * the numeric id is known, `ig:e2ee:<id>` for encrypted chats (/direct/e2ee/t/<id>/), and
+ * provisional `ig:name:<normalised display name>` otherwise (rows without href). Each adapter
+ * created by `createInstagramAdapter` owns a ThreadIdentity: once the owner opens a thread whose
+ * address gives the id, its link-less row keeps that id key, also back on the inbox. Messages are
+ * read only from the open thread, whose key comes from the URL, so message keys are id-based
+ * whenever the URL carries the id. Group detection looks at the header's avatars first and only
+ * then at sender names in rows (parsed once per row element, see row-cache.ts); listRows needs
+ * only the open thread's key, title and avatar, so it never parses messages. Reads the DOM; writes
+ * nothing.
  */
 import type { OpenThread, PlatformAdapter } from '../types';
 import { queryFirst } from '../selector-spec';
-import { health, pageUrl } from './health';
-import { idThreadKey, isNameThreadKey, nameThreadKey } from './keys';
+import { pageHealth, pageUrl } from './health';
+import { isNameThreadKey, nameThreadKey, routeThreadKey } from './keys';
 import { hasSenderLabels, readMessages } from './messages';
-import { isSupportedUrl, threadIdFromUrl } from './routes';
+import { isSupportedUrl, threadRouteFromUrl } from './routes';
 import { instagram } from './selectors';
-import { findConversation, headerAvatarCount, isGridEra, threadParts, threadTitle } from './thread';
-import { listRows, type OpenThreadHint } from './thread-list';
+import {
+  findConversation,
+  headerAvatar,
+  headerAvatarCount,
+  isGridEra,
+  threadParts,
+  threadTitle,
+} from './thread';
+import { ThreadIdentity, type OpenThreadHint } from './thread-identity';
+import { listRows } from './thread-list';
 
-/** The open thread's key, title and root, without deciding whether it is a group. */
+/** The open thread's key, title, avatar and root, without deciding whether it is a group. */
 function openThreadHint(doc: Document): (OpenThreadHint & { root: HTMLElement }) | undefined {
   const root = findConversation(doc);
   if (!root) return undefined;
   const title = threadTitle(root);
-  const id = threadIdFromUrl(pageUrl(doc));
-  if (!id && title === '') return undefined;
-  return { threadKey: id ? idThreadKey(id) : nameThreadKey(title), title, root };
+  const route = threadRouteFromUrl(pageUrl(doc));
+  if (!route && title === '') return undefined;
+  const threadKey = route ? routeThreadKey(route) : nameThreadKey(title);
+  return { threadKey, title, avatar: headerAvatar(root), root };
 }
 
-export function openThread(doc: Document): OpenThread | undefined {
+function openThread(doc: Document): OpenThread | undefined {
   const hint = openThreadHint(doc);
   if (!hint) return undefined;
-  const { root } = hint;
-  return { ...hint, group: headerAvatarCount(root) >= 2 || hasSenderLabels(root) };
+  const { threadKey, title, root } = hint;
+  return { threadKey, title, root, group: headerAvatarCount(root) >= 2 || hasSenderLabels(root) };
 }
 
 function observeTargets(doc: Document): Element[] {
@@ -54,19 +64,26 @@ function bannerAnchor(doc: Document): Element | undefined {
   return isGridEra(conversation) ? conversation : threadParts(conversation).scroller;
 }
 
-export const instagramAdapter: PlatformAdapter = {
-  platform: 'instagram',
-  isSupportedUrl,
-  health,
-  observeTargets,
-  listRows(doc) {
+/** A fresh adapter with its own thread identity memory (one per content-script launch). */
+export function createInstagramAdapter(): PlatformAdapter {
+  const identity = new ThreadIdentity();
+  const rows = (doc: Document) => {
     const open = openThreadHint(doc);
-    const hint = open && !isNameThreadKey(open.threadKey) ? open : undefined;
-    return listRows(doc, hint);
-  },
-  openThread,
-  readMessages: (thread) => readMessages(thread),
-  composer: (doc) => queryFirst(doc, instagram.composer),
-  bannerAnchor,
-  titleKey: nameThreadKey,
-};
+    return listRows(doc, open && !isNameThreadKey(open.threadKey) ? open : undefined, identity);
+  };
+  return {
+    platform: 'instagram',
+    isSupportedUrl,
+    health: (doc) => pageHealth(doc, { listRows: rows, openThread }),
+    observeTargets,
+    listRows: rows,
+    openThread,
+    readMessages: (thread) => readMessages(thread),
+    composer: (doc) => queryFirst(doc, instagram.composer),
+    bannerAnchor,
+    titleKey: nameThreadKey,
+  };
+}
+
+/** An adapter for tests and tools that need one without a launch. */
+export const instagramAdapter: PlatformAdapter = createInstagramAdapter();

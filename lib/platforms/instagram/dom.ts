@@ -6,6 +6,7 @@
  * (dom-reference.md §3.6). This module reads; it must never modify the page.
  */
 import { normaliseText, readText } from '../dom-text';
+import { hashText } from '../hash';
 import { closest, queryAll } from '../selector-spec';
 import { instagram } from './selectors';
 
@@ -74,6 +75,23 @@ export function isBold(el: Element, stopAt: Element): boolean {
 /** Pictures that are not inline emoji (emoji images sit inside dir="auto" text). */
 export function avatarCount(root: Element): number {
   return queryAll(root, instagram.avatar).filter((img) => !closest(img, instagram.text)).length;
+}
+
+/**
+ * A short fingerprint of the first picture under root that is not an emoji: the file name of its
+ * address (the CDN's query string changes, the file name does not), or the whole data: URI.
+ * '' when there is no picture.
+ */
+export function avatarFingerprint(root: Element): string {
+  const img = queryAll(root, instagram.avatar).find((el) => !closest(el, instagram.text));
+  const src = img?.getAttribute('src') ?? '';
+  if (src === '') return '';
+  if (src.startsWith('data:')) return hashText(src);
+  try {
+    return hashText(new URL(src, 'https://www.instagram.com').pathname.split('/').pop() ?? '');
+  } catch {
+    return hashText(src);
+  }
 }
 
 /** Outermost dir="auto" elements under root, optionally filtered. */

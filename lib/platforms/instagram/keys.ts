@@ -1,7 +1,8 @@
 /**
  * Identity for Instagram threads and messages. Threads: `ig:t:<numeric id>` whenever the id is
- * known (row href or the open thread's URL), else the provisional `ig:name:<normalised display
- * name>` (Aug-2026 rows without href). Messages: Instagram puts no message id in the DOM and
+ * known (row href or the open thread's URL), `ig:e2ee:<id>` for end-to-end-encrypted chats
+ * (/direct/e2ee/t/<id>/), else the provisional `ig:name:<normalised display name>` (rows without
+ * href), which thread-identity.ts narrows with the avatar and position when two rows share a name. Messages: Instagram puts no message id in the DOM and
  * removes rows scrolled out of view, so a key is a hash of the thread, the direction, the
  * normalised text (plus quote and media marker) and the nearest preceding time break, resolved to
  * an absolute minute so "Today 10:02" and tomorrow's "Yesterday 10:02" give the same key. See
@@ -9,12 +10,19 @@
  */
 import { hashText } from '../hash';
 import { normaliseName } from './dom';
+import type { ThreadRoute } from './routes';
 
 export const ID_KEY_PREFIX = 'ig:t:';
+export const E2EE_KEY_PREFIX = 'ig:e2ee:';
 export const NAME_KEY_PREFIX = 'ig:name:';
 
 export function idThreadKey(threadId: string): string {
   return `${ID_KEY_PREFIX}${threadId}`;
+}
+
+/** The key of a thread whose address is known, plain or encrypted. */
+export function routeThreadKey(route: ThreadRoute): string {
+  return route.e2ee ? `${E2EE_KEY_PREFIX}${route.id}` : idThreadKey(route.id);
 }
 
 /** Provisional key of a row or thread whose numeric id is not on the page. */

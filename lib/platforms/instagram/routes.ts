@@ -48,24 +48,55 @@ export const threadExamples = [
   'https://www.instagram.com/direct/t/17842340125581234/',
   'https://www.instagram.com/direct/t/340282366841710300949128137443944319108',
   'https://instagram.com/direct/t/17842340125581234/?hl=es',
+  'https://www.instagram.com/direct/e2ee/t/17849112233445566/',
+  'https://www.instagram.com/direct/e2ee/t/17849112233445566',
 ];
-const THREAD_RE = /^\/direct\/t\/(\d+)\/$/u;
-/** An open conversation. */
+
+/** Where an open conversation lives: its id, and whether it is an end-to-end-encrypted chat. */
+export interface ThreadRoute {
+  id: string;
+  e2ee: boolean;
+}
+
+// Plain threads have numeric ids; encrypted chats (/direct/e2ee/t/<id>/, seen in 2026) are
+// accepted with any id made of letters, digits, "_" and "-", since their format is not confirmed.
+const THREAD_RE = /^\/direct\/(?:t\/(\d+)|e2ee\/t\/([\w-]+))\/$/u;
+
+function routeOf(path: string): ThreadRoute | undefined {
+  const match = THREAD_RE.exec(path);
+  if (!match) return undefined;
+  const [, plain, encrypted] = match;
+  if (plain !== undefined) return { id: plain, e2ee: false };
+  return encrypted === undefined ? undefined : { id: encrypted, e2ee: true };
+}
+
+/** An open conversation, plain or encrypted. */
 export function isThread(url: URL): boolean {
-  return threadIdFromUrl(url) !== undefined;
+  return threadRouteFromUrl(url) !== undefined;
 }
 
-/** The numeric thread id of /direct/t/<id>/, else undefined. */
-export function threadIdFromUrl(url: URL): string | undefined {
+/** The thread of /direct/t/<id>/ or /direct/e2ee/t/<id>/, else undefined. */
+export function threadRouteFromUrl(url: URL): ThreadRoute | undefined {
   const path = directPath(url);
-  return path === undefined ? undefined : THREAD_RE.exec(path)?.[1];
+  return path === undefined ? undefined : routeOf(path);
 }
 
-/** The thread id in a row's href ("/direct/t/<id>/"), relative or absolute. */
-export function threadIdFromHref(href: string): string | undefined {
-  return /^(?:https:\/\/(?:www\.)?instagram\.com)?\/direct\/t\/(\d+)\/?(?:[?#].*)?$/u.exec(
+/** The thread id of the address (plain or encrypted), else undefined. */
+export function threadIdFromUrl(url: URL): string | undefined {
+  return threadRouteFromUrl(url)?.id;
+}
+
+/** The thread a row's href points to ("/direct/t/<id>/", "/direct/e2ee/t/<id>/"), relative or absolute. */
+export function threadRouteFromHref(href: string): ThreadRoute | undefined {
+  const match = /^(?:https:\/\/(?:www\.)?instagram\.com)?(\/direct\/[^?#]*?)\/?(?:[?#].*)?$/u.exec(
     href,
-  )?.[1];
+  );
+  return match?.[1] === undefined ? undefined : routeOf(`${match[1]}/`);
+}
+
+/** The thread id in a row's href, relative or absolute (plain or encrypted). */
+export function threadIdFromHref(href: string): string | undefined {
+  return threadRouteFromHref(href)?.id;
 }
 
 /** Any inbox tab: the thread list is the main thing on the page. */

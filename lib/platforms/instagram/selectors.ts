@@ -18,8 +18,12 @@ import {
 } from './labels';
 
 const VERIFIED = '2026-11-26';
-const INBOXES = ['inbox-2026-links', 'inbox-2026-buttons'];
-const THREADS = ['thread-2026', 'thread-group', 'thread-2025-grid'];
+/** Checked against the public reports of 2026 layouts (link-less rows, unlabelled threads, e2ee). */
+const VERIFIED_2026_VARIANTS = '2026-11-30';
+const INBOXES = ['inbox-2026-links', 'inbox-2026-buttons', 'inbox-2026-buttonrows'];
+const THREADS = ['thread-2026', 'thread-group', 'thread-2025-grid', 'thread-2026-e2ee'];
+/** Thread pages whose conversation has no label: found through the composer (structural fallback). */
+const UNLABELLED_THREADS = ['thread-2026-unlabelled', 'combined-2026'];
 
 const labelled = (labels: readonly string[], tag = '') =>
   labels.map((label) => `${tag}[aria-label="${label}"]`);
@@ -44,25 +48,31 @@ export const instagram = {
     fixtures: [...INBOXES, 'thread-2026', 'thread-group'],
   },
   threadRow: {
-    // Anchors until mid 2026; the Aug 2026 rollout renders buttons/listitems without href. The
-    // adapter keeps only outermost matches with an avatar and two text lines.
+    // Anchors until mid 2026 (plain and encrypted-chat addresses in one alternative, so a list
+    // mixing both is read whole); then rows without href: buttons inside listitems, and bare
+    // div[role=button] rows directly in the list (reported from Feb 2026). The adapter keeps only
+    // outermost matches with an avatar and a text line.
     css: [
-      'a[href^="/direct/t/"]',
-      'a[href^="https://www.instagram.com/direct/t/"]',
+      'a[href^="/direct/t/"], a[href^="/direct/e2ee/t/"], a[href^="https://www.instagram.com/direct/"]',
       '[role="listitem"] [role="button"]',
       '[role="listitem"]',
-      'div[role="button"][tabindex="0"]',
+      'div[role="button"]',
     ],
     finds: 'One row of the thread list (a conversation).',
-    verified: VERIFIED,
+    verified: VERIFIED_2026_VARIANTS,
     fixtures: INBOXES,
     min: 5,
+    proofs: {
+      '[role="listitem"] [role="button"]': 'inbox-2026-buttons',
+      'div[role="button"]': 'inbox-2026-buttonrows',
+    },
   },
   unreadDot: {
     css: labelled(UNREAD_LABELS),
+    // Link-less rows (inbox-2026-buttonrows) have no dot: bold text and the title count say it.
     finds: 'The blue unread dot inside a thread row.',
     verified: VERIFIED,
-    fixtures: INBOXES,
+    fixtures: ['inbox-2026-links', 'inbox-2026-buttons'],
   },
   mutedIcon: {
     css: labelled(MUTED_LABELS),
@@ -71,10 +81,11 @@ export const instagram = {
     fixtures: ['inbox-2026-links'],
   },
   avatar: {
+    // Link-less rows (2026) label every picture alt="user-profile-picture"; img[alt] covers it.
     css: ['img[alt]', 'img'],
     finds: 'Profile pictures (row avatars, header avatars, sender avatars).',
-    verified: VERIFIED,
-    fixtures: [...INBOXES, 'thread-2026', 'thread-group'],
+    verified: VERIFIED_2026_VARIANTS,
+    fixtures: [...INBOXES, 'thread-2026', 'thread-group', ...UNLABELLED_THREADS],
   },
   text: {
     css: ['[dir="auto"]'],
@@ -91,6 +102,13 @@ export const instagram = {
     verified: VERIFIED,
     fixtures: THREADS,
   },
+  messageRowShape: {
+    css: ['[role="none"] > [role="presentation"]'],
+    finds:
+      'A message bubble in its row wrapper; tells the message scroller apart when it is not column-reverse.',
+    verified: VERIFIED_2026_VARIANTS,
+    fixtures: ['thread-2026', 'thread-2026-e2ee', ...UNLABELLED_THREADS],
+  },
   gridRow: {
     css: ['[role="row"]'],
     finds: 'A message row of the role=grid era (until early 2026).',
@@ -102,7 +120,7 @@ export const instagram = {
     css: ['[role="main"]', 'main'],
     finds: 'The main column holding the thread header, the conversation and the composer.',
     verified: VERIFIED,
-    fixtures: THREADS,
+    fixtures: [...THREADS, ...UNLABELLED_THREADS],
   },
   dateBreak: {
     css: ['[data-scope="date_break"]'],
@@ -139,11 +157,16 @@ export const instagram = {
     css: [
       ...labelled(COMPOSER_LABELS, 'div[role="textbox"][contenteditable="true"]'),
       '[contenteditable="true"][data-lexical-editor="true"]',
-      '[role="main"] div[role="textbox"][contenteditable="true"]',
+      '[role="main"] [role="textbox"][contenteditable]:not([contenteditable="false"])',
     ],
     finds: 'The Lexical message composer of the open thread.',
-    verified: VERIFIED,
-    fixtures: THREADS,
+    verified: VERIFIED_2026_VARIANTS,
+    fixtures: [...THREADS, ...UNLABELLED_THREADS],
+    proofs: {
+      '[contenteditable="true"][data-lexical-editor="true"]': 'combined-2026',
+      '[role="main"] [role="textbox"][contenteditable]:not([contenteditable="false"])':
+        'thread-unreadable',
+    },
   },
 } as const satisfies Record<string, SelectorSpec>;
 

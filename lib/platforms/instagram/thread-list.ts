@@ -1,28 +1,27 @@
 /**
- * Reads the Instagram inbox thread list into ChatRows. Identity is the numeric id in the row's
- * href (`ig:t:<id>`); rows without href (Aug 2026) get `ig:name:<name>`, except the row whose title
- * matches the open thread's, which takes the open thread's id key. Line 1 is the display name, the
- * next non-time line the preview (" · 2h" stripped, "You: " → previewFromMe). Unread = the unread
- * dot, the row's aria-label, or bold text (computed style, rows only); Instagram shows no count,
- * so unreadCount is 1 or 0. Group and muted are best-effort guesses. Never clicks a row (opening a
- * thread sends "Seen" to the customer). What a row says is cached (thread-row-cache.ts) and only
- * the open-thread mapping is redone per pass.
+ * Reads the Instagram inbox thread list into ChatRows. Identity is the thread address in the row's
+ * href (`ig:t:<id>`, or `ig:e2ee:<id>` for encrypted chats); rows without href (2026) are keyed by
+ * thread-identity.ts (name, then avatar and position; the open thread's row takes the id from the
+ * address). Line 1 is the display name, the next non-time line the preview (" · 2h" stripped,
+ * "You: " → previewFromMe). Unread = the unread dot, the row's aria-label, or bold text (computed
+ * style, rows only); Instagram shows no count per row, so unreadCount is 1 or 0. When the page title
+ * counts fewer unread chats ("(2) Instagram") than rows whose only sign is a bold name, those rows
+ * are taken as read. Group and muted are best-effort guesses. Never clicks a row (opening a thread
+ * sends "Seen" to the customer). What a row says is cached (thread-row-cache.ts) and only the keys
+ * are worked out again per pass.
  */
 import type { ChatRow } from '../types';
 import { queryAll, queryFirst } from '../selector-spec';
 import { readText } from '../dom-text';
-import { avatarCount, innermost, isBold, normaliseName, outermost, textElements } from './dom';
+import { avatarCount, avatarFingerprint, innermost, isBold, outermost, textElements } from './dom';
 import { cachedRowFacts, type RowFacts } from './thread-row-cache';
-import { idThreadKey, nameThreadKey } from './keys';
+import { routeThreadKey } from './keys';
 import { isRelativeTime, isStatusText, splitFromMePrefix, UNREAD_LABELS } from './labels';
-import { threadIdFromHref } from './routes';
+import { threadRouteFromHref } from './routes';
 import { instagram } from './selectors';
+import { ThreadIdentity, type OpenThreadHint } from './thread-identity';
 
-/** The open thread as far as rows care: its id key and title (for mapping href-less rows). */
-export interface OpenThreadHint {
-  threadKey: string;
-  title: string;
-}
+export type { OpenThreadHint } from './thread-identity';
 
 /** A match of the row chain that looks like a conversation: an avatar and a text line. */
 export function isRowCandidate(el: HTMLElement): boolean {
@@ -54,11 +53,16 @@ export function stripRelativeTime(line: string): string {
 
 const SENDER_PREFIX_RE = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}): (.+)$/su;
 
-function isUnread(row: HTMLElement, lines: HTMLElement[]): boolean {
-  if (queryFirst(row, instagram.unreadDot)) return true;
+type UnreadSign = 'marked' | 'bold-name' | undefined;
+
+/** Why a row reads as unread: a dot, label or bold preview ('marked'), only a bold name, or not. */
+function unreadSign(row: HTMLElement, lines: HTMLElement[]): UnreadSign {
+  if (queryFirst(row, instagram.unreadDot)) return 'marked';
   const label = (row.getAttribute('aria-label') ?? '').toLowerCase();
-  if (UNREAD_LABELS.some((word) => label.includes(word.toLowerCase()))) return true;
-  return lines.slice(0, 2).some((el) => isBold(el, row));
+  if (UNREAD_LABELS.some((word) => label.includes(word.toLowerCase()))) return 'marked';
+  const [name, preview] = lines;
+  if (preview && isBold(preview, row)) return 'marked';
+  return name && isBold(name, row) ? 'bold-name' : undefined;
 }
 
 function rowTitleAndPreview(lines: string[]): { title: string; preview: string } {
@@ -82,7 +86,7 @@ export function readRowFacts(row: HTMLElement): RowFacts {
   const { title, preview: rawPreview } = rowTitleAndPreview(lines);
   if (title === '') return { candidate: true };
 
-  const id = threadIdFromHref(rowHref(row));
+  const route = threadRouteFromHref(rowHref(row));
   const fromMe = splitFromMePrefix(rawPreview);
   let preview = fromMe.text;
   let group = avatarCount(row) >= 2;
@@ -91,52 +95,56 @@ export function readRowFacts(row: HTMLElement): RowFacts {
     group = true;
     preview = sender[2];
   }
-  const unread = isUnread(row, lineElements);
+  const unread = unreadSign(row, lineElements);
   return {
     candidate: true,
     row: {
-      id,
+      routeKey: route ? routeThreadKey(route) : undefined,
+      avatar: avatarFingerprint(row),
       title,
       preview,
       previewFromMe: fromMe.fromMe,
       unreadCount: unread ? 1 : 0,
+      unreadByNameOnly: unread === 'bold-name',
       muted: queryFirst(row, instagram.mutedIcon) !== undefined,
       group,
     },
   };
 }
 
-function toChatRow(
-  element: HTMLElement,
-  facts: RowFacts,
-  open: OpenThreadHint | undefined,
-): ChatRow | undefined {
-  if (!facts.row) return undefined;
-  const { id, ...row } = facts.row;
-  let threadKey = id ? idThreadKey(id) : nameThreadKey(row.title);
-  if (!id && open && normaliseName(open.title) === normaliseName(row.title)) {
-    threadKey = open.threadKey;
-  }
-  return { element, threadKey, ...row };
+/** The unread count in the page title ("(3) Instagram • Messages"), if it shows one. */
+export function titleUnreadCount(title: string): number | undefined {
+  const match = /^\((\d+)\)/u.exec(title.trim());
+  return match?.[1] === undefined ? undefined : Number(match[1]);
 }
 
 /**
- * Rendered rows, top to bottom. `open` maps the href-less row of the open thread to its id key;
- * when two rendered rows share that title neither is mapped (the name key stays).
+ * Rendered rows, top to bottom. `open` is the open thread when the address gives its id: its
+ * link-less row takes that key. `identity` remembers such pairings between passes.
  */
-export function listRows(doc: Document, open?: OpenThreadHint): ChatRow[] {
-  const rows = rowElements(doc)
-    .map(({ element, facts }) => toChatRow(element, facts, open))
-    .filter((row): row is ChatRow => row !== undefined);
-  if (open) {
-    const mapped = rows.filter((row) => row.threadKey === open.threadKey && !hasHref(row.element));
-    if (mapped.length > 1) {
-      for (const row of mapped) row.threadKey = nameThreadKey(row.title);
-    }
-  }
-  return rows;
-}
-
-function hasHref(el: HTMLElement): boolean {
-  return threadIdFromHref(el.getAttribute('href') ?? '') !== undefined;
+export function listRows(
+  doc: Document,
+  open?: OpenThreadHint,
+  identity: ThreadIdentity = new ThreadIdentity(),
+): ChatRow[] {
+  const found = rowElements(doc).flatMap(({ element, facts }) =>
+    facts.row ? [{ element, row: facts.row }] : [],
+  );
+  const keys = identity.keys(
+    found.map(({ row }) => row),
+    open,
+  );
+  const titleCount = titleUnreadCount(doc.title);
+  const unread = found.filter(({ row }) => row.unreadCount > 0).length;
+  const nameOnlyIsNoise = titleCount !== undefined && unread > titleCount;
+  return found.map(({ element, row }, index) => ({
+    element,
+    threadKey: keys[index] ?? '',
+    title: row.title,
+    preview: row.preview,
+    previewFromMe: row.previewFromMe,
+    unreadCount: nameOnlyIsNoise && row.unreadByNameOnly ? 0 : row.unreadCount,
+    muted: row.muted,
+    group: row.group,
+  }));
 }

@@ -15,8 +15,15 @@ import type { ChatRow } from '../types';
 export interface RowFacts {
   /** Has an avatar and a text line (a conversation row, or an element containing one). */
   candidate: boolean;
-  /** The row's facts as ChatRow has them, plus the numeric thread id from the href, if any. */
-  row?: Omit<ChatRow, 'element' | 'threadKey'> & { id: string | undefined };
+  /**
+   * The row's facts as ChatRow has them, plus the key from the row's address (if any), its
+   * avatar's fingerprint, and whether it reads as unread only because its name is bold.
+   */
+  row?: Omit<ChatRow, 'element' | 'threadKey'> & {
+    routeKey: string | undefined;
+    avatar: string;
+    unreadByNameOnly: boolean;
+  };
 }
 
 interface Entry {

@@ -2,18 +2,83 @@
  * Finds the open Instagram thread and its parts: the conversation container
  * (`[aria-label^="Conversation with"]` 2026, `[role=grid][aria-label^="Messages in conversation
  * with"]` until early 2026), the scroller (first overflow-y:auto/scroll descendant, column-reverse),
- * the inner list whose children are the message rows, and the header title. Only reads; never
- * scrolls (scrolling would load history and change what Instagram has rendered). The scroller and
- * inner list are found once per container and cached (WeakMap, re-checked with isConnected), as is
- * the header's title (re-read when the header's text or the container's label changes).
+ * the inner list whose children are the message rows, and the header title. When no label names
+ * the thread, or the labelled element does not hold the scroller (a May-2026 layout), the
+ * structural fallback takes the column-reverse scroller that sits above the composer inside the
+ * main region; the scroller itself is then the container. Only reads; never scrolls (scrolling
+ * would load history and change what Instagram has rendered). The scroller and inner list are
+ * found once per container and cached (WeakMap, re-checked with isConnected), as is the fallback
+ * scroller per composer and the header's title (re-read when the header's text or the container's
+ * label changes).
  */
 import { queryAll, queryFirst } from '../selector-spec';
-import { avatarCount, computedStyle, textLines } from './dom';
+import { avatarCount, avatarFingerprint, computedStyle, textLines } from './dom';
 import { CONVERSATION_LABEL_PREFIXES, GRID_LABEL_PREFIXES, isStatusText } from './labels';
+import { hasMatch } from './query';
 import { instagram } from './selectors';
 
+/** The open thread's container: the labelled one when it holds the messages, else the fallback. */
 export function findConversation(doc: Document): HTMLElement | undefined {
-  return queryFirst(doc, instagram.conversation);
+  const labelled = queryFirst(doc, instagram.conversation);
+  if (labelled && (isGridEra(labelled) || isScrollable(threadParts(labelled).scroller)))
+    return labelled;
+  return scrollerAboveComposer(doc) ?? labelled;
+}
+
+/** The composer inside the main region, where the structural fallback starts from. */
+export function mainComposer(doc: Document): HTMLElement | undefined {
+  const main = queryFirst(doc, instagram.mainColumn);
+  return main ? queryFirst(main, instagram.composer) : undefined;
+}
+
+function isReverseColumn(el: Element): boolean {
+  return computedStyle(el)?.flexDirection === 'column-reverse';
+}
+
+/** Elements looked at per sibling before giving up (the scroller sits a few levels down). */
+const FALLBACK_VISIT_LIMIT = 300;
+
+/** Breadth first under `root`: a scrollable column-reverse element, else a scrollable one with message rows. */
+function findMessageScroller(root: HTMLElement): HTMLElement | undefined {
+  const queue: HTMLElement[] = [root];
+  let withRows: HTMLElement | undefined;
+  for (let visited = 0; queue.length > 0 && visited < FALLBACK_VISIT_LIMIT; visited++) {
+    const el = queue.shift();
+    if (!el) break;
+    if (isScrollable(el)) {
+      if (isReverseColumn(el)) return el;
+      if (!withRows && hasMatch(el, instagram.messageRowShape)) withRows = el;
+    }
+    for (const child of el.children) if (child instanceof HTMLElement) queue.push(child);
+  }
+  return withRows;
+}
+
+const fallbackCache = new WeakMap<HTMLElement, HTMLElement>();
+
+/**
+ * The message scroller above the composer: walking up from the composer to the main region, the
+ * nearest preceding sibling (of the composer or of an ancestor) that holds one. Never inside the
+ * thread list.
+ */
+export function scrollerAboveComposer(doc: Document): HTMLElement | undefined {
+  const main = queryFirst(doc, instagram.mainColumn);
+  const composer = main ? queryFirst(main, instagram.composer) : undefined;
+  if (!main || !composer) return undefined;
+  const known = fallbackCache.get(composer);
+  if (known?.isConnected === true && main.contains(known) && !known.contains(composer))
+    return known;
+  for (let node: HTMLElement | null = composer; node && node !== main; node = node.parentElement) {
+    for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling) {
+      if (!(sib instanceof HTMLElement) || hasMatch(sib, instagram.threadList)) continue;
+      const scroller = findMessageScroller(sib);
+      if (scroller) {
+        fallbackCache.set(composer, scroller);
+        return scroller;
+      }
+    }
+  }
+  return undefined;
 }
 
 export function isGridEra(container: Element): boolean {
@@ -150,6 +215,12 @@ function headerInfo(container: HTMLElement): HeaderInfo {
 /** Header title (display name or group name), falling back to the container's aria-label. */
 export function threadTitle(container: HTMLElement): string {
   return headerInfo(container).title;
+}
+
+/** The header's first picture as a fingerprint ('' without one), to tell same-named rows apart. */
+export function headerAvatar(container: HTMLElement): string {
+  const { header } = headerInfo(container);
+  return header ? avatarFingerprint(header) : '';
 }
 
 /** Avatars in the header: a group shows two or more stacked pictures. */

@@ -91,7 +91,12 @@ function parseDay(tokens: string[], now: Date): Date | undefined {
 
 /** Canonical "YYYY-MM-DD HH:MM" / "YYYY-MM-DD" for a time-break label, or undefined. */
 export function canonicalTimeBreak(label: string, now: Date = new Date()): string | undefined {
-  const lower = label.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
+  const lower = label
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[’‘]/gu, "'") // "Aujourd’hui" is written with a typographic apostrophe
+    .replace(/\s+/gu, ' ')
+    .trim();
   if (lower === '' || lower.length > 60) return undefined;
   const { minutes, rest } = parseTime(lower);
   const tokens = rest

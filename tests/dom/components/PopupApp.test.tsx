@@ -183,6 +183,9 @@ describe('popup', () => {
     const [instagram, whatsapp] = screen.getAllByTestId('connection');
     expect(instagram!.dataset).toMatchObject({ platform: 'instagram', state: 'unrecognised' });
     expect(instagram!.textContent).toContain('not connected: page not recognised');
+    // An unknown part name still tells the owner that something cannot be read.
+    expect(instagram!.textContent).toContain("can't read parts of the page");
+    expect(whatsapp!.querySelector('[data-testid="connection-missing"]')).toBeNull();
     expect(whatsapp!.textContent).toContain('connected');
     await db.tabHealth.put({
       tabId: 2,

@@ -53,7 +53,6 @@ describe('welcome page', () => {
     fireEvent.click(screen.getByTestId('setup-faq-examples-pt'));
     await waitFor(() => expect(screen.getAllByTestId('setup-faq-entry')).toHaveLength(4));
     await next('categories');
-    expect(screen.getByTestId<HTMLInputElement>('setup-watch-knowledge_gap').disabled).toBe(false);
     fireEvent.click(screen.getByTestId('setup-watch-emotional'));
     await next('try');
 
@@ -97,12 +96,13 @@ describe('welcome page', () => {
     expect((await loadSetupState()).status).toBe('pending');
   });
 
-  it('skipping leaves quiet defaults: questions are not watched without an FAQ', async () => {
+  it('skipping stores the defaults with the browser time zone and every category watched', async () => {
     await renderWelcome();
     fireEvent.click(screen.getByTestId('setup-skip'));
     await waitFor(() => expect(screen.getByTestId('setup-skipped')).toBeTruthy());
     const stored = await loadSettings();
-    expect(stored.triggers.knowledge_gap.enabled).toBe(false);
+    expect(stored.triggers.knowledge_gap.enabled).toBe(true);
+    expect(stored.knowledgeBase).toEqual([]);
     expect(stored.triggers.human_request.enabled).toBe(true);
     expect(stored.businessHours.timeZone).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
     expect((await loadSetupState()).status).toBe('skipped');

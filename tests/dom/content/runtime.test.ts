@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Classification, ClassifierInput } from '@/lib/classifier/types';
+import { isOwnersEvent } from '@/lib/content/banner';
 import { startContentRuntime, type RuntimeDeps } from '@/lib/content/runtime';
+import { checkPayload } from '@/lib/messaging/guards';
 import type { MessageData, MessageType, OpenMark } from '@/lib/messaging/protocol';
 import type { ChatRow, OpenThread, PageHealth, PlatformAdapter } from '@/lib/platforms/types';
 import { defaultSettings } from '@/lib/settings/defaults';
@@ -98,7 +100,15 @@ function fakeBackground() {
 
 const running: AbortController[] = [];
 
-function start(send: RuntimeDeps['send'], controller = new AbortController()) {
+/**
+ * jsdom cannot produce trusted events (a real click or key press), so these tests accept the
+ * synthetic clicks they make; the test of the guard itself keeps the browser's `isTrusted`.
+ */
+function start(
+  send: RuntimeDeps['send'],
+  controller = new AbortController(),
+  trustedEvent: RuntimeDeps['trustedEvent'] = () => true,
+) {
   running.push(controller);
   const runtime = startContentRuntime({
     adapter,
@@ -108,12 +118,30 @@ function start(send: RuntimeDeps['send'], controller = new AbortController()) {
     settings: { ...defaultSettings(), ownerName: 'Marta' },
     classify,
     now: () => Date.UTC(2026, 10, 26, 12, 0),
+    trustedEvent,
   });
   return { runtime, controller };
 }
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-const bannerRoot = () => document.querySelector('[data-escalation-ui="banner"]')?.shadowRoot;
+
+/**
+ * The banner's shadow root is closed, so `host.shadowRoot` is null; the test keeps the roots its
+ * own code attaches (the content runtime runs in the test's world here, unlike in a browser where
+ * content scripts have their own).
+ */
+const closedRoots = new WeakMap<Element, ShadowRoot>();
+const attachShadow = Element.prototype.attachShadow;
+Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+  const root = attachShadow.call(this, init);
+  closedRoots.set(this, root);
+  return root;
+};
+const bannerHost = () => document.querySelector('[data-escalation-ui="banner"]');
+const bannerRoot = () => {
+  const host = bannerHost();
+  return host ? closedRoots.get(host) : undefined;
+};
 
 afterEach(() => {
   for (const controller of running.splice(0)) controller.abort();
@@ -163,6 +191,29 @@ describe('content runtime', () => {
 
     root?.querySelector<HTMLButtonElement>('[data-testid="banner-insert"]')?.click();
     expect(document.querySelector('[contenteditable]')?.textContent).toContain('Ana');
+  });
+
+  it('guards the banner against the page: closed shadow root, synthetic clicks ignored', async () => {
+    page(
+      `<ul><li data-key="a" data-title="Ana" data-unread>I want a person</li></ul><main data-key="a" data-title="Ana"><section></section><div contenteditable="true"></div></main>`,
+    );
+    const bg = fakeBackground();
+    start(bg.send, new AbortController(), isOwnersEvent);
+    await vi.waitFor(() =>
+      expect(bannerRoot()?.querySelector('[data-testid="banner-insert"]')).toBeTruthy(),
+    );
+    // What a page script sees: a host without a reachable shadow root.
+    expect(bannerHost()?.shadowRoot).toBeNull();
+    // Even holding the buttons, a script's clicks do nothing.
+    bannerRoot()?.querySelector<HTMLButtonElement>('[data-testid="banner-insert"]')?.click();
+    bannerRoot()?.querySelector<HTMLButtonElement>('[data-testid="banner-resolve"]')?.click();
+    bannerRoot()
+      ?.querySelector('[data-testid="banner-dismiss"]')
+      ?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await flush();
+    expect(document.querySelector('[contenteditable]')?.textContent).toBe('');
+    expect(bg.sent.some((m) => m.type === 'escalation:close')).toBe(false);
+    expect(bg.open).toHaveLength(1);
   });
 
   it('asks before replacing text the owner already typed', async () => {
@@ -246,6 +297,88 @@ describe('content runtime', () => {
     await vi.advanceTimersByTimeAsync(3000);
     vi.useRealTimers();
     expect(bg.open).toHaveLength(1);
+  });
+
+  it('keeps retrying for as long as the tab lives, however long the background is unreachable', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    page(`<ul><li data-key="a" data-title="Ana" data-unread>a person</li></ul>`);
+    const bg = fakeBackground();
+    let reachable = false;
+    const attempts: number[] = [];
+    const flaky = ((type: MessageType, data: never) => {
+      if (type === 'escalation:report') {
+        attempts.push(Date.now());
+        if (!reachable) return Promise.reject(new Error('Could not establish connection'));
+      }
+      return bg.send(type, data);
+    }) as RuntimeDeps['send'];
+    start(flaky);
+    await vi.advanceTimersByTimeAsync(5 * 60_000);
+    const during = attempts.length;
+    reachable = true;
+    await vi.advanceTimersByTimeAsync(61_000);
+    vi.useRealTimers();
+    expect(bg.open).toHaveLength(1);
+    // Backoff: a handful of attempts over five minutes, not one every half second.
+    expect(during).toBeGreaterThan(5);
+    expect(during).toBeLessThan(20);
+  });
+
+  it('a report the background has not acknowledged is not forgotten: the next pass sends it again', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'Date'] });
+    page(`<ul><li data-key="a" data-title="Ana" data-unread>a person</li></ul>`);
+    const bg = fakeBackground();
+    let reachable = false;
+    const flaky = ((type: MessageType, data: never) => {
+      if (type === 'escalation:report' && !reachable)
+        return Promise.reject(new Error('Could not establish connection'));
+      return bg.send(type, data);
+    }) as RuntimeDeps['send'];
+    const controller = new AbortController();
+    running.push(controller);
+    const runtime = startContentRuntime({
+      adapter,
+      doc: document,
+      signal: controller.signal,
+      send: flaky,
+      settings: defaultSettings(),
+      classify,
+      now: () => Date.now(),
+    });
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(bg.open).toHaveLength(0);
+    // The next backoff attempt is far off; a pass over the changed page retries at once.
+    reachable = true;
+    runtime.runOnce();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(bg.open).toHaveLength(1);
+    // Acknowledged: later passes do not report it again.
+    await vi.advanceTimersByTimeAsync(2000);
+    runtime.runOnce();
+    await vi.advanceTimersByTimeAsync(0);
+    vi.useRealTimers();
+    // The fake background logs every report it receives: still exactly one.
+    expect(bg.open).toHaveLength(1);
+  });
+
+  it('a conversation name longer than a report may carry is still reported, marked and bannered', async () => {
+    const title = 'Grupo 🎉 '.repeat(80);
+    const key = `wa:title:${title}`;
+    page(
+      `<ul><li data-key="${key}" data-title="${title}" data-unread>I want a person</li></ul><main data-key="${key}" data-title="${title}"><section></section><p data-id="m1">a person please</p></main>`,
+    );
+    const bg = fakeBackground();
+    start(bg.send);
+    await vi.waitFor(() =>
+      expect(document.querySelector('li')?.getAttribute('data-escalation-category')).toBe(
+        'human_request',
+      ),
+    );
+    await vi.waitFor(() => expect(bannerRoot()?.textContent).toContain('a person'));
+    const reports = bg.sent.filter((m) => m.type === 'escalation:report');
+    for (const r of reports) {
+      expect(() => checkPayload('escalation:report', r.data)).not.toThrow();
+    }
   });
 
   it('a new message in the open chat re-reads the chat, not the chat list', async () => {

@@ -10,6 +10,12 @@ const dir = resolve(__dirname, '../../fixtures/dom/instagram') + '/';
 export const FIXTURES = [
   'inbox-2026-links',
   'inbox-2026-buttons',
+  'inbox-2026-buttonrows',
+  'thread-2026-unlabelled',
+  'thread-2026-e2ee',
+  'combined-2026',
+  'inbox-unreadable',
+  'thread-unreadable',
   'thread-2026',
   'thread-2025-grid',
   'thread-group',

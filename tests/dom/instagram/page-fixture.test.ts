@@ -54,7 +54,7 @@ describe('instagram full-page fixture', () => {
     history.replaceState(null, '', '/');
   });
 
-  it('renders the inbox: six primary rows, three unread, tabs as links', () => {
+  it('renders the inbox: six primary rows, four unread, tabs as links', () => {
     boot('/direct/inbox/');
     expect(ig.health(document)).toEqual({ state: 'connected' });
     const rows = ig.listRows(document);
@@ -63,11 +63,12 @@ describe('instagram full-page fixture', () => {
       'Sam Rivera',
       'Lucía Fernández',
       'Noor Haddad',
+      'Elif Kaya',
     ]);
     expect(rows[3]).toMatchObject({ previewFromMe: true, preview: 'Obrigado, até amanhã!' });
     expect(rows[5]).toMatchObject({ group: true, title: 'Weekend Market Crew' });
     expect(ig.openThread(document)).toBeUndefined();
-    expect(document.title).toBe('(4) Instagram • Messages');
+    expect(document.title).toBe('(5) Instagram • Messages');
   });
 
   it('renders the thread of the URL and reads it', () => {

@@ -4,11 +4,11 @@
  * elements in every fixture it lists, and the fixtures it names exist.
  */
 import { describe, expect, it } from 'vitest';
-import { queryAll } from '../../../lib/platforms/selector-spec';
+import { queryAll, type SelectorSpec } from '../../../lib/platforms/selector-spec';
 import { instagram } from '../../../lib/platforms/instagram/selectors';
 import { FIXTURES, loadFixture } from './fixture';
 
-const entries = Object.entries(instagram);
+const entries: [string, SelectorSpec][] = Object.entries(instagram);
 
 describe('instagram selector contract', () => {
   it.each(entries)('%s has what the contract needs', (_key, spec) => {
@@ -23,8 +23,25 @@ describe('instagram selector contract', () => {
   );
   it.each(cases)('$key matches in $fixture', ({ fixture, spec }) => {
     const doc = loadFixture(fixture);
-    const min = 'min' in spec ? spec.min : 1;
+    const min = spec.min ?? 1;
     expect(queryAll(doc, spec).length).toBeGreaterThanOrEqual(min);
+  });
+
+  const proofs = entries.flatMap(([key, spec]) =>
+    Object.entries(spec.proofs ?? {}).map(([css, fixture]) => ({
+      key,
+      css,
+      fixture,
+      spec,
+    })),
+  );
+  it.each(proofs)('$key: $fixture proves the alternative $css', ({ css, fixture, spec }) => {
+    expect(FIXTURES).toContain(fixture);
+    const index = spec.css.indexOf(css);
+    expect(index).toBeGreaterThan(0);
+    const doc = loadFixture(fixture);
+    const firstMatching = spec.css.findIndex((alt) => doc.querySelector(alt) !== null);
+    expect(firstMatching).toBe(index);
   });
 
   it('never selects by an obfuscated atomic class', () => {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /** listRows over the inbox fixtures, with expected values written by hand. */
 import { describe, expect, it } from 'vitest';
-import { instagramAdapter } from '../../../lib/platforms/instagram/adapter';
+import { createInstagramAdapter, instagramAdapter } from '../../../lib/platforms/instagram/adapter';
 import { stripRelativeTime } from '../../../lib/platforms/instagram/thread-list';
 import type { ChatRow } from '../../../lib/platforms/types';
 import { loadFixture } from './fixture';
@@ -162,12 +162,14 @@ describe('instagram listRows: rows as buttons without href (Aug 2026, pt-BR)', (
     ]);
   });
 
-  it('leaves both rows on name keys when two rendered rows share the open title', () => {
+  it('keeps two look-alike rows apart by position and maps neither to the open id', () => {
+    const adapter = createInstagramAdapter();
     const doc = loadFixture('inbox-2026-buttons', '/direct/t/17849000000000042/');
-    const first = instagramAdapter.listRows(doc)[0]!.element;
+    const first = adapter.listRows(doc)[0]!.element;
     first.closest('[role="listitem"]')!.after(first.closest('[role="listitem"]')!.cloneNode(true));
-    const keys = instagramAdapter.listRows(doc).map((r) => r.threadKey);
-    expect(keys.slice(0, 2)).toEqual(['ig:name:rafaela lima', 'ig:name:rafaela lima']);
+    const [a, b] = adapter.listRows(doc).map((r) => r.threadKey);
+    expect(a).toMatch(/^ig:name:rafaela lima~\w+$/);
+    expect(b).toBe(`${a}~2`);
   });
 });
 

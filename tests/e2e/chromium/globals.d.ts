@@ -3,7 +3,9 @@ declare const chrome: {
   action: {
     getBadgeText(details: object): Promise<string>;
     getBadgeBackgroundColor(details: object): Promise<[number, number, number, number]>;
+    getTitle(details: object): Promise<string>;
   };
   notifications: { getAll(): Promise<Record<string, boolean>> };
   alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]> };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
 };

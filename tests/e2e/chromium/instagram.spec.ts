@@ -6,7 +6,7 @@ import { PopupPage, SitePage } from './pages';
 
 const LUCIA = '17842340125589876'; // asks for a person (Spanish), unread
 const SAM = '17842340125581234'; // parcel arrived crushed (English complaint), unread
-const ELIF = '17842340125584444'; // routine, read
+const ELIF = '17842340125584444'; // routine, unread
 
 function row(site: SitePage, id: string) {
   return site.page
@@ -40,10 +40,10 @@ test.describe('Instagram web inbox', () => {
   }) => {
     const site = new SitePage(await context.newPage());
     await site.page.goto(`https://www.instagram.com/direct/t/${LUCIA}/`);
-    const banner = site.banner();
-    await expect(banner).toBeVisible();
-    await expect(banner.getByTestId('banner-draft')).toContainText('Lucía');
-    await banner.getByTestId('banner-insert').click();
+    await expect(site.banner()).toBeVisible();
+    const banner = site.closedBanner();
+    await banner.waitForText('banner-draft', /Lucía/);
+    await banner.click('banner-insert');
     const composer = site.page.locator('[role="textbox"][contenteditable="true"]');
     await expect(composer).toContainText('Lucía');
     await expect(site.page.getByRole('button', { name: 'Send' })).toBeVisible();

@@ -1,6 +1,7 @@
 // Page objects for the end-to-end journeys: the fixture sites (with their test hooks) and the popup.
 import type { Locator, Page } from '@playwright/test';
 import type { Download, Worker } from '@playwright/test';
+import { ClosedBanner } from './closed-banner';
 
 export interface FixtureHooks {
   addIncoming(text: string, options?: Record<string, unknown>): void;
@@ -28,8 +29,13 @@ export class SitePage {
     );
   }
 
+  /** The banner's host (its content is in a closed shadow root: see closed-banner.ts). */
   banner(): Locator {
-    return this.page.getByTestId('escalation-banner');
+    return this.page.locator('[data-escalation-ui="banner"]');
+  }
+
+  closedBanner(): ClosedBanner {
+    return new ClosedBanner(this.page);
   }
 
   async addIncoming(text: string): Promise<void> {

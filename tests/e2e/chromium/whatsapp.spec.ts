@@ -58,13 +58,13 @@ test.describe('WhatsApp Web', () => {
     await expect(site.marked().first()).toBeVisible();
     await site.addIncoming('Can I please talk to a real person? This is the third time I ask.');
 
-    const banner = site.banner();
-    await expect(banner).toBeVisible();
-    await expect(banner.getByTestId('banner-category')).toHaveText(/person/i);
-    const draft = (await banner.getByTestId('banner-draft').textContent()) ?? '';
+    await expect(site.banner()).toBeVisible();
+    const banner = site.closedBanner();
+    await banner.waitForText('banner-category', /person/i);
+    const draft = await banner.waitForText('banner-draft');
     expect(draft.length).toBeGreaterThan(20);
 
-    await banner.getByTestId('banner-insert').click();
+    await banner.click('banner-insert');
     const composer = site.page.locator('footer [contenteditable="true"]');
     await expect(composer).toContainText(draft.split('\n')[0] ?? draft);
     await expect(

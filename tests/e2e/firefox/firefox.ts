@@ -146,3 +146,24 @@ export async function closeAllPages(browser: Browser): Promise<void> {
   const blank = await browser.newPage();
   for (const page of pages) if (page !== blank) await page.close();
 }
+
+/**
+ * Presses the banner's first button (Insert reply) with the keyboard: focus a stand-in just before
+ * the banner, Tab into its closed shadow root, Enter. Real key presses, so trusted events.
+ */
+export async function pressFirstBannerButton(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const host = document.querySelector('[data-escalation-ui="banner"]');
+    const start = document.createElement('button');
+    start.id = 'e2e-focus-start';
+    host?.before(start);
+    start.focus();
+  });
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() =>
+    document.activeElement?.getAttribute('data-escalation-ui'),
+  );
+  if (focused !== 'banner') throw new Error(`focus went to ${String(focused)}, not the banner`);
+  await page.keyboard.press('Enter');
+  await page.evaluate(() => document.getElementById('e2e-focus-start')?.remove());
+}

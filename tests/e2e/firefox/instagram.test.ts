@@ -7,6 +7,7 @@ import {
   openExtensionPageSettled,
   openSite,
   waitForValue,
+  pressFirstBannerButton,
 } from './firefox';
 
 const LUCIA = '17842340125589876';
@@ -46,11 +47,10 @@ describe('Instagram web inbox in Firefox', () => {
 
   it('the banner inserts the draft into the composer and nothing is sent', async () => {
     const site = await openSite(browser, `https://www.instagram.com/direct/t/17842340125581234/`);
-    const insert = await site.waitForSelector(
-      '[data-escalation-ui] >>> [data-testid="banner-insert"]',
-      { timeout: 15_000 },
-    );
-    await insert?.click();
+    await site.waitForSelector('[data-escalation-ui="banner"]', { timeout: 15_000 });
+    // The banner's shadow root is closed and its buttons take only trusted events: reach Insert
+    // reply the way a keyboard user does (Tab into the banner, Enter).
+    await pressFirstBannerButton(site);
     await site.waitForFunction(
       () =>
         (

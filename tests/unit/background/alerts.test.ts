@@ -17,6 +17,30 @@ const NOW = Date.UTC(2026, 10, 26, 14, 0);
 const MIN = 60_000;
 
 describe('badge', () => {
+  it("says in its tooltip which open tab's page is not recognised and what it cannot read", async () => {
+    const { db } = freshDb();
+    const tab = await fakeBrowser.tabs.create({ url: 'https://www.instagram.com/direct/inbox/' });
+    await db.tabHealth.bulkPut([
+      {
+        tabId: tab.id!,
+        platform: 'instagram',
+        state: 'unrecognised',
+        missing: ['rowName', 'rowPreview'],
+        reportedAt: NOW,
+      },
+      // A closed tab's row is left for the clean-up and says nothing.
+      { tabId: 9999, platform: 'whatsapp', state: 'unrecognised', missing: [], reportedAt: NOW },
+    ]);
+    await syncBadge(db, NOW);
+    expect(await fakeBrowser.action.getTitle({})).toBe(
+      'Escalation Radar: nothing needs you\n' +
+        "Instagram: not connected: page not recognised (can't read chat names, message previews)",
+    );
+    await db.tabHealth.update(tab.id!, { state: 'connected', missing: [] });
+    await syncBadge(db, NOW);
+    expect(await fakeBrowser.action.getTitle({})).toBe('Escalation Radar: nothing needs you');
+  });
+
   it('is empty at zero, counts open escalations and takes the most urgent colour', async () => {
     const { db } = freshDb();
     expect(await syncBadge(db, NOW)).toEqual({ text: '' });
@@ -48,7 +72,7 @@ describe('badge', () => {
     );
     await syncBadge(db, NOW);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
-    expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual([0xd8, 0x43, 0x15, 255]);
+    expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual([0xb8, 0x4a, 0x00, 255]);
   });
 
   it('does not count resolved or snoozed escalations', async () => {

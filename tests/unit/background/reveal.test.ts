@@ -1,6 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { broadcastMarksChanged, revealConversation } from '@/lib/background/reveal';
+import {
+  broadcastMarksChanged,
+  instagramThreadUrl,
+  revealConversation,
+} from '@/lib/background/reveal';
 import type { EscalationRow } from '@/lib/db/schema';
 
 function row(overrides: Partial<EscalationRow>): EscalationRow {
@@ -67,6 +71,15 @@ describe('revealing a conversation', () => {
       active: true,
       url: 'https://www.instagram.com/direct/t/1784/',
     });
+  });
+
+  it('knows the address of plain and encrypted Instagram threads, and none for name keys', () => {
+    expect(instagramThreadUrl('ig:t:1784')).toBe('https://www.instagram.com/direct/t/1784/');
+    expect(instagramThreadUrl('ig:e2ee:17849112233440001')).toBe(
+      'https://www.instagram.com/direct/e2ee/t/17849112233440001/',
+    );
+    expect(instagramThreadUrl('ig:name:léa dubois')).toBeUndefined();
+    expect(instagramThreadUrl('ig:e2ee:../x')).toBeUndefined();
   });
 
   it('opens the site’s inbox (not a chat) when no tab is open', async () => {

@@ -26,7 +26,8 @@ function deps(): BackgroundDeps {
     now: () => 1_000_000,
     loadSettings: () => Promise.resolve(defaultSettings()),
     afterChange: vi.fn(() => Promise.resolve()),
-    notifyNew: vi.fn(() => Promise.resolve()),
+    notifyPending: vi.fn(() => Promise.resolve()),
+    clearNotifications: vi.fn(() => Promise.resolve()),
     reveal: vi.fn(() => Promise.resolve(true)),
     recordHealth: vi.fn(() => Promise.resolve()),
     learningChanged: vi.fn(() => Promise.resolve()),
@@ -91,9 +92,10 @@ describe('message routing', () => {
     );
     expect(result).toEqual({ id: 1, outcome: 'created' });
     expect(d.afterChange).toHaveBeenCalledTimes(1);
-    expect(d.notifyNew).toHaveBeenCalledTimes(1);
+    expect(d.notifyPending).toHaveBeenCalledTimes(1);
     const row = await d.db.escalations.get(1);
     expect(row?.excerpt).toBe('quero falar com uma pessoa');
+    expect(row?.notify).toBe('pending');
   });
 
   it('a duplicate report changes nothing and notifies nobody', async () => {
@@ -106,8 +108,31 @@ describe('message routing', () => {
       d,
     );
     expect(again).toEqual({ id: 1, outcome: 'duplicate' });
-    expect(d.notifyNew).toHaveBeenCalledTimes(1);
     expect(d.afterChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('a failure after the row is written does not fail the report; the notification stays pending', async () => {
+    const d = deps();
+    d.afterChange = vi.fn(() => Promise.reject(new Error('badge API gone')));
+    const result = await routeMessage(
+      { type: 'escalation:report', data: report },
+      whatsappTab,
+      identity,
+      d,
+    );
+    expect(result).toEqual({ id: 1, outcome: 'created' });
+    expect(d.notifyPending).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    ['escalation:listOpen', { platform: 'instagram' }],
+    ['adapter:health', { platform: 'instagram', health: { state: 'connected' } }],
+  ])('%s naming another platform than the sending tab is refused', async (type, data) => {
+    const d = deps();
+    await expect(routeMessage({ type, data }, whatsappTab, identity, d)).rejects.toThrow(
+      'platform does not match',
+    );
+    expect(d.recordHealth).not.toHaveBeenCalled();
   });
 
   it('refuses a report whose platform is not the sending tab', async () => {
@@ -205,6 +230,7 @@ describe('message routing', () => {
     ).rejects.toThrow('invalid minutes');
     await routeMessage({ type: 'data:deleteAll', data: {} }, popup, identity, d);
     expect(await d.db.escalations.count()).toBe(0);
+    expect(d.clearNotifications).toHaveBeenCalledTimes(1);
   });
 
   it('gives content scripts the classifier weights they no longer bundle', async () => {

@@ -175,6 +175,41 @@ describe('escalation log', () => {
     expect(await db.seenMessages.get('whatsapp|new')).toBeDefined();
   });
 
+  it('retention keeps open escalations however old, and counts age from the last update', async () => {
+    const { db } = freshDb();
+    const DAY = 86_400_000;
+    // Open for 60 days: still needs the owner.
+    const open = await recordEscalation(
+      db,
+      report({ threadKey: 'open', messageKeys: ['open-key'] }),
+      T0 - 60 * DAY,
+    );
+    // Detected 60 days ago, closed 5 days ago: its last update is recent.
+    const recent = await recordEscalation(
+      db,
+      report({ threadKey: 'recent', messageKeys: ['recent-key'] }),
+      T0 - 60 * DAY,
+    );
+    await closeEscalation(db, recent.id, 'resolved', T0 - 5 * DAY);
+    // Detected 60 days ago, a new message 40 days ago, dismissed 35 days ago: expired.
+    const old = await recordEscalation(
+      db,
+      report({ threadKey: 'old', messageKeys: ['old-1'] }),
+      T0 - 60 * DAY,
+    );
+    await recordEscalation(db, report({ threadKey: 'old', messageKeys: ['old-2'] }), T0 - 40 * DAY);
+    await closeEscalation(db, old.id, 'dismissed', T0 - 35 * DAY);
+
+    expect(await deleteOlderThan(db, T0 - 30 * DAY)).toBe(1);
+    expect((await db.escalations.toArray()).map((r) => r.id).sort()).toEqual(
+      [open.id, recent.id].sort(),
+    );
+    expect(await db.seenMessages.get('whatsapp|open-key')).toBeDefined();
+    expect(await db.seenMessages.get('whatsapp|recent-key')).toBeDefined();
+    expect(await db.seenMessages.get('whatsapp|old-1')).toBeUndefined();
+    expect(await db.seenMessages.get('whatsapp|old-2')).toBeUndefined();
+  });
+
   it('delete everything leaves nothing', async () => {
     const { db } = freshDb();
     await recordEscalation(db, report(), T0);

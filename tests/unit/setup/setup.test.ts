@@ -6,7 +6,6 @@ import { LANGS } from '../../../lib/classifier/types';
 import { defaultSettings } from '../../../lib/settings/defaults';
 import { parseSettingsDocument } from '../../../lib/settings/validate';
 import { addFaqExamples, FAQ_EXAMPLES, SAMPLE_MESSAGES } from '../../../lib/setup/examples';
-import { quietSettings } from '../../../lib/setup/quiet';
 import { FRESH_SETUP, readSetupState } from '../../../lib/setup/state';
 import { tryMessage } from '../../../lib/setup/try-message';
 
@@ -43,30 +42,32 @@ describe('FAQ examples', () => {
     expect(merged.filter((e) => /deliver/i.test(e.question))).toHaveLength(1);
   });
 
-  it.each(LANGS)('in %s answer the opening-hours sample, which then stays quiet', (lang) => {
-    const settings = { ...defaultSettings('UTC'), knowledgeBase: [...FAQ_EXAMPLES[lang]] };
-    const routine = SAMPLE_MESSAGES[lang][0] ?? '';
-    expect(tryMessage(routine, settings, NOW, classify)?.result.escalate).toBe(false);
-    const withoutFaq = tryMessage(routine, defaultSettings('UTC'), NOW, classify);
-    expect(withoutFaq?.result.category).toBe('knowledge_gap');
-  });
+  const uncovered = {
+    en: 'Do you have gluten-free bread?',
+    pt: 'Vocês têm pão sem glúten?',
+    es: '¿Tienen pan sin gluten?',
+  } as const;
+
+  it.each(LANGS)(
+    'in %s answer the opening-hours sample; a question they do not cover is flagged',
+    (lang) => {
+      const settings = { ...defaultSettings('UTC'), knowledgeBase: [...FAQ_EXAMPLES[lang]] };
+      const routine = SAMPLE_MESSAGES[lang][0] ?? '';
+      expect(tryMessage(routine, settings, NOW, classify)?.result.escalate).toBe(false);
+      const gap = tryMessage(uncovered[lang], settings, NOW, classify);
+      expect(gap?.result.category).toBe('knowledge_gap');
+    },
+  );
 });
 
-describe('a skipped setup', () => {
-  it('stops watching questions while the FAQ is empty and keeps everything else', () => {
-    const quiet = quietSettings(defaultSettings('UTC'));
-    expect(quiet.triggers.knowledge_gap.enabled).toBe(false);
-    expect(quiet.triggers.human_request.enabled).toBe(true);
-    expect(quiet.triggers.complaint.enabled).toBe(true);
-    const routine = tryMessage('Are you open on Sunday?', quiet, NOW, classify);
-    expect(routine?.result.escalate).toBe(false);
-    const person = tryMessage('Can I talk to a real person please?', quiet, NOW, classify);
+describe('without an FAQ', () => {
+  it('routine questions stay quiet and a request for a person is flagged', () => {
+    const settings = defaultSettings('UTC');
+    expect(tryMessage('Are you open on Sunday?', settings, NOW, classify)?.result.escalate).toBe(
+      false,
+    );
+    const person = tryMessage('Can I talk to a real person please?', settings, NOW, classify);
     expect(person?.result.category).toBe('human_request');
-  });
-
-  it('leaves settings that have an FAQ as they are', () => {
-    const settings = { ...defaultSettings('UTC'), knowledgeBase: [...FAQ_EXAMPLES.pt] };
-    expect(quietSettings(settings)).toBe(settings);
   });
 });
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../../../lib/classifier/types';
 import { WEEKDAYS } from '../../../lib/settings/types';
+import { MISSING_PARTS } from '../../../lib/health-words';
 import { SETUP_STEPS } from '../../../lib/setup/state';
 
 type Catalogue = Record<
@@ -32,6 +33,7 @@ const DYNAMIC_KEYS = [
   ...CATEGORIES.flatMap((c) => [`category_${c}`, `categoryHint_${c}`]),
   ...['all', 'open', 'resolved', 'dismissed'].map((s) => `status_${s}`),
   ...['connected', 'logged_out', 'loading', 'unrecognised'].map((s) => `connection_${s}`),
+  ...MISSING_PARTS.map((part) => `missing_${part}`),
   ...['whatsapp', 'instagram'].flatMap((p) => [`platform_${p}`, `notice_openFailed_${p}`]),
   ...WEEKDAYS.map((d) => `weekday_${d}`),
   ...['en', 'pt', 'es'].map((l) => `lang_${l}`),

@@ -1,0 +1,107 @@
+/**
+ * Mounts "Needs me" (components/injected/NeedsMeButton) for an open conversation without an open
+ * escalation, in its own shadow root just before where the banner goes; its host carries
+ * `data-escalation-ui="needs-me"`. Only one at a time; it forgets its state when the owner moves
+ * to another conversation.
+ */
+import { render } from 'preact';
+import {
+  NEEDS_ME_CSS,
+  NeedsMeButton,
+  type NeedsMeState,
+  type NeedsMeStrings,
+} from '@/components/injected/NeedsMeButton';
+import { CATEGORIES, type Category } from '../classifier/types';
+import { t } from '../i18n';
+import { categoryLabel } from '../labels';
+
+function strings(): NeedsMeStrings {
+  return {
+    button: t('needsMe_button'),
+    hint: t('needsMe_hint'),
+    question: t('needsMe_question'),
+    cancel: t('needsMe_cancel'),
+    failed: t('needsMe_failed'),
+  };
+}
+
+export class NeedsMeHost {
+  private host: HTMLElement | undefined;
+  private shadow: ShadowRoot | undefined;
+  private threadKey: string | undefined;
+  private state: NeedsMeState = 'idle';
+  private readonly text = strings();
+
+  constructor(private readonly onChoose: (category: Category) => Promise<void>) {}
+
+  show(anchor: Element, threadKey: string, dark: boolean): void {
+    if (threadKey !== this.threadKey) {
+      this.threadKey = threadKey;
+      this.state = 'idle';
+    }
+    if (!this.host || !this.host.isConnected || this.host.nextElementSibling !== anchor) {
+      this.remove();
+      const doc = anchor.ownerDocument;
+      this.host = doc.createElement('div');
+      this.host.setAttribute('data-escalation-ui', 'needs-me');
+      this.shadow = this.host.attachShadow({ mode: 'open' });
+      const style = doc.createElement('style');
+      style.textContent = NEEDS_ME_CSS;
+      this.shadow.append(style, doc.createElement('div'));
+      anchor.before(this.host);
+    }
+    this.host.toggleAttribute('data-theme', dark);
+    if (dark) this.host.setAttribute('data-theme', 'dark');
+    this.draw();
+  }
+
+  hide(): void {
+    this.remove();
+    this.threadKey = undefined;
+    this.state = 'idle';
+  }
+
+  private remove(): void {
+    const mount = this.shadow?.lastElementChild;
+    if (mount) render(null, mount);
+    this.host?.remove();
+    this.host = undefined;
+    this.shadow = undefined;
+  }
+
+  private set(state: NeedsMeState): void {
+    this.state = state;
+    this.draw();
+  }
+
+  private draw(): void {
+    const mount = this.shadow?.lastElementChild;
+    if (!mount) return;
+    render(
+      <NeedsMeButton
+        state={this.state}
+        categories={CATEGORIES.map((category) => ({ category, label: categoryLabel(category) }))}
+        strings={this.text}
+        onOpen={() => {
+          this.set('choosing');
+        }}
+        onCancel={() => {
+          this.set('idle');
+        }}
+        onChoose={(category) => {
+          const key = this.threadKey;
+          this.set('sending');
+          this.onChoose(category).then(
+            () => {
+              if (this.threadKey === key) this.set('idle');
+            },
+            () => {
+              if (this.threadKey === key) this.set('failed');
+            },
+          );
+        }}
+      />,
+      mount,
+    );
+  }
+}

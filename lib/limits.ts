@@ -1,0 +1,52 @@
+/**
+ * The sizes an escalation report may have when it reaches the background. The background refuses
+ * anything larger (lib/messaging/guards.ts), so the places that produce this text (classifier
+ * reasons, drafts, customer and group names, keys) clip to the same numbers: a report built in a
+ * tab is always accepted, whatever the page or the owner's templates contain. Pure.
+ */
+export const REPORT_LIMITS = {
+  threadKey: 300,
+  messageKey: 400,
+  messageKeys: 4,
+  customer: 200,
+  lang: 12,
+  reason: 300,
+  reasons: 12,
+  text: 100_000,
+  draft: 4000,
+} as const;
+
+const ELLIPSIS = '…';
+
+/**
+ * `text` when it fits in `max` UTF-16 units; otherwise its start with an ellipsis, `max` units in
+ * all, never splitting a surrogate pair.
+ */
+export function clipText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  if (max <= 0) return '';
+  let end = max - ELLIPSIS.length;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return text.slice(0, Math.max(0, end)) + ELLIPSIS;
+}
+
+/** FNV-1a, 32 bit, base36: keeps two long keys with the same start apart. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+/**
+ * A key that fits in `max` units: unchanged when short enough, otherwise its start plus a hash of
+ * the whole key, so the same long key always gives the same bounded key.
+ */
+export function boundKey(key: string, max: number): string {
+  if (key.length <= max) return key;
+  const tail = `#${hash(key)}`;
+  return clipText(key, max - tail.length + 1).slice(0, -1) + tail;
+}

@@ -1,0 +1,129 @@
+/**
+ * Thread keys for inbox rows that carry no link (reported from February 2026). A row with a
+ * thread address keeps its id key. A link-less row is known by its display name
+ * (`ig:name:<name>`); when two rendered rows share a name, the avatar's fingerprint is added, and
+ * when even that is shared, the row's position among them. The row of the open thread takes the id
+ * key from the address (matched by name, then by the header's avatar when names repeat), and that
+ * pairing is remembered for as long as this object lives, so the same row keeps its id key back on
+ * the inbox, where no address names it. One object per adapter instance; it reads nothing from the
+ * page itself.
+ */
+import { normaliseName } from './dom';
+import { isNameThreadKey, nameThreadKey } from './keys';
+
+/** What identity needs of one rendered row. */
+export interface RowIdentityFacts {
+  title: string;
+  /** Fingerprint of the row's avatar ('' without one). */
+  avatar: string;
+  /** Key from the row's own address, when it has one. */
+  routeKey: string | undefined;
+}
+
+/** The open thread as rows care: its key from the address, title and header avatar. */
+export interface OpenThreadHint {
+  threadKey: string;
+  title: string;
+  /** Fingerprint of the header's avatar ('' when unknown). */
+  avatar?: string;
+}
+
+/** Remembered pairings are few (threads the owner opened); past this many the oldest go. */
+const MAX_LEARNED = 500;
+
+export class ThreadIdentity {
+  private readonly learned = new Map<string, string>();
+
+  private static person(row: RowIdentityFacts): string {
+    return `${normaliseName(row.title)}\u0000${row.avatar}`;
+  }
+
+  /** The id key remembered for a link-less row, if the owner opened its thread before. */
+  remembered(row: RowIdentityFacts): string | undefined {
+    return this.learned.get(ThreadIdentity.person(row));
+  }
+
+  private remember(row: RowIdentityFacts, threadKey: string): void {
+    const person = ThreadIdentity.person(row);
+    this.learned.delete(person);
+    this.learned.set(person, threadKey);
+    if (this.learned.size > MAX_LEARNED) {
+      const oldest = this.learned.keys().next().value;
+      if (oldest !== undefined) this.learned.delete(oldest);
+    }
+  }
+
+  /** Index of the link-less row that is the open thread, or -1 when none or ambiguous. */
+  private openRowIndex(rows: readonly RowIdentityFacts[], open: OpenThreadHint): number {
+    const name = normaliseName(open.title);
+    if (name === '') return -1;
+    const same = rows
+      .map((row, index) => ({ row, index }))
+      .filter(({ row }) => row.routeKey === undefined && normaliseName(row.title) === name);
+    if (same.length === 1) return same[0]?.index ?? -1;
+    if (!open.avatar) return -1;
+    const byAvatar = same.filter(({ row }) => row.avatar === open.avatar);
+    return byAvatar.length === 1 ? (byAvatar[0]?.index ?? -1) : -1;
+  }
+
+  /**
+   * One key per row, in order. `open` is the open thread when its address gives an id key; its
+   * row is then keyed (and remembered) with that key.
+   */
+  keys(rows: readonly RowIdentityFacts[], open?: OpenThreadHint): string[] {
+    const keys: (string | undefined)[] = rows.map((row) => row.routeKey);
+    if (open && !isNameThreadKey(open.threadKey)) {
+      const index = this.openRowIndex(rows, open);
+      const row = rows[index];
+      if (row) {
+        keys[index] = open.threadKey;
+        this.remember(row, open.threadKey);
+      }
+    }
+    const taken = new Set(keys.filter((key): key is string => key !== undefined));
+    // Rows the owner opened before, unless two rendered rows look exactly alike.
+    const people = new Map<string, number>();
+    for (const row of rows) {
+      const person = ThreadIdentity.person(row);
+      people.set(person, (people.get(person) ?? 0) + 1);
+    }
+    rows.forEach((row, index) => {
+      if (keys[index] !== undefined || people.get(ThreadIdentity.person(row)) !== 1) return;
+      const known = this.remembered(row);
+      if (known !== undefined && !taken.has(known)) {
+        keys[index] = known;
+        taken.add(known);
+      }
+    });
+    return this.nameKeys(rows, keys);
+  }
+
+  /**
+   * Name keys for the rows still without one: the name alone when no other link-less row shows
+   * it (an opened row counts, so a namesake never takes the bare name that the opened customer's
+   * escalations fall back to), else the name plus avatar, plus position when that is shared too.
+   */
+  private nameKeys(rows: readonly RowIdentityFacts[], keys: (string | undefined)[]): string[] {
+    const byName = new Map<string, number[]>();
+    rows.forEach((row, index) => {
+      if (row.routeKey !== undefined) return;
+      const base = nameThreadKey(row.title);
+      byName.set(base, [...(byName.get(base) ?? []), index]);
+    });
+    for (const [base, indexes] of byName) {
+      const seen = new Map<string, number>();
+      for (const index of indexes) {
+        if (keys[index] !== undefined) continue;
+        if (indexes.length === 1) {
+          keys[index] = base;
+          continue;
+        }
+        const withAvatar = `${base}~${rows[index]?.avatar ?? ''}`;
+        const position = (seen.get(withAvatar) ?? 0) + 1;
+        seen.set(withAvatar, position);
+        keys[index] = position === 1 ? withAvatar : `${withAvatar}~${position}`;
+      }
+    }
+    return keys.map((key, index) => key ?? nameThreadKey(rows[index]?.title ?? ''));
+  }
+}

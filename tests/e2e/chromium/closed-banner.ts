@@ -1,0 +1,96 @@
+// The banner lives in a closed shadow root, which Playwright's locators (like the page's own
+// scripts) cannot enter. The tests read it the way DevTools does, through the DevTools protocol's
+// DOM domain (which walks closed shadow roots), and click it with the real mouse at the button's
+// position, so the click is a trusted input event like the owner's.
+import { expect, type CDPSession, type Locator, type Page } from '@playwright/test';
+
+interface DomNode {
+  nodeId: number;
+  attributes?: string[];
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+  contentDocument?: DomNode;
+}
+
+export class ClosedBanner {
+  private session: CDPSession | undefined;
+
+  constructor(readonly page: Page) {}
+
+  /** The banner's host element, which is in the page's own DOM. */
+  host(): Locator {
+    return this.page.locator('[data-escalation-ui="banner"]');
+  }
+
+  private async cdp(): Promise<CDPSession> {
+    this.session ??= await this.page.context().newCDPSession(this.page);
+    return this.session;
+  }
+
+  /** The node id of `[data-testid=testId]` inside the banner's shadow root, if rendered. */
+  private async find(testId: string): Promise<number | undefined> {
+    const cdp = await this.cdp();
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
+      root: DomNode;
+    };
+    const stack: DomNode[] = [root];
+    while (stack.length > 0) {
+      const node = stack.pop();
+      if (!node) break;
+      const attrs = node.attributes ?? [];
+      const ui = attrs.indexOf('data-escalation-ui');
+      const shadow = node.shadowRoots?.[0];
+      if (ui >= 0 && attrs[ui + 1] === 'banner' && shadow) {
+        const { nodeId } = await cdp.send('DOM.querySelector', {
+          nodeId: shadow.nodeId,
+          selector: `[data-testid="${testId}"]`,
+        });
+        return nodeId === 0 ? undefined : nodeId;
+      }
+      stack.push(...(node.children ?? []), ...(node.shadowRoots ?? []));
+      if (node.contentDocument) stack.push(node.contentDocument);
+    }
+    return undefined;
+  }
+
+  /** The text of `testId` in the banner, or undefined while it is not rendered. */
+  async text(testId: string): Promise<string | undefined> {
+    const nodeId = await this.find(testId);
+    if (nodeId === undefined) return undefined;
+    const cdp = await this.cdp();
+    const { object } = await cdp.send('DOM.resolveNode', { nodeId });
+    const { result } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: 'function () { return this.textContent; }',
+      returnByValue: true,
+    });
+    return result.value as string;
+  }
+
+  /** Waits until `testId` is rendered with text matching `pattern`; returns the text. */
+  async waitForText(testId: string, pattern: RegExp = /./): Promise<string> {
+    let text: string | undefined;
+    await expect
+      .poll(async () => {
+        text = await this.text(testId);
+        return text !== undefined && pattern.test(text);
+      })
+      .toBe(true);
+    return text ?? '';
+  }
+
+  /** Clicks `testId` with the mouse at its centre: a real, trusted click. */
+  async click(testId: string): Promise<void> {
+    await this.waitForText(testId, /.*/);
+    const nodeId = await this.find(testId);
+    if (nodeId === undefined) throw new Error(`banner has no ${testId}`);
+    const cdp = await this.cdp();
+    await cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId });
+    const { quads } = await cdp.send('DOM.getContentQuads', { nodeId });
+    const quad = quads[0];
+    if (!quad) throw new Error(`${testId} is not visible`);
+    const x = ((quad[0] ?? 0) + (quad[2] ?? 0) + (quad[4] ?? 0) + (quad[6] ?? 0)) / 4;
+    const y = ((quad[1] ?? 0) + (quad[3] ?? 0) + (quad[5] ?? 0) + (quad[7] ?? 0)) / 4;
+    await this.page.mouse.click(x, y);
+  }
+}

@@ -1,0 +1,174 @@
+/**
+ * Property test: whatever a page or the owner's settings contain, a report built in the tab is
+ * accepted by the background. Random long and odd inputs go through the real classifier, the
+ * real drafter and the report building; the background's own payload check must accept each.
+ */
+import { describe, expect, it } from 'vitest';
+import { createClassifier } from '@/lib/classifier/core';
+import { MODEL } from '@/lib/classifier/model-data';
+import { CATEGORIES, LANGS } from '@/lib/classifier/types';
+import { scanRows, scanThread, type ScanContext } from '@/lib/content/scan';
+import { SeenKeys } from '@/lib/content/seen-keys';
+import { boundKey, clipText } from '@/lib/limits';
+import { checkPayload } from '@/lib/messaging/guards';
+import type { ChatRow, IncomingMessage, OpenThread } from '@/lib/platforms/types';
+import { defaultSettings } from '@/lib/settings/defaults';
+import { parseSettingsDocument, toClassifierConfig } from '@/lib/settings/validate';
+
+/** A small seeded generator (mulberry32) so a failure can be replayed from its seed. */
+function random(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (max: number) => Math.floor(next() * max);
+  const pick = <T>(items: readonly T[]): T => items[int(items.length)] as T;
+  return { next, int, pick };
+}
+
+type Rand = ReturnType<typeof random>;
+
+const ESCALATING = [
+  'I want to talk to a person',
+  'quero falar com um atendente',
+  'quiero hablar con una persona',
+  'this is unacceptable, it arrived broken',
+  'we need 500 units for our company',
+  'quero encomendar 12000 unidades',
+  'I can pay R$ 250.000,00',
+  'estou desesperada, preciso de ajuda',
+  'do you ship to Madeira?',
+];
+const ODD = [
+  '<img src=x onerror=alert(1)>',
+  '"><script>alert(1)</script>',
+  '\u202e\u200f\u200d',
+  '\ud83d',
+  '\u0000\u001b[31m',
+  '🎉👩‍👩‍👧‍👦🇧🇷',
+  'ﷺ𒐫𒈙',
+  '\n\n\t   ',
+  '{customer}{owner}',
+];
+
+function piece(r: Rand): string {
+  switch (r.int(6)) {
+    case 0:
+      return r.pick(ESCALATING);
+    case 1:
+      return r.pick(ODD);
+    case 2:
+      return '9'.repeat(1 + r.int(20_000));
+    case 3:
+      return `${r.pick(['R$ ', '$', '€', ''])}${'1'.repeat(1 + r.int(5000))}${r.pick([' units', ' unidades', ' reais', ''])}`;
+    case 4:
+      return r.pick(['a', 'ção ', 'ñ', '🎉', ' ', 'x\u0301']).repeat(1 + r.int(3000));
+    default:
+      return String.fromCharCode(...Array.from({ length: 1 + r.int(300) }, () => r.int(0xffff)));
+  }
+}
+
+function text(r: Rand, parts = 1 + r.int(4)): string {
+  return Array.from({ length: parts }, () => piece(r)).join(r.pick([' ', '\n', '']));
+}
+
+function longName(r: Rand): string {
+  return r.next() < 0.3 ? r.pick(['Ana', '+55 11 91234-5678', '']) : text(r, 1 + r.int(2));
+}
+
+/** Settings as validation lets them through: the longest templates and names it accepts. */
+function settings(r: Rand) {
+  const templates: Record<string, Record<string, string>> = {};
+  for (const category of CATEGORIES) {
+    templates[category] = {};
+    for (const lang of LANGS) {
+      const unit = r.pick(['{promise} ', '{business}{owner}', 'Hi {customer}, ', 'ok {promise}']);
+      templates[category][lang] = clipText(unit.repeat(2000), 2000).replace(/\{[^}]*…$/, '');
+    }
+  }
+  const parsed = parseSettingsDocument(
+    {
+      ownerName: 'O'.repeat(100),
+      businessName: 'B🎉'.repeat(33),
+      templates,
+      triggers: { human_request: { add: ['9'.repeat(200)] } },
+    },
+    defaultSettings(),
+  );
+  if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
+  return parsed.settings;
+}
+
+const classify = createClassifier(MODEL);
+
+describe('reports fit the background’s limits, whatever the input', () => {
+  it('200 random pages: every report built is accepted by the background', () => {
+    const variants = Array.from({ length: 6 }, (_, i) => {
+      const s = settings(random(1000 + i));
+      return { settings: s, config: toClassifierConfig(s) };
+    });
+    let reports = 0;
+    for (let seed = 1; seed <= 200; seed++) {
+      const r = random(seed);
+      const variant = r.pick(variants);
+      const ctx: ScanContext = {
+        platform: r.pick(['whatsapp', 'instagram'] as const),
+        settings: variant.settings,
+        config: variant.config,
+        now: Date.UTC(2026, 10, 26, 8 + r.int(14), r.int(60)),
+        seen: new SeenKeys(),
+        classify,
+      };
+      const title = longName(r);
+      const threadKey = boundKey(`wa:title:${title}`, 300);
+      const row: ChatRow = {
+        element: {} as HTMLElement,
+        threadKey,
+        title,
+        preview: text(r),
+        previewFromMe: false,
+        unreadCount: 1,
+        muted: false,
+        group: r.next() < 0.5,
+      };
+      const thread: OpenThread = {
+        threadKey,
+        title,
+        group: r.next() < 0.5,
+        root: {} as HTMLElement,
+      };
+      const messages: IncomingMessage[] = Array.from({ length: 1 + r.int(4) }, (_, i) => ({
+        key: `${'k'.repeat(r.int(600))}${i}`,
+        threadKey,
+        author: 'them',
+        sender: longName(r),
+        text: text(r),
+        hasMedia: false,
+      }));
+      const built = [...scanRows([row], ctx), ...scanThread(thread, messages, ctx, false)];
+      for (const report of built) {
+        expect(
+          () => checkPayload('escalation:report', report),
+          `seed ${seed}: ${JSON.stringify(report).slice(0, 300)}`,
+        ).not.toThrow();
+      }
+      reports += built.length;
+    }
+    // The inputs do escalate: the property is checked on many reports, not on none.
+    expect(reports).toBeGreaterThan(200);
+  }, 60_000);
+
+  it('clipping keeps surrogate pairs whole and bounded keys stay distinct and stable', () => {
+    expect(clipText('🎉'.repeat(10), 6)).toBe('🎉🎉…');
+    expect(clipText('short', 10)).toBe('short');
+    const a = boundKey(`${'x'.repeat(500)}a`, 300);
+    const b = boundKey(`${'x'.repeat(500)}b`, 300);
+    expect(a.length).toBeLessThanOrEqual(300);
+    expect(a).not.toBe(b);
+    expect(boundKey(`${'x'.repeat(500)}a`, 300)).toBe(a);
+  });
+});
