@@ -8,7 +8,7 @@ export interface SelectorSpec {
   readonly css: readonly string[];
   /** What the selector finds, in plain words. */
   readonly finds: string;
-  /** Date (YYYY-MM-DD) the chain was last checked against dom-reference.md / a live capture. */
+  /** Date (YYYY-MM-DD) the chain was last checked against docs/site-markup.md / a live capture. */
   readonly verified: string;
   /** Fixture file names (without .html) in tests/fixtures/dom/<platform>/ where it must match. */
   readonly fixtures: readonly string[];

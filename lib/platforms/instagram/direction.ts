@@ -1,6 +1,6 @@
 /**
  * Outgoing or incoming for one Instagram message row. No attribute says it, so signals are tried
- * from most to least explicit and from cheapest to dearest (dom-reference.md §2.3): (1) a hidden
+ * from most to least explicit and from cheapest to dearest (docs/site-markup.md): (1) a hidden
  * "You sent" text or aria-label (localised), (2) right alignment written in an inline style
  * between the bubble and the row (no style recalculation), (3) right alignment in the computed
  * style (justify-content:flex-end on a row-direction flex box, or align-self:flex-end inside a

@@ -3,7 +3,7 @@
  * that degrade gracefully (no window → no style; no layout → no geometry), and the outermost
  * dir="auto" texts of a subtree. Computed style and geometry force style/layout work in the page,
  * so callers use them only on thread rows and message rows, never over the whole document
- * (dom-reference.md §3.6). This module reads; it must never modify the page.
+ * (docs/site-markup.md). This module reads; it must never modify the page.
  */
 import { normaliseText, readText } from '../dom-text';
 import { hashText } from '../hash';

@@ -4,7 +4,7 @@
  * check goes through these lists so a pt-BR or es UI reads the same as an English one. This module
  * holds data and small text predicates only; it must never touch the DOM or hold CSS selectors
  * (selectors.ts builds its attribute selectors from the lists here). Entries marked "unverified"
- * are translations we expect but have not seen in a capture (dom-reference.md §2, §5).
+ * are translations we expect but have not seen in a capture (docs/site-markup.md, §5).
  */
 
 /** Prefixes of the open thread container's aria-label (2026) and of the 2025 grid's. */

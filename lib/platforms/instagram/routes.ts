@@ -1,7 +1,7 @@
 /**
  * Instagram web DM routes, github-url-detection style: one small predicate per page kind, each
  * with example URLs beside it (the routes test walks every example list through every predicate,
- * positive and cross-negative). Routes are from dom-reference.md §2.1. This module only looks at
+ * positive and cross-negative). Routes are from docs/site-markup.md. This module only looks at
  * URLs; it must never read the DOM.
  */
 

@@ -1,6 +1,6 @@
 /**
  * Every CSS selector the Instagram adapter uses, and nothing else: ordered chains (most stable
- * first) of ARIA roles/labels, hrefs, dir="auto" and data-* hooks from dom-reference.md §2. Never an
+ * first) of ARIA roles/labels, hrefs, dir="auto" and data-* hooks from docs/site-markup.md. Never an
  * obfuscated atomic class (x1n2onr6 …): they change per deploy. Structure that CSS cannot say
  * (the scroller is the first overflow-y:auto descendant, rows are the inner list's children,
  * direction from computed style) lives in code. The selector-contract test walks every entry over

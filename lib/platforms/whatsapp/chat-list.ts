@@ -1,5 +1,5 @@
 /**
- * Reads the rendered rows of the WhatsApp chat list (dom-reference §1.3). The list is virtualised:
+ * Reads the rendered rows of the WhatsApp chat list (docs/site-markup.md). The list is virtualised:
  * only rows near the viewport exist, each absolutely positioned with `transform: translateY(..)`,
  * and a chat moving to the top is moved by transform, not re-ordered in the DOM. Rows are returned
  * in visual order (by the translateY of their inline style, DOM order when there is none), which

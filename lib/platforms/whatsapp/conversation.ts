@@ -1,5 +1,5 @@
 /**
- * The open WhatsApp conversation (#main, dom-reference §1.4–1.6): its header (title → threadKey,
+ * The open WhatsApp conversation (#main, docs/site-markup.md): its header (title → threadKey,
  * group or not) and the rendered message rows, oldest first. Rows are the `[data-id]` elements
  * (2026: the same element as `conv-msg-*`); rows without a bubble (date separators, the "unread
  * messages" divider) and system notices are skipped. Keys: `wa:<data-id>`; when a data-id repeats

@@ -1,5 +1,5 @@
 /**
- * Who wrote a WhatsApp message row: the multi-signal cascade of dom-reference §1.5 / §3.5, since
+ * Who wrote a WhatsApp message row: the multi-signal cascade of docs/site-markup.md, since
  * no single marker works across the three DOM eras. In order: era A/B classes `message-out` /
  * `message-in`; era A/B data-id prefix `true_` / `false_`; the bubble tail `tail-out` / `tail-in`
  * (only the first message of a run has one); the hidden sender label ("You:" / "Você:" vs

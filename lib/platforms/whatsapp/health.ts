@@ -1,5 +1,5 @@
 /**
- * What the WhatsApp page is showing, as a PageHealth (dom-reference §1.2, §3.2). A QR / login
+ * What the WhatsApp page is showing, as a PageHealth (docs/site-markup.md). A QR / login
  * screen is logged_out; `#app` missing or empty, or the startup progress screen, is loading (never
  * "broken"); an app without a recognisable chat list is unrecognised, and so is a chat list whose
  * rows or titles cannot be read, or an open chat (#main) without a readable header title or message

@@ -1,7 +1,7 @@
 /**
  * Every CSS selector the WhatsApp Web adapter uses, and nothing else. Each entry is an ordered
  * chain (most stable hook first: data-testid / data-id / id / role / aria, then older-era
- * fallbacks), says what it finds, when it was last checked against /work/shared/dom-reference.md
+ * fallbacks), says what it finds, when it was last checked against docs/site-markup.md
  * (sections 1.2–1.7, which cover three DOM eras: A until mid-2023, B "2.3000" 2023–spring 2026,
  * C 2026) and which fixtures in tests/fixtures/dom/whatsapp/ must match it. Generated atomic class
  * names are never used; the only classes are `message-in`/`message-out` (documented era A/B

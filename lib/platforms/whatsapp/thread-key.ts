@@ -1,6 +1,6 @@
 /**
  * Chat identity for WhatsApp Web. Since 2023 no chat id (JID) is exposed on chat rows, and since
- * April 2026 not in message data-ids either (dom-reference §1.3), so the key is built from the
+ * April 2026 not in message data-ids either (docs/site-markup.md), so the key is built from the
  * chat's display name, the one value both the chat-list row and the open-chat header show:
  * `wa:title:<normalised title>`. Normalisation: Unicode NFC, bidi marks and NBSPs removed,
  * whitespace collapsed, lower case; titles that are phone numbers keep only "+" and digits, so

@@ -10,10 +10,12 @@ const SAM = '17842340125581234'; // parcel arrived crushed (English complaint), 
 const NEED_THE_OWNER = [
   ['Lucía Fernández', 'human_request'],
   ['Sam Rivera', 'complaint'],
-  ['Noor Haddad', 'knowledge_gap'], // a question the (empty) FAQ does not answer
 ] as const;
-/** Elif: unread and routine. Bruno: read, the owner answered last. The group: read. */
-const NOT_MARKED = ['Elif Kaya', 'Bruno Carvalho', 'Weekend Market Crew'];
+/**
+ * Elif: unread and routine. Noor: unread, a question; with the fresh install's empty FAQ unanswered
+ * questions are not flagged. Bruno: read, the owner answered last. The group: read.
+ */
+const NOT_MARKED = ['Elif Kaya', 'Noor Haddad', 'Bruno Carvalho', 'Weekend Market Crew'];
 
 const VARIANTS = ['buttons', 'nolabel', 'e2ee', 'buttons,nolabel,e2ee'];
 
@@ -61,7 +63,7 @@ for (const variant of VARIANTS) {
         await expect(site.page.locator('[aria-label^="Conversation"]')).toHaveCount(0);
       const banner = site.banner();
       await expect(banner).toBeVisible();
-      await expect(banner.getByTestId('banner-draft')).toContainText('Sam');
+      await site.closedBanner().waitForText('banner-draft', /Sam/);
       // Opening the thread made its row read: the banner comes from the thread's messages.
       await expect(site.marked().filter({ hasText: 'Sam Rivera' })).toHaveAttribute(
         'data-escalation-category',

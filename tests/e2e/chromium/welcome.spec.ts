@@ -104,7 +104,7 @@ test.describe('The first hour', () => {
     // A request for a person still does.
     await site.addIncoming('Can I please talk to a real person? This is urgent.');
     await expect(site.banner()).toBeVisible();
-    await expect(site.banner().getByTestId('banner-category')).toHaveText(/person/i);
+    await site.closedBanner().waitForText('banner-category', /person/i);
   });
 
   test('the popup lists a request for a person above older complaints, draft visible', async ({

@@ -110,8 +110,11 @@ describe('The owner’s cockpit in Firefox', () => {
       items.map((item) => item.textContent),
     );
     expect(errors).toHaveLength(2);
-    expect(errors.some((error) => error.startsWith('businessName:'))).toBe(true);
-    expect(errors.some((error) => error.startsWith('retentionDays:'))).toBe(true);
+    // Each error names the field as the page labels it, not its path in the file.
+    expect(errors.some((error) => error.startsWith('Business name: '))).toBe(true);
+    expect(errors.some((error) => error.startsWith('Delete escalations older than (days): '))).toBe(
+      true,
+    );
     expect(await options.$('[data-testid="settings-import-ok"]')).toBeNull();
 
     expect(await shown()).toEqual(before);

@@ -148,10 +148,15 @@ export async function closeAllPages(browser: Browser): Promise<void> {
 }
 
 /**
- * Presses the banner's first button (Insert reply) with the keyboard: focus a stand-in just before
- * the banner, Tab into its closed shadow root, Enter. Real key presses, so trusted events.
+ * Presses the banner's Insert reply with the keyboard: focus a stand-in just before the banner,
+ * Tab into its closed shadow root, Enter; real key presses, so trusted events. Firefox makes a
+ * scrolling banner focusable itself, so the first Tab may land on the banner rather than on its
+ * first button: then one more Tab reaches it. `done` says whether the press had its effect.
  */
-export async function pressFirstBannerButton(page: Page): Promise<void> {
+export async function pressFirstBannerButton(
+  page: Page,
+  done: () => Promise<boolean>,
+): Promise<void> {
   await page.evaluate(() => {
     const host = document.querySelector('[data-escalation-ui="banner"]');
     const start = document.createElement('button');
@@ -159,11 +164,15 @@ export async function pressFirstBannerButton(page: Page): Promise<void> {
     host?.before(start);
     start.focus();
   });
-  await page.keyboard.press('Tab');
-  const focused = await page.evaluate(() =>
-    document.activeElement?.getAttribute('data-escalation-ui'),
-  );
-  if (focused !== 'banner') throw new Error(`focus went to ${String(focused)}, not the banner`);
-  await page.keyboard.press('Enter');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() =>
+      document.activeElement?.getAttribute('data-escalation-ui'),
+    );
+    if (focused !== 'banner') throw new Error(`focus went to ${String(focused)}, not the banner`);
+    await page.keyboard.press('Enter');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    if (await done()) break;
+  }
   await page.evaluate(() => document.getElementById('e2e-focus-start')?.remove());
 }

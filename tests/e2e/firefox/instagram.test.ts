@@ -50,7 +50,13 @@ describe('Instagram web inbox in Firefox', () => {
     await site.waitForSelector('[data-escalation-ui="banner"]', { timeout: 15_000 });
     // The banner's shadow root is closed and its buttons take only trusted events: reach Insert
     // reply the way a keyboard user does (Tab into the banner, Enter).
-    await pressFirstBannerButton(site);
+    await pressFirstBannerButton(site, () =>
+      site.evaluate(() =>
+        (
+          document.querySelector('[role="textbox"][contenteditable="true"]')?.textContent ?? ''
+        ).includes('Sam'),
+      ),
+    );
     await site.waitForFunction(
       () =>
         (
