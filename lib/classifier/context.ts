@@ -55,6 +55,8 @@ interface TurnReading {
   text: string;
   doc?: FaqDoc;
   terms?: Term[];
+  asksQuantity?: boolean;
+  nudge?: { of: (text: string) => boolean; is: boolean };
 }
 const readings = new WeakMap<HistoryTurn, TurnReading>();
 
@@ -79,6 +81,22 @@ function termsOfTurn(turn: HistoryTurn): Term[] {
   const reading = readingOf(turn);
   reading.terms ??= termsOf(normPhrase(turn.text.slice(0, 2000)));
   return reading.terms;
+}
+
+/** Whether an owner turn asks how many units. */
+function asksQuantity(turn: HistoryTurn): boolean {
+  const reading = readingOf(turn);
+  reading.asksQuantity ??= ASKS_QUANTITY.test(normPhrase(turn.text.slice(0, 500)).join(' '));
+  return reading.asksQuantity;
+}
+
+/** Whether a customer turn is only a nudge, as `nudgeOf` tells. */
+function isNudgeTurn(turn: HistoryTurn, nudgeOf: (text: string) => boolean): boolean {
+  const reading = readingOf(turn);
+  if (reading.nudge?.of !== nudgeOf) {
+    reading.nudge = { of: nudgeOf, is: nudgeOf(turn.text.slice(0, 2000)) };
+  }
+  return reading.nudge.is;
 }
 
 function jaccard(a: readonly Term[], b: readonly Term[]): number {
@@ -110,15 +128,14 @@ export function readContext(
     const turn = recent[i];
     if (turn === undefined || turn.from === 'owner') break;
     ctx.waiting++;
-    const text = turn.text.slice(0, 2000);
-    if (nudgeOf(text)) ctx.earlierNudges++;
+    if (isNudgeTurn(turn, nudgeOf)) ctx.earlierNudges++;
     else if (ctx.repeatOf === '' && currentTerms.length > 0) {
-      if (jaccard(termsOfTurn(turn), currentTerms) >= 0.5) ctx.repeatOf = text.slice(0, 60);
+      if (jaccard(termsOfTurn(turn), currentTerms) >= 0.5) ctx.repeatOf = turn.text.slice(0, 60);
     }
   }
   const lastOwner = i >= 0 ? recent[i] : undefined;
   if (lastOwner !== undefined && ctx.waiting === 0) {
-    ctx.ownerAskedQuantity = ASKS_QUANTITY.test(normPhrase(lastOwner.text.slice(0, 500)).join(' '));
+    ctx.ownerAskedQuantity = asksQuantity(lastOwner);
   }
   for (let k = recent.length - 1, n = 0; k >= 0 && n < 3; k--) {
     const turn = recent[k];
