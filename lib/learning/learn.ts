@@ -3,7 +3,13 @@
  * settings and classifier always give the same adaptation (fixed order, no randomness). The
  * extension's background and the command line both call learnAdaptation, so they learn alike.
  */
-import { CATEGORIES, type Category } from '../classifier/types';
+import {
+  CATEGORIES,
+  type Category,
+  type Classification,
+  type ClassifierConfig,
+  type ClassifierInput,
+} from '../classifier/types';
 import { messageFeatures, type FeatureFunction } from './features';
 import { BASE_MARGIN, baseScores } from './layer';
 import { categoryIndex, MAX_VERDICTS, type Adaptation, type Verdict } from './types';
@@ -90,6 +96,18 @@ export function learnAdaptation(
     examples: [...byWording.values()],
     weights: learned,
   };
+}
+
+/**
+ * What the extension's background and the command line both call: learns with `classify` under
+ * `config` as the shipped classifier whose answers the verdicts correct.
+ */
+export function learnFromVerdicts(
+  verdicts: readonly Verdict[],
+  classify: (input: ClassifierInput, config: ClassifierConfig) => Classification,
+  config: ClassifierConfig,
+): Adaptation {
+  return learnAdaptation(verdicts, (v) => classify(v, config).categories);
 }
 
 export { BASE_MARGIN };
