@@ -91,16 +91,22 @@ describe('backtest runs', () => {
     await act(() => workers[0]?.reply({ type: 'done', id: 1, report }));
     for (const name of ['L', 'Lo', 'Loj', 'Loja S', 'Loja Sol']) {
       hook.rerender(withName(name));
-      await act(() => vi.advanceTimersByTime(SETTLE_MS - 100));
+      await act(() => {
+        vi.advanceTimersByTime(SETTLE_MS - 100);
+      });
     }
     expect(allJobs()).toHaveLength(1);
-    await act(() => vi.advanceTimersByTime(100));
+    await act(() => {
+      vi.advanceTimersByTime(100);
+    });
     expect(allJobs()).toHaveLength(2);
     expect(allJobs()[1]?.settings.businessName).toBe('Loja Sol');
     // The same worker still holds the file.
     expect(workers).toHaveLength(1);
     expect(allJobs()[1]?.bytes).toBeUndefined();
-    await act(() => vi.advanceTimersByTime(10 * SETTLE_MS));
+    await act(() => {
+      vi.advanceTimersByTime(10 * SETTLE_MS);
+    });
     expect(allJobs()).toHaveLength(2);
   });
 
@@ -108,7 +114,9 @@ describe('backtest runs', () => {
     const hook = await loaded();
     const first = workers[0];
     hook.rerender(withName('Loja Sol'));
-    await act(() => vi.advanceTimersByTime(SETTLE_MS));
+    await act(() => {
+      vi.advanceTimersByTime(SETTLE_MS);
+    });
     expect(first?.terminated).toBe(true);
     expect(workers).toHaveLength(2);
     expect(workers[1]?.jobs[0]?.bytes?.byteLength).toBe(CHAT.length);
@@ -129,7 +137,9 @@ describe('backtest runs', () => {
     expect(hook.result.current.state.status).toBe('cancelled');
     // The next edit runs again, in a new worker that gets the file again.
     hook.rerender(withName('Loja Sol'));
-    await act(() => vi.advanceTimersByTime(SETTLE_MS));
+    await act(() => {
+      vi.advanceTimersByTime(SETTLE_MS);
+    });
     expect(workers).toHaveLength(2);
     expect(workers[1]?.jobs[0]?.bytes?.byteLength).toBe(CHAT.length);
     expect(hook.result.current.state.status).toBe('running');
