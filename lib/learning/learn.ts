@@ -109,4 +109,3 @@ export function learnFromVerdicts(
 ): Adaptation {
   return learnAdaptation(verdicts, (v) => classify(v, config).categories);
 }
-
