@@ -11,7 +11,7 @@ import {
   type ClassifierInput,
 } from '../classifier/types';
 import { messageFeatures, type FeatureFunction } from './features';
-import { BASE_MARGIN, baseScores } from './layer';
+import { baseScores } from './layer';
 import { categoryIndex, MAX_VERDICTS, type Adaptation, type Verdict } from './types';
 
 /** The categories the shipped classifier reports for a verdict's message (with its history). */
@@ -110,4 +110,3 @@ export function learnFromVerdicts(
   return learnAdaptation(verdicts, (v) => classify(v, config).categories);
 }
 
-export { BASE_MARGIN };
