@@ -15,7 +15,7 @@ import {
 import type { Category } from '../../lib/classifier/types';
 import { loadCorpus } from '../corpus/load';
 import { seedRows } from './seeds';
-import { SOURCES, hash32, loadSource, type SourceLang, type SourceRow } from './sources';
+import { SOURCES, hash32, loadSource, type SourceRow } from './sources';
 
 const C = MODEL_CATEGORIES.length;
 /** Rows kept per source and language at most (a deterministic sample by text hash), so no source dominates. */
@@ -225,5 +225,3 @@ export function countRows(rows: readonly TrainRow[]): Map<string, Record<string,
   }
   return out;
 }
-
-export type { SourceLang };
