@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '@/lib/background';
 import {
+  clearAllNotifications,
   deliverPendingNotifications,
   INDIVIDUAL_PER_MINUTE,
   SUMMARY_NOTIFICATION_ID,
@@ -215,5 +216,22 @@ describe('exactly once, through the background', () => {
       expect(readBack, payload.name).toContain(payload.text.trim());
     }
     expect(create).toHaveBeenCalledTimes(HOSTILE_PAYLOADS.length);
+  });
+
+  it('"Delete all data" leaves no notification of ours on screen', async () => {
+    const { db } = freshDb();
+    await record(db, 5);
+    await deliverPendingNotifications(db, defaultSettings(), NOW);
+    await fakeBrowser.notifications.create('reminder:1', {
+      type: 'basic',
+      iconUrl: 'icon.png',
+      title: 'Carla Mendes',
+      message: 'promised reply is due',
+    });
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toHaveLength(
+      INDIVIDUAL_PER_MINUTE + 2,
+    );
+    await clearAllNotifications();
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
   });
 });
