@@ -189,6 +189,8 @@ test.describe('Reliability', () => {
     const bg = await extensionReader(context, extensionId);
     const { site, marked } = await whatsappSettled(context, bg);
     const before = await bg.escalations();
+    // The burst gets the whole budget of individual notifications, as after a quiet weekend.
+    await notificationsLongAgo(bg);
     const chats = Array.from({ length: 150 }, (_, i) => ({
       title: `Weekend Customer ${i + 1}`,
       preview: `${ASKS[i % ASKS.length] ?? ''} (order ${1000 + i})`,
