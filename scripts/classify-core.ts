@@ -5,6 +5,7 @@
  * Lines mode or, when the input is a WhatsApp chat export (a zip, or text whose first line is a
  * message header), the backtest. Exit code 0: all input good; 1: some input bad; 2: usage error.
  */
+import { classify } from '../lib/classifier/index';
 import type { ClassifierConfig } from '../lib/classifier/types';
 import {
   backtestSource,
@@ -15,12 +16,14 @@ import {
   openExport,
   type ChatSource,
 } from '../lib/export';
+import { learnFromVerdicts, withAdaptation } from '../lib/learning/index';
 import { defaultSettings } from '../lib/settings/defaults';
 import type { Settings } from '../lib/settings/types';
 import { parseSettingsDocument } from '../lib/settings/validate';
 import { parseArgs, USAGE, type ClassifyOptions } from './classify-args';
 import { formatReport, messageLine, reportJsonLines } from './classify-export';
-import { classifyJsonLines } from './classify-jsonl';
+import { parseVerdictLines } from './classify-feedback';
+import { classifyJsonLines, type ClassifyFunction } from './classify-jsonl';
 
 export interface CliIo {
   readStdin: () => Uint8Array;
@@ -112,6 +115,7 @@ function runExport(
   settings: Settings,
   options: ClassifyOptions,
   io: CliIo,
+  classifier: ClassifyFunction,
 ): CliResult {
   let source: ChatSource;
   try {
@@ -133,6 +137,7 @@ function runExport(
   };
   try {
     const report = backtestSource(source, toClassifierConfig(settings), {
+      classify: classifier,
       ...(options.owner !== undefined ? { owner: options.owner } : {}),
       ownerHints: [settings.ownerName, settings.businessName],
       ...(options.messages
@@ -156,6 +161,47 @@ function runExport(
   }
 }
 
+interface Feedback {
+  classifier: ClassifyFunction;
+  /** Bad verdict lines, already as "FILE line N: …". */
+  errors: string[];
+}
+
+/**
+ * --feedback: reads the owner's verdicts and learns from them exactly as the extension's
+ * background does (same checks, same learning code, same classifier and settings), giving the
+ * classifier to run. Without --feedback it is the shipped classifier.
+ */
+function loadFeedback(
+  path: string | undefined,
+  settings: Settings,
+  io: CliIo,
+): Feedback | CliResult {
+  if (path === undefined) return { classifier: classify, errors: [] };
+  let text: string;
+  try {
+    text = new TextDecoder().decode(io.readFile(path));
+  } catch (error) {
+    return failure(`cannot read verdicts ${path}: ${errorMessage(error)}`);
+  }
+  const { verdicts, errors } = parseVerdictLines(text);
+  const adaptation = learnFromVerdicts(verdicts, classify, toClassifierConfig(settings));
+  return {
+    classifier: withAdaptation(classify, adaptation),
+    errors: errors.map((e) => `${path} ${e}`),
+  };
+}
+
+/** Bad verdict lines come first on standard error and make the exit code at least 1. */
+function withFeedbackErrors(result: CliResult, errors: readonly string[]): CliResult {
+  if (errors.length === 0) return result;
+  return {
+    ...result,
+    stderr: [...errors, ...result.stderr],
+    exitCode: result.exitCode === 0 ? 1 : result.exitCode,
+  };
+}
+
 export function runClassify(args: readonly string[], io: CliIo): CliResult {
   return forTerminal(run(args, io));
 }
@@ -167,6 +213,20 @@ function run(args: readonly string[], io: CliIo): CliResult {
   if (options.help) return { stdout: [USAGE], stderr: [], exitCode: 0 };
   const settings = loadSettings(options.config, io);
   if ('exitCode' in settings) return settings;
+  const feedback = loadFeedback(options.feedback, settings, io);
+  if ('exitCode' in feedback) return feedback;
+  return withFeedbackErrors(
+    classifyInput(options, settings, io, feedback.classifier),
+    feedback.errors,
+  );
+}
+
+function classifyInput(
+  options: ClassifyOptions,
+  settings: Settings,
+  io: CliIo,
+  classifier: ClassifyFunction,
+): CliResult {
   const fromStdin = options.file === undefined || options.file === '-';
   const name = fromStdin ? 'standard input' : (options.file ?? '');
   let bytes: Uint8Array;
@@ -175,12 +235,13 @@ function run(args: readonly string[], io: CliIo): CliResult {
   } catch (error) {
     return failure(`cannot read ${name}: ${errorMessage(error)}`);
   }
-  if (isZip(bytes) || /\.zip$/i.test(name)) return runExport(name, bytes, settings, options, io);
+  if (isZip(bytes) || /\.zip$/i.test(name))
+    return runExport(name, bytes, settings, options, io, classifier);
   const head = new TextDecoder().decode(bytes.subarray(0, 64 * 1024));
   if (looksLikeChatExport(head) || looksLikeInstagramJson(head)) {
-    return runExport(name, bytes, settings, options, io);
+    return runExport(name, bytes, settings, options, io, classifier);
   }
   const text = new TextDecoder().decode(bytes);
-  const result = classifyJsonLines(text, toClassifierConfig(settings));
+  const result = classifyJsonLines(text, toClassifierConfig(settings), classifier);
   return { stdout: result.stdout, stderr: result.stderr, exitCode: result.bad > 0 ? 1 : 0 };
 }

@@ -4,7 +4,15 @@
  * malformed "history") is reported as "line N: …" and produces no output; blank lines are skipped.
  */
 import { classify } from '../lib/classifier/index';
-import type { ClassifierConfig, HistoryTurn } from '../lib/classifier/types';
+import type {
+  Classification,
+  ClassifierConfig,
+  ClassifierInput,
+  HistoryTurn,
+} from '../lib/classifier/types';
+
+/** A classifier: the shipped one, or the shipped one with the owner's verdicts learned on top. */
+export type ClassifyFunction = (input: ClassifierInput, config: ClassifierConfig) => Classification;
 
 export interface JsonLinesResult {
   stdout: string[];
@@ -15,7 +23,7 @@ export interface JsonLinesResult {
 type Checked =
   { ok: true; id: unknown; text: string; history?: HistoryTurn[] } | { ok: false; error: string };
 
-function isTurn(value: unknown): value is HistoryTurn {
+export function isTurn(value: unknown): value is HistoryTurn {
   if (typeof value !== 'object' || value === null) return false;
   const turn = value as Record<string, unknown>;
   return (
@@ -47,7 +55,11 @@ function check(line: string): Checked {
   return { ok: true, id: input['id'] ?? null, text, ...(history ? { history } : {}) };
 }
 
-export function classifyJsonLines(text: string, config: ClassifierConfig): JsonLinesResult {
+export function classifyJsonLines(
+  text: string,
+  config: ClassifierConfig,
+  classifier: ClassifyFunction = classify,
+): JsonLinesResult {
   const result: JsonLinesResult = { stdout: [], stderr: [], bad: 0 };
   const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
   lines.forEach((line, index) => {
@@ -58,7 +70,7 @@ export function classifyJsonLines(text: string, config: ClassifierConfig): JsonL
       result.bad++;
       return;
     }
-    const c = classify(
+    const c = classifier(
       { text: input.text, ...(input.history ? { history: input.history } : {}) },
       config,
     );

@@ -18,7 +18,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readInstagramJson } from '../lib/export/instagram';
-import { decideDateOrder, linesOf, readEntries } from '../lib/export/parse';
+import { decideDateOrder, readEntries } from '../lib/export/parse';
 
 /** One parsed entry in a shape both engines produce. */
 interface Entry {
@@ -43,8 +43,8 @@ const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 const NOW_YEAR = new Date().getFullYear();
 
 const ours: Engine = (text) => {
-  const order = decideDateOrder(linesOf(text), NOW_YEAR);
-  return [...readEntries(linesOf(text), order, NOW_YEAR)].map((e) => ({
+  const order = decideDateOrder([text], NOW_YEAR);
+  return [...readEntries([text], order, NOW_YEAR)].map((e) => ({
     at: wall(e.at),
     author: e.author,
     text: e.text,

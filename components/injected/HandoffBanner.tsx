@@ -21,9 +21,13 @@ export interface BannerStrings {
   reasonsLabel: string;
   draftLabel: string;
   failed: string;
+  /** Shown instead of Insert reply in a chat the owner cannot write to. */
+  readOnly: string;
+  /** Inserted, but the site did not confirm it (its send button stayed off). */
+  unconfirmed: string;
 }
 
-export type InsertState = 'idle' | 'confirm' | 'inserted' | 'failed';
+export type InsertState = 'idle' | 'confirm' | 'inserted' | 'failed' | 'unconfirmed';
 
 export interface HandoffBannerProps {
   category: Category;
@@ -34,6 +38,8 @@ export interface HandoffBannerProps {
   /** The promise in full words, e.g. "You promised a reply today by 14:30". */
   promiseText?: string;
   insertState: InsertState;
+  /** The owner cannot write in this chat: no Insert reply, a note instead. */
+  readOnly?: boolean;
   strings: BannerStrings;
   onInsert: () => void;
   onConfirmReplace: () => void;
@@ -93,14 +99,20 @@ export function HandoffBanner(props: HandoffBannerProps) {
         </div>
       ) : (
         <div class="actions" role="group">
-          <button
-            type="button"
-            class="primary"
-            data-testid="banner-insert"
-            onClick={props.onInsert}
-          >
-            {strings.insert}
-          </button>
+          {props.readOnly === true ? (
+            <span class="note" data-testid="banner-read-only" role="note">
+              {strings.readOnly}
+            </span>
+          ) : (
+            <button
+              type="button"
+              class="primary"
+              data-testid="banner-insert"
+              onClick={props.onInsert}
+            >
+              {strings.insert}
+            </button>
+          )}
           <button type="button" data-testid="banner-resolve" onClick={props.onResolve}>
             {strings.resolve}
           </button>
@@ -115,6 +127,11 @@ export function HandoffBanner(props: HandoffBannerProps) {
           {props.insertState === 'failed' && (
             <span class="warn" role="alert">
               {strings.failed}
+            </span>
+          )}
+          {props.insertState === 'unconfirmed' && (
+            <span class="warn" role="alert" data-testid="banner-unconfirmed">
+              {strings.unconfirmed}
             </span>
           )}
         </div>

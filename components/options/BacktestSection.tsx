@@ -12,6 +12,7 @@ export type { BacktestState };
 export interface BacktestSectionProps {
   state: BacktestState;
   onFile: (file: File) => void;
+  onCancel: () => void;
   /** undefined: let the backtest choose the owner. */
   onOwner: (owner: string | undefined) => void;
 }
@@ -112,7 +113,7 @@ function Report({
   );
 }
 
-export function BacktestSection({ state, onFile, onOwner }: BacktestSectionProps) {
+export function BacktestSection({ state, onFile, onOwner, onCancel }: BacktestSectionProps) {
   const { t } = useUiText();
   return (
     <section aria-labelledby="backtest-title" data-testid="section-backtest">
@@ -122,7 +123,7 @@ export function BacktestSection({ state, onFile, onOwner }: BacktestSectionProps
         <span>{t('backtest_file')}</span>
         <input
           type="file"
-          accept=".txt,.zip,text/plain,application/zip"
+          accept=".txt,.zip,.json,text/plain,application/zip,application/json"
           data-testid="backtest-input"
           onChange={(event) => {
             const file = event.currentTarget.files?.[0];
@@ -131,6 +132,26 @@ export function BacktestSection({ state, onFile, onOwner }: BacktestSectionProps
         />
       </label>
       {state.status === 'reading' && <p role="status">{t('common_loading')}</p>}
+      {state.status === 'running' && (
+        <div class="backtest-progress" data-testid="backtest-progress">
+          <progress
+            max={state.total || 1}
+            value={state.total ? state.done : undefined}
+            aria-label={t('backtest_progress', [String(state.done), String(state.total)])}
+          />
+          <span role="status">
+            {t('backtest_progress', [String(state.done), String(state.total)])}
+          </span>
+          <button type="button" data-testid="backtest-cancel" onClick={onCancel}>
+            {t('backtest_cancel')}
+          </button>
+        </div>
+      )}
+      {state.status === 'cancelled' && (
+        <p role="status" data-testid="backtest-cancelled">
+          {t('backtest_cancelled')}
+        </p>
+      )}
       {state.status === 'failed' && (
         <p role="alert" class="error" data-testid="backtest-error">
           {t('backtest_failed', [state.fileName, state.error])}

@@ -33,6 +33,7 @@ export interface OptionsViewProps {
   onDeleteAll: () => void;
   onBacktestFile: (file: File) => void;
   onBacktestOwner: (owner: string | undefined) => void;
+  onBacktestCancel: () => void;
   /** What the radar learned from the owner (LearningSection), shown after the data section. */
   learning?: ComponentChildren;
   /** Where the welcome setup stands (undefined while it loads), and the page that runs it. */
@@ -99,6 +100,7 @@ export function OptionsView(props: OptionsViewProps) {
             state={props.backtest}
             onFile={props.onBacktestFile}
             onOwner={props.onBacktestOwner}
+            onCancel={props.onBacktestCancel}
           />
           <div class="save-bar">
             <button type="submit" class="primary" data-testid="save-settings">

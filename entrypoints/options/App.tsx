@@ -21,13 +21,18 @@ export interface AppProps {
   confirm: (message: string) => boolean;
 }
 
+/** The backtest runs off the page's thread; without workers (unit tests) it runs on the page. */
+const createBacktestWorker =
+  typeof Worker === 'undefined'
+    ? undefined
+    : () => new Worker(new URL('./backtest.worker.ts', import.meta.url), { type: 'module' });
 const log = pageLogSource();
 
 export function App({ confirm }: AppProps) {
   const { t } = useUiText();
   const now = useNow(60_000);
   const form = useSettingsForm();
-  const backtest = useBacktest(form.draft);
+  const backtest = useBacktest(form.draft, createBacktestWorker);
   const [deleteState, setDeleteState] = useState<DeleteState>('idle');
   const { saved, importFile } = form;
   const verdicts = useVerdictSummary(log);
@@ -94,6 +99,7 @@ export function App({ confirm }: AppProps) {
       onDeleteAll={onDeleteAll}
       onBacktestFile={(file) => void backtest.loadFile(file.name, file.arrayBuffer())}
       onBacktestOwner={backtest.setOwner}
+      onBacktestCancel={backtest.cancel}
       learning={
         <LearningSection
           summary={verdicts}

@@ -9,7 +9,7 @@ import { classify } from '../classifier/index';
 import type { ClassifierConfig } from '../classifier/types';
 import type { RadarDb } from '../db/schema';
 import { loadLearning, saveLearning, verdictsToLearn } from '../db/verdicts';
-import { learnAdaptation } from '../learning/learn';
+import { learnFromVerdicts } from '../learning/learn';
 import { featureId } from '../learning/features';
 import { EMPTY_ADAPTATION, type Adaptation } from '../learning/types';
 import type { Settings } from '../settings/types';
@@ -23,7 +23,7 @@ export function configKey(config: ClassifierConfig): string {
 export async function relearn(db: RadarDb, settings: Settings, now: number): Promise<Adaptation> {
   const config = toClassifierConfig(settings);
   const verdicts = await verdictsToLearn(db);
-  const adaptation = learnAdaptation(verdicts, (v) => classify(v, config).categories);
+  const adaptation = learnFromVerdicts(verdicts, classify, config);
   await saveLearning(db, adaptation, configKey(config), now);
   return adaptation;
 }

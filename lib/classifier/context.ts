@@ -46,6 +46,59 @@ export function isNudge(n: Normalised): boolean {
   return n.questionMarks > 0 || toks.some((t) => STRONG_NUDGE.test(t.w)) || /\.\.\.|…/.test(n.text);
 }
 
+/**
+ * What readContext reads from one turn, kept as long as the turn object lives: a backtest passes
+ * the same turn objects with each of the next messages, so each turn is read once, not once per
+ * message that follows it. Checked against the turn's text, in case a caller changes it.
+ */
+interface TurnReading {
+  text: string;
+  doc?: FaqDoc;
+  terms?: Term[];
+  asksQuantity?: boolean;
+  nudge?: { of: (text: string) => boolean; is: boolean };
+}
+const readings = new WeakMap<HistoryTurn, TurnReading>();
+
+function readingOf(turn: HistoryTurn): TurnReading {
+  let reading = readings.get(turn);
+  if (reading?.text !== turn.text) {
+    reading = { text: turn.text };
+    readings.set(turn, reading);
+  }
+  return reading;
+}
+
+/** Answer document of an owner turn. */
+function ownerDocOf(turn: HistoryTurn): FaqDoc {
+  const reading = readingOf(turn);
+  reading.doc ??= docOf(turn.text.slice(0, 2000), 'your last reply');
+  return reading.doc;
+}
+
+/** Terms of a customer turn. */
+function termsOfTurn(turn: HistoryTurn): Term[] {
+  const reading = readingOf(turn);
+  reading.terms ??= termsOf(normPhrase(turn.text.slice(0, 2000)));
+  return reading.terms;
+}
+
+/** Whether an owner turn asks how many units. */
+function asksQuantity(turn: HistoryTurn): boolean {
+  const reading = readingOf(turn);
+  reading.asksQuantity ??= ASKS_QUANTITY.test(normPhrase(turn.text.slice(0, 500)).join(' '));
+  return reading.asksQuantity;
+}
+
+/** Whether a customer turn is only a nudge, as `nudgeOf` tells. */
+function isNudgeTurn(turn: HistoryTurn, nudgeOf: (text: string) => boolean): boolean {
+  const reading = readingOf(turn);
+  if (reading.nudge?.of !== nudgeOf) {
+    reading.nudge = { of: nudgeOf, is: nudgeOf(turn.text.slice(0, 2000)) };
+  }
+  return reading.nudge.is;
+}
+
 function jaccard(a: readonly Term[], b: readonly Term[]): number {
   if (a.length === 0 || b.length === 0) return 0;
   const keys = new Set(a.map((t) => t.key));
@@ -75,21 +128,19 @@ export function readContext(
     const turn = recent[i];
     if (turn === undefined || turn.from === 'owner') break;
     ctx.waiting++;
-    const text = turn.text.slice(0, 2000);
-    if (nudgeOf(text)) ctx.earlierNudges++;
+    if (isNudgeTurn(turn, nudgeOf)) ctx.earlierNudges++;
     else if (ctx.repeatOf === '' && currentTerms.length > 0) {
-      const terms = termsOf(normPhrase(text));
-      if (jaccard(terms, currentTerms) >= 0.5) ctx.repeatOf = text.slice(0, 60);
+      if (jaccard(termsOfTurn(turn), currentTerms) >= 0.5) ctx.repeatOf = turn.text.slice(0, 60);
     }
   }
   const lastOwner = i >= 0 ? recent[i] : undefined;
   if (lastOwner !== undefined && ctx.waiting === 0) {
-    ctx.ownerAskedQuantity = ASKS_QUANTITY.test(normPhrase(lastOwner.text.slice(0, 500)).join(' '));
+    ctx.ownerAskedQuantity = asksQuantity(lastOwner);
   }
   for (let k = recent.length - 1, n = 0; k >= 0 && n < 3; k--) {
     const turn = recent[k];
     if (turn?.from !== 'owner') continue;
-    ctx.ownerDocs.push(docOf(turn.text.slice(0, 2000), 'your last reply'));
+    ctx.ownerDocs.push(ownerDocOf(turn));
     n++;
   }
   return ctx;

@@ -42,6 +42,13 @@ export class HistoryWindows {
     push(ring, item, this.size);
   }
 
+  /** Turns held in all, shared ones once (for tests that memory stays bounded). */
+  get held(): number {
+    let n = this.shared.length;
+    for (const ring of this.own.values()) n += ring.length;
+    return n;
+  }
+
   /** The last `size` turns of `conversation`, oldest first. */
   historyOf(conversation: string): HistoryTurn[] {
     const own = this.own.get(conversation) ?? [];

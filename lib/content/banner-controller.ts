@@ -1,6 +1,9 @@
 /**
  * The banner's behaviour in the open conversation: which escalation it shows, Insert reply (asking
- * before replacing what the owner typed), and the same two closing actions as the popup. It
+ * before replacing what the owner typed), and the same two closing actions as the popup. In a chat
+ * the owner cannot write to there is no Insert reply, only a note. Where the site's send button
+ * tells whether its editor holds text, an insertion counts as done only once that button turns
+ * on (within `confirmWithinMs`); otherwise the banner says the reply may not be there. It
  * inserts into the composer but never sends; closing goes to the background, which is the only
  * writer. Reasons are grouped by category and the promise is worded like the draft.
  */
@@ -31,7 +34,11 @@ export interface BannerControllerDeps {
   now: () => number;
   /** Which button events count as the owner's (default: the browser's `isTrusted`). */
   trusted?: TrustCheck;
+  /** How long the site's send button may take to turn on after an insertion (default 2 s). */
+  confirmWithinMs?: number;
 }
+
+const CONFIRM_WITHIN_MS = 2000;
 
 /** "You promised a reply today by 14:30", in the interface language, worded like the draft. */
 export function promiseText(
@@ -99,6 +106,7 @@ export class BannerController {
           this.deps.uiLanguage,
         ),
         insertState: this.insertStates.get(mark.id) ?? 'idle',
+        readOnly: live.readOnly === true,
         onInsert: () => {
           this.insert(mark, false);
         },
@@ -140,13 +148,51 @@ export class BannerController {
   }
 
   private insert(mark: OpenMark, replace: boolean): void {
-    const composer = this.deps.adapter.composer(this.deps.doc);
+    const { adapter, doc } = this.deps;
+    const composer = adapter.composer(doc);
     const outcome = composer ? insertDraft(composer, mark.draft, { replace }) : undefined;
-    this.insertStates.set(
-      mark.id,
-      outcome === 'inserted' ? 'inserted' : outcome === 'not_empty' ? 'confirm' : 'failed',
-    );
-    this.rerender();
+    if (outcome !== 'inserted') {
+      this.insertStates.set(mark.id, outcome === 'not_empty' ? 'confirm' : 'failed');
+      this.rerender();
+      return;
+    }
+    const settle = (confirmed: boolean): void => {
+      this.insertStates.set(mark.id, confirmed ? 'inserted' : 'unconfirmed');
+      this.rerender();
+    };
+    // Confirmed at once (or the adapter cannot tell): settle now, as before any waiting.
+    if (this.sendReady()) settle(true);
+    else void this.sendButtonTurnsOn().then(settle);
+  }
+
+  /** The site's send button is on, or the adapter cannot tell. */
+  private sendReady(): boolean {
+    return this.deps.adapter.sendReady?.(this.deps.doc) ?? true;
+  }
+
+  /**
+   * Whether the site's send button turns on within the allowed time. Watches the page for
+   * changes rather than polling.
+   */
+  private sendButtonTurnsOn(): Promise<boolean> {
+    const { doc } = this.deps;
+    const ready = () => this.sendReady();
+    const view = doc.defaultView;
+    if (!view) return Promise.resolve(false);
+    return new Promise((resolve) => {
+      const observer = new view.MutationObserver(() => {
+        if (ready()) finish(true);
+      });
+      const timer = view.setTimeout(() => {
+        finish(ready());
+      }, this.deps.confirmWithinMs ?? CONFIRM_WITHIN_MS);
+      function finish(value: boolean): void {
+        observer.disconnect();
+        view?.clearTimeout(timer);
+        resolve(value);
+      }
+      observer.observe(doc.documentElement, { subtree: true, childList: true, attributes: true });
+    });
   }
 
   private close(mark: OpenMark, status: 'resolved' | 'dismissed'): void {

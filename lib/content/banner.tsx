@@ -32,6 +32,8 @@ export function bannerStrings(): BannerStrings {
     reasonsLabel: t('log_reasons'),
     draftLabel: t('banner_draftLabel'),
     failed: t('banner_failed'),
+    readOnly: t('banner_readOnly'),
+    unconfirmed: t('banner_unconfirmed'),
   };
 }
 

@@ -35,6 +35,8 @@ export function withBoundedKeys(adapter: PlatformAdapter): PlatformAdapter {
     composer: (doc) => adapter.composer(doc),
     bannerAnchor: (doc) => adapter.bannerAnchor(doc),
   };
+  const sendReady = adapter.sendReady?.bind(adapter);
+  if (sendReady) bounded.sendReady = (doc) => sendReady(doc);
   const titleKey = adapter.titleKey?.bind(adapter);
   if (titleKey) bounded.titleKey = (title) => thread(titleKey(title));
   return bounded;

@@ -32,10 +32,6 @@ export async function latestVerdicts(db: RadarDb, limit: number): Promise<Verdic
   return db.verdicts.orderBy('id').reverse().limit(limit).toArray();
 }
 
-export async function allVerdicts(db: RadarDb): Promise<VerdictRow[]> {
-  return db.verdicts.orderBy('id').toArray();
-}
-
 export interface VerdictCounts {
   total: number;
   notNeeded: number;
@@ -59,11 +55,6 @@ export async function countVerdicts(db: RadarDb): Promise<VerdictCounts> {
 /** Verdicts given since `from` (the popup's "this week"). */
 export async function countVerdictsSince(db: RadarDb, from: number): Promise<number> {
   return db.verdicts.where('at').aboveOrEqual(from).count();
-}
-
-/** When the first kept verdict was given (undefined: none). */
-export async function firstVerdictAt(db: RadarDb): Promise<number | undefined> {
-  return (await db.verdicts.orderBy('at').first())?.at;
 }
 
 export async function removeVerdict(db: RadarDb, id: number): Promise<boolean> {

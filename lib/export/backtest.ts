@@ -9,7 +9,7 @@
  */
 import { classify } from '../classifier/index';
 import { HistoryWindows } from '../classifier/history';
-import type { Classification, ClassifierConfig } from '../classifier/types';
+import type { Classification, ClassifierConfig, ClassifierInput } from '../classifier/types';
 import { parsedSource, type ChatSource } from './chat-source';
 import { chooseOwner } from './owner';
 import type { BacktestConversation, BacktestReport, ChatMessage, ParsedChat } from './types';
@@ -32,6 +32,8 @@ export interface BacktestOptions {
   onMessage?: (verdict: MessageVerdict) => void;
   /** Called every PROGRESS_EVERY messages with how many are done out of the total. */
   onProgress?: (done: number, total: number) => void;
+  /** The classifier to run (default: the shipped one); the command line's --feedback adds the owner's layer. */
+  classify?: (input: ClassifierInput, config: ClassifierConfig) => Classification;
 }
 
 export const PROGRESS_EVERY = 500;
@@ -56,6 +58,7 @@ export function backtestSource(
   let escalations = 0;
   let done = 0;
   let lastCustomerConversation = onlyCustomer ?? '';
+  const classifier = options.classify ?? classify;
   for (const message of source.messages()) {
     done++;
     if (options.onProgress && done % PROGRESS_EVERY === 0) options.onProgress(done, source.total);
@@ -81,7 +84,7 @@ export function backtestSource(
       options.onMessage?.({ message, conversation: key, role: 'customer', result: null });
       continue;
     }
-    const result = classify({ text: message.text, history: histories.historyOf(key) }, config);
+    const result = classifier({ text: message.text, history: histories.historyOf(key) }, config);
     histories.add(key, { from: 'customer', text: message.text });
     options.onMessage?.({ message, conversation: key, role: 'customer', result });
     if (!result.escalate) continue;

@@ -6,7 +6,7 @@
  */
 import { joinThreads } from './instagram';
 import { decodeChunks, type ExportSource } from './read-file';
-import { linesOfChunks, messagesOf, surveyChat } from './parse';
+import { messagesOf, surveyChat } from './parse';
 import type { ChatMessage, ParsedChat } from './types';
 
 export interface ChatSource {
@@ -43,7 +43,7 @@ export function chatSource(source: ExportSource, nowYear?: number): ChatSource {
     };
   }
   const { bytes } = source;
-  const survey = surveyChat(linesOfChunks(decodeChunks(bytes)), nowYear);
+  const survey = surveyChat(decodeChunks(bytes), nowYear);
   let total = 0;
   for (const n of survey.counts.values()) total += n;
   return {
@@ -51,7 +51,7 @@ export function chatSource(source: ExportSource, nowYear?: number): ChatSource {
     authors: survey.authors,
     counts: survey.counts,
     total,
-    messages: () => messagesOf(linesOfChunks(decodeChunks(bytes)), survey.order, nowYear),
+    messages: () => messagesOf(decodeChunks(bytes), survey.order, nowYear),
   };
 }
 

@@ -33,32 +33,40 @@ function fullYear(value: number, digits: number, era: Header['era'], now: number
   return value;
 }
 
-const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+const daysIn = (year: number, month: number) =>
+  month === 2 && isLeap(year) ? 29 : (MONTH_DAYS[month - 1] ?? 0);
+
+/** Which of the three written fields is the day, the month and the year, for each order. */
+const FIELD_OF: Record<DateOrder, { d: 0 | 1 | 2; m: 0 | 1 | 2; y: 0 | 1 | 2 }> = {
+  dmy: { d: 0, m: 1, y: 2 },
+  mdy: { d: 1, m: 0, y: 2 },
+  ymd: { d: 2, m: 1, y: 0 },
+  ydm: { d: 1, m: 2, y: 0 },
+  myd: { d: 2, m: 0, y: 1 },
+  dym: { d: 0, m: 2, y: 1 },
+};
 
 /** The header's date read in `order`, or null when that reading is not a real date. */
 export function readDate(h: Header, order: DateOrder, nowYear: number): DayDate | null {
   const [a, b, c] = h.fields;
-  const [da, db, dc] = h.digits;
-  let year: number, month: number, day: number, yearDigits: number;
+  let year: number, month: number, day: number;
   if (c < 0) {
     // Two fields (time-first form): month and day only.
     if (order !== 'mdy' && order !== 'dmy') return null;
     [month, day] = order === 'mdy' ? [a, b] : [b, a];
     year = nowYear;
   } else {
-    const pick = { d: 0, m: 0, y: 0 };
-    const values = [a, b, c];
-    const lens = [da, db, dc];
-    order.split('').forEach((k, i) => (pick[k as 'd' | 'm' | 'y'] = i));
-    year = values[pick.y] ?? 0;
-    yearDigits = lens[pick.y] ?? 0;
-    month = values[pick.m] ?? 0;
-    day = values[pick.d] ?? 0;
+    const pick = FIELD_OF[order];
+    const yearDigits = h.digits[pick.y];
     // A year needs at least two digits unless an era is written; a day or month at most two.
     if (h.era === '' && yearDigits < 2) return null;
-    if ((lens[pick.m] ?? 0) > 2 || (lens[pick.d] ?? 0) > 2) return null;
+    if (h.digits[pick.m] > 2 || h.digits[pick.d] > 2) return null;
     if (h.era !== '' && pick.y !== 0) return null;
-    year = fullYear(year, yearDigits, h.era, nowYear);
+    year = fullYear(h.fields[pick.y], yearDigits, h.era, nowYear);
+    month = h.fields[pick.m];
+    day = h.fields[pick.d];
   }
   if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return null;
   return { year, month, day };

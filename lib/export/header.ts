@@ -168,7 +168,7 @@ function build(m: RegExpExecArray, g: Groups, line: string): Header | null {
 }
 
 /** Characters a header can start with: digits, "[", marks, Arabic-Indic digits, era names. */
-function mayStartHeader(c: number): boolean {
+export function mayStartHeader(c: number): boolean {
   return (
     (c >= 0x30 && c <= 0x39) ||
     c === 0x5b ||

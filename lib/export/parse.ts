@@ -9,7 +9,8 @@
  */
 import { bodyKind, cleanText, type BodyKind } from './content';
 import { DateOrderVote, headerTime, mediaDate, type DateOrder } from './date-order';
-import { parseHeader, type Header } from './header';
+import { HEAD_LIMIT, mayStartHeader, parseHeader, type Header } from './header';
+import { clipText } from '../limits';
 import type { ChatMessage, ParsedChat } from './types';
 
 export interface ExportEntry {
@@ -23,7 +24,7 @@ export interface ExportEntry {
 }
 
 /** Splits text into lines (\n, \r\n or \r) without building an array of them. */
-export function* linesOf(text: string): Generator<string> {
+function* linesOf(text: string): Generator<string> {
   let start = 0;
   while (start < text.length) {
     let end = text.indexOf('\n', start);
@@ -36,34 +37,208 @@ export function* linesOf(text: string): Generator<string> {
   }
 }
 
-/** Splits chunks of text (a file read piece by piece) into lines; a line may span chunks. */
-export function* linesOfChunks(chunks: Iterable<string>): Generator<string> {
-  let carry = '';
-  let pendingCr = false;
-  for (let chunk of chunks) {
-    if (pendingCr && chunk.startsWith('\n')) chunk = chunk.slice(1);
-    pendingCr = chunk.endsWith('\r');
-    const text = carry + chunk;
-    const lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
-    if (lastBreak < 0) {
-      carry = text;
-      continue;
-    }
-    yield* linesOf(text.slice(0, lastBreak + 1));
-    carry = text.slice(lastBreak + 1);
+/**
+ * The most text kept of one message, in UTF-16 units (longer than anything WhatsApp lets a person
+ * send); the rest of a longer message is still read, to find where the next one starts, but not
+ * kept, so one enormous message cannot fill the memory.
+ */
+export const MESSAGE_TEXT_LIMIT = 100_000;
+/** A line is kept up to this length while it spans chunks (its header and its kept text). */
+const LINE_LIMIT = MESSAGE_TEXT_LIMIT + HEAD_LIMIT;
+
+const CR = 13;
+const LF = 10;
+const CRLF = /\r\n?/g;
+
+/** Where the line starting at `from` ends: the next \n or \r, or -1. */
+function lineEnd(text: string, from: number, hasCr: boolean): number {
+  const lf = text.indexOf('\n', from);
+  if (!hasCr) return lf;
+  const cr = text.indexOf('\r', from);
+  if (cr < 0) return lf;
+  return lf < 0 ? cr : Math.min(cr, lf);
+}
+
+/** A message header and what follows it up to the next header. */
+export type EntrySink = (header: Header, more: string | null) => void;
+
+/**
+ * Cuts the text of a chat, fed in chunks of any size, into message headers and the lines after
+ * each (null when there are none). Every character is looked at a constant number of times, and
+ * only lines that can start a header (long enough, starting with a digit, "[", a mark…) are read
+ * as one: the continuation lines of a message are taken as one slice of the chunk, not one by
+ * one. What is held at any time is bounded: one message (at most MESSAGE_TEXT_LIMIT of its text)
+ * and the unfinished last line of the chunk (at most LINE_LIMIT of it).
+ */
+export class ChatSplitter {
+  private carry = '';
+  /** The carried line was longer than LINE_LIMIT: the rest of it is skipped. */
+  private carryClipped = false;
+  /** The last chunk ended with \r: a \n starting the next one belongs to it. */
+  private pendingCr = false;
+  private header: Header | null = null;
+  private pieces: string[] = [];
+  private kept = 0;
+  private anyMore = false;
+  /** The run of continuation lines not yet taken: [runFrom, runTo) of runText. */
+  private runText = '';
+  private runFrom = -1;
+  private runTo = -1;
+  /** Lines read as a possible header (for tests of the work done per line). */
+  headerReads = 0;
+
+  constructor(private readonly sink: EntrySink) {}
+
+  /** Characters held between chunks (for tests that memory stays bounded). */
+  get held(): number {
+    return this.carry.length + this.kept;
   }
-  if (carry !== '') yield carry;
+
+  push(chunk: string): void {
+    if (chunk === '') return;
+    let from = 0;
+    if (this.pendingCr && chunk.charCodeAt(0) === LF) from = 1;
+    this.pendingCr = false;
+    const hasCr = chunk.includes('\r');
+    let end = lineEnd(chunk, from, hasCr);
+    if (end < 0) {
+      this.carryOn(chunk, from, chunk.length);
+      return;
+    }
+    if (this.carry !== '' || this.carryClipped) {
+      this.carryOn(chunk, from, end);
+      const line = this.carry;
+      this.carry = '';
+      this.carryClipped = false;
+      this.line(line, 0, line.length);
+    } else {
+      this.line(chunk, from, end);
+    }
+    for (;;) {
+      const next = this.afterBreak(chunk, end);
+      if (next >= chunk.length) break;
+      end = lineEnd(chunk, next, hasCr);
+      if (end < 0) {
+        this.takeRun();
+        this.carryOn(chunk, next, chunk.length);
+        return;
+      }
+      this.line(chunk, next, end);
+    }
+    this.takeRun();
+  }
+
+  /** The end of the text: the last line and the last entry. */
+  end(): void {
+    if (this.carry !== '' || this.carryClipped) {
+      const line = this.carry;
+      this.carry = '';
+      this.carryClipped = false;
+      this.line(line, 0, line.length);
+    }
+    this.takeRun();
+    this.finishEntry();
+  }
+
+  private afterBreak(text: string, at: number): number {
+    if (text.charCodeAt(at) !== CR) return at + 1;
+    if (at + 1 === text.length) {
+      this.pendingCr = true;
+      return at + 1;
+    }
+    return text.charCodeAt(at + 1) === LF ? at + 2 : at + 1;
+  }
+
+  /** Adds text[from, to) to the unfinished line, keeping at most LINE_LIMIT of it. */
+  private carryOn(text: string, from: number, to: number): void {
+    if (this.carryClipped) return;
+    const room = LINE_LIMIT - this.carry.length;
+    if (to - from > room) {
+      this.carry += text.slice(from, from + room);
+      this.carryClipped = true;
+    } else if (to > from) {
+      this.carry += text.slice(from, to);
+    }
+  }
+
+  /** One line, text[from, to). */
+  private line(text: string, from: number, to: number): void {
+    if (to - from >= 8 && mayStartHeader(text.charCodeAt(from))) {
+      this.headerReads++;
+      const header = parseHeader(text.slice(from, Math.min(to, from + LINE_LIMIT)));
+      if (header) {
+        this.takeRun();
+        this.finishEntry();
+        this.header = header;
+        return;
+      }
+    }
+    if (this.header === null) return;
+    this.anyMore = true;
+    if (this.runText !== text || this.runFrom < 0) {
+      this.takeRun();
+      this.runText = text;
+      this.runFrom = from;
+    }
+    this.runTo = to;
+  }
+
+  /** Keeps the pending run of continuation lines (up to the limit) as one piece. */
+  private takeRun(): void {
+    if (this.runFrom < 0) return;
+    const room = MESSAGE_TEXT_LIMIT - this.kept;
+    if (room > 0) {
+      let piece = this.runText.slice(this.runFrom, Math.min(this.runTo, this.runFrom + room));
+      if (piece.includes('\r')) piece = piece.replace(CRLF, '\n');
+      this.pieces.push(piece);
+      this.kept += piece.length + 1;
+    }
+    this.runText = '';
+    this.runFrom = -1;
+    this.runTo = -1;
+  }
+
+  private finishEntry(): void {
+    if (this.header === null) return;
+    const more = this.anyMore ? this.pieces.join('\n') : null;
+    const header = this.header;
+    this.header = null;
+    this.pieces = [];
+    this.kept = 0;
+    this.anyMore = false;
+    this.sink(header, more);
+  }
+}
+
+/** Runs `each` on the entries of `chunks`, chunk by chunk, yielding what it returns. */
+function* entriesOf<T>(
+  chunks: Iterable<string>,
+  each: (header: Header, more: string | null) => T,
+): Generator<T> {
+  let ready: T[] = [];
+  const splitter = new ChatSplitter((header, more) => ready.push(each(header, more)));
+  for (const chunk of chunks) {
+    splitter.push(chunk);
+    if (ready.length > 0) {
+      const out = ready;
+      ready = [];
+      yield* out;
+    }
+  }
+  splitter.end();
+  yield* ready;
 }
 
 const FIRST_LINE_LIMIT = 400;
 
-/** Pass one: the date order of the file. */
-export function decideDateOrder(lines: Iterable<string>, nowYear?: number): DateOrder {
+const mediaDateOf = (h: Header) => mediaDate(h.rest.slice(0, FIRST_LINE_LIMIT));
+
+/** Pass one: the date order of the file, from the text in chunks (a whole text is one chunk). */
+export function decideDateOrder(chunks: Iterable<string>, nowYear?: number): DateOrder {
   const vote = new DateOrderVote(nowYear);
-  for (const line of lines) {
-    const header = parseHeader(line);
-    if (header) vote.add(header, mediaDate(header.rest.slice(0, FIRST_LINE_LIMIT)));
-  }
+  const splitter = new ChatSplitter((h) => vote.add(h, mediaDateOf(h)));
+  for (const chunk of chunks) splitter.push(chunk);
+  splitter.end();
   return vote.decide();
 }
 
@@ -86,56 +261,55 @@ const cleanAuthor = (name: string) =>
 
 const VISIBLE = /[^\s\u200e\u200f]/;
 
+/** The first line and the rest of a message as one text, at most MESSAGE_TEXT_LIMIT long. */
+function joined(first: string | null, more: string | null): string {
+  const text = first === null ? (more ?? '') : more === null ? first : `${first}\n${more}`;
+  return clipText(text, MESSAGE_TEXT_LIMIT);
+}
+
 function toEntry(
   header: Header,
-  more: string[],
+  more: string | null,
   order: DateOrder,
   nowYear: number,
   light: boolean,
 ): ExportEntry {
-  const at = headerTime(header, order, nowYear);
+  // Pass one needs no times: it only counts messages.
+  const at = light ? 0 : headerTime(header, order, nowYear);
   const parts = splitAuthor(header.rest);
   const author = parts ? cleanAuthor(parts.author) : '';
   if (!parts || author === '') {
-    return { at, author: null, kind: 'system', text: cleanText([header.rest, ...more].join('\n')) };
+    return { at, author: null, kind: 'system', text: cleanText(joined(header.rest, more)) };
   }
   const kind = bodyKind(parts.first);
-  const lines = kind === 'media' ? more : [parts.first, ...more];
+  const first = kind === 'media' ? null : parts.first;
   if (light) {
     // Pass one only needs to know whether there is any text.
-    const any = kind !== 'deleted' && lines.some((l) => VISIBLE.test(l));
+    const any =
+      kind !== 'deleted' &&
+      ((first !== null && VISIBLE.test(first)) || (more !== null && VISIBLE.test(more)));
     return { at, author, kind, text: any ? '…' : '' };
   }
   return {
     at,
     author,
     kind,
-    text: kind === 'text' || kind === 'media' ? cleanText(lines.join('\n')) : '',
+    text: kind === 'text' || kind === 'media' ? cleanText(joined(first, more)) : '',
   };
 }
 
-/** Pass two: every entry, in file order. */
-export function* readEntries(
-  lines: Iterable<string>,
+/** Pass two: every entry, in file order, from the text in chunks (a whole text is one chunk). */
+export function readEntries(
+  chunks: Iterable<string>,
   order: DateOrder,
   nowYear = new Date().getUTCFullYear(),
   onHeader?: (header: Header) => void,
   light = false,
 ): Generator<ExportEntry> {
-  let header: Header | null = null;
-  let more: string[] = [];
-  for (const line of lines) {
-    const next = parseHeader(line);
-    if (next) {
-      onHeader?.(next);
-      if (header) yield toEntry(header, more, order, nowYear, light);
-      header = next;
-      more = [];
-    } else if (header) {
-      more.push(line);
-    }
-  }
-  if (header) yield toEntry(header, more, order, nowYear, light);
+  return entriesOf(chunks, (header, more) => {
+    onHeader?.(header);
+    return toEntry(header, more, order, nowYear, light);
+  });
 }
 
 /** An entry that is a message: an author, a real date, and text or media. */
@@ -155,12 +329,12 @@ export interface ChatSurvey {
   counts: Map<string, number>;
 }
 
-/** Pass one over the lines: date order and authors, holding one message at a time. */
-export function surveyChat(lines: Iterable<string>, nowYear?: number): ChatSurvey {
+/** Pass one over the text: date order and authors, holding one message at a time. */
+export function surveyChat(chunks: Iterable<string>, nowYear?: number): ChatSurvey {
   const vote = new DateOrderVote(nowYear);
   const counts = new Map<string, number>();
-  const onHeader = (h: Header) => vote.add(h, mediaDate(h.rest.slice(0, FIRST_LINE_LIMIT)));
-  for (const entry of readEntries(lines, 'dmy', nowYear, onHeader, true)) {
+  const onHeader = (h: Header) => vote.add(h, mediaDateOf(h));
+  for (const entry of readEntries(chunks, 'dmy', nowYear, onHeader, true)) {
     const message = asMessage({ ...entry, at: 0 });
     if (message) counts.set(message.author, (counts.get(message.author) ?? 0) + 1);
   }
@@ -169,19 +343,19 @@ export function surveyChat(lines: Iterable<string>, nowYear?: number): ChatSurve
 
 /** Pass two: the messages, in file order. */
 export function* messagesOf(
-  lines: Iterable<string>,
+  chunks: Iterable<string>,
   order: DateOrder,
   nowYear?: number,
 ): Generator<ChatMessage> {
-  for (const entry of readEntries(lines, order, nowYear)) {
+  for (const entry of readEntries(chunks, order, nowYear)) {
     const message = asMessage(entry);
     if (message) yield message;
   }
 }
 
 export function parseChatExport(text: string, nowYear?: number): ParsedChat {
-  const survey = surveyChat(linesOf(text), nowYear);
-  const messages = [...messagesOf(linesOf(text), survey.order, nowYear)];
+  const survey = surveyChat([text], nowYear);
+  const messages = [...messagesOf([text], survey.order, nowYear)];
   const authors = [...new Set(messages.map((m) => m.author))];
   return { messages, authors };
 }

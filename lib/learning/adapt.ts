@@ -32,7 +32,7 @@ const LEARNED_REASON: Record<Category, string> = {
 };
 
 /** Applies a compiled adaptation to one result. */
-export function adjustClassification(
+function adjustClassification(
   result: Classification,
   ids: readonly number[],
   adaptation: CompiledAdaptation,

@@ -4,12 +4,14 @@
  * database code. The background learns (learnAdaptation) and stores the result; the tabs and the
  * command line classify with it (withAdaptation).
  */
-export { learnAdaptation, type BaseCategories } from './learn';
-export { withAdaptation, adjustClassification } from './adapt';
-export { messageFeatures, featureId, type FeatureFunction } from './features';
+export { learnAdaptation, learnFromVerdicts } from './learn';
+export { withAdaptation } from './adapt';
+export { messageFeatures } from './features';
 export {
   EMPTY_ADAPTATION,
   MAX_VERDICTS,
+  VERDICT_HISTORY_MAX,
+  VERDICT_TEXT_MAX,
   isAdaptation,
   type Adaptation,
   type Verdict,

@@ -3,9 +3,15 @@
  * settings and classifier always give the same adaptation (fixed order, no randomness). The
  * extension's background and the command line both call learnAdaptation, so they learn alike.
  */
-import { CATEGORIES, type Category } from '../classifier/types';
+import {
+  CATEGORIES,
+  type Category,
+  type Classification,
+  type ClassifierConfig,
+  type ClassifierInput,
+} from '../classifier/types';
 import { messageFeatures, type FeatureFunction } from './features';
-import { BASE_MARGIN, baseScores } from './layer';
+import { baseScores } from './layer';
 import { categoryIndex, MAX_VERDICTS, type Adaptation, type Verdict } from './types';
 
 /** The categories the shipped classifier reports for a verdict's message (with its history). */
@@ -92,4 +98,15 @@ export function learnAdaptation(
   };
 }
 
-export { BASE_MARGIN };
+/**
+ * What the extension's background and the command line both call: learns with `classify` under
+ * `config` as the shipped classifier whose answers the verdicts correct.
+ */
+export function learnFromVerdicts(
+  verdicts: readonly Verdict[],
+  classify: (input: ClassifierInput, config: ClassifierConfig) => Classification,
+  config: ClassifierConfig,
+): Adaptation {
+  return learnAdaptation(verdicts, (v) => classify(v, config).categories);
+}
+

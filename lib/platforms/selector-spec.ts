@@ -16,9 +16,16 @@ export interface SelectorSpec {
   readonly min?: number;
   /**
    * Which fixture proves a later alternative of the chain: for each listed selector, a fixture in
-   * which it is the first alternative that matches (so the earlier ones would have found nothing).
+   * which it is the first alternative that matches (so the earlier ones would have found nothing),
+   * and the date (YYYY-MM-DD) that proof was last checked against docs/site-markup.md.
    */
-  readonly proofs?: Readonly<Record<string, string>>;
+  readonly proofs?: Readonly<Record<string, SelectorProof>>;
+}
+
+/** A fixture in which one alternative of a chain is the first to match, and when that was checked. */
+export interface SelectorProof {
+  readonly fixture: string;
+  readonly verified: string;
 }
 
 /** First element matching any selector of the chain, in chain order. */

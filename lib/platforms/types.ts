@@ -48,6 +48,11 @@ export interface OpenThread {
   group: boolean;
   /** The element that holds the thread; replaced by the site when the owner switches chats. */
   root: HTMLElement;
+  /**
+   * The owner cannot write in this chat (the site shows a notice where the composer would be):
+   * the banner offers no Insert reply.
+   */
+  readOnly?: boolean;
 }
 
 /**
@@ -76,6 +81,12 @@ export interface PlatformAdapter {
   readMessages(thread: OpenThread): IncomingMessage[];
   /** The message composer of the open thread, if any. */
   composer(doc: Document): HTMLElement | undefined;
+  /**
+   * Whether the site's send button is enabled (it is only while the composer holds text), which
+   * confirms an insertion whatever the interface language; undefined where the adapter cannot
+   * tell. The button is never clicked.
+   */
+  sendReady?(doc: Document): boolean | undefined;
   /** Where the banner for the open thread is mounted (its host is inserted before this element). */
   bannerAnchor(doc: Document): Element | undefined;
   /**

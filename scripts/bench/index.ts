@@ -4,6 +4,7 @@
  */
 import { run as classifierBench } from './classifier';
 import { run as contentBench } from './content';
+import { run as exportBench } from './export';
 import { run as popupChromiumBench } from './popup-chromium';
 import { run as sizesBench } from './sizes';
 
@@ -14,6 +15,7 @@ export interface BenchModule {
 
 export const BENCHES: BenchModule[] = [
   { name: 'classifier', run: classifierBench },
+  { name: 'export reader', run: exportBench },
   { name: 'sizes', run: sizesBench },
   { name: 'popup (Chromium)', run: popupChromiumBench },
   { name: 'content script (Chromium)', run: contentBench },

@@ -63,8 +63,11 @@ export const instagram = {
     fixtures: INBOXES,
     min: 5,
     proofs: {
-      '[role="listitem"] [role="button"]': 'inbox-2026-buttons',
-      'div[role="button"]': 'inbox-2026-buttonrows',
+      '[role="listitem"] [role="button"]': {
+        fixture: 'inbox-2026-buttons',
+        verified: VERIFIED_2026_VARIANTS,
+      },
+      'div[role="button"]': { fixture: 'inbox-2026-buttonrows', verified: VERIFIED_2026_VARIANTS },
     },
   },
   unreadDot: {
@@ -163,9 +166,14 @@ export const instagram = {
     verified: VERIFIED_2026_VARIANTS,
     fixtures: [...THREADS, ...UNLABELLED_THREADS],
     proofs: {
-      '[contenteditable="true"][data-lexical-editor="true"]': 'combined-2026',
-      '[role="main"] [role="textbox"][contenteditable]:not([contenteditable="false"])':
-        'thread-unreadable',
+      '[contenteditable="true"][data-lexical-editor="true"]': {
+        fixture: 'combined-2026',
+        verified: VERIFIED_2026_VARIANTS,
+      },
+      '[role="main"] [role="textbox"][contenteditable]:not([contenteditable="false"])': {
+        fixture: 'thread-unreadable',
+        verified: VERIFIED_2026_VARIANTS,
+      },
     },
   },
 } as const satisfies Record<string, SelectorSpec>;

@@ -3,11 +3,13 @@
  * re-reads only rows that are new or changed. Two levels: per element, checked with a cheap
  * fingerprint (href, aria-label, number of descendants, textContent), which catches a preview
  * that changed in place and an unread dot that came or went; and, for elements not seen before,
- * per content (the row's outerHTML plus its link's href), so a list that the site re-renders with
- * fresh but identical nodes is not parsed again and its computed style is not read again. The
- * content map is bounded (cleared past a few thousand entries). A bold-only change made by swapping a class on an
- * element inside a row we already know is not seen until its text or structure changes. Read-only:
- * outerHTML is only read, as a fingerprint; nothing is ever written into the page.
+ * per content: the row's text plus, for each element in it, only the attributes the row reader
+ * depends on (tag, class and style for bold text, role, aria-label for the unread dot and muted
+ * icon, dir for text runs, alt and src for pictures) and its link's href. So a list that the site
+ * re-renders with fresh but identical nodes is not parsed again and its computed style is not
+ * read again, without serialising the row's markup. The content map is bounded (cleared past a
+ * few thousand entries). A bold-only change made by swapping a class on an element inside a row
+ * we already know is not seen until its text or structure changes. Read-only.
  */
 import type { ChatRow } from '../types';
 
@@ -50,6 +52,23 @@ function fingerprintOf(el: Element, href: string): string {
   ].join('\u0000');
 }
 
+/** Attributes the row reader looks at (see readRowFacts and the selectors it uses). */
+const READ_ATTRIBUTES = ['class', 'style', 'role', 'aria-label', 'dir', 'alt', 'src'] as const;
+
+/**
+ * What a row says, as far as the row reader can tell: the link's href, the row's text, and each
+ * element's tag and read attributes in document order. Two rows with equal content fingerprints
+ * read the same.
+ */
+export function contentFingerprint(el: Element, href: string = hrefOf(el)): string {
+  const parts: string[] = [href, el.textContent];
+  for (const node of [el, ...el.getElementsByTagName('*')]) {
+    parts.push(node.tagName);
+    for (const name of READ_ATTRIBUTES) parts.push(node.getAttribute(name) ?? '');
+  }
+  return parts.join('\u0000');
+}
+
 /**
  * The facts of `el`, from the cache when its fingerprint (or, for a new element, its content) is
  * unchanged, else from `read`.
@@ -59,7 +78,7 @@ export function cachedRowFacts(el: HTMLElement, read: (el: HTMLElement) => RowFa
   const fingerprint = fingerprintOf(el, href);
   const known = byElement.get(el);
   if (known?.fingerprint === fingerprint) return known.facts;
-  const content = `${href}\u0000${el.outerHTML}`;
+  const content = contentFingerprint(el, href);
   let facts = byContent.get(content);
   if (!facts) {
     facts = read(el);

@@ -10,7 +10,7 @@ import type { PlatformAdapter } from '../types';
 import { queryFirst } from '../selector-spec';
 import { selectors } from './selectors';
 import { listRows } from './chat-list';
-import { openThread, readMessages } from './conversation';
+import { conversationHeader, openThread, readMessages } from './conversation';
 import { health } from './health';
 
 export const WHATSAPP_HOST = 'web.whatsapp.com';
@@ -35,7 +35,7 @@ function observeTargets(doc: Document): Element[] {
 function bannerAnchor(doc: Document): Element | undefined {
   const main = queryFirst(doc, selectors.main);
   if (!main) return undefined;
-  const header = queryFirst(main, selectors.header);
+  const header = conversationHeader(main);
   const level = header?.parentElement ?? main;
   let anchor: Element | undefined =
     queryFirst(main, selectors.conversationBody) ?? header?.nextElementSibling ?? undefined;
@@ -43,6 +43,23 @@ function bannerAnchor(doc: Document): Element | undefined {
     anchor = anchor.parentElement ?? undefined;
   }
   return anchor;
+}
+
+/**
+ * The send button of the open chat is enabled: WhatsApp enables it only while its editor holds
+ * text, so this confirms an insertion in any interface language. False when the button is absent
+ * or disabled; undefined when there is no composer to confirm anything in.
+ */
+function sendReady(doc: Document): boolean | undefined {
+  const main = queryFirst(doc, selectors.main);
+  if (!main || !queryFirst(main, selectors.composer)) return undefined;
+  const found = queryFirst(main, selectors.sendButton);
+  if (!found) return false;
+  // The icon alternatives sit inside the button: any disabled box up to #main turns it off.
+  for (let el: Element | null = found; el && el !== main; el = el.parentElement) {
+    if (el.hasAttribute('disabled') || el.getAttribute('aria-disabled') === 'true') return false;
+  }
+  return true;
 }
 
 export const whatsappAdapter: PlatformAdapter = {
@@ -54,5 +71,6 @@ export const whatsappAdapter: PlatformAdapter = {
   openThread,
   readMessages,
   composer: (doc) => queryFirst(doc, selectors.composer),
+  sendReady,
   bannerAnchor,
 };

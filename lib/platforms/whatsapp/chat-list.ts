@@ -4,7 +4,9 @@
  * and a chat moving to the top is moved by transform, not re-ordered in the DOM. Rows are returned
  * in visual order (by the translateY of their inline style, DOM order when there is none), which
  * reads no layout. Section headers of search results and rows without a title are skipped, and so
- * is the "Message yourself" row (notes to self). Nothing here clicks: opening a chat sends read
+ * is the "Message yourself" row (notes to self). The owner's own last message shows a delivery tick
+ * (an icon, or in 2026 an svg whose title names the receipt, e.g. "wds-ic-read", with no "You:"
+ * text); the icon is never read as preview text. Nothing here clicks: opening a chat sends read
  * receipts.
  */
 import type { ChatRow } from '../types';
@@ -14,6 +16,7 @@ import { selectors } from './selectors';
 import { threadKeyFromTitle } from './thread-key';
 import { isOwnLabel, stripOwnPrefix } from './own-prefix';
 import { RowCache, type CachedRow } from './row-cache';
+import { isReceiptTitle } from './receipt';
 
 interface RowFacts {
   row: ChatRow | undefined;
@@ -84,7 +87,7 @@ interface Preview {
 function readPreview(row: HTMLElement, titleElement: HTMLElement): Preview {
   const element = previewElement(row, titleElement);
   if (!element) return { text: '', fromMe: false, otherSender: false };
-  const tick = queryFirst(element, selectors.rowOwnTick) !== undefined;
+  const tick = hasOwnTick(element);
   const sender = queryAll(element, selectors.rowPreviewSender).find(isSenderPrefix);
   const unread = queryFirst(element, selectors.rowUnread);
   let text = readText(element, { skip: (el) => el === sender || el === unread });
@@ -96,6 +99,13 @@ function readPreview(row: HTMLElement, titleElement: HTMLElement): Preview {
   const rest = stripOwnPrefix(text);
   if (rest !== undefined) return { text: rest, fromMe: true, otherSender: false };
   return { text, fromMe: tick, otherSender: false };
+}
+
+/** A delivery tick in the preview: an icon, or an svg title naming a receipt (not camera, mic …). */
+function hasOwnTick(preview: HTMLElement): boolean {
+  return queryAll(preview, selectors.rowOwnTick).some(
+    (icon) => icon.tagName.toLowerCase() !== 'title' || isReceiptTitle(icon.textContent),
+  );
 }
 
 /** 2026 preview testid; era B: the first titled span that is not the title. */

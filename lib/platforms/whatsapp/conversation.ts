@@ -11,7 +11,7 @@
  * pure append continues from where the previous read stopped.
  */
 import type { IncomingMessage, OpenThread } from '../types';
-import { closest, queryFirst } from '../selector-spec';
+import { closest, queryAll, queryFirst } from '../selector-spec';
 import { readText } from '../dom-text';
 import { hashText } from '../hash';
 import { selectors } from './selectors';
@@ -26,11 +26,40 @@ export function openThread(doc: Document): OpenThread | undefined {
   if (!main) return undefined;
   const title = headerTitle(main);
   if (title === undefined) return undefined;
-  return { threadKey: threadKeyFromTitle(title), title, group: isGroup(main), root: main };
+  const thread: OpenThread = {
+    threadKey: threadKeyFromTitle(title),
+    title,
+    group: isGroup(main),
+    root: main,
+  };
+  if (isReadOnly(main)) thread.readOnly = true;
+  return thread;
+}
+
+/** A notice stands where the composer would be (the owner cannot write in this chat). */
+export function isReadOnly(main: HTMLElement): boolean {
+  return (
+    queryFirst(main, selectors.readOnlyNotice) !== undefined &&
+    queryFirst(main, selectors.composer) === undefined
+  );
+}
+
+/**
+ * The conversation's own header inside #main: the labelled one, else the bare header that sits
+ * beside the message list (a drawer open inside #main brings a header of its own, which can come
+ * first), else the first bare header.
+ */
+export function conversationHeader(main: HTMLElement): HTMLElement | undefined {
+  const headers = queryAll(main, selectors.header);
+  if (headers.length <= 1) return headers[0];
+  const body = queryFirst(main, selectors.conversationBody);
+  return (
+    (body && headers.find((header) => header.parentElement?.contains(body) === true)) ?? headers[0]
+  );
 }
 
 export function headerTitle(main: HTMLElement): string | undefined {
-  const header = queryFirst(main, selectors.header);
+  const header = conversationHeader(main);
   const titleElement = header ? queryFirst(header, selectors.headerTitle) : undefined;
   if (!titleElement) return undefined;
   const title = (titleElement.getAttribute('title') ?? '').trim() || readText(titleElement);

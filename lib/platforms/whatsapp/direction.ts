@@ -3,7 +3,9 @@
  * no single marker works across the three DOM eras. In order: era A/B classes `message-out` /
  * `message-in`; era A/B data-id prefix `true_` / `false_`; the bubble tail `tail-out` / `tail-in`
  * (only the first message of a run has one); the hidden sender label ("You:" / "Você:" vs
- * "<name>:"); a delivery receipt in msg-meta (only outgoing messages have one); the
+ * "<name>:"); a delivery receipt in msg-meta (only outgoing messages have one); the message
+ * element's computed `align-items` (`flex-end` sent, `flex-start` received; 2026, read only when
+ * the cheaper signals are silent, once per row since the facts are cached with the row); the
  * data-pre-plain-text author compared with the owner's name (learnt from rows already known to be
  * outgoing) and with a 1:1 chat's title; msg-meta present without a receipt (incoming); finally
  * the previous row's direction (tail-less rows continue a run), else "them".
@@ -11,6 +13,7 @@
 import { queryAll, queryFirst } from '../selector-spec';
 import { selectors } from './selectors';
 import { isOwnLabel } from './own-prefix';
+import { isReceiptTitle } from './receipt';
 
 export type Author = 'me' | 'them';
 
@@ -21,6 +24,7 @@ export type DirectionSignal =
   | 'tail'
   | 'label'
   | 'receipt'
+  | 'alignment'
   | 'author'
   | 'no-receipt'
   | 'carry'
@@ -37,9 +41,6 @@ export interface DirectionContext {
   contactName?: string;
   previous?: Author;
 }
-
-const RECEIPT_TITLE =
-  /^wds-ic-(read|delivered|sent|check|double-check|dblcheck|pending|clock|time)\b/i;
 
 /** The decisive signals only (no carry-forward, no default); undefined when none applies. */
 export function strongDirection(
@@ -59,6 +60,30 @@ export function strongDirection(
     return { author: own ? 'me' : 'them', signal: 'label' };
   }
   if (hasReceipt(row)) return { author: 'me', signal: 'receipt' };
+  const aligned = alignment(row);
+  if (aligned) return { author: aligned, signal: 'alignment' };
+  return undefined;
+}
+
+const ALIGN_END = new Set(['flex-end', 'end', 'self-end']);
+const ALIGN_START = new Set(['flex-start', 'start', 'self-start']);
+
+/**
+ * The side the message element is aligned to: the computed `align-items` of the bubble's
+ * ancestors up to the row (nearest first; the bubble's own inner layout is not asked), the first
+ * that says end or start.
+ * Undefined when nothing says it (no stylesheet, other layouts). Reads computed style only.
+ */
+export function alignment(row: HTMLElement): Author | undefined {
+  const view = row.ownerDocument.defaultView;
+  const bubble = queryFirst(row, selectors.bubble);
+  if (!view || !bubble) return undefined;
+  for (let el: Element | null = bubble.parentElement; el; el = el.parentElement) {
+    const value = view.getComputedStyle(el).alignItems.trim();
+    if (ALIGN_END.has(value)) return 'me';
+    if (ALIGN_START.has(value)) return 'them';
+    if (el === row) break;
+  }
   return undefined;
 }
 
@@ -136,7 +161,7 @@ function hasReceipt(row: HTMLElement): boolean {
   const meta = queryFirst(row, selectors.msgMeta);
   if (!meta) return false;
   return queryAll(meta, selectors.receipt).some(
-    (icon) => icon.tagName.toLowerCase() !== 'title' || RECEIPT_TITLE.test(icon.textContent.trim()),
+    (icon) => icon.tagName.toLowerCase() !== 'title' || isReceiptTitle(icon.textContent),
   );
 }
 

@@ -11,6 +11,8 @@
 import type { SelectorSpec } from '../selector-spec';
 
 const VERIFIED = '2026-09-30';
+/** The 2026 variants: svg-title receipts in previews, read-only footers, the send button, drawers. */
+const VERIFIED_2026_VARIANTS = '2026-11-30';
 
 const LIST_FIXTURES = ['chat-list-2026', 'chat-list-2024'];
 const THREAD_FIXTURES = [
@@ -104,10 +106,13 @@ export const selectors = {
       '[data-icon="status-dblcheck"], [data-icon="status-check"], [data-icon="status-time"]',
       '[data-testid="status-dblcheck"], [data-testid="status-check"], [data-testid="status-time"]',
       '[data-icon="msg-dblcheck"], [data-icon="msg-check"], [data-icon="msg-time"]',
+      'svg title',
     ],
-    finds: 'scoped to a preview: the delivery tick shown when the last message is the owner’s',
-    verified: VERIFIED,
-    fixtures: LIST_FIXTURES,
+    finds:
+      'scoped to a preview: the delivery tick shown when the last message is the owner’s (svg titles are kept only when they name a wds-ic-* receipt)',
+    verified: VERIFIED_2026_VARIANTS,
+    fixtures: [...LIST_FIXTURES, 'chat-list-2026-receipts'],
+    proofs: { 'svg title': { fixture: 'chat-list-2026-receipts', verified: '2026-11-30' } },
   },
   rowUnread: {
     css: [
@@ -148,20 +153,26 @@ export const selectors = {
   },
   header: {
     css: ['header[data-testid="conversation-header"]', 'header'],
-    finds: 'scoped to #main: the conversation header',
-    verified: VERIFIED,
-    fixtures: THREAD_FIXTURES,
+    finds:
+      'scoped to #main: the conversation header; of bare headers the adapter keeps the one beside the message list (a drawer inside #main has its own header)',
+    verified: VERIFIED_2026_VARIANTS,
+    fixtures: [...THREAD_FIXTURES, 'thread-2026-readonly'],
+    proofs: { header: { fixture: 'thread-2026-readonly', verified: '2026-11-30' } },
   },
   headerTitle: {
     css: [
       '[data-testid="conversation-info-header-chat-title"]',
+      '[data-testid="chat-title"]',
       '[data-testid="conversation-info-header"] span[dir="auto"]',
       'span[dir="auto"][title]',
       'span[dir="auto"]',
     ],
     finds: 'scoped to the header: the chat name (never the "Profile details" avatar button)',
-    verified: VERIFIED,
-    fixtures: THREAD_FIXTURES,
+    verified: VERIFIED_2026_VARIANTS,
+    fixtures: [...THREAD_FIXTURES, 'thread-2026-readonly'],
+    proofs: {
+      '[data-testid="chat-title"]': { fixture: 'thread-2026-readonly', verified: '2026-11-30' },
+    },
   },
   headerSubtitle: {
     css: ['[data-testid="chat-subtitle"] span[title]', '[data-testid="chat-subtitle"]'],
@@ -326,6 +337,24 @@ export const selectors = {
     finds: 'the message composer of the open chat (never the chat-list search box)',
     verified: VERIFIED,
     fixtures: ['composer', 'thread-2026-1to1'],
+  },
+  readOnlyNotice: {
+    css: ['footer [data-testid="block-message"]', '[data-testid="block-message"]'],
+    finds:
+      'scoped to #main: the notice shown instead of the composer in a chat the owner cannot write to',
+    verified: VERIFIED_2026_VARIANTS,
+    fixtures: ['thread-2026-readonly'],
+  },
+  sendButton: {
+    css: [
+      'footer button[data-testid="compose-btn-send"]',
+      'footer [data-icon="wds-ic-send-filled"]',
+      'footer [data-icon="send"]',
+    ],
+    finds:
+      'scoped to #main: the send button (or its icon), enabled only while the editor holds text; never clicked',
+    verified: VERIFIED_2026_VARIANTS,
+    fixtures: ['composer'],
   },
 } as const satisfies Record<string, SelectorSpec>;
 

@@ -1,76 +1,154 @@
 /**
- * The options page's backtest: reads a dropped WhatsApp export once, then re-runs the classifier
- * over it whenever the draft settings or the chosen owner change, so the owner sees the effect of
- * an edit before saving it.
+ * The options page's backtest: reads a dropped export (WhatsApp or Instagram) and runs the
+ * classifier over it in a Web Worker, with progress and a cancel button. Edits to the draft
+ * settings or the chosen owner re-run it once they settle (SETTLE_MS without another change); a
+ * run still going when they change is cancelled. Without a worker (unit tests) jobs run on the
+ * page.
  */
-import { useCallback, useMemo, useState } from 'preact/hooks';
-import {
-  backtestExport,
-  parseChatExport,
-  readExportFile,
-  type BacktestReport,
-  type ParsedChat,
-} from '../../export';
-import { toClassifierConfig } from '../../settings/validate';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { BacktestReport } from '../../export';
 import type { Settings } from '../../settings/types';
-import { cleanSettings } from '../settings-form';
+import { BacktestJobs, type BacktestJob, type BacktestReply } from '../backtest-job';
+
+export const SETTLE_MS = 400;
 
 export type BacktestState =
   | { status: 'idle' }
   | { status: 'reading'; fileName: string }
+  | { status: 'running'; fileName: string; done: number; total: number }
+  | { status: 'cancelled'; fileName: string }
   | { status: 'failed'; fileName: string; error: string }
   | { status: 'ready'; fileName: string; report: BacktestReport; owner: string | undefined };
 
-type Source =
-  | { status: 'idle' }
-  | { status: 'reading'; fileName: string }
-  | { status: 'failed'; fileName: string; error: string }
-  | { status: 'parsed'; fileName: string; chat: ParsedChat };
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** What runs jobs: a worker, or the page itself. */
+interface Runner {
+  post: (job: BacktestJob) => void;
+  stop: () => void;
 }
 
-/** Runs the backtest of `chat` under `settings`; pure apart from the classifier's own work. */
-export function runBacktest(
-  chat: ParsedChat,
-  settings: Settings,
-  owner: string | undefined,
-): BacktestReport {
-  const clean = cleanSettings(settings);
-  const ownerHints = [clean.ownerName, clean.businessName].filter((name) => name.trim() !== '');
-  return backtestExport(chat, toClassifierConfig(clean), { owner, ownerHints });
+function pageRunner(reply: (r: BacktestReply) => void): Runner {
+  const jobs = new BacktestJobs();
+  let stopped = false;
+  return {
+    post: (job) => {
+      setTimeout(() => {
+        if (!stopped) jobs.run(job, reply);
+      }, 0);
+    },
+    stop: () => {
+      stopped = true;
+    },
+  };
 }
 
-export function useBacktest(settings: Settings | undefined) {
-  const [source, setSource] = useState<Source>({ status: 'idle' });
-  const [owner, setOwner] = useState<string | undefined>(undefined);
+function workerRunner(worker: Worker, reply: (r: BacktestReply) => void): Runner {
+  worker.addEventListener('message', (event: MessageEvent<BacktestReply>) => {
+    reply(event.data);
+  });
+  return { post: (job) => worker.postMessage(job), stop: () => worker.terminate() };
+}
 
-  const loadFile = useCallback(async (fileName: string, bytes: Promise<ArrayBuffer>) => {
-    setSource({ status: 'reading', fileName });
-    setOwner(undefined);
-    try {
-      const text = readExportFile(fileName, new Uint8Array(await bytes));
-      setSource({ status: 'parsed', fileName, chat: parseChatExport(text) });
-    } catch (error) {
-      setSource({ status: 'failed', fileName, error: messageOf(error) });
+export function useBacktest(settings: Settings | undefined, createWorker?: () => Worker) {
+  const [state, setState] = useState<BacktestState>({ status: 'idle' });
+  const [owner, setOwnerState] = useState<string | undefined>(undefined);
+  const file = useRef<{ name: string; bytes: ArrayBuffer } | undefined>(undefined);
+  const runner = useRef<Runner | undefined>(undefined);
+  const runnerHasFile = useRef(false);
+  const lastId = useRef(0);
+  const running = useRef(false);
+
+  const onReply = useCallback((reply: BacktestReply) => {
+    if (reply.id !== lastId.current) return;
+    const name = file.current?.name ?? '';
+    if (reply.type === 'progress') {
+      setState({ status: 'running', fileName: name, done: reply.done, total: reply.total });
+      return;
+    }
+    running.current = false;
+    if (reply.type === 'failed') {
+      runnerHasFile.current = false;
+      setState({ status: 'failed', fileName: name, error: reply.error });
+    } else {
+      setState({ status: 'ready', fileName: name, report: reply.report, owner: undefined });
     }
   }, []);
 
-  const state = useMemo((): BacktestState => {
-    if (source.status !== 'parsed') return source;
-    if (settings === undefined) return { status: 'reading', fileName: source.fileName };
-    try {
-      return {
-        status: 'ready',
-        fileName: source.fileName,
-        report: runBacktest(source.chat, settings, owner),
-        owner,
-      };
-    } catch (error) {
-      return { status: 'failed', fileName: source.fileName, error: messageOf(error) };
-    }
-  }, [source, settings, owner]);
+  const stopRunner = useCallback(() => {
+    runner.current?.stop();
+    runner.current = undefined;
+    runnerHasFile.current = false;
+    running.current = false;
+  }, []);
 
-  return { state, loadFile, setOwner };
+  const start = useCallback(
+    (draft: Settings, chosen: string | undefined) => {
+      const loaded = file.current;
+      if (!loaded) return;
+      if (running.current) stopRunner();
+      if (!runner.current) {
+        runner.current = createWorker ? workerRunner(createWorker(), onReply) : pageRunner(onReply);
+      }
+      const id = ++lastId.current;
+      const job: BacktestJob = { id, fileName: loaded.name, settings: draft, owner: chosen };
+      if (!runnerHasFile.current) job.bytes = loaded.bytes.slice(0);
+      runnerHasFile.current = true;
+      running.current = true;
+      setState({ status: 'running', fileName: loaded.name, done: 0, total: 0 });
+      runner.current.post(job);
+    },
+    [createWorker, onReply, stopRunner],
+  );
+
+  // Re-run when the draft or the owner changes, once the edits settle.
+  const firstRun = useRef(false);
+  useEffect(() => {
+    if (settings === undefined || !file.current) return undefined;
+    if (firstRun.current) {
+      firstRun.current = false;
+      start(settings, owner);
+      return undefined;
+    }
+    const timer = setTimeout(() => start(settings, owner), SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [settings, owner, start]);
+
+  useEffect(() => stopRunner, [stopRunner]);
+
+  const loadFile = useCallback(
+    async (fileName: string, bytes: Promise<ArrayBuffer>) => {
+      stopRunner();
+      setState({ status: 'reading', fileName });
+      setOwnerState(undefined);
+      try {
+        file.current = { name: fileName, bytes: await bytes };
+      } catch (error) {
+        setState({
+          status: 'failed',
+          fileName,
+          error: error instanceof Error ? error.message : String(error),
+        });
+        return;
+      }
+      firstRun.current = true;
+      if (settings !== undefined) {
+        firstRun.current = false;
+        start(settings, undefined);
+      }
+    },
+    [settings, start, stopRunner],
+  );
+
+  const cancel = useCallback(() => {
+    if (!running.current) return;
+    stopRunner();
+    lastId.current++;
+    setState({ status: 'cancelled', fileName: file.current?.name ?? '' });
+  }, [stopRunner]);
+
+  const setOwner = useCallback((chosen: string | undefined) => {
+    setOwnerState(chosen);
+  }, []);
+
+  const shown: BacktestState = state.status === 'ready' ? { ...state, owner } : state;
+  return { state: shown, loadFile, setOwner, cancel };
 }

@@ -8,6 +8,12 @@
 import { describe, expect, it } from 'vitest';
 import { instagramAdapter as ig } from '../../../lib/platforms/instagram/adapter';
 import { messageRows } from '../../../lib/platforms/instagram/thread';
+import {
+  cachedRowFacts,
+  contentFingerprint,
+  type RowFacts,
+} from '../../../lib/platforms/instagram/thread-row-cache';
+import { readRowFacts } from '../../../lib/platforms/instagram/thread-list';
 import type { OpenThread } from '../../../lib/platforms/types';
 import { fixtureHtml, loadFixture } from './fixture';
 
@@ -103,6 +109,82 @@ describe('thread-row cache', () => {
     );
     for (const [i, r] of after.entries()) expect(r.element).not.toBe(before[i]!.element);
     for (const r of after) expect(r.element.isConnected).toBe(true);
+  });
+});
+
+describe('thread-row content fingerprint', () => {
+  /** The link-less row of `name` in the button-rows inbox. */
+  const buttonRow = (doc: Document, name: string): HTMLElement => {
+    const row = [...doc.querySelectorAll<HTMLElement>('[role="button"]')].find((el) =>
+      el.querySelector('[dir="auto"]')?.textContent.includes(name),
+    );
+    if (!row) throw new Error(`no row ${name}`);
+    return row;
+  };
+
+  it('is equal for a fresh identical copy and for attributes the reader never looks at', () => {
+    const row = buttonRow(loadFixture('inbox-2026-buttonrows'), 'Priya Nair');
+    const copy = row.cloneNode(true) as HTMLElement;
+    expect(contentFingerprint(copy)).toBe(contentFingerprint(row));
+    copy.setAttribute('data-visualcompletion', 'ignore');
+    copy.querySelector('span')!.id = 'mount_0_0_x';
+    expect(contentFingerprint(copy)).toBe(contentFingerprint(row));
+  });
+
+  it('differs when text, a bold class, a picture, an unread label or the link changes', () => {
+    const row = buttonRow(loadFixture('inbox-2026-buttonrows'), 'Priya Nair');
+    const base = contentFingerprint(row);
+    const changes: ((copy: HTMLElement) => void)[] = [
+      (copy) => (copy.querySelector('[dir="auto"]')!.textContent = 'Priya N.'),
+      (copy) => copy.querySelector('[dir="auto"]')!.classList.replace('x1s688f', 'x1fhwpqd'),
+      (copy) => copy.querySelector('span')!.setAttribute('style', 'font-weight: 700'),
+      (copy) => copy.querySelector('img')!.setAttribute('src', 'https://cdn.example/b.jpg'),
+      (copy) => copy.querySelector('div')!.setAttribute('aria-label', 'Unread'),
+      (copy) => copy.setAttribute('href', '/direct/t/1/'),
+    ];
+    for (const change of changes) {
+      const copy = row.cloneNode(true) as HTMLElement;
+      change(copy);
+      expect(contentFingerprint(copy)).not.toBe(base);
+    }
+  });
+
+  it("serves a re-rendered identical row from the cache, never reading the row's markup", () => {
+    const doc = loadFixture('inbox-2026-buttonrows');
+    const row = buttonRow(doc, 'Ana Souza');
+    const first = cachedRowFacts(row, readRowFacts);
+    expect(first.row).toMatchObject({ title: 'Ana Souza', unreadCount: 1 });
+    const proto = Element.prototype;
+    const outer = Object.getOwnPropertyDescriptor(proto, 'outerHTML')!;
+    Object.defineProperty(proto, 'outerHTML', {
+      configurable: true,
+      get() {
+        throw new Error('outerHTML read');
+      },
+    });
+    try {
+      let reads = 0;
+      const counting = (el: HTMLElement): RowFacts => {
+        reads++;
+        return readRowFacts(el);
+      };
+      const fresh = row.cloneNode(true) as HTMLElement;
+      row.replaceWith(fresh);
+      expect(cachedRowFacts(fresh, counting)).toBe(first);
+      expect(reads).toBe(0);
+      // Not bold any more (read): a new content, read again.
+      const unbold = fresh.cloneNode(true) as HTMLElement;
+      for (const el of unbold.querySelectorAll('.x1s688f'))
+        el.classList.replace('x1s688f', 'x1fhwpqd');
+      fresh.replaceWith(unbold);
+      expect(cachedRowFacts(unbold, counting).row).toMatchObject({
+        title: 'Ana Souza',
+        unreadCount: 0,
+      });
+      expect(reads).toBe(1);
+    } finally {
+      Object.defineProperty(proto, 'outerHTML', outer);
+    }
   });
 });
 

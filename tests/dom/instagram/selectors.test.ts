@@ -28,21 +28,26 @@ describe('instagram selector contract', () => {
   });
 
   const proofs = entries.flatMap(([key, spec]) =>
-    Object.entries(spec.proofs ?? {}).map(([css, fixture]) => ({
+    Object.entries(spec.proofs ?? {}).map(([css, { fixture, verified }]) => ({
       key,
       css,
       fixture,
+      verified,
       spec,
     })),
   );
-  it.each(proofs)('$key: $fixture proves the alternative $css', ({ css, fixture, spec }) => {
-    expect(FIXTURES).toContain(fixture);
-    const index = spec.css.indexOf(css);
-    expect(index).toBeGreaterThan(0);
-    const doc = loadFixture(fixture);
-    const firstMatching = spec.css.findIndex((alt) => doc.querySelector(alt) !== null);
-    expect(firstMatching).toBe(index);
-  });
+  it.each(proofs)(
+    '$key: $fixture proves the alternative $css',
+    ({ css, fixture, spec, verified }) => {
+      expect(verified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(FIXTURES).toContain(fixture);
+      const index = spec.css.indexOf(css);
+      expect(index).toBeGreaterThan(0);
+      const doc = loadFixture(fixture);
+      const firstMatching = spec.css.findIndex((alt) => doc.querySelector(alt) !== null);
+      expect(firstMatching).toBe(index);
+    },
+  );
 
   it('never selects by an obfuscated atomic class', () => {
     for (const [, spec] of entries)

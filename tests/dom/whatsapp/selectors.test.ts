@@ -29,6 +29,29 @@ describe('whatsapp selector contract', () => {
     }
   });
 
+  const proofs = entries.flatMap(([key, spec]) =>
+    Object.entries(spec.proofs ?? {}).map(([css, { fixture, verified }]) => ({
+      key,
+      css,
+      fixture,
+      verified,
+      spec,
+    })),
+  );
+  it.each(proofs)(
+    '$key: $fixture proves the alternative $css',
+    ({ css, fixture, spec, verified }) => {
+      expect(verified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(spec.fixtures).toContain(fixture);
+      const index = spec.css.indexOf(css);
+      expect(index).toBeGreaterThan(0);
+      // Scoped entries are looked up inside #main (header, title, send button) or a preview.
+      const doc = loadFixture(fixture);
+      const firstMatching = spec.css.findIndex((alt) => doc.querySelector(alt) !== null);
+      expect(firstMatching).toBe(index);
+    },
+  );
+
   it('uses no generated class names beyond the documented era markers', () => {
     const allowed = new Set(['message-in', 'message-out', 'selectable-text', 'quoted-mention']);
     for (const [key, spec] of entries) {

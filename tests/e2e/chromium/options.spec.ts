@@ -1,7 +1,10 @@
 // The options page of the owner's cockpit in real Chromium with the built extension:
 // importing a settings file (a bad one is refused whole, naming each field; a good one is applied),
 // the backtest over a WhatsApp chat export, and deleting every stored escalation.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { strToU8, zipSync } from 'fflate';
 import { root } from '../shared/sites';
 import { expect, test } from './fixtures';
 import { ExtensionBackground, OptionsPage, PopupPage, SitePage } from './pages';
@@ -99,6 +102,73 @@ test.describe('Options page', () => {
     await expect(options.page.getByTestId('backtest-summary')).toContainText('4');
     await expect(results.getByRole('region', { name: 'Priya Anand' })).toBeVisible();
     await expect(options.page.getByTestId('backtest-owner')).toHaveValue('');
+  });
+
+  test('the backtest reads a WhatsApp zip and an Instagram download zip, in its worker', async ({
+    openOptions,
+  }) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'backtest-'));
+    const whatsapp = path.join(dir, 'WhatsApp Chat - Lucie Marin.zip');
+    writeFileSync(
+      whatsapp,
+      zipSync({
+        '_chat.txt': strToU8(
+          [
+            '[12.07.17, 22:35:00] Lucie Marin: \u200eLes messages et les appels sont chiffrés de bout en bout.',
+            '[12.07.17, 22:35:10] Lucie Marin: Bonjour',
+            '[12.07.17, 22:36:00] Lucie Marin: \u200eimage absente',
+            '[13.07.17, 09:12:00] Atelier Rose: Bonjour Lucie, que puis-je faire ?',
+            '[13.07.17, 09:15:00] Lucie Marin: I want to speak to a real person now please',
+          ].join('\n'),
+        ),
+        '00000003-PHOTO-2017-07-12-22-36-00.jpg': new Uint8Array([0xff, 0xd8, 0xff]),
+      }),
+    );
+    // Instagram writes each UTF-8 byte of text as a Latin-1 code point.
+    const mojibake = (text: string) => String.fromCharCode(...new TextEncoder().encode(text));
+    const thread = (name: string, text: string, at: number) =>
+      strToU8(
+        JSON.stringify({
+          participants: [{ name: mojibake(name) }, { name: 'Atelier Rose' }],
+          title: mojibake(name),
+          messages: [
+            { sender_name: 'Atelier Rose', timestamp_ms: at + 60_000, content: 'Olá!' },
+            { sender_name: mojibake(name), timestamp_ms: at, content: mojibake(text) },
+          ],
+        }),
+      );
+    const instagram = path.join(dir, 'instagram-atelierrose-2024.zip');
+    writeFileSync(
+      instagram,
+      zipSync({
+        'your_instagram_activity/messages/inbox/luciaprado_1/message_1.json': thread(
+          'Lúcia Prado',
+          'Quero falar com um atendente humano, por favor',
+          Date.UTC(2024, 2, 1, 10),
+        ),
+        'your_instagram_activity/messages/inbox/ruipaz_2/message_1.json': thread(
+          'Rui Paz',
+          'Obrigado, chegou tudo bem',
+          Date.UTC(2024, 2, 2, 10),
+        ),
+      }),
+    );
+    const options = new OptionsPage(await openOptions());
+
+    await options.backtest(whatsapp);
+    const hits = options.backtestHits();
+    await expect(hits).toHaveCount(1);
+    await expect(hits.first()).toHaveAttribute('data-category', 'human_request');
+    await expect(hits.first()).toContainText('speak to a real person');
+    await expect(options.page.getByTestId('backtest-error')).toHaveCount(0);
+
+    await options.backtest(instagram);
+    await expect(hits).toHaveCount(1);
+    await expect(hits.first()).toContainText('Quero falar com um atendente humano');
+    const results = options.page.getByTestId('backtest-results');
+    await expect(results.getByRole('region', { name: 'Lúcia Prado' })).toBeVisible();
+    await expect(results.getByRole('region', { name: 'Rui Paz' })).toBeVisible();
+    await expect(options.page.getByTestId('backtest-owner-basis')).toContainText('Atelier Rose');
   });
 
   test('deleting all data empties the log and the badge', async ({

@@ -40,10 +40,29 @@ export class SitePage {
     return new ClosedBanner(this.page);
   }
 
-  async addIncoming(text: string): Promise<void> {
-    await this.page.evaluate((t) => {
-      window.__fixture.addIncoming(t);
-    }, text);
+  /** A new customer message in the open chat, or in `chat` (then it arrives as an unread preview). */
+  async addIncoming(text: string, chat?: string): Promise<void> {
+    await this.page.evaluate(
+      ({ t, chat }) => {
+        window.__fixture.addIncoming(t, chat === undefined ? {} : { chat });
+      },
+      { t: text, chat },
+    );
+  }
+
+  /** The marked chat-list row of `title` (WhatsApp), with the given category if any. */
+  markedRow(title: string, category?: string): Locator {
+    return this.page
+      .locator(
+        category
+          ? `#pane-side [data-escalation-category="${category}"]`
+          : '#pane-side [data-escalation-category]',
+      )
+      .filter({ hasText: title });
+  }
+
+  async switchChat(title: string): Promise<void> {
+    await this.page.evaluate((t) => window.__fixture.switchChat?.(t), title);
   }
 
   async rerenderList(): Promise<void> {
@@ -318,6 +337,58 @@ export class ExtensionBackground {
           };
         }),
       { id, changes },
+    );
+  }
+
+  /** How many rows one of the extension's IndexedDB stores holds (e.g. 'verdicts'). */
+  storeCount(store: string): Promise<number> {
+    return this.sw.evaluate(
+      (store) =>
+        new Promise<number>((resolve, reject) => {
+          const request = indexedDB.open('escalation-radar');
+          request.onerror = () => {
+            reject(request.error ?? new Error('indexedDB.open failed'));
+          };
+          request.onsuccess = () => {
+            const db = request.result;
+            const count = db.transaction(store, 'readonly').objectStore(store).count();
+            count.onsuccess = () => {
+              db.close();
+              resolve(count.result);
+            };
+            count.onerror = () => {
+              db.close();
+              reject(count.error ?? new Error('count failed'));
+            };
+          };
+        }),
+      store,
+    );
+  }
+
+  /** How many verdicts the stored learned layer was learned from (0 when none is stored). */
+  learnedFrom(): Promise<number> {
+    return this.sw.evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const request = indexedDB.open('escalation-radar');
+          request.onerror = () => {
+            reject(request.error ?? new Error('indexedDB.open failed'));
+          };
+          request.onsuccess = () => {
+            const db = request.result;
+            const get = db.transaction('learning', 'readonly').objectStore('learning').get('owner');
+            get.onsuccess = () => {
+              db.close();
+              const row = get.result as { adaptation?: { verdicts?: number } } | undefined;
+              resolve(row?.adaptation?.verdicts ?? 0);
+            };
+            get.onerror = () => {
+              db.close();
+              reject(get.error ?? new Error('get failed'));
+            };
+          };
+        }),
     );
   }
 

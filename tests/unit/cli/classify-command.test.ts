@@ -76,6 +76,22 @@ describe('npm run classify (spawned)', { timeout: 60_000 }, () => {
     expect(status).toBe(2);
   });
 
+  it('learns from --feedback verdicts, reporting a bad verdict line by number', () => {
+    const verdicts = join(dir, 'verdicts.jsonl');
+    writeFileSync(
+      verdicts,
+      [
+        '{"text": "Quero falar com um atendente humano, por favor", "category": null}',
+        '{"text": "wrong", "category": "spam"}',
+      ].join('\n'),
+    );
+    const input = '{"id": 1, "text": "Quero falar com um atendente humano, por favor"}\n';
+    const { stdout, stderr, status } = classifyCommand(['--feedback', verdicts], input);
+    expect(JSON.parse(stdout)).toMatchObject({ id: 1, escalate: false, category: null });
+    expect(stderr).toMatch(/^.*verdicts\.jsonl line 2: "category" must be .* or null\n$/);
+    expect(status).toBe(1);
+  });
+
   it('reports on a WhatsApp export', () => {
     const { stdout, status } = classifyCommand(['tests/fixtures/exports/android-pt.txt']);
     expect(stdout).toMatch(
