@@ -120,7 +120,7 @@ export function HandoffBanner(props: HandoffBannerProps) {
             {strings.dismiss}
           </button>
           {props.insertState === 'inserted' && (
-            <span class="note" role="status">
+            <span class="note" role="status" data-testid="banner-inserted">
               {strings.inserted}
             </span>
           )}

@@ -13,6 +13,8 @@ export interface FixtureHooks {
   openThread?(id: string): void;
   openTab?(name: string): void;
   scrollAway?(): void;
+  makeReadOnly?(): void;
+  keepSendOff?(): void;
 }
 
 declare global {
