@@ -19,15 +19,10 @@ import { readAmounts, readDeadline } from './quantities';
 import { ANSWERED_AT, bestCover, faqDocs, settingsDocs } from './faq';
 import { hasFaq } from './has-faq';
 import { matchTriggers } from './triggers';
-import { modelScores, type CompiledModel } from './model';
+import { MODEL_CATEGORIES, modelScores, type CompiledModel } from './model';
 import { quote } from './matcher';
 import { labelWithQuote, reasonText } from './reasons';
 import { clipText, REPORT_LIMITS } from '../limits';
-
-/** Model probability from which a category applies on the model's word alone. */
-const MODEL_ALONE = 0.6;
-/** Model probability that lets weak lexicon evidence (≥ 0.5) count. */
-const MODEL_SUPPORT = 0.5;
 
 function nudgeOf(text: string): boolean {
   return isNudge(normalise(text.slice(0, 200)));
@@ -117,13 +112,18 @@ export function classifyNormalised(
     why.knowledge_gap = reasonText(loc, 'askedAgain', questions[0]?.text ?? '');
   }
 
-  // Learned model: confirms weak lexicon evidence, or decides alone when very sure.
+  // Learned model: confirms weak lexicon evidence (≥ 0.5), or decides alone when sure enough;
+  // both thresholds per category come with the weights.
   const p = model === null ? null : modelScores(model, n.tokens, triggers.muted, n.emoji);
-  for (const cat of ['human_request', 'complaint', 'emotional', 'high_value'] as const) {
-    if (p === null) break;
+  for (let c = 0; c < MODEL_CATEGORIES.length; c++) {
+    if (p === null || model === null) break;
+    const cat = MODEL_CATEGORIES[c] as (typeof MODEL_CATEGORIES)[number];
     const prob = p[cat];
     if (score[cat] >= 1) continue;
-    if ((prob >= MODEL_SUPPORT && score[cat] >= 0.5) || prob >= MODEL_ALONE) {
+    if (
+      (prob >= (model.support[c] as number) && score[cat] >= 0.5) ||
+      prob >= (model.alone[c] as number)
+    ) {
       score[cat] = 1;
       // The model has no phrase to point at: quote the weak lexicon hit, or the message's start.
       if (!why[cat]) why[cat] = labelWithQuote(loc, cat, ev[cat].quote || excerpt(n.text));

@@ -45,6 +45,25 @@ export interface ModelWeights {
   scale: number;
   /** base64 of dims × categories int8 values, bucket-major (bucket b, category c at b*C+c). */
   weights: string;
+  /**
+   * Per category (MODEL_CATEGORIES order), chosen by the training script: the probability from
+   * which the model decides alone, and the one from which it confirms weak lexicon evidence.
+   * Absent: DEFAULT_ALONE and DEFAULT_SUPPORT for every category.
+   */
+  thresholds?: { alone: number[]; support: number[] };
+}
+
+/** Model probability from which a category applies on the model's word alone (no thresholds in the file). */
+export const DEFAULT_ALONE = 0.6;
+/** Model probability that lets weak lexicon evidence count (no thresholds in the file). */
+export const DEFAULT_SUPPORT = 0.5;
+
+function isProbabilities(value: unknown): value is number[] {
+  return (
+    Array.isArray(value) &&
+    value.length === C &&
+    value.every((x) => typeof x === 'number' && Number.isFinite(x) && x > 0 && x <= 1)
+  );
 }
 
 /** Shape check for weights that arrive over extension messaging. */
@@ -56,6 +75,12 @@ export function isModelWeights(value: unknown): value is ModelWeights {
   if (!Array.isArray(v.bias) || v.bias.length !== C) return false;
   for (const b of v.bias as unknown[])
     if (typeof b !== 'number' || !Number.isFinite(b)) return false;
+  if (v.thresholds !== undefined) {
+    const t = v.thresholds as unknown;
+    if (typeof t !== 'object' || t === null) return false;
+    const { alone, support } = t as Record<string, unknown>;
+    if (!isProbabilities(alone) || !isProbabilities(support)) return false;
+  }
   return typeof v.weights === 'string' && v.weights.length === base64Length(FEATURE_DIMS * C);
 }
 
@@ -67,6 +92,10 @@ export interface CompiledModel {
   bias: Float64Array;
   /** dims × C weights, bucket-major. */
   w: Float32Array;
+  /** Per category (MODEL_CATEGORIES order): decides alone from this probability. */
+  alone: readonly number[];
+  /** Per category: confirms weak lexicon evidence from this probability. */
+  support: readonly number[];
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -113,7 +142,12 @@ export function compileModel(weights: ModelWeights): CompiledModel {
   const w = new Float32Array(FEATURE_DIMS * C);
   const q = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
   for (let i = 0; i < w.length; i++) w[i] = (q[i] as number) * weights.scale;
-  return { bias: Float64Array.from(weights.bias), w };
+  return {
+    bias: Float64Array.from(weights.bias),
+    w,
+    alone: weights.thresholds?.alone.slice() ?? MODEL_CATEGORIES.map(() => DEFAULT_ALONE),
+    support: weights.thresholds?.support.slice() ?? MODEL_CATEGORIES.map(() => DEFAULT_SUPPORT),
+  };
 }
 
 // ---- features -------------------------------------------------------------------------------

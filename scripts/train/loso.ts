@@ -1,123 +1,108 @@
 /**
  * Leave-one-source-out evaluation: for each source (the public ones found locally and the
- * project's corpus), train the model without it and score the whole classifier (rules + that
- * model) on it, per language. Public sources are scored under the default settings (empty FAQ,
- * so knowledge_gap is off, default business hours); the project's corpus with its FAQ fixture.
+ * project's corpus), train the model without it, choose the model/rules thresholds by an inner
+ * round over the other sources only (cv.ts), and score the whole classifier (rules + that model
+ * + those thresholds) on the held-out source, per language. Public sources are scored under the
+ * default settings (empty FAQ, so knowledge_gap is off, default business hours); the project's
+ * corpus with its FAQ fixture.
  */
-import { createClassifier } from '../../lib/classifier/core';
-import type { ClassifierConfig } from '../../lib/classifier/types';
-import { defaultSettings } from '../../lib/settings/defaults';
-import { toClassifierConfig } from '../../lib/settings/validate';
-import { loadFaqConfig, primaryOf } from '../corpus/load';
-import { OWN_SOURCE, gatherRows, prepare, trainModel, type TrainRow } from './train-model';
+import { MODEL_CATEGORIES } from '../../lib/classifier/model';
+import {
+  DEFAULT_THRESHOLDS,
+  addTally,
+  chooseThresholds,
+  count,
+  decide,
+  emptyTally,
+  groupsOf,
+  heldWith,
+  outOfSource,
+  probabilities,
+  ruleFlags,
+  rowsOf,
+  scoredSources,
+  trainable,
+  type Tally,
+  type Thresholds,
+} from './cv';
+import { gatherRows, prepare, trainModel, TRAIN_OPTIONS, type TrainRow } from './train-model';
 
-export interface Tally {
-  n: number;
-  routine: number;
-  alarms: number;
-  tp: number;
-  fp: number;
-  fn: number;
-  catRight: number;
-}
+export { metrics, type Tally } from './cv';
 
-const empty = (): Tally => ({ n: 0, routine: 0, alarms: 0, tp: 0, fp: 0, fn: 0, catRight: 0 });
-
-function add(a: Tally, b: Tally): void {
-  a.n += b.n;
-  a.routine += b.routine;
-  a.alarms += b.alarms;
-  a.tp += b.tp;
-  a.fp += b.fp;
-  a.fn += b.fn;
-  a.catRight += b.catRight;
-}
-
-export function metrics(t: Tally): {
-  f1: number;
-  precision: number;
-  recall: number;
-  falseAlarm: number;
-  categoryAccuracy: number;
-} {
-  const precision = t.tp + t.fp === 0 ? 0 : t.tp / (t.tp + t.fp);
-  const recall = t.tp + t.fn === 0 ? 0 : t.tp / (t.tp + t.fn);
-  return {
-    precision,
-    recall,
-    f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
-    falseAlarm: t.routine === 0 ? 0 : t.alarms / t.routine,
-    categoryAccuracy: t.tp === 0 ? 0 : t.catRight / t.tp,
-  };
-}
-
-export function defaultConfig(): ClassifierConfig {
-  return toClassifierConfig(defaultSettings());
-}
-
-type Classify = ReturnType<typeof createClassifier>;
-
-export function tally(
-  rows: readonly TrainRow[],
-  classify: Classify,
-  config: ClassifierConfig,
-): Tally {
-  const t = empty();
-  for (const r of rows) {
-    const out = classify({ text: r.text, ...(r.history ? { history: r.history } : {}) }, config);
-    // Under the default settings knowledge_gap is off: a row labelled only knowledge_gap is routine there.
-    const labels =
-      config.knowledgeBase.length === 0 ? r.labels.filter((l) => l !== 'knowledge_gap') : r.labels;
-    const truth = labels.length > 0;
-    t.n++;
-    if (!truth) t.routine++;
-    if (out.escalate && truth) {
-      t.tp++;
-      if (out.category === primaryOf(labels)) t.catRight++;
-    } else if (out.escalate) {
-      t.fp++;
-      t.alarms++;
-    } else if (truth) t.fn++;
-  }
-  return t;
-}
+/** Groups of the inner cross-validation round of each fold. */
+const INNER_GROUPS = 3;
 
 export interface LosoResult {
   /** source → lang → tally */
   bySource: Map<string, Map<string, Tally>>;
   /** lang → tally over every held-out source */
   byLang: Map<string, Tally>;
+  /** The same with the untuned thresholds (0.6 alone, 0.5 support), for comparison. */
+  byLangUntuned: Map<string, Tally>;
+  /** Thresholds each fold chose from its inner round. */
+  thresholds: Map<string, Thresholds>;
   missing: string[];
 }
 
-export function leaveOneSourceOut(root: string, log: (s: string) => void): LosoResult {
+export function leaveOneSourceOut(
+  root: string,
+  log: (s: string) => void,
+  options = TRAIN_OPTIONS,
+): LosoResult {
   const { rows, missing } = gatherRows(root);
   const prepared = prepare(rows);
-  const sources = [...new Set(rows.map((r) => r.source))];
+  const flags = ruleFlags(rows);
+  const sources = scoredSources(rows);
+  const C = MODEL_CATEGORIES.length;
+  const outer = new Float32Array(rows.length * C);
   const bySource = new Map<string, Map<string, Tally>>();
   const byLang = new Map<string, Tally>();
-  const faqConfig = loadFaqConfig();
-  const defaults = defaultConfig();
+  const byLangUntuned = new Map<string, Tally>();
+  const thresholds = new Map<string, Thresholds>();
   for (const held of sources) {
-    const model = trainModel(
+    const which = rowsOf(prepared, [held]);
+    probabilities(
       prepared,
-      (r) => r.source !== held && (r.source !== OWN_SOURCE || r.split === 'train'),
+      trainModel(prepared, (r) => trainable(r) && !heldWith(r, held), options),
+      which,
+      outer,
     );
-    const classify = createClassifier(model);
-    const config =
-      held === OWN_SOURCE ? { ...faqConfig, businessHours: defaults.businessHours } : defaults;
+    // Inner round, without `held` at all: the other sources in INNER_GROUPS groups, each group
+    // scored by a model trained on the remaining ones.
+    const inner = new Float32Array(rows.length * C);
+    const others = sources.filter((s) => s !== held);
+    outOfSource(
+      prepared,
+      groupsOf(others, INNER_GROUPS),
+      (r) => trainable(r) && !heldWith(r, held),
+      inner,
+      options,
+    );
+    const tuningRows = rowsOf(prepared, others).filter((i) => trainable(rows[i] as TrainRow));
+    const t = chooseThresholds(rows, flags, inner, tuningRows);
+    thresholds.set(held, t);
     const per = new Map<string, Tally>();
     for (const lang of ['en', 'pt', 'es'] as const) {
-      const part = rows.filter((r) => r.source === held && r.lang === lang);
+      const part = which.filter((i) => (rows[i] as TrainRow).lang === lang);
       if (part.length === 0) continue;
-      const t = tally(part, classify, config);
-      per.set(lang, t);
-      const all = byLang.get(lang) ?? empty();
-      add(all, t);
+      const tally = emptyTally();
+      const untuned = emptyTally();
+      for (const i of part) {
+        count(tally, flags.truth[i] as number, decide(flags, outer, i, t));
+        count(untuned, flags.truth[i] as number, decide(flags, outer, i, DEFAULT_THRESHOLDS));
+      }
+      per.set(lang, tally);
+      const all = byLang.get(lang) ?? emptyTally();
+      addTally(all, tally);
       byLang.set(lang, all);
+      const allU = byLangUntuned.get(lang) ?? emptyTally();
+      addTally(allU, untuned);
+      byLangUntuned.set(lang, allU);
     }
     bySource.set(held, per);
-    log(`  held out ${held}: ${[...per].map(([l, t]) => `${l} ${t.n}`).join(', ')}`);
+    log(
+      `  held out ${held}: ${[...per].map(([l, x]) => `${l} ${x.n}`).join(', ')}; thresholds alone ${t.alone.join('/')} support ${t.support.join('/')}`,
+    );
   }
-  return { bySource, byLang, missing };
+  return { bySource, byLang, byLangUntuned, thresholds, missing };
 }

@@ -14,12 +14,23 @@ import {
 } from '../../lib/classifier/model';
 import type { Category } from '../../lib/classifier/types';
 import { loadCorpus } from '../corpus/load';
-import { SOURCES, hash32, loadSource, type SourceLang, type SourceRow } from './sources';
+import { seedRows } from './seeds';
+import { SOURCES, hash32, loadSource, type SourceRow } from './sources';
 
 const C = MODEL_CATEGORIES.length;
 /** Rows kept per source and language at most (a deterministic sample by text hash), so no source dominates. */
 export const MAX_ROWS_PER_SOURCE = 8_000;
-const EPOCHS = 4;
+export interface TrainOptions {
+  /** Passes over the data. */
+  epochs: number;
+  /** Gradient weight of a positive example, per category (MODEL_CATEGORIES order). */
+  positiveWeight: readonly number[];
+}
+
+export const TRAIN_OPTIONS: TrainOptions = {
+  epochs: Number(process.env['RADAR_EPOCHS'] ?? 4),
+  positiveWeight: (process.env['RADAR_POS'] ?? '1,1,1,1').split(',').map(Number),
+};
 const RATE = 0.4;
 const L2 = 2e-6;
 const SEED = 20261130;
@@ -54,6 +65,7 @@ export function gatherRows(root: string | null): { rows: TrainRow[]; missing: st
       ...(r.history ? { history: r.history } : {}),
     });
   }
+  rows.push(...seedRows());
   if (root === null) return { rows, missing: SOURCES.map((s) => s.id) };
   for (const s of SOURCES) {
     const got = loadSource(root, s);
@@ -109,7 +121,11 @@ function mulberry32(seed: number): () => number {
 }
 
 /** Fits the model on the rows `use` accepts; returns the weights as shipped (int8, base64). */
-export function trainModel(p: Prepared, use: (r: TrainRow) => boolean): ModelWeights {
+export function trainModel(
+  p: Prepared,
+  use: (r: TrainRow) => boolean,
+  options: TrainOptions = TRAIN_OPTIONS,
+): ModelWeights {
   const chosen: number[] = [];
   const perSource = new Map<string, number>();
   p.rows.forEach((r, i) => {
@@ -136,7 +152,7 @@ export function trainModel(p: Prepared, use: (r: TrainRow) => boolean): ModelWei
   const order = chosen.slice();
   const y = new Float64Array(C);
   const z = new Float64Array(C);
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (let k = order.length - 1; k > 0; k--) {
       const j = Math.floor(rand() * (k + 1));
       const t = order[k] as number;
@@ -159,7 +175,11 @@ export function trainModel(p: Prepared, use: (r: TrainRow) => boolean): ModelWei
       }
       const rw = weightOf(r) * rate;
       for (let c = 0; c < C; c++) {
-        const g = (1 / (1 + Math.exp(-(z[c] as number))) - (y[c] as number)) * rw;
+        const yc = y[c] as number;
+        const g =
+          (1 / (1 + Math.exp(-(z[c] as number))) - yc) *
+          rw *
+          (yc === 1 ? (options.positiveWeight[c] as number) : 1);
         z[c] = g;
         bias[c] = (bias[c] as number) - g * 0.1;
       }
@@ -205,5 +225,3 @@ export function countRows(rows: readonly TrainRow[]): Map<string, Record<string,
   }
   return out;
 }
-
-export type { SourceLang };

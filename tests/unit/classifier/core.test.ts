@@ -74,18 +74,21 @@ describe('classifier without bundled weights', () => {
   });
 });
 
-describe('isModelWeights', () => {
-  const blank = {
-    version: 2,
-    dims: FEATURE_DIMS,
-    bias: [0, 0, 0, 0],
-    scale: 0.01,
-    weights: toBase64(new Uint8Array(FEATURE_DIMS * 4)),
-  };
+/** Weights of a model that always says 0.5. */
+const blank = {
+  version: 2,
+  dims: FEATURE_DIMS,
+  bias: [0, 0, 0, 0],
+  scale: 0.01,
+  weights: toBase64(new Uint8Array(FEATURE_DIMS * 4)),
+};
 
+describe('isModelWeights', () => {
   it('accepts the built-in weights after a JSON round trip (extension messaging)', () => {
     expect(isModelWeights(JSON.parse(JSON.stringify(MODEL)))).toBe(true);
     expect(isModelWeights(blank)).toBe(true);
+    const thresholds = { alone: [0.85, 0.6, 0.7, 0.6], support: [0.4, 0.5, 0.55, 0.5] };
+    expect(isModelWeights({ ...blank, thresholds })).toBe(true);
   });
 
   it.each([
@@ -104,8 +107,42 @@ describe('isModelWeights', () => {
     { ...blank, scale: '1' },
     { ...blank, weights: 'AAAA' },
     { ...blank, weights: null },
+    { ...blank, thresholds: null },
+    { ...blank, thresholds: { alone: [0.6, 0.6, 0.6], support: [0.5, 0.5, 0.5, 0.5] } },
+    { ...blank, thresholds: { alone: [0.6, 0.6, 0.6, 0], support: [0.5, 0.5, 0.5, 0.5] } },
+    { ...blank, thresholds: { alone: [0.6, 0.6, 0.6, 0.6], support: [0.5, 0.5, 0.5, 1.5] } },
+    { ...blank, thresholds: { alone: [0.6, 0.6, 0.6, 0.6] } },
   ])('rejects %j', (value) => {
     expect(isModelWeights(value)).toBe(false);
+  });
+});
+
+describe('thresholds that come with the weights', () => {
+  // A model that says 0.55 for complaint whatever the text, and almost 0 for the rest.
+  const logit = (p: number): number => Math.log(p / (1 - p));
+  const sure = (thresholds?: { alone: number[]; support: number[] }) =>
+    createClassifier({
+      version: 2,
+      dims: FEATURE_DIMS,
+      bias: [logit(0.01), logit(0.55), logit(0.01), logit(0.01)],
+      scale: 0.01,
+      weights: toBase64(new Uint8Array(FEATURE_DIMS * 4)),
+      ...(thresholds ? { thresholds } : {}),
+    });
+  const text = 'the weather is lovely today';
+
+  it('without thresholds the model decides alone from 0.6', () => {
+    expect(compileModel(MODEL).alone).toHaveLength(MODEL_CATEGORIES.length);
+    expect(sure()({ text }, config()).escalate).toBe(false);
+  });
+
+  it('a category decides alone from its own threshold, the others keep theirs', () => {
+    const low = sure({ alone: [0.9, 0.5, 0.9, 0.9], support: [0.5, 0.5, 0.5, 0.5] });
+    const out = low({ text }, config());
+    expect(out.category).toBe('complaint');
+    expect(out.categories).toEqual(['complaint']);
+    const high = sure({ alone: [0.3, 0.56, 0.3, 0.3], support: [0.3, 0.3, 0.3, 0.3] });
+    expect(high({ text }, config()).escalate).toBe(false);
   });
 });
 
