@@ -9,5 +9,7 @@ export default defineConfig({
     environment: 'node',
     include: ['tests/{unit,dom}/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // DOM tests render whole pages; a slow or busy machine must not turn them into timeouts.
+    testTimeout: 20_000,
   },
 });

@@ -33,7 +33,7 @@ export function learningReport(config: ClassifierConfig, corpus: readonly Corpus
   const verdicts = ownerVerdicts(shop.firstHalf, classify, shop.config);
   const layer = withAdaptation(
     classify,
-    learnAdaptation(verdicts, (v) => classify(v, shop.config).categories),
+    learnAdaptation(verdicts, (v) => classify(v, shop.config)),
   );
   console.log('  the same layer on the corpus split above');
   console.log(line('shipped classifier', score(corpus, classify, config)));

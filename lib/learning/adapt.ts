@@ -11,7 +11,7 @@ import {
   type ClassifierConfig,
   type ClassifierInput,
 } from '../classifier/types';
-import { messageFeatures, type FeatureFunction } from './features';
+import { contextFeatures, messageFeatures, triggerKey } from './features';
 import {
   adjustScores,
   baseScores,
@@ -34,11 +34,22 @@ const LEARNED_REASON: Record<Category, string> = {
 /** Applies a compiled adaptation to one result. */
 function adjustClassification(
   result: Classification,
-  ids: readonly number[],
+  text: string,
   adaptation: CompiledAdaptation,
   config: ClassifierConfig,
 ): Classification {
-  const scores = adjustScores(adaptation, ids, baseScores(result.categories));
+  const ids = messageFeatures(text);
+  const context = contextFeatures(text, result.reasons);
+  // The learned corrections may lower a category the classifier raised only when the owner once
+  // dismissed that category's trigger phrase (or it was raised without one): two "not needed"
+  // on "60 croissants" from a regular never quieten "wrong name on the cake".
+  const mayLower = (c: Category): boolean => {
+    const i = result.categories.indexOf(c);
+    if (i < 0) return true;
+    const key = triggerKey(c, result.reasons[i] ?? '');
+    return key === undefined || adaptation.dismissed.has(key);
+  };
+  const scores = adjustScores(adaptation, ids, context, baseScores(result.categories), mayLower);
   const categories = CATEGORIES.filter((c) => config.triggers[c].enabled && scores[c] > 0);
   const same =
     categories.length === result.categories.length &&
@@ -72,7 +83,6 @@ function adjustClassification(
 export function withAdaptation(
   classify: Classify,
   adaptation: Adaptation | null | undefined,
-  features: FeatureFunction = messageFeatures,
 ): Classify {
   if (!adaptation) return classify;
   const compiled = compileAdaptation(adaptation);
@@ -81,7 +91,7 @@ export function withAdaptation(
     const result = classify(input, config);
     return adjustClassification(
       result,
-      features(typeof input.text === 'string' ? input.text : ''),
+      typeof input.text === 'string' ? input.text : '',
       compiled,
       config,
     );

@@ -8,9 +8,11 @@
  *   sets): the same wording takes effect at once, near wording (greeting, emoji, a word or two
  *   changed) follows it, and a message that only shares a phrase with an example does not;
  * - a linear correction per category (logistic regression on the same features, trained with the
- *   classifier's decision as a fixed offset), which generalises from several verdicts. A feature
- *   gets a weight only when at least two different verdicts contain it, so one verdict alone never
- *   moves anything but its own near wording.
+ *   classifier's decision as a fixed offset), which generalises from several verdicts. It sees a
+ *   message without the trigger phrases the classifier quoted ("speak to a manager"), so verdicts
+ *   that share a phrase teach it what this owner's messages say around the phrase, never the
+ *   phrase itself. A feature gets a weight only when at least two different verdicts contain
+ *   it, so one verdict alone never moves anything but its own near wording.
  */
 import { CATEGORIES, type Category } from '../classifier/types';
 import type { Adaptation } from './types';
@@ -32,6 +34,8 @@ export interface CompiledAdaptation {
   /** feature id → indexes of the examples that contain it. */
   postings: Map<number, number[]>;
   weights: Map<number, readonly number[]>;
+  /** Trigger keys the owner dismissed at least once (see Adaptation.dismissed). */
+  dismissed: Set<number>;
 }
 
 export function compileAdaptation(a: Adaptation): CompiledAdaptation {
@@ -48,6 +52,7 @@ export function compileAdaptation(a: Adaptation): CompiledAdaptation {
     examples: a.examples.map((e) => ({ size: e.f.length, c: e.c })),
     postings,
     weights: new Map(a.weights.map(([f, w]) => [f, w])),
+    dismissed: new Set(a.dismissed ?? []),
   };
 }
 
@@ -88,12 +93,16 @@ function closeness(similarity: number): number {
   return Math.min(1, t * t);
 }
 
-/** The linear correction's contribution per category (feature values are 1/√n). */
-export function correction(a: CompiledAdaptation, ids: readonly number[]): number[] {
+/**
+ * The linear correction's contribution per category, from the message's context features (its
+ * features without the classifier's trigger phrases); feature values are 1/√n, n counting all the
+ * message's features.
+ */
+export function correction(a: CompiledAdaptation, context: readonly number[], n: number): number[] {
   const z = CATEGORIES.map(() => 0);
-  if (a.weights.size === 0 || ids.length === 0) return z;
-  const x = 1 / Math.sqrt(ids.length);
-  for (const f of ids) {
+  if (a.weights.size === 0 || context.length === 0 || n === 0) return z;
+  const x = 1 / Math.sqrt(n);
+  for (const f of context) {
     const w = a.weights.get(f);
     if (w) for (let c = 0; c < z.length; c++) z[c] = (z[c] as number) + (w[c] as number) * x;
   }
@@ -117,17 +126,24 @@ export function memoryPull(a: CompiledAdaptation, ids: readonly number[]): numbe
   return pull.map((p) => (total === 0 ? 0 : (NEIGHBOUR_PULL * best * p) / total));
 }
 
-/** Base scores in, adjusted scores out (positive: the category applies). */
+/**
+ * Base scores in, adjusted scores out (positive: the category applies). `ids` are all the
+ * message's features (the memory compares whole wordings); `context` those without the trigger
+ * phrases (the linear correction generalises from them only).
+ */
 export function adjustScores(
   a: CompiledAdaptation,
   ids: readonly number[],
+  context: readonly number[],
   base: CategoryScores,
+  mayLower: (category: Category) => boolean = () => true,
 ): CategoryScores {
-  const lin = correction(a, ids);
+  const lin = correction(a, context, ids.length);
   const mem = memoryPull(a, ids);
   const out = { ...base };
   CATEGORIES.forEach((c, i) => {
-    out[c] = base[c] + (lin[i] as number) + (mem[i] as number);
+    const l = lin[i] as number;
+    out[c] = base[c] + (l < 0 && !mayLower(c) ? 0 : l) + (mem[i] as number);
   });
   return out;
 }

@@ -5,17 +5,16 @@
  */
 import {
   CATEGORIES,
-  type Category,
   type Classification,
   type ClassifierConfig,
   type ClassifierInput,
 } from '../classifier/types';
-import { messageFeatures, type FeatureFunction } from './features';
+import { contextFeatures, messageFeatures, triggerKey } from './features';
 import { baseScores } from './layer';
 import { categoryIndex, MAX_VERDICTS, type Adaptation, type Verdict } from './types';
 
-/** The categories the shipped classifier reports for a verdict's message (with its history). */
-export type BaseCategories = (verdict: Verdict) => readonly Category[];
+/** What the shipped classifier says about a verdict's message (with its history). */
+export type BaseResult = (verdict: Verdict) => Pick<Classification, 'categories' | 'reasons'>;
 
 const EPOCHS = 20;
 const RATE = 4;
@@ -38,17 +37,26 @@ function round(x: number): number {
  * Learns from the newest MAX_VERDICTS verdicts (given oldest first). For the memory, the latest
  * verdict on the same wording wins; the linear correction learns from all of them.
  */
-export function learnAdaptation(
-  all: readonly Verdict[],
-  base: BaseCategories,
-  features: FeatureFunction = messageFeatures,
-): Adaptation {
+export function learnAdaptation(all: readonly Verdict[], base: BaseResult): Adaptation {
   const verdicts = all.slice(-MAX_VERDICTS);
-  const docs = verdicts.map((v) => ({
-    ids: features(v.text),
-    c: categoryIndex(v.category),
-    prior: CATEGORIES.map((c) => baseScores(base(v))[c]),
-  }));
+  const dismissed = new Set<number>();
+  const docs = verdicts.map((v) => {
+    const shipped = base(v);
+    // A category the classifier raised and the owner did not want: its trigger phrase may be
+    // lowered where the learned context says so.
+    shipped.categories.forEach((c, i) => {
+      if (c === v.category) return;
+      const key = triggerKey(c, shipped.reasons[i] ?? '');
+      if (key !== undefined) dismissed.add(key);
+    });
+    const scores = baseScores(shipped.categories);
+    return {
+      ids: messageFeatures(v.text),
+      context: contextFeatures(v.text, shipped.reasons),
+      c: categoryIndex(v.category),
+      prior: CATEGORIES.map((c) => scores[c]),
+    };
+  });
 
   // Memory: one example per wording, the latest verdict's.
   const byWording = new Map<string, { f: number[]; c: number }>();
@@ -59,9 +67,10 @@ export function learnAdaptation(
     byWording.set(key, { f: d.ids, c: d.c });
   }
 
-  // Linear correction on features that at least MIN_SUPPORT verdicts share.
+  // Linear correction on context features (trigger phrases left out) that at least MIN_SUPPORT
+  // verdicts share.
   const support = new Map<number, number>();
-  for (const d of docs) for (const f of d.ids) support.set(f, (support.get(f) ?? 0) + 1);
+  for (const d of docs) for (const f of d.context) support.set(f, (support.get(f) ?? 0) + 1);
   const kept = new Set([...support].filter(([, n]) => n >= MIN_SUPPORT).map(([f]) => f));
   const C = CATEGORIES.length;
   const weights = new Map<number, number[]>();
@@ -70,7 +79,7 @@ export function learnAdaptation(
     for (let epoch = 0; epoch < EPOCHS; epoch++) {
       const rate = RATE / (1 + epoch * 0.5);
       for (const d of docs) {
-        const ids = d.ids.filter((f) => kept.has(f));
+        const ids = d.context.filter((f) => kept.has(f));
         if (ids.length === 0) continue;
         const x = 1 / Math.sqrt(d.ids.length);
         for (let c = 0; c < C; c++) {
@@ -95,6 +104,7 @@ export function learnAdaptation(
     verdicts: verdicts.length,
     examples: [...byWording.values()],
     weights: learned,
+    dismissed: [...dismissed].sort((a, b) => a - b),
   };
 }
 
@@ -107,6 +117,5 @@ export function learnFromVerdicts(
   classify: (input: ClassifierInput, config: ClassifierConfig) => Classification,
   config: ClassifierConfig,
 ): Adaptation {
-  return learnAdaptation(verdicts, (v) => classify(v, config).categories);
+  return learnAdaptation(verdicts, (v) => classify(v, config));
 }
-

@@ -33,9 +33,21 @@ export interface Adaptation {
   examples: { f: number[]; c: number }[];
   /** Learned corrections: [feature id, one weight per category in CATEGORIES order]. */
   weights: [number, number[]][];
+  /**
+   * The trigger phrases (hashed with their category, see triggerKey) the owner said were not
+   * needed at least once: only a category raised by one of these may be lowered by the learned
+   * corrections. Absent in layers stored before it existed (then none may).
+   */
+  dismissed?: number[];
 }
 
-export const EMPTY_ADAPTATION: Adaptation = { version: 1, verdicts: 0, examples: [], weights: [] };
+export const EMPTY_ADAPTATION: Adaptation = {
+  version: 1,
+  verdicts: 0,
+  examples: [],
+  weights: [],
+  dismissed: [],
+};
 
 export function categoryIndex(category: Category | null): number {
   return category === null ? -1 : CATEGORIES.indexOf(category);
@@ -64,6 +76,7 @@ export function isAdaptation(value: unknown): value is Adaptation {
     const { f, c } = e as { f?: unknown; c?: unknown };
     if (!isIdList(f) || typeof c !== 'number' || c < -1 || c >= CATEGORIES.length) return false;
   }
+  if (v.dismissed !== undefined && !isIdList(v.dismissed)) return false;
   for (const w of v.weights as unknown[]) {
     if (!Array.isArray(w) || w.length !== 2 || typeof w[0] !== 'number' || !isWeightList(w[1]))
       return false;

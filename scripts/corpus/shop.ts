@@ -103,7 +103,7 @@ export interface LearningResult {
 /** Verdicts on the first half, measured on the second half: shipped classifier vs adapted. */
 export function measureLearning(shop: ShopMessages, base: Classifier = classify): LearningResult {
   const verdicts = ownerVerdicts(shop.firstHalf, base, shop.config);
-  const adaptation = learnAdaptation(verdicts, (v) => base(v, shop.config).categories);
+  const adaptation = learnAdaptation(verdicts, (v) => base(v, shop.config));
   const adapted = withAdaptation(base, adaptation);
   return {
     verdicts: verdicts.length,

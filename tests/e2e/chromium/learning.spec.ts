@@ -33,6 +33,10 @@ async function expectNotFlagged(
   await expect(site.markedRow(quiet)).toHaveCount(0);
 }
 
+// Each journey reloads the page several times and restarts the service worker: on a loaded
+// machine it takes longer than the default per-test budget.
+test.describe.configure({ timeout: 150_000 });
+
 /** Reloads the page; its content script starts with what the background has learned. */
 async function reload(site: SitePage, badge: () => Promise<string>): Promise<void> {
   await site.page.reload();
