@@ -54,6 +54,9 @@ if (which === 'firefox') {
     );
     process.exit(1);
   }
+  console.log(
+    `firefox-esr ${found ?? '(version unknown)'} at ${path} (the manifest needs ${needed} or later)`,
+  );
 }
 if (!existsSync(`.output/${which === 'chromium' ? 'chrome-mv3' : 'firefox-mv2'}/manifest.json`)) {
   console.error(`\nThe extension is not built: run "npm run build" first.\n`);

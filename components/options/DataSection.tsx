@@ -55,7 +55,7 @@ export function DataSection(props: DataSectionProps) {
           <p class="error">{t('options_importFailed', importState.fileName)}</p>
           <ul class="error" data-testid="settings-import-errors">
             {importState.errors.map((error) => (
-              <li key={error}>{settingsErrorText(error, t)}</li>
+              <li key={`${error.path} ${error.message}`}>{settingsErrorText(error, t)}</li>
             ))}
           </ul>
         </div>

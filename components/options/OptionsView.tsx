@@ -126,7 +126,7 @@ export function OptionsView(props: OptionsViewProps) {
                 <p>{t('options_saveFailed')}</p>
                 <ul data-testid="save-errors">
                   {props.saveState.errors.map((error) => (
-                    <li key={error}>{settingsErrorText(error, t)}</li>
+                    <li key={`${error.path} ${error.message}`}>{settingsErrorText(error, t)}</li>
                   ))}
                 </ul>
               </div>

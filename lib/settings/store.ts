@@ -43,6 +43,7 @@ export async function saveSettings(document: unknown): Promise<SettingsResult> {
         path: 'settings',
         code: 'storage_failed',
         message: `the settings could not be stored: ${reason}`,
+        detail: reason,
       },
     ]);
   }

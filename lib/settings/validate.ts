@@ -20,13 +20,16 @@ import { SETTINGS_VERSION, WEEKDAYS, type DayHours, type Settings } from './type
 /**
  * One problem with a settings document, structured so an interface can word it its own way: the
  * field's path ("triggers.complaint.add[3]", "settings" for the document itself), a stable code,
- * the limit when one was exceeded, and an English message (what `errors` holds).
+ * the limit when one was exceeded and how many were found (entries, characters, problems left
+ * out), the browser's own words when storing failed, and an English message (what `errors` holds).
  */
 export interface SettingsProblem {
   path: string;
   code: SettingsProblemCode;
   message: string;
   limit?: number;
+  found?: number;
+  detail?: string;
 }
 
 export type SettingsProblemCode =
@@ -83,14 +86,21 @@ class Checker {
   readonly problems: SettingsProblem[] = [];
   private dropped = 0;
 
-  add(path: string, code: SettingsProblemCode, message: string, limit?: number): void {
+  add(
+    path: string,
+    code: SettingsProblemCode,
+    message: string,
+    limit?: number,
+    found?: number,
+  ): void {
     if (this.problems.length >= MAX_PROBLEMS) {
       this.dropped++;
       return;
     }
-    this.problems.push(
-      limit === undefined ? { path, code, message } : { path, code, message, limit },
-    );
+    const problem: SettingsProblem = { path, code, message };
+    if (limit !== undefined) problem.limit = limit;
+    if (found !== undefined) problem.found = found;
+    this.problems.push(problem);
   }
 
   fail(path: string, code: SettingsProblemCode, expected: string, got: unknown, limit?: number) {
@@ -100,7 +110,13 @@ class Checker {
   /** A list longer than `max` is refused as a whole; its entries are not read. */
   list(path: string, value: unknown[], max: number): boolean {
     if (value.length <= max) return true;
-    this.add(path, 'too_many_items', `${path}: at most ${max} entries, got ${value.length}`, max);
+    this.add(
+      path,
+      'too_many_items',
+      `${path}: at most ${max} entries, got ${value.length}`,
+      max,
+      value.length,
+    );
     return false;
   }
 
@@ -193,6 +209,7 @@ export function failed(problems: SettingsProblem[], dropped = 0): SettingsResult
             code: 'too_many_problems' as const,
             message: `and ${dropped} more problems`,
             limit: MAX_PROBLEMS,
+            found: dropped,
           },
         ]
       : problems;
@@ -429,6 +446,7 @@ export function parseSettingsText(text: string, base?: Settings): SettingsResult
         code: 'file_too_large',
         message: `the file is too large: at most ${MAX_SETTINGS_CHARS.toLocaleString('en')} characters, got ${text.length.toLocaleString('en')}`,
         limit: MAX_SETTINGS_CHARS,
+        found: text.length,
       },
     ]);
   }

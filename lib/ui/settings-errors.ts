@@ -7,6 +7,7 @@
 import { CATEGORIES, LANGS, type Category, type Lang } from '../classifier/types';
 import type { TemplateProblem } from '../handoff';
 import { WEEKDAYS, type Weekday } from '../settings/types';
+import type { SettingsProblem } from '../settings/validate';
 
 export type Translate = (key: string, substitutions?: string | string[]) => string;
 
@@ -27,6 +28,10 @@ export type IssueCode =
   | 'version'
   | 'closes_before_opens'
   | 'json'
+  | 'too_many_items'
+  | 'file_too_large'
+  | 'too_many_problems'
+  | 'storage_failed'
   | TemplateProblem['code']
   | 'other';
 
@@ -60,12 +65,48 @@ const PROBLEM: [RegExp, IssueCode][] = [
   [/^the template is empty$/, 'template_empty'],
   [/^unknown placeholders? (.+); use /, 'template_unknown'],
   [/^a brace without its partner/, 'template_brace'],
+  [/^at most (\d+) entries, got (\d+)$/, 'too_many_items'],
 ];
+
+/** Problems of the whole file, whose English message has no field in front. */
+const WHOLE_FILE: [RegExp, IssueCode][] = [
+  [/^not valid JSON: (.*)$/s, 'json'],
+  [/^the file is too large: at most ([\d,]+) characters, got ([\d,]+)$/, 'file_too_large'],
+  [/^and (\d+) more problems$/, 'too_many_problems'],
+  [/^the settings could not be stored: (.*)$/s, 'storage_failed'],
+];
+
+const plainNumber = (text: string | undefined) => (text ?? '').replace(/,/g, '');
+
+/**
+ * One problem as the settings check structured it. The limits' problems carry their numbers;
+ * the others are read from their English message, which holds the expected form.
+ */
+export function issueFromProblem(problem: SettingsProblem): SettingsIssue {
+  const found = problem.found === undefined ? '' : String(problem.found);
+  const limit = problem.limit === undefined ? '' : String(problem.limit);
+  if (problem.code === 'too_many_items')
+    return { path: problem.path, code: 'too_many_items', params: [limit, found] };
+  if (problem.code === 'file_too_large')
+    return { path: '', code: 'file_too_large', params: [limit, found] };
+  if (problem.code === 'too_many_problems')
+    return { path: '', code: 'too_many_problems', params: [found] };
+  if (problem.code === 'storage_failed')
+    return { path: '', code: 'storage_failed', params: [problem.detail ?? problem.message] };
+  return issueFromText(problem.message);
+}
 
 /** Reads one error of the settings check ("path: expected …, got …") into its parts. */
 export function issueFromText(text: string): SettingsIssue {
-  const json = /^not valid JSON: (.*)$/s.exec(text);
-  if (json) return { path: '', code: 'json', params: [json[1] ?? ''] };
+  for (const [pattern, code] of WHOLE_FILE) {
+    const m = pattern.exec(text);
+    if (m)
+      return {
+        path: '',
+        code,
+        params: m.slice(1).map(code === 'json' || code === 'storage_failed' ? String : plainNumber),
+      };
+  }
   const split = /^([A-Za-z][\w.[\]]*): (.*)$/s.exec(text);
   if (!split) return { path: '', code: 'other', params: [text] };
   const path = split[1] ?? '';
@@ -196,11 +237,33 @@ export function templateProblemText(problem: TemplateProblem, t: Translate): str
   );
 }
 
-/** One error of the settings check as a sentence: the field's name and the problem. */
-export function settingsErrorText(error: string | SettingsIssue, t: Translate): string {
-  const issue = typeof error === 'string' ? issueFromText(error) : error;
+const isProblem = (error: SettingsProblem | SettingsIssue): error is SettingsProblem =>
+  'message' in error;
+
+/** Problems that are about the whole file, worded as a sentence of their own. */
+const WHOLE_FILE_CODES: readonly IssueCode[] = [
+  'json',
+  'file_too_large',
+  'too_many_problems',
+  'storage_failed',
+];
+
+/**
+ * One error of the settings check as a sentence: the field's name and the problem. Takes the
+ * check's structured problem, or its English text (read back into its parts).
+ */
+export function settingsErrorText(
+  error: string | SettingsProblem | SettingsIssue,
+  t: Translate,
+): string {
+  const issue =
+    typeof error === 'string'
+      ? issueFromText(error)
+      : isProblem(error)
+        ? issueFromProblem(error)
+        : error;
   if (issue.code === 'other') return issue.params[0] ?? '';
-  if (issue.code === 'json') return problemText(issue, t);
+  if (WHOLE_FILE_CODES.includes(issue.code)) return problemText(issue, t);
   if (issue.code === 'unknown_field') return t('error_unknown_field', issue.path);
   if (issue.code === 'template_unknown') {
     // "unknown placeholders {a}, {b}" arrives as one parameter; split it back into names.

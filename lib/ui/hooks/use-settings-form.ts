@@ -6,15 +6,16 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { loadSettings, saveSettings, watchSettings } from '../../settings/store';
 import type { Settings } from '../../settings/types';
-import { parseSettingsText } from '../../settings/validate';
+import { parseSettingsText, type SettingsProblem } from '../../settings/validate';
 import { cleanSettings, isSameSettings } from '../settings-form';
 
+/** Failures keep the check's structured problems, which the pages word in the owner's language. */
 export type SaveState =
-  { status: 'idle' } | { status: 'saved' } | { status: 'failed'; errors: string[] };
+  { status: 'idle' } | { status: 'saved' } | { status: 'failed'; errors: SettingsProblem[] };
 export type ImportState =
   | { status: 'idle' }
   | { status: 'imported'; fileName: string }
-  | { status: 'failed'; fileName: string; errors: string[] };
+  | { status: 'failed'; fileName: string; errors: SettingsProblem[] };
 
 export interface SettingsForm {
   saved: Settings | undefined;
@@ -28,8 +29,15 @@ export interface SettingsForm {
   importFile: (fileName: string, text: string) => Promise<void>;
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** An unexpected failure while saving, as a problem of the whole file with the browser's words. */
+function storageProblem(error: unknown): SettingsProblem {
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    path: 'settings',
+    code: 'storage_failed',
+    message: `the settings could not be stored: ${detail}`,
+    detail,
+  };
 }
 
 export function useSettingsForm(): SettingsForm {
@@ -73,14 +81,14 @@ export function useSettingsForm(): SettingsForm {
     try {
       const result = await saveSettings(cleanSettings(draft));
       if (!result.ok) {
-        setSaveState({ status: 'failed', errors: result.errors });
+        setSaveState({ status: 'failed', errors: result.problems });
         return;
       }
       setSaved(result.settings);
       setDraftState(result.settings);
       setSaveState({ status: 'saved' });
     } catch (error) {
-      setSaveState({ status: 'failed', errors: [messageOf(error)] });
+      setSaveState({ status: 'failed', errors: [storageProblem(error)] });
     }
   }, [draft]);
 
@@ -92,12 +100,12 @@ export function useSettingsForm(): SettingsForm {
   const importFile = useCallback(async (fileName: string, text: string) => {
     const parsed = parseSettingsText(text);
     if (!parsed.ok) {
-      setImportState({ status: 'failed', fileName, errors: parsed.errors });
+      setImportState({ status: 'failed', fileName, errors: parsed.problems });
       return;
     }
     const result = await saveSettings(parsed.settings);
     if (!result.ok) {
-      setImportState({ status: 'failed', fileName, errors: result.errors });
+      setImportState({ status: 'failed', fileName, errors: result.problems });
       return;
     }
     setSaved(result.settings);

@@ -126,6 +126,32 @@ describe('options', () => {
     expect(screen.getByTestId<HTMLInputElement>('business-name').value).toBe('After');
   });
 
+  it('words the import limits and a storage failure for the owner, never as raw paths', async () => {
+    await saveSettings({ businessName: 'Before' });
+    await renderOptions();
+    const tooMany = { triggers: { complaint: { add: Array.from({ length: 150 }, () => '') } } };
+    pick('settings-import', makeFile('long.json', JSON.stringify(tooMany)));
+    await waitFor(() =>
+      expect(screen.getByTestId('settings-import-errors').children.length).toBe(1),
+    );
+    expect(screen.getByTestId('settings-import-errors').textContent).toBe(
+      'Extra phrases that mean this (Complaint): keep at most 100 entries (the file has 150)',
+    );
+
+    // The browser refuses to store (quota): the page says so instead of failing silently.
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(
+      new Error('QUOTA_BYTES quota exceeded'),
+    );
+    fireEvent.input(screen.getByTestId('business-name'), { target: { value: 'After' } });
+    fireEvent.click(screen.getByTestId('save-settings'));
+    await waitFor(() => expect(screen.getByTestId('save-errors').children.length).toBe(1));
+    expect(screen.getByTestId('save-errors').textContent).toBe(
+      'The browser could not store the settings, so nothing changed: QUOTA_BYTES quota exceeded',
+    );
+    vi.restoreAllMocks();
+    expect((await loadSettings()).businessName).toBe('Before');
+  });
+
   it('exports the saved settings as a file', async () => {
     await saveSettings({ businessName: 'Exported' });
     const blobs: Blob[] = [];

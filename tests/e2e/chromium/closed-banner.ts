@@ -27,8 +27,8 @@ export class ClosedBanner {
     return this.session;
   }
 
-  /** The node id of `[data-testid=testId]` inside the banner's shadow root, if rendered. */
-  private async find(testId: string): Promise<number | undefined> {
+  /** The node id of the banner's shadow root, if the banner is on the page. */
+  private async shadowRoot(): Promise<number | undefined> {
     const cdp = await this.cdp();
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
       root: DomNode;
@@ -40,17 +40,50 @@ export class ClosedBanner {
       const attrs = node.attributes ?? [];
       const ui = attrs.indexOf('data-escalation-ui');
       const shadow = node.shadowRoots?.[0];
-      if (ui >= 0 && attrs[ui + 1] === 'banner' && shadow) {
-        const { nodeId } = await cdp.send('DOM.querySelector', {
-          nodeId: shadow.nodeId,
-          selector: `[data-testid="${testId}"]`,
-        });
-        return nodeId === 0 ? undefined : nodeId;
-      }
+      if (ui >= 0 && attrs[ui + 1] === 'banner' && shadow) return shadow.nodeId;
       stack.push(...(node.children ?? []), ...(node.shadowRoots ?? []));
       if (node.contentDocument) stack.push(node.contentDocument);
     }
     return undefined;
+  }
+
+  /**
+   * What the banner holds: its text, and the elements inside it that match `selector` (as tag
+   * names) plus every `on…` attribute anywhere in it; undefined while there is no banner.
+   */
+  async inspect(
+    selector: string,
+  ): Promise<{ text: string; matching: string[]; handlers: string[] } | undefined> {
+    const nodeId = await this.shadowRoot();
+    if (nodeId === undefined) return undefined;
+    const cdp = await this.cdp();
+    const { object } = await cdp.send('DOM.resolveNode', { nodeId });
+    const { result } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: `function (selector) {
+        const all = [...this.querySelectorAll('*')];
+        return {
+          text: this.textContent,
+          matching: [...this.querySelectorAll(selector)].map((e) => e.tagName.toLowerCase()),
+          handlers: all.flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name)).map((a) => a.name)),
+        };
+      }`,
+      arguments: [{ value: selector }],
+      returnByValue: true,
+    });
+    return result.value as { text: string; matching: string[]; handlers: string[] };
+  }
+
+  /** The node id of `[data-testid=testId]` inside the banner's shadow root, if rendered. */
+  private async find(testId: string): Promise<number | undefined> {
+    const shadow = await this.shadowRoot();
+    if (shadow === undefined) return undefined;
+    const cdp = await this.cdp();
+    const { nodeId } = await cdp.send('DOM.querySelector', {
+      nodeId: shadow,
+      selector: `[data-testid="${testId}"]`,
+    });
+    return nodeId === 0 ? undefined : nodeId;
   }
 
   /** The text of `testId` in the banner, or undefined while it is not rendered. */

@@ -6,6 +6,8 @@ import { ClosedBanner } from './closed-banner';
 export interface FixtureHooks {
   addIncoming(text: string, options?: Record<string, unknown>): void;
   rerenderList(): void;
+  rerenderChat?(title: string): void;
+  addChats?(chats: { title: string; preview: string; unread?: number }[]): void;
   logout(): void;
   switchChat?(title: string): void;
   openThread?(id: string): void;
@@ -234,6 +236,9 @@ export interface StoredEscalation {
   promiseDueAt?: number;
   promiseState: 'none' | 'pending' | 'kept' | 'missed';
   reminded: string[];
+  /** Whether the new-escalation notification is still to show, was shown, grouped or skipped. */
+  notify?: 'pending' | 'shown' | 'grouped' | 'skipped';
+  notifiedAt?: number;
 }
 
 /**
@@ -243,6 +248,15 @@ export interface StoredEscalation {
  */
 export class ExtensionBackground {
   constructor(readonly sw: Worker) {}
+
+  /**
+   * The same reads through a page of the extension's own origin (same IndexedDB, same chrome.*
+   * APIs), for tests that stop the service worker: the page outlives every restart. A Page has
+   * the Worker's `evaluate`.
+   */
+  static fromPage(page: Page): ExtensionBackground {
+    return new ExtensionBackground(page);
+  }
 
   badgeText(): Promise<string> {
     return this.sw.evaluate(() => chrome.action.getBadgeText({}));

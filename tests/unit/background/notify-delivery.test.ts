@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '@/lib/background';
 import {
+  clearAllNotifications,
   deliverPendingNotifications,
   INDIVIDUAL_PER_MINUTE,
   SUMMARY_NOTIFICATION_ID,
@@ -9,6 +10,7 @@ import {
 import { closeEscalation, recordEscalation } from '@/lib/db/escalations';
 import { defaultSettings } from '@/lib/settings/defaults';
 import { freshDb, report } from '../db/helpers';
+import { HOSTILE_PAYLOADS } from '../../shared/hostile-payloads';
 
 const NOW = Date.UTC(2026, 10, 26, 14, 0);
 const shown = () => Object.keys(fakeBrowser.notifications.getAllCreateOptions());
@@ -182,5 +184,54 @@ describe('exactly once, through the background', () => {
     );
     expect(deleted).toBeNull();
     expect(shown()).toEqual([]);
+  });
+
+  it('50 hostile names and messages reach the notification as plain text, without angle brackets', async () => {
+    const { db } = freshDb();
+    const create = vi.spyOn(fakeBrowser.notifications, 'create');
+    for (const [i, payload] of HOSTILE_PAYLOADS.entries()) {
+      const outcome = await recordEscalation(
+        db,
+        report({
+          threadKey: `hostile-${i}`,
+          messageKeys: [`hostile-key-${i}`],
+          customer: payload.text.trim(),
+          excerpt: payload.text,
+          reasons: [`asks for a person: '${payload.text}'`],
+        }),
+        NOW,
+      );
+      // One at a time, each a minute after the last: every one is shown individually.
+      const at = NOW + i * 61_000;
+      const delivery = await deliverPendingNotifications(db, defaultSettings(), at);
+      expect(delivery.shown).toEqual([outcome.id]);
+      const options = create.mock.calls.at(-1)?.[1] as unknown as {
+        title: string;
+        message: string;
+      };
+      const text = `${options.title}\n${options.message}`;
+      expect(text, payload.name).not.toMatch(/[<>]/);
+      // Only the brackets changed: read back, the customer's words are all there.
+      const readBack = text.replace(/‹/g, '<').replace(/›/g, '>');
+      expect(readBack, payload.name).toContain(payload.text.trim());
+    }
+    expect(create).toHaveBeenCalledTimes(HOSTILE_PAYLOADS.length);
+  });
+
+  it('"Delete all data" leaves no notification of ours on screen', async () => {
+    const { db } = freshDb();
+    await record(db, 5);
+    await deliverPendingNotifications(db, defaultSettings(), NOW);
+    await fakeBrowser.notifications.create('reminder:1', {
+      type: 'basic',
+      iconUrl: 'icon.png',
+      title: 'Carla Mendes',
+      message: 'promised reply is due',
+    });
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).toHaveLength(
+      INDIVIDUAL_PER_MINUTE + 2,
+    );
+    await clearAllNotifications();
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
   });
 });

@@ -38,5 +38,7 @@ describe('require-browser firefox', () => {
   it('a recent enough Firefox passes the version check', () => {
     const run = requireFirefox(fakeFirefox('153.8.0esr'));
     expect(run.stderr).not.toContain('or later');
+    expect(run.stdout).toContain(`firefox-esr 153.8.0 at `);
+    expect(run.stdout).toContain(`(the manifest needs ${needed ?? '?'} or later)`);
   });
 });

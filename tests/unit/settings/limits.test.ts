@@ -36,6 +36,7 @@ describe('settings import limits', () => {
         path: 'knowledgeBase',
         code: 'too_many_items',
         limit: LIST_LIMITS.knowledgeBase,
+        found: 200_000,
         message: `knowledgeBase: at most ${LIST_LIMITS.knowledgeBase} entries, got 200000`,
       },
     ]);

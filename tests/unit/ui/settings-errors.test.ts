@@ -148,3 +148,92 @@ describe('template problems under each reply', () => {
     expect(templateProblemText(problem, pt)).toBe(portuguese);
   });
 });
+
+describe('the limits of a settings file, in the owner language', () => {
+  const tooLong = {
+    knowledgeBase: Array.from({ length: 201 }, (_, i) => ({ question: `q${i}`, answer: 'a' })),
+    businessHours: { closedDates: Array.from({ length: 401 }, () => '2026-12-25') },
+    triggers: { complaint: { add: Array.from({ length: 101 }, (_, i) => `phrase ${i}`) } },
+  };
+  const problemsOf = (doc: unknown) => {
+    const result = parseSettingsDocument(doc);
+    if (result.ok) throw new Error('expected the document to be refused');
+    return result.problems;
+  };
+
+  it('names the list that is too long and both numbers, in each language', () => {
+    const problems = problemsOf(tooLong);
+    expect(problems.map((p) => settingsErrorText(p, en))).toEqual([
+      'Questions your FAQ answers: keep at most 200 entries (the file has 201)',
+      'Closed days: keep at most 400 entries (the file has 401)',
+      'Extra phrases that mean this (Complaint): keep at most 100 entries (the file has 101)',
+    ]);
+    expect(problems.map((p) => settingsErrorText(p, pt))).toEqual([
+      'Perguntas que o seu FAQ já responde: mantenha no máximo 200 itens (o arquivo tem 201)',
+      'Dias fechados: mantenha no máximo 400 itens (o arquivo tem 401)',
+      'Frases extras com este sentido (Reclamação): mantenha no máximo 100 itens (o arquivo tem 101)',
+    ]);
+    expect(problems.map((p) => settingsErrorText(p, es))).toEqual([
+      'Preguntas que tu FAQ ya responde: deja como máximo 200 elementos (el archivo tiene 201)',
+      'Días cerrados: deja como máximo 400 elementos (el archivo tiene 401)',
+      'Frases adicionales con este sentido (Queja): deja como máximo 100 elementos (el archivo tiene 101)',
+    ]);
+  });
+
+  it('words the English message the same way as the structured problem', () => {
+    const result = parseSettingsDocument(tooLong);
+    if (result.ok) throw new Error('expected the document to be refused');
+    expect(result.errors.map((e) => settingsErrorText(e, pt))).toEqual(
+      result.problems.map((p) => settingsErrorText(p, pt)),
+    );
+  });
+
+  it('says a file is too large, with the limit and its size', () => {
+    const result = parseSettingsText(' '.repeat(1_000_001));
+    if (result.ok) throw new Error('expected the file to be refused');
+    const [problem] = result.problems;
+    if (!problem) throw new Error('no problem reported');
+    expect(settingsErrorText(problem, en)).toBe(
+      'The file is too large to be a settings file: at most 1000000 characters, this one has 1000001.',
+    );
+    expect(settingsErrorText(problem, es)).toBe(
+      'El archivo es demasiado grande para ser un archivo de configuración: como máximo 1000000 caracteres, este tiene 1000001.',
+    );
+    expect(settingsErrorText(result.errors[0] ?? '', pt)).toBe(
+      'O arquivo é grande demais para ser um arquivo de configurações: no máximo 1000000 caracteres, este tem 1000001.',
+    );
+  });
+
+  it('counts the problems left out in one translated line', () => {
+    const doc = { triggers: { complaint: { add: Array.from({ length: 100 }, () => '') } } };
+    const many = {
+      ...doc,
+      knowledgeBase: Array.from({ length: 60 }, () => ({ question: '', answer: 'a' })),
+    };
+    const problems = problemsOf(many);
+    expect(problems).toHaveLength(101);
+    const last = problems.at(-1);
+    if (!last) throw new Error('no problem reported');
+    expect(settingsErrorText(last, en)).toBe('… and 60 more problems like these.');
+    expect(settingsErrorText(last, pt)).toBe('… e mais 60 problemas como estes.');
+    expect(settingsErrorText(last, es)).toBe('… y 60 problemas más como estos.');
+  });
+
+  it('shows a storage failure with the browser’s own words', () => {
+    const failure = {
+      path: 'settings',
+      code: 'storage_failed' as const,
+      message: 'the settings could not be stored: QUOTA_BYTES quota exceeded',
+      detail: 'QUOTA_BYTES quota exceeded',
+    };
+    expect(settingsErrorText(failure, en)).toBe(
+      'The browser could not store the settings, so nothing changed: QUOTA_BYTES quota exceeded',
+    );
+    expect(settingsErrorText(failure, pt)).toBe(
+      'O navegador não conseguiu guardar as configurações, então nada mudou: QUOTA_BYTES quota exceeded',
+    );
+    expect(settingsErrorText(failure.message, es)).toBe(
+      'El navegador no pudo guardar la configuración, así que nada cambió: QUOTA_BYTES quota exceeded',
+    );
+  });
+});
