@@ -214,6 +214,10 @@ export function readAmounts(
     let j = i + 1;
     const c0 = t.w.charCodeAt(0);
     if (c0 >= 48 && c0 <= 57) {
+      // A number right after another one is part of it or of a code: skipped (checked first, so
+      // a long run of digit groups costs one look per group).
+      const p0 = tokens[i - 1]?.w.charCodeAt(0) ?? 0;
+      if (p0 >= 48 && p0 <= 57) continue;
       // Digits may be split around "." or "," by the tokenizer: join "5.000", "1,500".
       let raw = t.w;
       let end = t.end;
@@ -239,7 +243,7 @@ export function readAmounts(
         continue;
       if (text[end] === '/' || text[end] === ':' || text[end] === '%') continue;
       if (raw.length >= 7 && !/[.,]/.test(raw)) continue;
-      if (/^\d/.test(tokens[j]?.w ?? '') || /^\d/.test(prev)) continue;
+      if (/^\d/.test(tokens[j]?.w ?? '')) continue;
       if (value >= 1900 && value <= 2100 && raw.length === 4) continue;
       if (CURRENCY_SYMBOL_RE.test(text.slice(Math.max(0, t.start - 4), t.start))) {
         value *= multiplierAt(tokens, j);

@@ -53,20 +53,33 @@ function fingerprintOf(el: Element, href: string): string {
 }
 
 /** Attributes the row reader looks at (see readRowFacts and the selectors it uses). */
-const READ_ATTRIBUTES = ['class', 'style', 'role', 'aria-label', 'dir', 'alt', 'src'] as const;
+const READ_ATTRIBUTES = new Set(['class', 'style', 'role', 'aria-label', 'dir', 'alt', 'src']);
+
+/** One element's tag and its read attributes, in the order the element has them. */
+function elementPart(node: Element): string {
+  let part = `\u0001${node.tagName}`;
+  const { attributes } = node;
+  for (let i = 0; i < attributes.length; i++) {
+    const attribute = attributes[i];
+    if (attribute && READ_ATTRIBUTES.has(attribute.name))
+      part += `\u0002${attribute.name}=${attribute.value}`;
+  }
+  return part;
+}
 
 /**
  * What a row says, as far as the row reader can tell: the link's href, the row's text, and each
  * element's tag and read attributes in document order. Two rows with equal content fingerprints
- * read the same.
+ * read the same. One string built in a single pass, no markup serialised.
  */
 export function contentFingerprint(el: Element, href: string = hrefOf(el)): string {
-  const parts: string[] = [href, el.textContent];
-  for (const node of [el, ...el.getElementsByTagName('*')]) {
-    parts.push(node.tagName);
-    for (const name of READ_ATTRIBUTES) parts.push(node.getAttribute(name) ?? '');
+  let key = `${href}\u0000${el.textContent}${elementPart(el)}`;
+  const all = el.getElementsByTagName('*');
+  for (let i = 0; i < all.length; i++) {
+    const node = all[i];
+    if (node) key += elementPart(node);
   }
-  return parts.join('\u0000');
+  return key;
 }
 
 /**

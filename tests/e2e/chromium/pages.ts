@@ -46,7 +46,10 @@ export class SitePage {
   async addIncoming(text: string, chat?: string): Promise<void> {
     await this.page.evaluate(
       ({ t, chat }) => {
-        window.__fixture.addIncoming(t, chat === undefined ? {} : { chat });
+        // Instagram's page takes a thread id as its second argument, defaulting to the open
+        // thread: pass nothing at all when no chat is named.
+        if (chat === undefined) window.__fixture.addIncoming(t);
+        else window.__fixture.addIncoming(t, { chat });
       },
       { t: text, chat },
     );
