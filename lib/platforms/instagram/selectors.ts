@@ -177,5 +177,3 @@ export const instagram = {
     },
   },
 } as const satisfies Record<string, SelectorSpec>;
-
-export type InstagramSelectorKey = keyof typeof instagram;
