@@ -77,6 +77,19 @@ test.describe('Looks and reads right', () => {
         );
         await expect(popup.getByTestId('tab-log')).toHaveText(locale.title);
         await expect(popup.getByTestId('escalation-item').first()).toBeVisible();
+        // The search field's hint is read whole at the toolbar popup's width, in every language.
+        const hint = await popup.getByTestId('filter-search').evaluate((element) => {
+          const input = element as HTMLInputElement;
+          const style = getComputedStyle(input);
+          const pen = document.createElement('canvas').getContext('2d');
+          if (!pen) return undefined;
+          pen.font = style.font;
+          const room =
+            input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+          return { hint: input.placeholder, width: pen.measureText(input.placeholder).width, room };
+        });
+        expect(hint?.hint).not.toBe('');
+        expect(hint?.width, `"${hint?.hint}" fits its field`).toBeLessThanOrEqual(hint?.room ?? 0);
         const options = await context.newPage();
         await options.setViewportSize({ width: 1000, height: 800 });
         await options.goto(`chrome-extension://${extensionId}/options.html`);
