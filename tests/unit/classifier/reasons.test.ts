@@ -91,3 +91,13 @@ describe('keyed reasons', () => {
     expect(waiting.find((r) => r.category === 'complaint')?.count).toBe(3);
   });
 });
+
+describe('a request for a person is quoted up to the person', () => {
+  it.each([
+    ['Can I please speak to a real person?', "asks for a person: 'speak to a real person'"],
+    ['quero falar com uma pessoa real', "asks for a person: 'falar com uma pessoa'"],
+    ['quiero hablar con una persona real', "asks for a person: 'hablar con una persona'"],
+  ])('%s', (text, reason) => {
+    expect(classify({ text }, config()).reasons).toContain(reason);
+  });
+});
