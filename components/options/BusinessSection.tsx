@@ -1,7 +1,7 @@
 /** Business and owner names, opening hours per weekday with the time zone, closed days, and the
  * reply times the drafted replies promise in and out of hours. */
 import { WEEKDAYS, type Settings, type Weekday } from '@/lib/settings/types';
-import { knownTimeZones } from '@/lib/ui/settings-form';
+import { NameFields, TimeZoneField } from './business-fields';
 import { useUiText } from '../shared/i18n';
 import { Checkbox, LinesField, NumberField, TextField } from './fields';
 
@@ -9,8 +9,6 @@ export interface SectionProps {
   settings: Settings;
   onChange: (settings: Settings) => void;
 }
-
-const ZONES_LIST_ID = 'time-zones';
 
 export function BusinessSection({ settings, onChange }: SectionProps) {
   const { t } = useUiText();
@@ -22,40 +20,10 @@ export function BusinessSection({ settings, onChange }: SectionProps) {
     <section aria-labelledby="business-title" data-testid="section-business">
       <h2 id="business-title">{t('options_business')}</h2>
       <div class="row">
-        <TextField
-          label={t('options_businessName')}
-          value={settings.businessName}
-          maxLength={100}
-          testId="business-name"
-          onChange={(businessName) => {
-            onChange({ ...settings, businessName });
-          }}
-        />
-        <TextField
-          label={t('options_ownerName')}
-          value={settings.ownerName}
-          maxLength={100}
-          testId="owner-name"
-          onChange={(ownerName) => {
-            onChange({ ...settings, ownerName });
-          }}
-        />
+        <NameFields settings={settings} onChange={onChange} idPrefix="" />
       </div>
       <h3>{t('options_hours')}</h3>
-      <TextField
-        label={t('options_timeZone')}
-        value={hours.timeZone}
-        list={ZONES_LIST_ID}
-        testId="time-zone"
-        onChange={(timeZone) => {
-          onChange({ ...settings, businessHours: { ...hours, timeZone } });
-        }}
-      />
-      <datalist id={ZONES_LIST_ID}>
-        {knownTimeZones().map((zone) => (
-          <option key={zone} value={zone} />
-        ))}
-      </datalist>
+      <TimeZoneField settings={settings} onChange={onChange} idPrefix="" />
       <table class="week">
         <caption class="visually-hidden">{t('options_hours')}</caption>
         <tbody>
