@@ -1,7 +1,9 @@
 /**
- * The shape of one entry in a platform's selectors.ts: an ordered chain of CSS selectors (most
- * stable first), what it finds, when it was last checked against the real site, and the fixtures
- * that must match it. The selector-contract test walks every entry over its fixtures.
+ * The shape of one entry in a platform's selectors.ts, and the one module that queries them.
+ * An entry is an ordered chain of CSS selectors (most stable first), what it finds, when it was
+ * last checked against the real site, and the fixtures that must match it. The selector-contract
+ * test walks every entry over its fixtures. Every DOM query an adapter makes with a selector of
+ * selectors.ts goes through the functions below.
  */
 export interface SelectorSpec {
   /** Ordered from most to least stable; the first that matches wins. */
@@ -53,7 +55,28 @@ export function queryAll<E extends Element = HTMLElement>(
   return [];
 }
 
-/** Closest ancestor (or self) matching any selector of the chain. */
+/**
+ * Whether any alternative of the chain matches under root: one query for the whole chain (the
+ * order of the alternatives does not matter for a yes/no answer).
+ */
+export function hasAny(root: ParentNode, spec: SelectorSpec): boolean {
+  return root.querySelector(spec.css.join(', ')) !== null;
+}
+
+/** Every element under root matching any alternative of the chain, in DOM order. */
+export function queryEvery<E extends Element = HTMLElement>(
+  root: ParentNode,
+  spec: SelectorSpec,
+): E[] {
+  return [...root.querySelectorAll<E>(spec.css.join(', '))];
+}
+
+/** Whether the element itself matches any alternative of the chain. */
+export function matchesAny(element: Element, spec: SelectorSpec): boolean {
+  return element.matches(spec.css.join(', '));
+}
+
+/** Closest ancestor (or self) matching any selector of the chain, in chain order. */
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- as for queryFirst
 export function closest<E extends Element = HTMLElement>(
   element: Element,
@@ -62,6 +85,45 @@ export function closest<E extends Element = HTMLElement>(
   for (const css of spec.css) {
     const found = element.closest<E>(css);
     if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The rows of a list: the elements under `list` matching the first alternative of the chain that
+ * matches anything, and which alternative that was (-1: none), so later reads can look for rows
+ * of the same alternative in added nodes only.
+ */
+export function listRowsOf(list: ParentNode, spec: SelectorSpec): RowQuery {
+  for (let i = 0; i < spec.css.length; i++) {
+    const css = spec.css[i] ?? '';
+    const found = list.querySelectorAll<HTMLElement>(css);
+    if (found.length > 0) return { css, alternative: i, rows: [...found] };
+  }
+  return { css: '', alternative: -1, rows: [] };
+}
+
+export interface RowQuery {
+  /** The alternative that matched ('' for none). */
+  readonly css: string;
+  readonly alternative: number;
+  readonly rows: HTMLElement[];
+}
+
+/** `node` itself and its descendants matching `css`, in DOM order (works on detached nodes). */
+export function rowsIn(node: Node, css: string): HTMLElement[] {
+  if (css === '' || node.nodeType !== 1) return [];
+  const element = node as HTMLElement;
+  const out: HTMLElement[] = element.matches(css) ? [element] : [];
+  for (const inner of element.querySelectorAll<HTMLElement>(css)) out.push(inner);
+  return out;
+}
+
+/** The nearest ancestor-or-self of `node` matching `css` below `stop` (undefined at `stop`). */
+export function rowAround(node: Node, css: string, stop: Element): HTMLElement | undefined {
+  if (css === '') return undefined;
+  for (let at: Node | null = node; at && at !== stop; at = at.parentNode) {
+    if (at.nodeType === 1 && (at as Element).matches(css)) return at as HTMLElement;
   }
   return undefined;
 }

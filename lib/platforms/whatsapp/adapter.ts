@@ -1,34 +1,34 @@
 /**
  * The WhatsApp Web platform adapter: the DOM layer the content runtime (lib/content) calls. It
- * reads the chat list, the open conversation and the page state, and points at the composer and
- * the banner anchor; it never clicks and never sends. Between calls it keeps only caches that
- * MutationObservers keep exact (row-cache.ts: each row's parse; presence.ts: page-wide markers), so
- * a pass after a small change parses only what changed. Selectors live in selectors.ts; the pieces
- * are chat-list.ts, conversation.ts, direction.ts, health.ts.
+ * reads the chat list (inbox.ts), the open thread (thread.ts) and the page state (health.ts), and
+ * points at the composer and the banner anchor; it never clicks and never sends. One adapter per
+ * content-script launch (`createWhatsappAdapter({ signal })`): what it remembers between reads
+ * (each row element's reading, how far the open thread was handed over) lives in that adapter's
+ * two readers. It starts no observer, timer or listener of its own (the runtime observes the
+ * targets it names); when the launch ends it lets go of every element it remembers and reads
+ * nothing more. Selectors live in selectors.ts.
  */
 import type { AdapterOptions, PlatformAdapter } from '../types';
-import { incrementalFromWhole } from '../whole-reads';
 import { queryFirst } from '../selector-spec';
 import { selectors } from './selectors';
-import { listRows } from './chat-list';
-import { conversationHeader, openThread, readMessages } from './conversation';
+import { createInboxReader } from './inbox';
+import { conversationHeader, createThreadReader, openThread } from './thread';
 import { health } from './health';
 
 export const WHATSAPP_HOST = 'web.whatsapp.com';
 
-/** The chat list, #main and #main's parent (chat switches replace #main); #app when no chat is open. */
+/**
+ * The chat list, and #main's parent (a chat switch replaces #main, so the parent sees it); #app
+ * when no chat is open (it will receive #main).
+ */
 function observeTargets(doc: Document): Element[] {
   const targets: Element[] = [];
   const list = queryFirst(doc, selectors.chatList);
   if (list) targets.push(list);
   const main = queryFirst(doc, selectors.main);
-  if (main) {
-    targets.push(main);
-    if (main.parentElement) targets.push(main.parentElement);
-  } else {
-    const app = queryFirst(doc, selectors.app);
-    if (app) targets.push(app);
-  }
+  const panel = main ? (main.parentElement ?? main) : queryFirst(doc, selectors.app);
+  if (panel && main && list && panel.contains(list)) targets.push(main);
+  else if (panel) targets.push(panel);
   return targets;
 }
 
@@ -63,17 +63,31 @@ function sendReady(doc: Document): boolean | undefined {
   return true;
 }
 
-/** A fresh adapter for one content-script launch. */
-export function createWhatsappAdapter(_options: AdapterOptions): PlatformAdapter {
-  const reads = incrementalFromWhole({ listRows, allMessages: readMessages });
+/** A fresh adapter for one content-script launch; `signal` ends it. */
+export function createWhatsappAdapter({ signal }: AdapterOptions): PlatformAdapter {
+  let readers:
+    | { inbox: ReturnType<typeof createInboxReader>; thread: ReturnType<typeof createThreadReader> }
+    | undefined = {
+    inbox: createInboxReader(),
+    thread: createThreadReader(),
+  };
+  signal.addEventListener(
+    'abort',
+    () => {
+      readers = undefined;
+    },
+    { once: true },
+  );
+  if (signal.aborted) readers = undefined;
   return {
     platform: 'whatsapp',
     isSupportedUrl: (url) => url.protocol === 'https:' && url.hostname === WHATSAPP_HOST,
     health,
     observeTargets,
-    readInbox: reads.readInbox,
+    readInbox: (doc, changes) => readers?.inbox.read(doc, changes) ?? { rows: [], fresh: [] },
     openThread,
-    readMessages: reads.readMessages,
+    readMessages: (thread, request) =>
+      readers?.thread.read(thread, request) ?? { messages: [], fromScratch: false },
     composer: (doc) => queryFirst(doc, selectors.composer),
     sendReady,
     bannerAnchor,

@@ -10,7 +10,7 @@
  * outgoing) and with a 1:1 chat's title; msg-meta present without a receipt (incoming); finally
  * the previous row's direction (tail-less rows continue a run), else "them".
  */
-import { queryAll, queryFirst } from '../selector-spec';
+import { matchesAny, queryAll, queryEvery, queryFirst, type SelectorSpec } from '../selector-spec';
 import { selectors } from './selectors';
 import { isOwnLabel } from './own-prefix';
 import { isReceiptTitle } from './receipt';
@@ -47,13 +47,13 @@ export function strongDirection(
   row: HTMLElement,
   outside: (element: Element) => boolean,
 ): { author: Author; signal: DirectionSignal } | undefined {
-  if (has(row, selectors.classOut.css, outside)) return { author: 'me', signal: 'class' };
-  if (has(row, selectors.classIn.css, outside)) return { author: 'them', signal: 'class' };
+  if (has(row, selectors.classOut, outside)) return { author: 'me', signal: 'class' };
+  if (has(row, selectors.classIn, outside)) return { author: 'them', signal: 'class' };
   const id = row.getAttribute('data-id') ?? '';
   if (id.startsWith('true_')) return { author: 'me', signal: 'data-id' };
   if (id.startsWith('false_')) return { author: 'them', signal: 'data-id' };
-  if (has(row, selectors.tailOut.css, outside)) return { author: 'me', signal: 'tail' };
-  if (has(row, selectors.tailIn.css, outside)) return { author: 'them', signal: 'tail' };
+  if (has(row, selectors.tailOut, outside)) return { author: 'me', signal: 'tail' };
+  if (has(row, selectors.tailIn, outside)) return { author: 'them', signal: 'tail' };
   const label = queryAll(row, selectors.senderLabel).find((el) => !outside(el));
   if (label) {
     const own = isOwnLabel(label.getAttribute('aria-label') ?? '');
@@ -165,17 +165,9 @@ function hasReceipt(row: HTMLElement): boolean {
   );
 }
 
-function has(
-  row: Element,
-  css: readonly string[],
-  outside: (element: Element) => boolean,
-): boolean {
-  for (const selector of css) {
-    if (row.matches(selector)) return true;
-    const found = row.querySelectorAll(selector);
-    for (let i = 0; i < found.length; i++) if (!outside(found[i] as Element)) return true;
-  }
-  return false;
+/** The row itself, or an element in it outside the quoted reply, matches the chain. */
+function has(row: Element, spec: SelectorSpec, outside: (element: Element) => boolean): boolean {
+  return matchesAny(row, spec) || queryEvery(row, spec).some((found) => !outside(found));
 }
 
 function sameName(a: string, b: string): boolean {

@@ -7,23 +7,19 @@
  * changed. No chat open is still connected.
  */
 import type { PageHealth } from '../types';
-import { queryFirst } from '../selector-spec';
+import { hasAny, queryFirst } from '../selector-spec';
 import { selectors, type WhatsappSelectorKey } from './selectors';
-import { headerTitle } from './conversation';
-import { Presence } from './presence';
-import { chatRowElements } from './chat-list';
-
-const loginScreen = new Presence(selectors.loginScreen);
-const startupScreen = new Presence(selectors.startupScreen);
+import { headerTitle } from './thread';
+import { chatRowElements } from './inbox';
 
 export function health(doc: Document): PageHealth {
-  if (loginScreen.has(doc)) return { state: 'logged_out' };
+  if (hasAny(doc, selectors.loginScreen)) return { state: 'logged_out' };
   const app = queryFirst(doc, selectors.app);
   if (!app || app.childElementCount === 0) return { state: 'loading' };
 
   const list = queryFirst(doc, selectors.chatList);
   if (!list) {
-    if (startupScreen.has(doc)) return { state: 'loading' };
+    if (hasAny(doc, selectors.startupScreen)) return { state: 'loading' };
     return { state: 'unrecognised', missing: ['chatList'] };
   }
   const missing: WhatsappSelectorKey[] = [];

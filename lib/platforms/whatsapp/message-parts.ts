@@ -5,7 +5,7 @@
  * data-pre-plain-text header. Text comes from the `selectable-text` span (all eras); when a build
  * lacks it, from the `[data-pre-plain-text]` block minus `aria-hidden` parts (the inline time).
  */
-import { closest, queryAll, queryFirst } from '../selector-spec';
+import { closest, hasAny, matchesAny, queryAll, queryFirst } from '../selector-spec';
 import { readText } from '../dom-text';
 import { selectors } from './selectors';
 import { parsePrePlainText, type PrePlainText } from './pre-plain-text';
@@ -24,13 +24,11 @@ export interface MessageParts {
 }
 
 export function isSystemRow(row: HTMLElement): boolean {
-  return queryFirst(row, selectors.systemMessage) !== undefined;
+  return hasAny(row, selectors.systemMessage);
 }
 
 export function isBubbleRow(row: HTMLElement): boolean {
-  return (
-    row.matches(selectors.bubble.css.join(', ')) || queryFirst(row, selectors.bubble) !== undefined
-  );
+  return matchesAny(row, selectors.bubble) || hasAny(row, selectors.bubble);
 }
 
 export function findQuote(row: HTMLElement): HTMLElement | undefined {

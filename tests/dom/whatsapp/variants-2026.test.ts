@@ -6,6 +6,7 @@
  * header chosen beside the message list when a drawer brings a second header into #main.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createWhatsappAdapter } from '@/lib/platforms/whatsapp/adapter';
 import { alignment, directionOf } from '@/lib/platforms/whatsapp/direction';
 import { insertDraft } from '@/lib/content/insert-draft';
 import type { OpenThread } from '@/lib/platforms/types';
@@ -74,13 +75,16 @@ describe('direction from the computed alignment of the message element', () => {
     expect(alignment(sent!)).toBe('me');
   });
 
-  it('reads computed style once per row: a second pass reads none', () => {
+  it('reads computed style once per row: a later pass with no new row reads none', () => {
     const thread = open('thread-2026-readonly');
+    const adapter = createWhatsappAdapter({ signal: new AbortController().signal });
     const spy = vi.spyOn(window, 'getComputedStyle');
-    whatsappAdapter.readMessages(thread);
+    const request = { stopAt: () => false, history: 0 };
+    adapter.readMessages(thread, { ...request, changes: undefined });
     const first = spy.mock.calls.length;
     expect(first).toBeGreaterThan(0);
-    whatsappAdapter.readMessages(whatsappAdapter.openThread(document)!);
+    const none = { targets: [], added: [], removed: [] };
+    adapter.readMessages(adapter.openThread(document)!, { ...request, changes: none });
     expect(spy.mock.calls.length).toBe(first);
   });
 

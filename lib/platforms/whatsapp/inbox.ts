@@ -1,0 +1,214 @@
+/**
+ * Reads the rendered rows of the WhatsApp chat list (the inbox, docs/site-markup.md). The list is
+ * virtualised: only rows near the viewport exist, each absolutely positioned with
+ * `transform: translateY(..)`, and a chat moving to the top is moved by transform, not re-ordered
+ * in the DOM. A read from scratch returns rows in visual order (by the translateY of their inline
+ * style, DOM order when there is none), which reads no layout; rows read anew later come last.
+ * Section headers of search results and rows without a title are skipped, and so is the "Message
+ * yourself" row (notes to self). A row reads its title and unread count at once and the rest
+ * (preview, who wrote it, muted, group) only when asked: marking needs the key, and only unread
+ * rows' previews are classified. The owner's own last message shows a delivery tick (an icon, or
+ * in 2026 an svg whose title names the receipt, e.g. "wds-ic-read", with no "You:" text); the icon
+ * is never read as preview text. Nothing here clicks: opening a chat sends read receipts.
+ */
+import type { ChatRow, InboxRead, PageChanges } from '../types';
+import {
+  hasAny,
+  listRowsOf,
+  matchesAny,
+  queryAll,
+  queryFirst,
+  rowAround,
+  rowsIn,
+} from '../selector-spec';
+import { readText } from '../dom-text';
+import { selectors } from './selectors';
+import { threadKeyFromTitle } from './thread-key';
+import { isOwnLabel, stripOwnPrefix } from './own-prefix';
+import { isReceiptTitle } from './receipt';
+
+export interface InboxReader {
+  /** The inbox rows, re-reading only the rows `changes` touched (all when undefined). */
+  read(doc: Document, changes: PageChanges | undefined): InboxRead;
+}
+
+/** One reader per adapter: it remembers the list element and each row element's reading. */
+export function createInboxReader(): InboxReader {
+  let list: Element | undefined;
+  /** The row selector alternative the last read from scratch found rows with. */
+  let css = '';
+  /** Row element → its reading (null: a header or other skipped row), in reading order. */
+  let read = new Map<HTMLElement, ChatRow | null>();
+  let rows: ChatRow[] = [];
+
+  const fromScratch = (found: Element): InboxRead => {
+    list = found;
+    const query = listRowsOf(found, selectors.chatRow);
+    css = query.css;
+    const entries: { row: ChatRow; y: number; index: number }[] = [];
+    const byY = new Map<HTMLElement, ChatRow | null>();
+    query.rows.forEach((element, index) => {
+      const row = readRow(element);
+      byY.set(element, row ?? null);
+      if (row) entries.push({ row, y: translateY(element), index });
+    });
+    entries.sort((a, b) => a.y - b.y || a.index - b.index);
+    read = new Map();
+    for (const { row } of entries) read.set(row.element, row);
+    for (const [element, row] of byY) if (!row) read.set(element, null);
+    rows = entries.map((entry) => entry.row);
+    return { rows, fresh: rows };
+  };
+
+  return {
+    read(doc, changes) {
+      const found = queryFirst(doc, selectors.chatList);
+      if (!found) {
+        list = undefined;
+        read = new Map();
+        rows = [];
+        return { rows, fresh: [] };
+      }
+      if (!changes || found !== list || css === '') return fromScratch(found);
+      let membership = false;
+      for (const node of changes.removed) {
+        for (const element of rowsIn(node, css)) if (read.delete(element)) membership = true;
+      }
+      const touched = new Set<HTMLElement>();
+      for (const node of changes.added) {
+        if (!found.contains(node)) continue;
+        for (const element of rowsIn(node, css)) touched.add(element);
+      }
+      for (const node of changes.targets) {
+        const element = found.contains(node) ? rowAround(node, css, found) : undefined;
+        if (element) touched.add(element);
+      }
+      const fresh: ChatRow[] = [];
+      for (const element of touched) {
+        if (!found.contains(element)) {
+          if (read.delete(element)) membership = true;
+          continue;
+        }
+        const row = readRow(element) ?? null;
+        if (!read.has(element) || read.get(element) !== row) membership = true;
+        read.set(element, row);
+        if (row) fresh.push(row);
+      }
+      if (membership) {
+        rows = [];
+        for (const row of read.values()) if (row) rows.push(row);
+      }
+      return { rows, fresh };
+    },
+  };
+}
+
+/** The rendered row elements of the list (headers and skipped rows included). */
+export function chatRowElements(list: Element): HTMLElement[] {
+  return listRowsOf(list, selectors.chatRow).rows;
+}
+
+/** One row, or undefined for headers, the "Message yourself" row and rows without a title. */
+export function readRow(element: HTMLElement): ChatRow | undefined {
+  const yourself = selectors.messageYourselfRow;
+  if (matchesAny(element, yourself) || hasAny(element, yourself)) return undefined;
+  const titleElement = queryFirst(element, selectors.rowTitle);
+  if (!titleElement) return undefined;
+  const title = (titleElement.getAttribute('title') ?? '').trim() || readText(titleElement);
+  if (title === '') return undefined;
+
+  let preview: Preview | undefined;
+  const previewOf = () => (preview ??= readPreview(element, titleElement));
+  let muted: boolean | undefined;
+  let group: boolean | undefined;
+  return {
+    element,
+    threadKey: threadKeyFromTitle(title),
+    title,
+    unreadCount: unreadCount(element),
+    get preview() {
+      return previewOf().text;
+    },
+    get previewFromMe() {
+      return previewOf().fromMe;
+    },
+    get muted() {
+      muted ??= hasAny(element, selectors.rowMuted);
+      return muted;
+    },
+    get group() {
+      group ??= hasAny(element, selectors.rowGroupAvatar) || previewOf().otherSender;
+      return group;
+    },
+  };
+}
+
+interface Preview {
+  text: string;
+  fromMe: boolean;
+  /** The preview names a sender other than the owner ("Pedro: …"), so the chat is a group. */
+  otherSender: boolean;
+}
+
+function readPreview(row: HTMLElement, titleElement: HTMLElement): Preview {
+  const element = previewElement(row, titleElement);
+  if (!element) return { text: '', fromMe: false, otherSender: false };
+  const tick = hasOwnTick(element);
+  const sender = queryAll(element, selectors.rowPreviewSender).find(isSenderPrefix);
+  const unread = queryFirst(element, selectors.rowUnread);
+  let text = readText(element, { skip: (el) => el === sender || el === unread });
+  if (sender) {
+    text = text.replace(/^\s*:\s*/, '');
+    const own = isOwnLabel(readText(sender));
+    return { text, fromMe: own || tick, otherSender: !own };
+  }
+  const rest = stripOwnPrefix(text);
+  if (rest !== undefined) return { text: rest, fromMe: true, otherSender: false };
+  return { text, fromMe: tick, otherSender: false };
+}
+
+/** A delivery tick in the preview: an icon, or an svg title naming a receipt (not camera, mic …). */
+function hasOwnTick(preview: HTMLElement): boolean {
+  return queryAll(preview, selectors.rowOwnTick).some(
+    (icon) => icon.tagName.toLowerCase() !== 'title' || isReceiptTitle(icon.textContent),
+  );
+}
+
+/** 2026 preview testid; era B: the first titled span that is not the title. */
+function previewElement(row: HTMLElement, titleElement: HTMLElement): HTMLElement | undefined {
+  const direct = queryFirst(row, selectors.rowPreview);
+  if (direct) return direct;
+  return queryAll(row, selectors.rowTitledSpans).find(
+    (span) => span !== titleElement && !titleElement.contains(span) && !span.contains(titleElement),
+  );
+}
+
+/** A name element followed by ": " at the start of the preview. */
+function isSenderPrefix(candidate: HTMLElement): boolean {
+  const next = candidate.nextSibling;
+  if (!next || !(next.textContent ?? '').trimStart().startsWith(':')) return false;
+  let previous = candidate.previousSibling;
+  while (previous) {
+    if ((previous.textContent ?? '').trim() !== '') return false;
+    previous = previous.previousSibling;
+  }
+  return true;
+}
+
+function unreadCount(row: HTMLElement): number {
+  // Most rows are read: one query for the whole chain answers them.
+  if (!hasAny(row, selectors.rowUnread)) return 0;
+  const badge = queryFirst(row, selectors.rowUnread);
+  if (!badge) return 0;
+  const fromText = /\d+/.exec(badge.textContent);
+  const fromLabel = /\d+/.exec(badge.getAttribute('aria-label') ?? '');
+  const count = Number((fromText ?? fromLabel)?.[0] ?? 1);
+  return count > 0 ? count : 1;
+}
+
+const TRANSLATE_Y = /translateY\(\s*(-?[\d.]+)px/;
+
+function translateY(element: HTMLElement): number {
+  const match = TRANSLATE_Y.exec(element.style.transform);
+  return match ? Number(match[1]) : Number.POSITIVE_INFINITY;
+}
