@@ -40,3 +40,38 @@ export function wholeAdapter(signal = new AbortController().signal) {
     ],
   };
 }
+
+/** Loads a full-page fixture (its inline scripts run) and returns the page's window. */
+export interface FixtureApi {
+  addIncoming(
+    text: string,
+    opts?: { chat?: string; sender?: string; media?: boolean; rebuildList?: boolean },
+  ): string | null;
+  switchChat(title: string): void;
+  rerenderList(): void;
+  setUnreadPreview(title: string, preview: string, count: number): void;
+  logout(): void;
+}
+export interface PageWindow {
+  __fixture: FixtureApi;
+  __sent: unknown[];
+}
+
+export function loadPage(path: string): PageWindow {
+  const html = readFileSync(resolve(process.cwd(), path), 'utf8');
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  const scripts = [...parsed.body.querySelectorAll('script')].map((script) => script.textContent);
+  for (const script of parsed.body.querySelectorAll('script')) script.remove();
+  document.body.innerHTML = parsed.body.innerHTML;
+  for (const code of scripts) {
+    const script = document.createElement('script');
+    script.textContent = code;
+    document.body.append(script);
+  }
+  // The page's scripts run in jsdom's inner global, which the test's `window` does not expose;
+  // a last script hands that global over through the shared document.
+  const bridge = document.createElement('script');
+  bridge.textContent = 'document.__pageWindow = window;';
+  document.body.append(bridge);
+  return (document as unknown as { __pageWindow: PageWindow }).__pageWindow;
+}

@@ -4,48 +4,12 @@
  * for the demo) run their inline script here, so the adapter, the composer mimic and the
  * window.__fixture helpers are checked together before the e2e tier uses them.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { insertDraft } from '@/lib/content/insert-draft';
 import type { ChatRow } from '@/lib/platforms/types';
-import { wholeAdapter } from './fixture';
+import { loadPage, wholeAdapter, type PageWindow } from './fixture';
 
 const whatsappAdapter = wholeAdapter();
-
-interface FixtureApi {
-  addIncoming(
-    text: string,
-    opts?: { chat?: string; sender?: string; media?: boolean },
-  ): string | null;
-  switchChat(title: string): void;
-  rerenderList(): void;
-  setUnreadPreview(title: string, preview: string, count: number): void;
-  logout(): void;
-}
-interface PageWindow {
-  __fixture: FixtureApi;
-  __sent: unknown[];
-}
-
-function loadPage(path: string): PageWindow {
-  const html = readFileSync(resolve(process.cwd(), path), 'utf8');
-  const parsed = new DOMParser().parseFromString(html, 'text/html');
-  const scripts = [...parsed.body.querySelectorAll('script')].map((script) => script.textContent);
-  for (const script of parsed.body.querySelectorAll('script')) script.remove();
-  document.body.innerHTML = parsed.body.innerHTML;
-  for (const code of scripts) {
-    const script = document.createElement('script');
-    script.textContent = code;
-    document.body.append(script);
-  }
-  // The page's scripts run in jsdom's inner global, which the test's `window` does not expose;
-  // a last script hands that global over through the shared document.
-  const bridge = document.createElement('script');
-  bridge.textContent = 'document.__pageWindow = window;';
-  document.body.append(bridge);
-  return (document as unknown as { __pageWindow: PageWindow }).__pageWindow;
-}
 
 const summary = (rows: ChatRow[]) =>
   rows.map((row) => [row.title, row.unreadCount, row.previewFromMe, row.group, row.muted]);

@@ -1,0 +1,202 @@
+// @vitest-environment jsdom
+/**
+ * The content runtime with the real WhatsApp adapter on the e2e fixture page: what a pass hands to
+ * the classifier as the page changes (first look, new message, chat switch, older history loaded
+ * above), and the launch's lifetime (after abort: no observer callback, no timer, no listener).
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Classification, ClassifierInput } from '@/lib/classifier/types';
+import { startContentRuntime, type RuntimeDeps } from '@/lib/content/runtime';
+import type { MessageData, MessageType } from '@/lib/messaging/protocol';
+import type { PlatformAdapter } from '@/lib/platforms/types';
+import { createWhatsappAdapter } from '@/lib/platforms/whatsapp/adapter';
+import { defaultSettings } from '@/lib/settings/defaults';
+import { loadPage, type PageWindow } from '../whatsapp/fixture';
+
+const quiet: Classification = {
+  escalate: false,
+  category: null,
+  categories: [],
+  score: 0,
+  lang: 'pt',
+  reasons: [],
+};
+
+/** Every text the runtime asked the classifier about, in order. */
+let asked: string[] = [];
+const classify = (input: ClassifierInput): Classification => {
+  asked.push(input.text);
+  return quiet;
+};
+
+const send = (<K extends MessageType>(type: K, _data: MessageData<K>) =>
+  Promise.resolve(type === 'escalation:listOpen' ? [] : null)) as RuntimeDeps['send'];
+
+let page: PageWindow;
+let launch: AbortController;
+
+/** The real adapter, taking jsdom's page address (localhost) for web.whatsapp.com. */
+function onPage(adapter = createWhatsappAdapter({ signal: launch.signal })): PlatformAdapter {
+  return { ...adapter, isSupportedUrl: () => true };
+}
+
+function start(adapter: PlatformAdapter = onPage()) {
+  return startContentRuntime({
+    adapter,
+    doc: document,
+    signal: launch.signal,
+    send,
+    settings: defaultSettings(),
+    classify,
+    now: () => Date.UTC(2026, 10, 30, 12),
+  });
+}
+
+/** Waits for the scheduler's debounced pass (120 ms, then an idle turn). */
+const nextPass = () => new Promise((resolve) => setTimeout(resolve, 300));
+
+beforeEach(() => {
+  asked = [];
+  page = loadPage('tests/fixtures/pages/whatsapp.html');
+  launch = new AbortController();
+});
+afterEach(() => {
+  launch.abort();
+});
+
+describe('the runtime on a WhatsApp page', () => {
+  it('classifies the open chat after the owner’s last reply, then only a new message', async () => {
+    start();
+    expect(asked).toEqual(
+      expect.arrayContaining([
+        'A caixa da minha vizinha chegou amassada, estou preocupada',
+        'quero falar com um atendente, por favor',
+      ]),
+    );
+    // Answered history (before the owner's last reply) was never classified.
+    expect(asked).not.toContain('Ok, obrigada');
+    expect(asked).not.toContain('Ainda não chegou nada...');
+    asked = [];
+    page.__fixture.addIncoming('Alguém pode me ajudar?');
+    await vi.waitFor(() => {
+      expect(asked).toContain('Alguém pode me ajudar?');
+    });
+    await nextPass();
+    // The new message, and its row's preview (the chat is still unread): nothing else.
+    expect(new Set(asked)).toEqual(new Set(['Alguém pode me ajudar?']));
+  });
+
+  it('reads a chat switched to with the backlog rule', async () => {
+    start();
+    asked = [];
+    page.__fixture.switchChat('Marta Ruiz');
+    await vi.waitFor(() => {
+      expect(asked).toHaveLength(3);
+    });
+    // Marta never got a reply: all three of her messages are new.
+    expect(asked).toEqual([
+      '¡Hola! Soy Marta, de Eventos Sol.',
+      'Necesitamos 60 bolsos personalizados con logo para un evento de empresa. ¿Nos dan precio por mayor?',
+      'Sería para el 15 del mes que viene.',
+    ]);
+    asked = [];
+    page.__fixture.switchChat('Tom Becker');
+    await nextPass();
+    await nextPass();
+    // Tom's last message is the owner's: nothing to classify.
+    expect(asked).toEqual([]);
+  });
+
+  it('remembers older history loaded above without classifying it', async () => {
+    start();
+    asked = [];
+    const list = document.querySelector('#main [data-testid="conversation-panel-messages"]')!;
+    const first = list.querySelector('[data-id]')!.closest('[role="row"]')!;
+    const older = first.cloneNode(true) as HTMLElement;
+    older.querySelector('[data-id]')!.setAttribute('data-id', '3A5F0000OLDER0000001');
+    older.querySelector('[data-testid="selectable-text"]')!.textContent =
+      'quero falar com uma pessoa';
+    list.prepend(older);
+    await nextPass();
+    await nextPass();
+    expect(asked).toEqual([]);
+  });
+
+  it('leaves no observer, timer or listener behind once its launch is aborted', async () => {
+    const restore: (() => void)[] = [];
+    vi.useFakeTimers();
+    try {
+      const observers: { callbacks: number; disconnected: boolean }[] = [];
+      let aborted = false;
+      class Counting extends window.MutationObserver {
+        private readonly entry = { callbacks: 0, disconnected: false };
+        constructor(callback: MutationCallback) {
+          const entry = { callbacks: 0, disconnected: false };
+          super((records, observer) => {
+            if (aborted) entry.callbacks++;
+            callback(records, observer);
+          });
+          this.entry = entry;
+          observers.push(entry);
+        }
+        override disconnect() {
+          this.entry.disconnected = true;
+          super.disconnect();
+        }
+      }
+      vi.stubGlobal('MutationObserver', Counting);
+      // Listeners on the window and the document that are still registered.
+      const live = new Set<unknown>();
+      const nativeAdd = EventTarget.prototype.addEventListener;
+      const nativeRemove = EventTarget.prototype.removeEventListener;
+      restore.push(() => {
+        EventTarget.prototype.addEventListener = nativeAdd;
+        EventTarget.prototype.removeEventListener = nativeRemove;
+      });
+      EventTarget.prototype.addEventListener = function (
+        this: EventTarget,
+        type: string,
+        listener: EventListenerOrEventListenerObject | null,
+        options?: boolean | AddEventListenerOptions,
+      ) {
+        const once = typeof options === 'object' && options.once === true;
+        if ((this === window || this === document) && listener && !once) live.add(listener);
+        nativeAdd.call(this, type, listener, options);
+      };
+      EventTarget.prototype.removeEventListener = function (
+        this: EventTarget,
+        type: string,
+        listener: EventListenerOrEventListenerObject | null,
+        options?: boolean | EventListenerOptions,
+      ) {
+        if (this === window || this === document) live.delete(listener);
+        nativeRemove.call(this, type, listener, options);
+      };
+
+      const adapter = onPage();
+      const reads = vi.spyOn(adapter, 'readMessages');
+      const inbox = vi.spyOn(adapter, 'readInbox');
+      start(adapter);
+      page.__fixture.addIncoming('Oi?');
+      await vi.advanceTimersByTimeAsync(500);
+      expect(reads.mock.calls.length).toBeGreaterThan(1);
+      launch.abort();
+      aborted = true;
+      expect(observers.length).toBeGreaterThan(0);
+      expect(observers.every((o) => o.disconnected)).toBe(true);
+      expect(vi.getTimerCount()).toBe(0);
+      const before = [reads.mock.calls.length, inbox.mock.calls.length];
+      page.__fixture.addIncoming('Ainda aí?');
+      page.__fixture.switchChat('Marta Ruiz');
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(observers.every((o) => o.callbacks === 0)).toBe(true);
+      expect([reads.mock.calls.length, inbox.mock.calls.length]).toEqual(before);
+      expect(vi.getTimerCount()).toBe(0);
+      expect(live.size).toBe(0);
+    } finally {
+      for (const undo of restore.splice(0)) undo();
+      vi.unstubAllGlobals();
+      vi.useRealTimers();
+    }
+  });
+});
