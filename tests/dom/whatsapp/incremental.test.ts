@@ -40,14 +40,14 @@ function queriedNodes<T>(read: () => T): { result: T; nodes: Set<Node> } {
   const nodes = new Set<Node>();
   const spies = (['querySelector', 'querySelectorAll', 'matches', 'closest'] as const).map(
     (name) => {
-      const original = Element.prototype[name] as (this: Element, css: string) => unknown;
+      const original: (this: Element, css: string) => unknown = Element.prototype[name];
       return vi.spyOn(Element.prototype, name).mockImplementation(function (
         this: Element,
         css: string,
       ) {
         nodes.add(this);
         return original.call(this, css);
-      } as never);
+      });
     },
   );
   try {
