@@ -47,7 +47,7 @@ function queriedNodes<T>(read: () => T): { result: T; nodes: Set<Node> } {
       ) {
         nodes.add(this);
         return original.call(this, css);
-      });
+      } as never);
     },
   );
   try {
