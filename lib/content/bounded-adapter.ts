@@ -36,8 +36,8 @@ export function withBoundedKeys(adapter: PlatformAdapter): PlatformAdapter {
       const read = adapter.readInbox(doc, changes);
       return { rows: read.rows.map(boundRow), fresh: read.fresh.map(boundRow) };
     },
-    openThread: (doc) => {
-      const open = adapter.openThread(doc);
+    openThread: (doc, changes) => {
+      const open = adapter.openThread(doc, changes);
       if (!open) return undefined;
       const key = thread(open.threadKey);
       return key === open.threadKey ? open : { ...open, threadKey: key };

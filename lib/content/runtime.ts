@@ -162,8 +162,9 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
       freshRows = read.fresh;
       reports.push(...scanRows(read.fresh, ctx));
     }
-    if (parts.elsewhere) {
-      const open = adapter.openThread(doc);
+    if (parts.elsewhere || parts.thread === 'changed') {
+      // A change inside the thread can make it read-only (a notice replaces the composer).
+      const open = adapter.openThread(doc, parts.elsewhere ? undefined : changes);
       if (open?.root !== lastThread?.root || open?.threadKey !== lastThread?.threadKey) {
         lastThread = open;
         recent = [];

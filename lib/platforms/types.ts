@@ -147,7 +147,12 @@ export interface PlatformAdapter {
   observeTargets(doc: Document): Element[];
   /** The chat list's rows, re-reading only what `changes` touched (everything when undefined). */
   readInbox(doc: Document, changes: PageChanges | undefined): InboxRead;
-  openThread(doc: Document): OpenThread | undefined;
+  /**
+   * The open thread. With `changes` (the mutations inside the thread since the previous call) the
+   * adapter may return its previous answer when they cannot have altered it (e.g. only messages
+   * were added); without, it looks again from scratch.
+   */
+  openThread(doc: Document, changes?: PageChanges): OpenThread | undefined;
   /** The messages of the open thread the caller has not been given yet (see the contract above). */
   readMessages(thread: OpenThread, request: MessagesRequest): MessagesRead;
   /** The message composer of the open thread, if any. */

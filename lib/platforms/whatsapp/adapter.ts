@@ -8,7 +8,7 @@
  * targets it names); when the launch ends it lets go of every element it remembers and reads
  * nothing more. Selectors live in selectors.ts.
  */
-import type { AdapterOptions, PlatformAdapter } from '../types';
+import type { AdapterOptions, OpenThread, PlatformAdapter } from '../types';
 import { queryFirst } from '../selector-spec';
 import { selectors } from './selectors';
 import { createInboxReader } from './inbox';
@@ -66,7 +66,12 @@ function sendReady(doc: Document): boolean | undefined {
 /** A fresh adapter for one content-script launch; `signal` ends it. */
 export function createWhatsappAdapter({ signal }: AdapterOptions): PlatformAdapter {
   let readers:
-    | { inbox: ReturnType<typeof createInboxReader>; thread: ReturnType<typeof createThreadReader> }
+    | {
+        inbox: ReturnType<typeof createInboxReader>;
+        thread: ReturnType<typeof createThreadReader>;
+        /** The last open thread looked up from scratch. */
+        lastThread?: OpenThread | undefined;
+      }
     | undefined = {
     inbox: createInboxReader(),
     thread: createThreadReader(),
@@ -85,7 +90,17 @@ export function createWhatsappAdapter({ signal }: AdapterOptions): PlatformAdapt
     health,
     observeTargets,
     readInbox: (doc, changes) => readers?.inbox.read(doc, changes) ?? { rows: [], fresh: [] },
-    openThread,
+    openThread: (doc, changes) => {
+      if (!readers) return openThread(doc);
+      const last = readers.lastThread;
+      const main = queryFirst(doc, selectors.main);
+      const list = main && queryFirst(main, selectors.messageList);
+      // Only messages changed: nothing the header, the group test or the footer say can differ.
+      if (changes && last?.root === main && list && changes.targets.every((t) => list.contains(t)))
+        return last;
+      readers.lastThread = openThread(doc);
+      return readers.lastThread;
+    },
     readMessages: (thread, request) =>
       readers?.thread.read(thread, request) ?? { messages: [], fromScratch: false },
     composer: (doc) => queryFirst(doc, selectors.composer),
