@@ -11,6 +11,8 @@ import { docOf, termsOf, type FaqDoc, type Term } from './faq';
 
 const IMPATIENCE_INDEX = new PhraseIndex(
   [...IMPATIENCE.en, ...IMPATIENCE.pt, ...IMPATIENCE.es].map((p) => [p, true] as const),
+  {},
+  { builtIn: true },
 );
 const STRONG_NUDGE =
   /^(anyone|anybody|alguem|alguien|respond|contest|waiting|esperando|aguardando|answer|reply)/;

@@ -3,12 +3,14 @@
  * ("queria saber..."). Greetings, thanks and small talk are never questions.
  */
 import { ASKING, QUESTION_STARTERS } from './lexicon/cues';
-import { PhraseIndex } from './matcher';
+import { oneSpaced, PhraseIndex } from './matcher';
 import type { Normalised, Token } from './normalise';
 import { termsOf, type Term } from './faq';
 
 const ASKING_INDEX = new PhraseIndex(
   [...ASKING.en, ...ASKING.pt, ...ASKING.es].map((p) => [p, true] as const),
+  {},
+  { builtIn: true },
 );
 
 /** Placing an order ("can I have two boxes", "me vê 3"): not a question for the FAQ. */
@@ -42,6 +44,8 @@ const ORDERING_INDEX = new PhraseIndex(
     'me apartas',
     'apartame',
   ].map((p) => [p, true] as const),
+  {},
+  { builtIn: true },
 );
 
 const SMALL_TALK_INDEX = new PhraseIndex(
@@ -98,6 +102,8 @@ const SMALL_TALK_INDEX = new PhraseIndex(
     'tem alguem',
     'hay alguien',
   ].map((p) => [p, true] as const),
+  {},
+  { builtIn: true },
 );
 
 export interface Question {
@@ -159,6 +165,6 @@ function asQuestion(
   if (terms.every((t) => t.key.startsWith('w:')) && ORDERING_INDEX.match(toks).length > 0)
     return null;
   const last = toks[toks.length - 1] ?? first;
-  const text = n.text.slice(first.start, last.end).replace(/\s+/g, ' ');
+  const text = oneSpaced(n.text.slice(first.start, last.end));
   return { text: text.length > 70 ? `${text.slice(0, 67)}...` : text, terms };
 }
