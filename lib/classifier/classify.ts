@@ -60,7 +60,7 @@ export function classifyNormalised(
   };
   let bulkReason = false;
 
-  const questions: Question[] = findQuestions(n);
+  const questions: Question[] = findQuestions(n, lang);
   const ctx = readContext(input.history, n, questions[0]?.terms ?? [], nudgeOf);
 
   // Quantities, money, deadlines.

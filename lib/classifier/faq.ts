@@ -7,6 +7,7 @@
 import type { ClassifierConfig, FaqEntry } from './types';
 import { SPECIFIC, conceptOf, multiWordConcepts } from './concepts';
 import { normPhrase } from './normalise';
+import { detectLanguage } from './language';
 import { STOPWORDS } from './stopwords';
 import { SMALL_TALK_WORDS } from './lexicon/cues';
 
@@ -52,6 +53,10 @@ const WEAK_WORDS = new Set([
   'tonight',
 ]);
 const NOT_WORDS = new Set(['no', 'not', 'nao', 'sem', 'sin', 'without']);
+/** A negation before a concept ("sin gluten", "not abroad"); Portuguese "no" is "in the" ("no feriado"). */
+function negates(w: string | undefined, lang: string): boolean {
+  return w !== undefined && NOT_WORDS.has(w) && !(w === 'no' && lang === 'pt');
+}
 /** Words after a country that make it the whole home country ("o Brasil todo"), not abroad. */
 const WHOLE = new Set([
   'todo',
@@ -96,8 +101,8 @@ export function stem(w: string): string {
   return w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w;
 }
 
-/** Terms of a list of normalised words. */
-export function termsOf(words: readonly string[]): Term[] {
+/** Terms of a list of normalised words, in the given language ("und" when unknown). */
+export function termsOf(words: readonly string[], lang = 'und'): Term[] {
   const out: Term[] = [];
   const seen = new Set<string>();
   const multi = new Set<string>();
@@ -115,7 +120,7 @@ export function termsOf(words: readonly string[]): Term[] {
     if (
       c !== undefined &&
       SPECIFIC.has(c) &&
-      (NOT_WORDS.has(words[i - 1] ?? '') || NOT_WORDS.has(words[i - 2] ?? ''))
+      (negates(words[i - 1], lang) || negates(words[i - 2], lang))
     )
       c = undefined;
     if (c !== undefined) {
@@ -141,7 +146,7 @@ export function termsOf(words: readonly string[]): Term[] {
 export function docOf(text: string, label: string): FaqDoc {
   const words = normPhrase(text);
   const keys = new Set<string>();
-  for (const t of termsOf(words)) keys.add(t.key);
+  for (const t of termsOf(words, detectLanguage(text))) keys.add(t.key);
   return { keys, words: words.filter((w) => w.length >= 5), label };
 }
 

@@ -111,7 +111,8 @@ export interface Question {
   terms: Term[];
 }
 
-export function findQuestions(n: Normalised): Question[] {
+/** Questions of a message in language `lang` ("und" when unknown). */
+export function findQuestions(n: Normalised, lang = 'und'): Question[] {
   const out: Question[] = [];
   const toks = n.tokens;
   let start = 0;
@@ -127,7 +128,7 @@ export function findQuestions(n: Normalised): Question[] {
       else if (c === 46 || c === 33 || c === 10 || c === 59) brk = true;
     }
     if (i > start && (i === toks.length || brk)) {
-      const q = asQuestion(n, start, i, mark);
+      const q = asQuestion(n, start, i, mark, lang);
       if (q) out.push(q);
       start = i;
     }
@@ -141,6 +142,7 @@ function asQuestion(
   from: number,
   to: number,
   endsWithMark: boolean,
+  lang: string,
 ): Question | null {
   const toks = n.tokens.slice(from, to);
   const first = toks[0];
@@ -160,7 +162,7 @@ function asQuestion(
     for (const h of smallTalk) for (let k = h.from; k < h.to; k++) skip[k] = true;
     for (let k = 0; k < toks.length; k++) if (!skip[k]) words.push((toks[k] as Token).w);
   }
-  const terms = termsOf(words);
+  const terms = termsOf(words, lang);
   if (terms.length === 0) return null;
   if (terms.every((t) => t.key.startsWith('w:')) && ORDERING_INDEX.match(toks).length > 0)
     return null;
