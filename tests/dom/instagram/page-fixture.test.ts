@@ -9,7 +9,9 @@ import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { insertDraft } from '../../../lib/content/insert-draft';
 import { readText } from '../../../lib/platforms/dom-text';
-import { instagramAdapter as ig } from '../../../lib/platforms/instagram/adapter';
+import { wholeAdapter } from './fixture';
+
+const ig = wholeAdapter();
 
 interface FixtureApi {
   addIncoming(text: string, id?: string): void;
