@@ -19,7 +19,14 @@ import type {
   OpenMark,
   TabMessage,
 } from '../messaging/protocol';
-import type { ChatRow, OpenThread, PageHealth, PlatformAdapter } from '../platforms/types';
+import type {
+  ChatRow,
+  IncomingMessage,
+  OpenThread,
+  PageChanges,
+  PageHealth,
+  PlatformAdapter,
+} from '../platforms/types';
 import type { Settings } from '../settings/types';
 import { toClassifierConfig } from '../settings/validate';
 import type { TrustCheck } from './banner';
@@ -30,9 +37,12 @@ import { changedParts, commonAncestor } from './changed-parts';
 import { needsMeFor } from './needs-me-report';
 import { applyMarks, clearMarks, ensureMarkStyles, revealRow } from './marks';
 import { ReportQueue } from './report-queue';
-import { scanRows, scanThread, type ScanContext } from './scan';
+import { HISTORY_TURNS, scanRows, scanThread, type ScanContext } from './scan';
 import { startScheduler, type Scheduler } from './scheduler';
 import { SeenKeys } from './seen-keys';
+import { boundKey, REPORT_LIMITS } from '../limits';
+/** Latest messages of the open thread kept for "Needs me". */
+const RECENT_KEPT = 40;
 
 export interface RuntimeDeps {
   adapter: PlatformAdapter;
@@ -67,7 +77,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
   let config = toClassifierConfig(settings);
   let marks = new Map<string, OpenMark>();
   let lastHealth = '';
-  let lastRows: ChatRow[] = [];
+  let lastRows: readonly ChatRow[] = [];
 
   const banner = new BannerController({
     adapter,
@@ -75,7 +85,8 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     send: deps.send,
     onClosed: () => refreshMarks(),
     onNeedsMe: async (thread, category) => {
-      const found = needsMeFor(thread, adapter.readMessages(thread), category, scanContext());
+      const messages = lastThread?.threadKey === thread.threadKey ? recent : [];
+      const found = needsMeFor(thread, messages, category, scanContext());
       if (!found) throw new Error('no customer message in this conversation');
       await deps.send('verdict:needsMe', found.verdict);
       await deps.send('escalation:report', found.report);
@@ -131,44 +142,87 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
   /** The page as the last pass saw it, reused by passes that only re-read one part. */
   let lastThread: OpenThread | undefined;
   let listRoot: Element | undefined;
+  /** The open thread's latest messages as read so far (for "Needs me"), oldest first. */
+  let recent: IncomingMessage[] = [];
 
-  function runOnce(changed?: readonly Node[]) {
+  function runOnce(changes?: PageChanges) {
     if (signal.aborted) return;
+    const parts = changedParts(changes, listRoot, lastThread?.root);
+    if (parts.elsewhere && !checkPage()) return;
+    ensureMarkStyles(doc, adapter.platform);
+    const ctx = scanContext();
+    const reports: EscalationReport[] = [];
+    let freshRows: readonly ChatRow[] = [];
+    if (parts.list !== 'unchanged') {
+      const read = adapter.readInbox(doc, parts.list === 'changed' ? changes : undefined);
+      if (parts.list === 'unknown' || read.rows.length !== lastRows.length) {
+        listRoot = commonAncestor(read.rows.map((row) => row.element));
+      }
+      lastRows = read.rows;
+      freshRows = read.fresh;
+      reports.push(...scanRows(read.fresh, ctx));
+    }
+    if (parts.elsewhere) {
+      const open = adapter.openThread(doc);
+      if (open?.root !== lastThread?.root || open?.threadKey !== lastThread?.threadKey) {
+        lastThread = open;
+        recent = [];
+        parts.thread = 'unknown';
+      } else if (open) {
+        lastThread = open;
+      }
+    }
+    if (lastThread && parts.thread !== 'unchanged') {
+      reports.push(
+        ...readThread(lastThread, parts.thread === 'changed' ? changes : undefined, ctx),
+      );
+    }
+    queue.resume();
+    for (const report of reports) queue.add(report);
+    showMarks(freshRows);
+    scheduler.watch(adapter.observeTargets(doc));
+  }
+
+  /** Health and URL; false (and the page forgotten) when there is nothing to read. */
+  function checkPage(): boolean {
     const health = adapter.health(doc);
     if (!adapter.isSupportedUrl(new URL(doc.location.href))) {
       // Outside the inbox (e.g. Instagram's feed) only a logged-out state is worth reporting.
       if (health.state === 'logged_out') reportHealth(health);
       forgetPage();
-      return;
+      return false;
     }
     reportHealth(health);
     if (health.state !== 'connected') {
       forgetPage();
       clearMarks(doc);
-      return;
+      return false;
     }
-    ensureMarkStyles(doc, adapter.platform);
-    const parts = changedParts(changed, listRoot, lastThread?.root);
-    const ctx = scanContext();
-    const reports: EscalationReport[] = [];
-    if (parts.list) {
-      lastRows = adapter.listRows(doc);
-      listRoot = commonAncestor(lastRows.map((row) => row.element));
-      reports.push(...scanRows(lastRows, ctx));
-    }
-    if (parts.thread) {
-      lastThread = adapter.openThread(doc);
-      if (lastThread) {
-        const messages = adapter.readMessages(lastThread);
-        // The first pass that sees messages of a thread reads them as backlog.
-        const backlog = messages.length > 0 && threadsSeen.add(lastThread.threadKey);
-        reports.push(...scanThread(lastThread, messages, ctx, backlog));
-      }
-    }
-    queue.resume();
-    for (const report of reports) queue.add(report);
-    if (parts.list) marksShown = undefined;
-    showMarks();
+    return true;
+  }
+
+  /** New messages of the open thread; the first look at a thread reads its end as backlog. */
+  function readThread(
+    thread: OpenThread,
+    changes: PageChanges | undefined,
+    ctx: ScanContext,
+  ): EscalationReport[] {
+    const known = threadsSeen.has(thread.threadKey);
+    const read = adapter.readMessages(thread, {
+      changes,
+      // First look: messages before the owner's last reply are answered history. Back in a
+      // thread seen before: everything after the last message already handled is new.
+      stopAt: known
+        ? (message) => seen.has(boundKey(message.key, REPORT_LIMITS.messageKey))
+        : (message) => message.author === 'me',
+      history: HISTORY_TURNS,
+    });
+    const messages = read.messages;
+    if (messages.length === 0) return [];
+    recent = read.fromScratch ? [...messages] : recent.concat(messages);
+    if (recent.length > RECENT_KEPT) recent = recent.slice(-RECENT_KEPT);
+    const backlog = read.fromScratch && threadsSeen.add(thread.threadKey);
+    return scanThread(thread, messages, ctx, backlog);
   }
 
   function forgetPage() {
@@ -176,17 +230,25 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     lastRows = [];
     lastThread = undefined;
     listRoot = undefined;
+    recent = [];
     marksShown = undefined;
   }
 
   /** The marks map the rows were last marked with; undefined after the rows were re-read. */
   let marksShown: Map<string, OpenMark> | undefined;
+  let categories: { marks: Map<string, OpenMark>; byKey: Map<string, Category> } | undefined;
 
-  /** Marks and banner from what the last pass read; rows are touched only when something changed. */
-  function showMarks() {
+  /**
+   * Marks and banner from what the last pass read: every row when the open escalations changed,
+   * else only the rows read anew.
+   */
+  function showMarks(freshRows: readonly ChatRow[] = []) {
+    if (categories?.marks !== marks) categories = { marks, byKey: markCategories() };
     if (marksShown !== marks) {
-      applyMarks(lastRows, markCategories(), categoryLabel);
+      applyMarks(lastRows, categories.byKey, categoryLabel);
       marksShown = marks;
+    } else if (freshRows.length > 0) {
+      applyMarks(freshRows, categories.byKey, categoryLabel);
     }
     banner.render(lastThread, marks);
   }
@@ -221,7 +283,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     return refreshing;
   }
 
-  const scheduler: Scheduler = startScheduler(doc.body, runOnce, signal);
+  const scheduler: Scheduler = startScheduler(doc, runOnce, signal);
   signal.addEventListener('abort', () => {
     banner.hide();
     clearMarks(doc);

@@ -27,7 +27,8 @@ export interface ScanContext {
   classify: (input: ClassifierInput, config: ClassifierConfig) => Classification;
 }
 
-const HISTORY_TURNS = 10;
+/** Messages before a new one given to the classifier as context. */
+export const HISTORY_TURNS = 10;
 
 /** A first name to greet the customer with, or undefined for phone numbers and empty titles. */
 export function firstName(title: string): string | undefined {
