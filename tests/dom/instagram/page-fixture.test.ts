@@ -110,11 +110,27 @@ describe('instagram full-page fixture', () => {
     expect(ig.readMessages(ig.openThread(document)!).map((m) => m.key)).toEqual(before.slice(2));
     await removed;
     expect(ig.readMessages(ig.openThread(document)!).map((m) => m.key)).toEqual(before);
-    const rowBefore = ig.listRows(document)[4]!;
+    const rowBefore = ig.listRows(document)[0]!; // Elif's, moved to the top by her message
     api.rerenderList();
-    const rowAfter = ig.listRows(document)[4]!;
-    expect(rowAfter).toMatchObject({ threadKey: rowBefore.threadKey, unreadCount: 1 });
+    const rowAfter = ig.listRows(document)[0]!;
+    expect(rowAfter).toMatchObject({ title: 'Elif Kaya', threadKey: rowBefore.threadKey });
+    expect(rowAfter).toMatchObject({ unreadCount: 1, preview: 'Checking in' });
     expect(rowAfter.element).not.toBe(rowBefore.element);
+  });
+
+  it('a new message updates its thread’s row in place and moves it to the top, as Instagram does', () => {
+    const api = boot(`/direct/t/${SAM}/`);
+    const before = ig.listRows(document);
+    const noor = before.find((r) => r.title === 'Noor Haddad')!;
+    const list = document.querySelector('[aria-label="Thread list"]');
+    api.addIncoming('Are you open today?', '17842340125583333');
+    const after = ig.listRows(document);
+    expect(document.querySelector('[aria-label="Thread list"]')).toBe(list);
+    expect(after[0]).toMatchObject({ title: 'Noor Haddad', preview: 'Are you open today?' });
+    expect(after[0]!.element).toBe(noor.element);
+    expect(after.slice(1).map((r) => r.element)).toEqual(
+      before.filter((r) => r !== noor).map((r) => r.element),
+    );
   });
 
   it('takes a draft from insertDraft, shows Send, and sends nothing by itself', () => {
