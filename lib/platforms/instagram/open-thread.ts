@@ -29,6 +29,17 @@ function isScrollable(el: HTMLElement): boolean {
   return overflow === 'auto' || overflow === 'scroll';
 }
 
+/** Scrollable by its own style attribute (no style recalculation). */
+function isScrollableInline(el: HTMLElement): boolean {
+  const overflow = el.style.overflowY;
+  return overflow === 'auto' || overflow === 'scroll';
+}
+
+/** Whether a list has at least two element children, without counting them all. */
+function hasTwoChildren(list: Element): boolean {
+  return list.firstElementChild?.nextElementSibling != null;
+}
+
 function isReverseColumn(el: HTMLElement): boolean {
   return styleValue(el, 'flexDirection') === 'column-reverse';
 }
@@ -62,21 +73,34 @@ function findMessageScroller(root: HTMLElement): HTMLElement | undefined {
   return withRows;
 }
 
-/** The message scroller: the first scrollable descendant (breadth first), else the container. */
+/**
+ * The message scroller: the first scrollable descendant (breadth first), else the container.
+ * Elements whose own style attribute makes them scroll are looked for first, so a page that
+ * writes it inline is read without any style recalculation.
+ */
 export function findScroller(container: HTMLElement): HTMLElement {
+  return (
+    scrollerBy(container, isScrollableInline) ?? scrollerBy(container, isScrollable) ?? container
+  );
+}
+
+function scrollerBy(
+  container: HTMLElement,
+  scrollable: (el: HTMLElement) => boolean,
+): HTMLElement | undefined {
   const queue: HTMLElement[] = [container];
   let fallback: HTMLElement | undefined;
   for (let head = 0; head < queue.length;) {
     const el = queue[head++];
     if (!el) break;
-    if (isScrollable(el)) {
+    if (scrollable(el)) {
       // With layout, prefer one that really scrolls; without (jsdom), the first is it.
       if (el.scrollHeight > el.clientHeight || el.clientHeight === 0) return el;
       fallback ??= el;
     }
     for (const child of el.children) if (child instanceof HTMLElement) queue.push(child);
   }
-  return fallback ?? container;
+  return fallback;
 }
 
 /** Wrappers hold a few children; an element with more is a list, whose children are not looked into. */
@@ -202,7 +226,7 @@ export class ThreadLocator {
     if (
       known?.list.isConnected === true &&
       known.scroller.isConnected &&
-      known.list.childElementCount >= 2 &&
+      hasTwoChildren(known.list) &&
       container.contains(known.list)
     )
       return known;
