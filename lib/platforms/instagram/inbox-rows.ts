@@ -342,15 +342,3 @@ export class InboxReader {
     return { rows, fresh };
   }
 }
-
-/**
- * Every rendered row, read from scratch by a reader of its own. `open` is the open thread when
- * the address gives its id; `identity` remembers such pairings between calls.
- */
-export function listRows(
-  doc: Document,
-  open?: OpenThreadHint,
-  identity: ThreadIdentity = new ThreadIdentity(),
-): ChatRow[] {
-  return [...new InboxReader(identity).read(doc, undefined, () => open).rows];
-}
