@@ -6,7 +6,8 @@
  */
 import type { ClassifierConfig, FaqEntry } from './types';
 import { SPECIFIC, conceptOf, multiWordConcepts } from './concepts';
-import { normPhrase } from './normalise';
+import { normPhrase, wordSlot, type WordFacts } from './normalise';
+import { detectLanguage } from './language';
 import { STOPWORDS } from './stopwords';
 import { SMALL_TALK_WORDS } from './lexicon/cues';
 
@@ -52,6 +53,10 @@ const WEAK_WORDS = new Set([
   'tonight',
 ]);
 const NOT_WORDS = new Set(['no', 'not', 'nao', 'sem', 'sin', 'without']);
+/** A negation before a concept ("sin gluten", "not abroad"); Portuguese "no" is "in the" ("no feriado"). */
+function negates(w: string | undefined, lang: string): boolean {
+  return w !== undefined && NOT_WORDS.has(w) && !(w === 'no' && lang === 'pt');
+}
 /** Words after a country that make it the whole home country ("o Brasil todo"), not abroad. */
 const WHOLE = new Set([
   'todo',
@@ -96,8 +101,55 @@ export function stem(w: string): string {
   return w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w;
 }
 
-/** Terms of a list of normalised words. */
-export function termsOf(words: readonly string[]): Term[] {
+/** What termsOf needs to know about one word, whatever its neighbours. */
+interface WordRole {
+  /** Too short, or only digits: never a term. */
+  skip: boolean;
+  concept: string | undefined;
+  weak: boolean;
+  /** A stop word or small talk: a term only through its concept. */
+  stop: boolean;
+  /** Its term key when it is a plain word. */
+  key: string;
+}
+const ROLE_SLOT = wordSlot();
+const ROLES = new Map<string, WordRole>();
+
+function readRole(w: string): WordRole {
+  const skip = w.length < 2 || allDigits(w);
+  return {
+    skip,
+    concept: skip ? undefined : conceptOf(w),
+    weak: WEAK_WORDS.has(w),
+    stop: STOPWORDS.has(w) || SMALL_TALK_WORDS.has(w),
+    key: skip ? '' : wordKey(w),
+  };
+}
+
+/** A word's role, from its facts when the caller has them, else from a bounded cache. */
+function roleOf(w: string, facts: WordFacts | undefined): WordRole {
+  if (facts !== undefined) {
+    let r = facts.memo[ROLE_SLOT] as WordRole | undefined;
+    if (r === undefined) facts.memo[ROLE_SLOT] = r = readRole(w);
+    return r;
+  }
+  let r = ROLES.get(w);
+  if (r === undefined) {
+    if (ROLES.size >= WORD_KEY_MAX) ROLES.clear();
+    ROLES.set(w, (r = readRole(w)));
+  }
+  return r;
+}
+
+/**
+ * Terms of a list of normalised words, in the given language ("und" when unknown). `facts`, when
+ * given, holds each word's shared facts (same order as words).
+ */
+export function termsOf(
+  words: readonly string[],
+  lang = 'und',
+  facts?: readonly WordFacts[],
+): Term[] {
   const out: Term[] = [];
   const seen = new Set<string>();
   const multi = new Set<string>();
@@ -108,19 +160,20 @@ export function termsOf(words: readonly string[]): Term[] {
   }
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
-    if (w.length < 2 || allDigits(w)) continue;
-    let c = conceptOf(w);
+    const role = roleOf(w, facts?.[i]);
+    if (role.skip) continue;
+    let c = role.concept;
     if (c === 'abroad' && (WHOLE.has(words[i + 1] ?? '') || WHOLE.has(words[i - 1] ?? '')))
       c = undefined;
     if (
       c !== undefined &&
       SPECIFIC.has(c) &&
-      (NOT_WORDS.has(words[i - 1] ?? '') || NOT_WORDS.has(words[i - 2] ?? ''))
+      (negates(words[i - 1], lang) || negates(words[i - 2], lang))
     )
       c = undefined;
     if (c !== undefined) {
       const key = conceptKey(c);
-      const weight = WEAK_WORDS.has(w) ? 0.5 : c === 'order' ? 0.5 : 2;
+      const weight = role.weak ? 0.5 : c === 'order' ? 0.5 : 2;
       const prev = out.find((t) => t.key === key);
       if (prev) prev.weight = Math.max(prev.weight, weight);
       else {
@@ -129,8 +182,8 @@ export function termsOf(words: readonly string[]): Term[] {
       }
       continue;
     }
-    if (STOPWORDS.has(w) || SMALL_TALK_WORDS.has(w)) continue;
-    const key = wordKey(w);
+    if (role.stop) continue;
+    const key = role.key;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push({ key, weight: 0.5, specific: false, word: w });
@@ -141,7 +194,7 @@ export function termsOf(words: readonly string[]): Term[] {
 export function docOf(text: string, label: string): FaqDoc {
   const words = normPhrase(text);
   const keys = new Set<string>();
-  for (const t of termsOf(words)) keys.add(t.key);
+  for (const t of termsOf(words, detectLanguage(text))) keys.add(t.key);
   return { keys, words: words.filter((w) => w.length >= 5), label };
 }
 
@@ -252,3 +305,110 @@ export function bestCover(terms: readonly Term[], docs: readonly FaqDoc[]): FaqM
 }
 
 export const ANSWERED_AT = 0.5;
+
+/**
+ * FAQ documents with an index from term key to the documents holding it, built once per
+ * knowledge base array: a question costs one lookup per term instead of one per term and entry.
+ */
+interface FaqIndex {
+  docs: FaqDoc[];
+  byKey: Map<string, number[]>;
+  /** Word (5+ letters) → documents holding a word one edit away from it (bounded cache). */
+  near: Map<string, number[]>;
+  /** Per document: weight covered, the term last counted, a specific term missed. */
+  got: Float64Array;
+  stamp: Int32Array;
+  missing: Uint8Array;
+}
+
+const indexCache = new WeakMap<readonly FaqEntry[], FaqIndex>();
+const NEAR_MAX = 4096;
+
+function faqIndex(kb: readonly FaqEntry[]): FaqIndex {
+  let index = indexCache.get(kb);
+  if (index === undefined) {
+    const docs = faqDocs(kb);
+    const byKey = new Map<string, number[]>();
+    docs.forEach((d, i) => {
+      for (const k of d.keys) {
+        const list = byKey.get(k);
+        if (list === undefined) byKey.set(k, [i]);
+        else list.push(i);
+      }
+    });
+    index = {
+      docs,
+      byKey,
+      near: new Map(),
+      got: new Float64Array(docs.length),
+      stamp: new Int32Array(docs.length),
+      missing: new Uint8Array(docs.length),
+    };
+    indexCache.set(kb, index);
+  }
+  return index;
+}
+
+function nearDocs(index: FaqIndex, word: string): number[] {
+  let list = index.near.get(word);
+  if (list === undefined) {
+    list = [];
+    for (let i = 0; i < index.docs.length; i++)
+      if ((index.docs[i] as FaqDoc).words.some((v) => oneEdit(word, v))) list.push(i);
+    if (index.near.size >= NEAR_MAX) index.near.clear();
+    index.near.set(word, list);
+  }
+  return list;
+}
+
+/** True when some FAQ entry covers at least ANSWERED_AT of the terms (as bestCover measures). */
+function faqAnswers(terms: readonly Term[], total: number, index: FaqIndex): boolean {
+  const { got, stamp, missing } = index;
+  const n = index.docs.length;
+  got.fill(0);
+  stamp.fill(-1);
+  for (let t = 0; t < terms.length; t++) {
+    const term = terms[t] as Term;
+    const hits = index.byKey.get(term.key);
+    if (hits !== undefined)
+      for (const d of hits) {
+        stamp[d] = t;
+        got[d] = (got[d] as number) + term.weight;
+      }
+    if (term.key.startsWith('w:') && term.word.length >= 5)
+      for (const d of nearDocs(index, term.word))
+        if (stamp[d] !== t) {
+          stamp[d] = t;
+          got[d] = (got[d] as number) + term.weight;
+        }
+    if (term.specific) for (let d = 0; d < n; d++) if (stamp[d] !== t) missing[d] = 1;
+  }
+  let answered = false;
+  for (let d = 0; d < n; d++) {
+    const coverage = missing[d]
+      ? Math.min(0.49, (got[d] as number) / total)
+      : (got[d] as number) / total;
+    if (coverage >= ANSWERED_AT) answered = true;
+    missing[d] = 0;
+  }
+  return answered;
+}
+
+/**
+ * Whether a question is answered: by an FAQ entry, by the settings (hours, closed dates, name)
+ * or by one of the owner's recent replies. The same verdict as bestCover over all of them
+ * reaching ANSWERED_AT.
+ */
+export function isAnswered(
+  terms: readonly Term[],
+  config: ClassifierConfig,
+  ownerDocs: readonly FaqDoc[],
+): boolean {
+  let total = 0;
+  for (const t of terms) total += t.weight;
+  if (total === 0) return true;
+  if (faqAnswers(terms, total, faqIndex(config.knowledgeBase))) return true;
+  for (const d of settingsDocs(config))
+    if (settingsCover(terms, d, d.requires as string)) return true;
+  return ownerDocs.length > 0 && bestCover(terms, ownerDocs).coverage >= ANSWERED_AT;
+}

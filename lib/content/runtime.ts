@@ -149,7 +149,6 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     if (signal.aborted) return;
     const parts = changedParts(changes, listRoot, lastThread?.root);
     if (parts.elsewhere && !checkPage()) return;
-    ensureMarkStyles(doc, adapter.platform);
     const ctx = scanContext();
     const reports: EscalationReport[] = [];
     let freshRows: readonly ChatRow[] = [];
@@ -180,6 +179,9 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     }
     queue.resume();
     for (const report of reports) queue.add(report);
+    // After the reads: a new stylesheet would make the page's style stale, and the adapters'
+    // reads of computed style or layout would pay for recalculating it.
+    ensureMarkStyles(doc, adapter.platform);
     showMarks(freshRows);
     scheduler.watch(adapter.observeTargets(doc));
   }
