@@ -9,10 +9,11 @@
  */
 import type { InsertState } from '@/components/injected/HandoffBanner';
 import type { Category } from '../classifier/types';
-import { draftLang, dueAtPhrase } from '../handoff';
+import { draftLang } from '../handoff/draft';
+import { dueAtPhrase } from '../handoff/promise';
 import { t } from '../i18n';
 import { categoryLabel } from '../labels';
-import { reasonLines } from '../reasons';
+import { linesOfGroups } from '../reason-text';
 import type { MessageData, MessageResult, MessageType, OpenMark } from '../messaging/protocol';
 import type { OpenThread, PlatformAdapter } from '../platforms/types';
 import { BannerHost, type TrustCheck } from './banner';
@@ -97,7 +98,7 @@ export class BannerController {
         category: mark.category,
         categoryLabel: categoryLabel(mark.category),
         customer: mark.customer,
-        reasonLines: reasonLines(mark, t, categoryLabel),
+        reasonLines: linesOfGroups(mark.reasonGroups, t, categoryLabel),
         draft: mark.draft,
         promiseText: promiseText(
           mark.promiseDueAt,

@@ -1,18 +1,15 @@
 /**
- * The content runtime shared by both sites: watches the page through the platform adapter,
- * classifies new customer messages in the tab, reports escalations to the background (queued and
- * retried until acknowledged, report-queue.ts), marks chat rows, shows the banner (banner-controller.ts), and reports
- * whether the page is recognised. It never sends a message and never opens a chat.
+ * The content runtime shared by both sites: watches the page through the platform adapter, sends
+ * new customer messages to the background as candidates to classify (one batch per pass, queued
+ * and retried until acknowledged, report-queue.ts), marks chat rows, shows the banner
+ * (banner-controller.ts), and reports whether the page is recognised. It never sends a message and
+ * never opens a chat.
  */
-import type {
-  Category,
-  Classification,
-  ClassifierConfig,
-  ClassifierInput,
-} from '../classifier/types';
+import type { Category } from '../classifier/types';
 import { categoryLabel } from '../labels';
+import { CANDIDATE_LIMITS } from '../limits';
 import type {
-  EscalationReport,
+  Candidate,
   MessageData,
   MessageResult,
   MessageType,
@@ -20,8 +17,6 @@ import type {
   TabMessage,
 } from '../messaging/protocol';
 import type { ChatRow, OpenThread, PageHealth, PlatformAdapter } from '../platforms/types';
-import type { Settings } from '../settings/types';
-import { toClassifierConfig } from '../settings/validate';
 import type { TrustCheck } from './banner';
 import { uiLanguage } from '../i18n';
 import { BannerController } from './banner-controller';
@@ -33,14 +28,16 @@ import { ReportQueue } from './report-queue';
 import { scanRows, scanThread, type ScanContext } from './scan';
 import { startScheduler, type Scheduler } from './scheduler';
 import { SeenKeys } from './seen-keys';
+import type { ContentSettings } from './settings';
+
+type Batch = MessageData<'candidates:classify'>;
 
 export interface RuntimeDeps {
   adapter: PlatformAdapter;
   doc: Document;
   signal: AbortSignal;
   send: <K extends MessageType>(type: K, data: MessageData<K>) => Promise<MessageResult<K>>;
-  settings: Settings;
-  classify: (input: ClassifierInput, config: ClassifierConfig) => Classification;
+  settings: ContentSettings;
   now: () => number;
   /** Which banner button events count as the owner's; the browser's `isTrusted` unless given. */
   trustedEvent?: TrustCheck;
@@ -51,7 +48,7 @@ export interface ContentRuntime {
   runOnce(): void;
   /** Handles a message pushed by the background. */
   onTabMessage(message: TabMessage): void;
-  updateSettings(settings: Settings): void;
+  updateSettings(settings: ContentSettings): void;
   /** Fetches the open escalations from the background and re-applies marks. */
   refreshMarks(): Promise<void>;
 }
@@ -62,9 +59,6 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
   const seen = new SeenKeys();
   const threadsSeen = new SeenKeys(500);
   let settings = deps.settings;
-  // The log's reason lines stay in English (searched and exported as they are); every page says
-  // the reasons in the owner's language from their keyed form (lib/reasons).
-  let config = toClassifierConfig(settings);
   let marks = new Map<string, OpenMark>();
   let lastHealth = '';
   let lastRows: ChatRow[] = [];
@@ -75,22 +69,25 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     send: deps.send,
     onClosed: () => refreshMarks(),
     onNeedsMe: async (thread, category) => {
-      const found = needsMeFor(thread, adapter.readMessages(thread), category, scanContext());
+      const found = needsMeFor(adapter.platform, thread, adapter.readMessages(thread), category);
       if (!found) throw new Error('no customer message in this conversation');
       await deps.send('verdict:needsMe', found.verdict);
-      await deps.send('escalation:report', found.report);
+      await deps.send('candidates:classify', {
+        platform: adapter.platform,
+        candidates: [found.candidate],
+      });
       await refreshMarks();
     },
-    timeZone: () => settings.businessHours.timeZone,
+    timeZone: () => settings.timeZone,
     uiLanguage: uiLanguage(),
     now: deps.now,
     trusted: deps.trustedEvent,
   });
 
-  const queue = new ReportQueue({
-    send: (report) => deps.send('escalation:report', report),
-    onAcknowledged: (report) => {
-      seen.confirm(report.messageKeys);
+  const queue = new ReportQueue<Batch>({
+    send: (batch) => deps.send('candidates:classify', batch),
+    onAcknowledged: (batch) => {
+      for (const candidate of batch.candidates) seen.confirm(candidate.messageKeys);
       refreshMarks().catch(() => undefined);
     },
     signal,
@@ -118,14 +115,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
   }
 
   function scanContext(): ScanContext {
-    return {
-      platform: adapter.platform,
-      settings,
-      config,
-      now: deps.now(),
-      seen,
-      classify: deps.classify,
-    };
+    return { platform: adapter.platform, seen };
   }
 
   /** The page as the last pass saw it, reused by passes that only re-read one part. */
@@ -150,11 +140,11 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     ensureMarkStyles(doc, adapter.platform);
     const parts = changedParts(changed, listRoot, lastThread?.root);
     const ctx = scanContext();
-    const reports: EscalationReport[] = [];
+    const candidates: Candidate[] = [];
     if (parts.list) {
       lastRows = adapter.listRows(doc);
       listRoot = commonAncestor(lastRows.map((row) => row.element));
-      reports.push(...scanRows(lastRows, ctx));
+      candidates.push(...scanRows(lastRows, ctx));
     }
     if (parts.thread) {
       lastThread = adapter.openThread(doc);
@@ -162,11 +152,14 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
         const messages = adapter.readMessages(lastThread);
         // The first pass that sees messages of a thread reads them as backlog.
         const backlog = messages.length > 0 && threadsSeen.add(lastThread.threadKey);
-        reports.push(...scanThread(lastThread, messages, ctx, backlog));
+        candidates.push(...scanThread(lastThread, messages, ctx, backlog));
       }
     }
     queue.resume();
-    for (const report of reports) queue.add(report);
+    for (let i = 0; i < candidates.length; i += CANDIDATE_LIMITS.candidates) {
+      const batch = candidates.slice(i, i + CANDIDATE_LIMITS.candidates);
+      queue.add({ platform: adapter.platform, candidates: batch });
+    }
     if (parts.list) marksShown = undefined;
     showMarks();
   }
@@ -236,7 +229,6 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     refreshMarks,
     updateSettings(next) {
       settings = next;
-      config = toClassifierConfig(next);
     },
     onTabMessage(message) {
       if (message.type === 'marks:changed') {
