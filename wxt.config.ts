@@ -10,7 +10,9 @@ import { mergeConfig, type InlineConfig } from 'vite';
  * `chrome` object (what `wxt/browser` gives without the alias) and stay small. lib/messaging
  * reads the polyfill's error answers back for them.
  */
-const POLYFILL = { resolve: { alias: { 'wxt/browser': '@wxt-dev/webextension-polyfill/browser' } } };
+const POLYFILL = {
+  resolve: { alias: { 'wxt/browser': '@wxt-dev/webextension-polyfill/browser' } },
+};
 
 function withPolyfill(config: InlineConfig): void {
   Object.assign(config, mergeConfig(config, POLYFILL));

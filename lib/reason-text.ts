@@ -73,7 +73,6 @@ export interface ReasonLine {
   details: string[];
 }
 
-
 /** Grouped reasons as lines in the interface language through `t` (the catalogue). */
 export function linesOfGroups(
   groups: readonly ReasonGroup[],

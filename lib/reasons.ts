@@ -8,21 +8,9 @@
  */
 import { readReasonLine, reasonLine } from './classifier/reasons';
 import { CATEGORIES, UI_LOCALES, type Category, type KeyedReason } from './classifier/types';
-import {
-  linesOfGroups,
-  type ReasonDetail,
-  type ReasonGroup,
-  type ReasonLine,
-} from './reason-text';
+import { linesOfGroups, type ReasonDetail, type ReasonGroup, type ReasonLine } from './reason-text';
 
-export {
-  reasonMessageKey,
-  reasonText,
-  type ReasonDetail,
-  type ReasonGroup,
-  type ReasonKind,
-  type ReasonLine,
-} from './reason-text';
+export { reasonText, type ReasonDetail, type ReasonGroup, type ReasonLine } from './reason-text';
 
 /** Where reasons come from: a log entry, an open mark, a classification. */
 export interface ReasonSource {

@@ -51,7 +51,8 @@ function view(mount: Element, props: NeedsMeProps): Node {
           latest().onOpen();
         },
       ),
-      props.state === 'failed' && el(doc, 'span', { class: 'warn', role: 'alert' }, [strings.failed]),
+      props.state === 'failed' &&
+        el(doc, 'span', { class: 'warn', role: 'alert' }, [strings.failed]),
     ]);
   }
   const sending = props.state === 'sending';

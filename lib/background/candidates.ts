@@ -49,7 +49,10 @@ function resultOf(candidate: Candidate, ctx: CandidateContext): Classification {
 }
 
 /** The escalation a candidate raises, ready to be recorded; undefined when it does not escalate. */
-export function reportFor(candidate: Candidate, ctx: CandidateContext): EscalationReport | undefined {
+export function reportFor(
+  candidate: Candidate,
+  ctx: CandidateContext,
+): EscalationReport | undefined {
   const result = resultOf(candidate, ctx);
   if (!result.escalate || result.category === null) return undefined;
   const draft = draftHandoff(
@@ -65,7 +68,9 @@ export function reportFor(candidate: Candidate, ctx: CandidateContext): Escalati
   return {
     platform: ctx.platform,
     threadKey: boundKey(candidate.threadKey, L.threadKey),
-    messageKeys: candidate.messageKeys.slice(0, L.messageKeys).map((k) => boundKey(k, L.messageKey)),
+    messageKeys: candidate.messageKeys
+      .slice(0, L.messageKeys)
+      .map((k) => boundKey(k, L.messageKey)),
     customer: clipText(candidate.customer, L.customer),
     category: result.category,
     categories: result.categories,

@@ -15,7 +15,12 @@ import {
 import type { RadarDb } from '../db/schema';
 import { addVerdict, forgetLearning, removeVerdict, removeVerdictsOf } from '../db/verdicts';
 import { withAdaptation } from '../learning/adapt';
-import type { CandidateOutcome, MessageData, MessageResult, MessageType } from '../messaging/protocol';
+import type {
+  CandidateOutcome,
+  MessageData,
+  MessageResult,
+  MessageType,
+} from '../messaging/protocol';
 import { logError } from '../log';
 import { groupReasons } from '../reasons';
 import type { Settings } from '../settings/types';

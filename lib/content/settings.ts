@@ -44,7 +44,7 @@ export async function loadContentSettings(): Promise<ContentSettings> {
 export function watchContentSettings(listener: (settings: ContentSettings) => void): () => void {
   const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-    listener(contentSettingsOf(changes[SETTINGS_KEY]?.newValue));
+    listener(contentSettingsOf(changes[SETTINGS_KEY].newValue));
   };
   browser.storage.onChanged.addListener(onChanged);
   return () => {

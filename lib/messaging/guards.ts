@@ -25,9 +25,7 @@ function isHistory(v: unknown, turns: number, chars: number): v is HistoryTurn[]
     v.length <= turns &&
     v.every(
       (t) =>
-        isObj(t) &&
-        (t['from'] === 'customer' || t['from'] === 'owner') &&
-        isText(t['text'], chars),
+        isObj(t) && (t['from'] === 'customer' || t['from'] === 'owner') && isText(t['text'], chars),
     )
   );
 }

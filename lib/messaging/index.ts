@@ -28,7 +28,7 @@ export async function sendMessage<K extends MessageType>(
   data: MessageData<K>,
 ): Promise<MessageResult<K>> {
   const answer: unknown = await browser.runtime.sendMessage<Envelope<K>, unknown>({ type, data });
-  if (isPolyfillRejection(answer)) throw new Error(String(answer.message));
+  if (isPolyfillRejection(answer)) throw new Error(answer.message);
   return answer as MessageResult<K>;
 }
 

@@ -43,7 +43,7 @@ function markFor(threadKey: string): OpenMark {
     threadKey,
     category: 'complaint',
     categories: ['complaint'],
-    reasons: [],
+    reasonGroups: [],
     customer: 'Carla Mendes',
     draft: 'Hi Carla, I am looking into it now.',
   };
