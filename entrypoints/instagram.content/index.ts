@@ -6,6 +6,6 @@ export default defineContentScript({
   matches: ['https://www.instagram.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    launch(createInstagramAdapter(), ctx);
+    launch(createInstagramAdapter({ signal: ctx.signal }), ctx);
   },
 });

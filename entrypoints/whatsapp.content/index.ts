@@ -1,11 +1,11 @@
 import { defineContentScript } from '#imports';
 import { launch } from '@/lib/content/start';
-import { whatsappAdapter } from '@/lib/platforms/whatsapp/adapter';
+import { createWhatsappAdapter } from '@/lib/platforms/whatsapp/adapter';
 
 export default defineContentScript({
   matches: ['https://web.whatsapp.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    launch(whatsappAdapter, ctx);
+    launch(createWhatsappAdapter({ signal: ctx.signal }), ctx);
   },
 });

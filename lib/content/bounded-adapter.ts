@@ -2,36 +2,53 @@
  * The adapter as the runtime uses it: identical, except that conversation and message keys longer
  * than a report may carry are bounded (start of the key plus a hash of all of it). Rows, the open
  * thread, reports and the background's marks then all use the same key for one conversation,
- * whatever the page's names contain.
+ * whatever the page's names contain. Rows keep their identity across reads (the same bounded
+ * object for the same row object), as the incremental contract promises.
  */
 import { boundKey, REPORT_LIMITS } from '../limits';
-import type { PlatformAdapter } from '../platforms/types';
+import type { ChatRow, IncomingMessage, PlatformAdapter } from '../platforms/types';
 
 export function withBoundedKeys(adapter: PlatformAdapter): PlatformAdapter {
   const thread = (key: string) => boundKey(key, REPORT_LIMITS.threadKey);
   const message = (key: string) => boundKey(key, REPORT_LIMITS.messageKey);
+  const boundedRows = new WeakMap<ChatRow, ChatRow>();
+  const boundRow = (row: ChatRow): ChatRow => {
+    const key = thread(row.threadKey);
+    if (key === row.threadKey) return row;
+    let bounded = boundedRows.get(row);
+    if (!bounded) {
+      bounded = { ...row, threadKey: key };
+      boundedRows.set(row, bounded);
+    }
+    return bounded;
+  };
+  const boundMessage = (m: IncomingMessage): IncomingMessage => {
+    const key = message(m.key);
+    const threadKey = thread(m.threadKey);
+    return key === m.key && threadKey === m.threadKey ? m : { ...m, key, threadKey };
+  };
   const bounded: PlatformAdapter = {
     platform: adapter.platform,
     isSupportedUrl: (url) => adapter.isSupportedUrl(url),
     health: (doc) => adapter.health(doc),
     observeTargets: (doc) => adapter.observeTargets(doc),
-    listRows: (doc) =>
-      adapter.listRows(doc).map((row) => {
-        const key = thread(row.threadKey);
-        return key === row.threadKey ? row : { ...row, threadKey: key };
-      }),
+    readInbox: (doc, changes) => {
+      const read = adapter.readInbox(doc, changes);
+      return { rows: read.rows.map(boundRow), fresh: read.fresh.map(boundRow) };
+    },
     openThread: (doc) => {
       const open = adapter.openThread(doc);
       if (!open) return undefined;
       const key = thread(open.threadKey);
       return key === open.threadKey ? open : { ...open, threadKey: key };
     },
-    readMessages: (open) =>
-      adapter.readMessages(open).map((m) => {
-        const key = message(m.key);
-        const threadKey = thread(m.threadKey);
-        return key === m.key && threadKey === m.threadKey ? m : { ...m, key, threadKey };
-      }),
+    readMessages: (open, request) => {
+      const read = adapter.readMessages(open, {
+        ...request,
+        stopAt: (m) => request.stopAt(boundMessage(m)),
+      });
+      return { ...read, messages: read.messages.map(boundMessage) };
+    },
     composer: (doc) => adapter.composer(doc),
     bannerAnchor: (doc) => adapter.bannerAnchor(doc),
   };

@@ -1,14 +1,23 @@
 /**
- * Which parts of the page a batch of mutations touched: the chat list, the open conversation, or
- * something else (the panel was replaced, the app re-rendered), so a pass re-reads only what
- * changed. Pure DOM containment checks; no reads of layout or style.
+ * Which parts of the page a batch of mutations touched, so a pass re-reads only what changed:
+ * - a part (the chat list, the open conversation) is `changed` when some mutation target lies
+ *   inside it and it is still the element the last pass read, `unknown` when that element is gone
+ *   or was never read (read it from scratch), else `unchanged`;
+ * - `elsewhere`: some target lies outside both, or nothing is known (the page's health and which
+ *   conversation is open must be looked at again).
+ * Pure DOM containment checks; no reads of layout or style.
  */
+import type { PageChanges } from '../platforms/types';
+
+export type PartState = 'unchanged' | 'changed' | 'unknown';
+
 export interface ChangedParts {
-  list: boolean;
-  thread: boolean;
+  list: PartState;
+  thread: PartState;
+  elsewhere: boolean;
 }
 
-export const EVERYTHING: ChangedParts = { list: true, thread: true };
+export const EVERYTHING: ChangedParts = { list: 'unknown', thread: 'unknown', elsewhere: true };
 
 /** The smallest element containing all `elements` (undefined for none). */
 export function commonAncestor(elements: readonly Element[]): Element | undefined {
@@ -20,23 +29,24 @@ export function commonAncestor(elements: readonly Element[]): Element | undefine
   return ancestor ?? undefined;
 }
 
-/**
- * `changed` undefined means "anything may have changed". A change outside both known parts (or
- * when a part is not known, or no longer in the page) means everything is re-read.
- */
+/** `changes` undefined means "anything may have changed". */
 export function changedParts(
-  changed: readonly Node[] | undefined,
+  changes: PageChanges | undefined,
   listRoot: Element | undefined,
   threadRoot: Element | undefined,
 ): ChangedParts {
-  if (changed === undefined) return EVERYTHING;
+  if (changes === undefined) return EVERYTHING;
   const list = listRoot?.isConnected ? listRoot : undefined;
   const thread = threadRoot?.isConnected ? threadRoot : undefined;
-  const parts = { list: false, thread: false };
-  for (const node of changed) {
-    if (list?.contains(node)) parts.list = true;
-    else if (thread?.contains(node)) parts.thread = true;
-    else return EVERYTHING;
+  const parts: ChangedParts = {
+    list: list ? 'unchanged' : 'unknown',
+    thread: thread ? 'unchanged' : 'unknown',
+    elsewhere: !list || !thread,
+  };
+  for (const node of changes.targets) {
+    if (list?.contains(node)) parts.list = 'changed';
+    else if (thread?.contains(node)) parts.thread = 'changed';
+    else parts.elsewhere = true;
   }
   return parts;
 }

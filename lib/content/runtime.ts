@@ -7,7 +7,6 @@
  */
 import type { Category } from '../classifier/types';
 import { categoryLabel } from '../labels';
-import { CANDIDATE_LIMITS } from '../limits';
 import type {
   Candidate,
   MessageData,
@@ -16,7 +15,14 @@ import type {
   OpenMark,
   TabMessage,
 } from '../messaging/protocol';
-import type { ChatRow, OpenThread, PageHealth, PlatformAdapter } from '../platforms/types';
+import type {
+  ChatRow,
+  IncomingMessage,
+  OpenThread,
+  PageChanges,
+  PageHealth,
+  PlatformAdapter,
+} from '../platforms/types';
 import type { TrustCheck } from './banner';
 import { uiLanguage } from '../i18n';
 import { BannerController } from './banner-controller';
@@ -29,8 +35,13 @@ import { scanRows, scanThread, type ScanContext } from './scan';
 import { startScheduler, type Scheduler } from './scheduler';
 import { SeenKeys } from './seen-keys';
 import type { ContentSettings } from './settings';
+import { boundKey, CANDIDATE_LIMITS, REPORT_LIMITS } from '../limits';
+import { HISTORY_TURNS } from '../classifier/history';
 
 type Batch = MessageData<'candidates:classify'>;
+
+/** Latest messages of the open thread kept for "Needs me". */
+const RECENT_KEPT = 40;
 
 export interface RuntimeDeps {
   adapter: PlatformAdapter;
@@ -61,7 +72,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
   let settings = deps.settings;
   let marks = new Map<string, OpenMark>();
   let lastHealth = '';
-  let lastRows: ChatRow[] = [];
+  let lastRows: readonly ChatRow[] = [];
 
   const banner = new BannerController({
     adapter,
@@ -69,7 +80,8 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     send: deps.send,
     onClosed: () => refreshMarks(),
     onNeedsMe: async (thread, category) => {
-      const found = needsMeFor(adapter.platform, thread, adapter.readMessages(thread), category);
+      const messages = lastThread?.threadKey === thread.threadKey ? recent : [];
+      const found = needsMeFor(adapter.platform, thread, messages, category);
       if (!found) throw new Error('no customer message in this conversation');
       await deps.send('verdict:needsMe', found.verdict);
       await deps.send('candidates:classify', {
@@ -121,47 +133,90 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
   /** The page as the last pass saw it, reused by passes that only re-read one part. */
   let lastThread: OpenThread | undefined;
   let listRoot: Element | undefined;
+  /** The open thread's latest messages as read so far (for "Needs me"), oldest first. */
+  let recent: IncomingMessage[] = [];
 
-  function runOnce(changed?: readonly Node[]) {
+  function runOnce(changes?: PageChanges) {
     if (signal.aborted) return;
-    const health = adapter.health(doc);
-    if (!adapter.isSupportedUrl(new URL(doc.location.href))) {
-      // Outside the inbox (e.g. Instagram's feed) only a logged-out state is worth reporting.
-      if (health.state === 'logged_out') reportHealth(health);
-      forgetPage();
-      return;
-    }
-    reportHealth(health);
-    if (health.state !== 'connected') {
-      forgetPage();
-      clearMarks(doc);
-      return;
-    }
+    const parts = changedParts(changes, listRoot, lastThread?.root);
+    if (parts.elsewhere && !checkPage()) return;
     ensureMarkStyles(doc, adapter.platform);
-    const parts = changedParts(changed, listRoot, lastThread?.root);
     const ctx = scanContext();
     const candidates: Candidate[] = [];
-    if (parts.list) {
-      lastRows = adapter.listRows(doc);
-      listRoot = commonAncestor(lastRows.map((row) => row.element));
-      candidates.push(...scanRows(lastRows, ctx));
-    }
-    if (parts.thread) {
-      lastThread = adapter.openThread(doc);
-      if (lastThread) {
-        const messages = adapter.readMessages(lastThread);
-        // The first pass that sees messages of a thread reads them as backlog.
-        const backlog = messages.length > 0 && threadsSeen.add(lastThread.threadKey);
-        candidates.push(...scanThread(lastThread, messages, ctx, backlog));
+    let freshRows: readonly ChatRow[] = [];
+    if (parts.list !== 'unchanged') {
+      const read = adapter.readInbox(doc, parts.list === 'changed' ? changes : undefined);
+      if (parts.list === 'unknown' || read.rows.length !== lastRows.length) {
+        listRoot = commonAncestor(read.rows.map((row) => row.element));
       }
+      lastRows = read.rows;
+      freshRows = read.fresh;
+      candidates.push(...scanRows(read.fresh, ctx));
+    }
+    if (parts.elsewhere) {
+      const open = adapter.openThread(doc);
+      if (open?.root !== lastThread?.root || open?.threadKey !== lastThread?.threadKey) {
+        lastThread = open;
+        recent = [];
+        parts.thread = 'unknown';
+      } else if (open) {
+        lastThread = open;
+      }
+    }
+    if (lastThread && parts.thread !== 'unchanged') {
+      candidates.push(
+        ...readThread(lastThread, parts.thread === 'changed' ? changes : undefined, ctx),
+      );
     }
     queue.resume();
     for (let i = 0; i < candidates.length; i += CANDIDATE_LIMITS.candidates) {
       const batch = candidates.slice(i, i + CANDIDATE_LIMITS.candidates);
       queue.add({ platform: adapter.platform, candidates: batch });
     }
-    if (parts.list) marksShown = undefined;
-    showMarks();
+    showMarks(freshRows);
+    scheduler.watch(adapter.observeTargets(doc));
+  }
+
+  /** Health and URL; false (and the page forgotten) when there is nothing to read. */
+  function checkPage(): boolean {
+    const health = adapter.health(doc);
+    if (!adapter.isSupportedUrl(new URL(doc.location.href))) {
+      // Outside the inbox (e.g. Instagram's feed) only a logged-out state is worth reporting.
+      if (health.state === 'logged_out') reportHealth(health);
+      forgetPage();
+      return false;
+    }
+    reportHealth(health);
+    if (health.state !== 'connected') {
+      forgetPage();
+      clearMarks(doc);
+      return false;
+    }
+    return true;
+  }
+
+  /** New messages of the open thread; the first look at a thread reads its end as backlog. */
+  function readThread(
+    thread: OpenThread,
+    changes: PageChanges | undefined,
+    ctx: ScanContext,
+  ): Candidate[] {
+    const known = threadsSeen.has(thread.threadKey);
+    const read = adapter.readMessages(thread, {
+      changes,
+      // First look: messages before the owner's last reply are answered history. Back in a
+      // thread seen before: everything after the last message already handled is new.
+      stopAt: known
+        ? (message) => seen.has(boundKey(message.key, REPORT_LIMITS.messageKey))
+        : (message) => message.author === 'me',
+      history: HISTORY_TURNS,
+    });
+    const messages = read.messages;
+    if (messages.length === 0) return [];
+    recent = read.fromScratch ? [...messages] : recent.concat(messages);
+    if (recent.length > RECENT_KEPT) recent = recent.slice(-RECENT_KEPT);
+    const backlog = read.fromScratch && threadsSeen.add(thread.threadKey);
+    return scanThread(thread, messages, ctx, backlog);
   }
 
   function forgetPage() {
@@ -169,17 +224,25 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     lastRows = [];
     lastThread = undefined;
     listRoot = undefined;
+    recent = [];
     marksShown = undefined;
   }
 
   /** The marks map the rows were last marked with; undefined after the rows were re-read. */
   let marksShown: Map<string, OpenMark> | undefined;
+  let categories: { marks: Map<string, OpenMark>; byKey: Map<string, Category> } | undefined;
 
-  /** Marks and banner from what the last pass read; rows are touched only when something changed. */
-  function showMarks() {
+  /**
+   * Marks and banner from what the last pass read: every row when the open escalations changed,
+   * else only the rows read anew.
+   */
+  function showMarks(freshRows: readonly ChatRow[] = []) {
+    if (categories?.marks !== marks) categories = { marks, byKey: markCategories() };
     if (marksShown !== marks) {
-      applyMarks(lastRows, markCategories(), categoryLabel);
+      applyMarks(lastRows, categories.byKey, categoryLabel);
       marksShown = marks;
+    } else if (freshRows.length > 0) {
+      applyMarks(freshRows, categories.byKey, categoryLabel);
     }
     banner.render(lastThread, marks);
   }
@@ -214,7 +277,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     return refreshing;
   }
 
-  const scheduler: Scheduler = startScheduler(doc.body, runOnce, signal);
+  const scheduler: Scheduler = startScheduler(doc, runOnce, signal);
   signal.addEventListener('abort', () => {
     banner.hide();
     clearMarks(doc);

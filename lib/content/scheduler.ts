@@ -1,13 +1,16 @@
 /**
- * Runs the content script's work only when the page changed: one MutationObserver on the page,
- * a short debounce, then the work in an idle callback so typing and scrolling stay smooth. The
- * run is told where the page changed (the mutated nodes, or `undefined` for "anywhere": the first
- * run and runs asked for explicitly), so it can skip the parts that did not change. Mutations made
- * by our own injected UI are ignored. Everything stops with the abort signal.
+ * Runs the content script's work only when the observed parts of the page changed: one
+ * MutationObserver on the elements the adapter names (the chat list and the open conversation:
+ * subtree, child lists and text), plus the child lists of their ancestors, so a replaced target
+ * (the conversation panel swapped on a chat switch, the list re-mounted) is noticed without
+ * watching the rest of the page. A short debounce, then the work in an idle callback so typing
+ * and scrolling stay smooth. The run is handed what changed (PageChanges), or `undefined` for
+ * "anything may have changed": the first run, a replaced target, runs asked for explicitly.
+ * Mutations made by our own injected UI are ignored. Everything stops with the abort signal.
  */
+import type { PageChanges } from '../platforms/types';
+
 const OWN_UI = '[data-escalation-ui]';
-/** Past this many distinct changed nodes, a run treats the whole page as changed. */
-const MAX_TRACKED = 200;
 
 function isOwnNode(node: Node): boolean {
   return node instanceof Element && node.matches(OWN_UI);
@@ -22,60 +25,110 @@ function isOwnRecord(record: MutationRecord): boolean {
 export interface Scheduler {
   /** Asks for a run soon (debounced) that considers the whole page changed. */
   request(): void;
+  /**
+   * Observes these elements (and their ancestors' child lists) from now on; the same elements
+   * as before cost nothing. An empty list observes the document's body.
+   */
+  watch(targets: readonly Element[]): void;
 }
 
-export type Run = (changed: readonly Node[] | undefined) => void;
+export type Run = (changes: PageChanges | undefined) => void;
+
+interface Pending {
+  targets: Set<Node>;
+  added: Node[];
+  removed: Node[];
+}
 
 export function startScheduler(
-  target: Node,
+  doc: Document,
   run: Run,
   signal: AbortSignal,
   debounceMs = 120,
 ): Scheduler {
-  const win = target.ownerDocument?.defaultView ?? globalThis;
+  const win = doc.defaultView ?? globalThis;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let idle: number | undefined;
-  let changed: Set<Node> | undefined = new Set();
+  let pending: Pending | undefined = { targets: new Set(), added: [], removed: [] };
+  let watched: readonly Element[] = [];
+  const hasIdle = 'requestIdleCallback' in win;
 
   const runNow = () => {
     idle = undefined;
-    const nodes = changed === undefined ? undefined : [...changed];
-    changed = new Set();
-    if (!signal.aborted) run(nodes);
+    const changes: PageChanges | undefined = pending && {
+      targets: [...pending.targets],
+      added: pending.added,
+      removed: pending.removed,
+    };
+    pending = { targets: new Set(), added: [], removed: [] };
+    if (!signal.aborted) run(changes);
   };
   const schedule = () => {
     if (signal.aborted || timer !== undefined) return;
     timer = setTimeout(() => {
       timer = undefined;
       if (idle !== undefined) return;
-      idle =
-        'requestIdleCallback' in win
-          ? win.requestIdleCallback(runNow, { timeout: 400 })
-          : (setTimeout(runNow, 0) as unknown as number);
+      idle = hasIdle
+        ? win.requestIdleCallback(runNow, { timeout: 400 })
+        : (setTimeout(runNow, 0) as unknown as number);
     }, debounceMs);
   };
+
+  const insideTarget = (node: Node) => watched.some((target) => target.contains(node));
+  const holdsTarget = (node: Node) => watched.some((target) => node.contains(target));
 
   const observer = new MutationObserver((records) => {
     let relevant = false;
     for (const record of records) {
       if (isOwnRecord(record)) continue;
+      if (!insideTarget(record.target)) {
+        // An ancestor's child list: only a removed (replaced) target matters.
+        if (![...record.removedNodes].some(holdsTarget)) continue;
+        pending = undefined;
+        relevant = true;
+        continue;
+      }
       relevant = true;
-      if (changed === undefined) continue;
-      changed.add(record.target);
-      if (changed.size > MAX_TRACKED) changed = undefined;
+      if (pending === undefined) continue;
+      pending.targets.add(record.target);
+      for (const node of record.addedNodes) pending.added.push(node);
+      for (const node of record.removedNodes) pending.removed.push(node);
     }
     if (relevant) schedule();
   });
-  observer.observe(target, { childList: true, subtree: true, characterData: true });
+
+  const watch = (targets: readonly Element[]) => {
+    const next = targets.length > 0 ? targets : [doc.body];
+    if (next.length === watched.length && next.every((t, i) => t === watched[i])) return;
+    // Records not yet delivered belong to the old targets: hand them over first.
+    const queued = observer.takeRecords();
+    if (queued.length > 0) pending = undefined;
+    observer.disconnect();
+    watched = next;
+    const ancestors = new Set<Node>();
+    for (const target of next) {
+      observer.observe(target, { childList: true, subtree: true, characterData: true });
+      for (let up = target.parentNode; up; up = up.parentNode) ancestors.add(up);
+    }
+    for (const ancestor of ancestors) {
+      if (!insideTarget(ancestor)) observer.observe(ancestor, { childList: true });
+    }
+    if (queued.length > 0) schedule();
+  };
+
   signal.addEventListener('abort', () => {
     observer.disconnect();
     if (timer !== undefined) clearTimeout(timer);
-    if (idle !== undefined && 'cancelIdleCallback' in win) win.cancelIdleCallback(idle);
+    if (idle !== undefined) {
+      if (hasIdle) win.cancelIdleCallback(idle);
+      else clearTimeout(idle);
+    }
   });
   return {
     request() {
-      changed = undefined;
+      pending = undefined;
       schedule();
     },
+    watch,
   };
 }

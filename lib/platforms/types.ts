@@ -2,6 +2,24 @@
  * The contract every platform adapter implements. The content runtime (lib/content) knows only
  * this interface. Adapters read and write the site's DOM and nothing else: no storage, no
  * messaging, no classifier.
+ *
+ * The incremental contract (docs/architecture.md, "From a mutation to a mark"):
+ * - One adapter per content-script launch: `create<Site>Adapter({ signal })`. Whatever it keeps
+ *   between calls (element caches, what it already handed over) lives in that instance, never at
+ *   module level, and every observer, timer and listener it starts ends when `signal` aborts.
+ * - The runtime observes only `observeTargets(doc)` (asked again after every pass; the elements'
+ *   ancestors are watched for a replaced target, e.g. a chat switch) and hands each read the
+ *   mutations since the previous pass as `PageChanges`. `undefined` means "anything may have
+ *   changed" (first pass, a target replaced, too many changes): read from scratch.
+ * - `readInbox(doc, changes)` re-reads only the rows the changes touch and returns every rendered
+ *   row (unchanged rows as the same objects) plus `fresh`, the rows read anew.
+ * - `readMessages(thread, request)` returns what the runtime has not been given yet. From scratch
+ *   (a conversation seen for the first time, or its message list replaced) it reads the message
+ *   rows from the newest backwards and stops at the first message for which `request.stopAt` is
+ *   true (the owner's last reply, or the last message already handled), so a long history costs
+ *   nothing; later reads return only the messages appended at the end. Messages that appear above
+ *   the known ones (older history loaded by scrolling up) are remembered, never returned. Either
+ *   way up to `request.history` earlier messages come first, as context.
  */
 
 export type Platform = 'whatsapp' | 'instagram';
@@ -68,17 +86,70 @@ export type PageHealth =
   | { state: 'loading' }
   | { state: 'unrecognised'; missing: string[] };
 
+/**
+ * What changed in the observed parts of the page since the previous pass, from the runtime's
+ * MutationObserver (child lists and text only: attribute-only changes are not observed).
+ */
+export interface PageChanges {
+  /** Nodes whose children or text changed (the mutation records' targets). */
+  readonly targets: readonly Node[];
+  /** Roots of the subtrees added (some may have been removed again since). */
+  readonly added: readonly Node[];
+  /** Roots of the subtrees removed (detached now, or moved elsewhere). */
+  readonly removed: readonly Node[];
+}
+
+/** The chat list (inbox) as one read found it. */
+export interface InboxRead {
+  /** Every rendered row; rows the changes did not touch are the same objects as last time. */
+  readonly rows: readonly ChatRow[];
+  /** The rows read anew by this call (new row elements, or rows whose content changed). */
+  readonly fresh: readonly ChatRow[];
+}
+
+export interface MessagesRequest {
+  /** The mutations since the previous read; undefined: read from scratch. */
+  readonly changes: PageChanges | undefined;
+  /**
+   * From scratch, reading backwards from the newest message stops at (and includes) the first
+   * message this is true for; without one, the whole rendered conversation is read.
+   */
+  readonly stopAt: (message: IncomingMessage) => boolean;
+  /** How many messages before the returned new ones to include as context (history). */
+  readonly history: number;
+}
+
+export interface MessagesRead {
+  /**
+   * Oldest first: up to `history` earlier messages, then the messages new to the caller (from
+   * scratch: from the stop message on; later: the ones appended since the previous read).
+   */
+  readonly messages: readonly IncomingMessage[];
+  /** This read started over: first look at this conversation, or its message list was replaced. */
+  readonly fromScratch: boolean;
+}
+
+/** What an adapter is created with: the launch's lifetime. */
+export interface AdapterOptions {
+  readonly signal: AbortSignal;
+}
+
 export interface PlatformAdapter {
   readonly platform: Platform;
   /** Whether the URL is one where the adapter should run (inbox or thread pages). */
   isSupportedUrl(url: URL): boolean;
   health(doc: Document): PageHealth;
-  /** Elements the runtime observes for changes (chat list, conversation panel and its parent). */
+  /**
+   * The elements the runtime observes (subtree, child lists and text): the chat list and the open
+   * conversation, or a container that will receive them. The runtime also watches their
+   * ancestors' child lists, so a replaced target (chat switch) is noticed and read from scratch.
+   */
   observeTargets(doc: Document): Element[];
-  listRows(doc: Document): ChatRow[];
+  /** The chat list's rows, re-reading only what `changes` touched (everything when undefined). */
+  readInbox(doc: Document, changes: PageChanges | undefined): InboxRead;
   openThread(doc: Document): OpenThread | undefined;
-  /** Messages currently rendered in the open thread, oldest first. */
-  readMessages(thread: OpenThread): IncomingMessage[];
+  /** The messages of the open thread the caller has not been given yet (see the contract above). */
+  readMessages(thread: OpenThread, request: MessagesRequest): MessagesRead;
   /** The message composer of the open thread, if any. */
   composer(doc: Document): HTMLElement | undefined;
   /**

@@ -11,7 +11,8 @@
  * only the open thread's key, title and avatar, so it never parses messages. Reads the DOM; writes
  * nothing.
  */
-import type { OpenThread, PlatformAdapter } from '../types';
+import type { AdapterOptions, OpenThread, PlatformAdapter } from '../types';
+import { incrementalFromWhole } from '../whole-reads';
 import { queryFirst } from '../selector-spec';
 import { pageHealth, pageUrl } from './health';
 import { isNameThreadKey, nameThreadKey, routeThreadKey } from './keys';
@@ -64,26 +65,28 @@ function bannerAnchor(doc: Document): Element | undefined {
   return isGridEra(conversation) ? conversation : threadParts(conversation).scroller;
 }
 
-/** A fresh adapter with its own thread identity memory (one per content-script launch). */
-export function createInstagramAdapter(): PlatformAdapter {
+/**
+ * A fresh adapter with its own thread identity memory (one per content-script launch). It keeps
+ * no observer, timer or listener, so the launch's signal has nothing to end; its reads are whole
+ * reads made incremental by lib/platforms/whole-reads.ts.
+ */
+export function createInstagramAdapter(_options: AdapterOptions): PlatformAdapter {
   const identity = new ThreadIdentity();
   const rows = (doc: Document) => {
     const open = openThreadHint(doc);
     return listRows(doc, open && !isNameThreadKey(open.threadKey) ? open : undefined, identity);
   };
+  const reads = incrementalFromWhole({ listRows: rows, allMessages: readMessages });
   return {
     platform: 'instagram',
     isSupportedUrl,
     health: (doc) => pageHealth(doc, { listRows: rows, openThread }),
     observeTargets,
-    listRows: rows,
+    readInbox: reads.readInbox,
     openThread,
-    readMessages: (thread) => readMessages(thread),
+    readMessages: reads.readMessages,
     composer: (doc) => queryFirst(doc, instagram.composer),
     bannerAnchor,
     titleKey: nameThreadKey,
   };
 }
-
-/** An adapter for tests and tools that need one without a launch. */
-export const instagramAdapter: PlatformAdapter = createInstagramAdapter();

@@ -6,7 +6,8 @@
  * a pass after a small change parses only what changed. Selectors live in selectors.ts; the pieces
  * are chat-list.ts, conversation.ts, direction.ts, health.ts.
  */
-import type { PlatformAdapter } from '../types';
+import type { AdapterOptions, PlatformAdapter } from '../types';
+import { incrementalFromWhole } from '../whole-reads';
 import { queryFirst } from '../selector-spec';
 import { selectors } from './selectors';
 import { listRows } from './chat-list';
@@ -62,15 +63,19 @@ function sendReady(doc: Document): boolean | undefined {
   return true;
 }
 
-export const whatsappAdapter: PlatformAdapter = {
-  platform: 'whatsapp',
-  isSupportedUrl: (url) => url.protocol === 'https:' && url.hostname === WHATSAPP_HOST,
-  health,
-  observeTargets,
-  listRows,
-  openThread,
-  readMessages,
-  composer: (doc) => queryFirst(doc, selectors.composer),
-  sendReady,
-  bannerAnchor,
-};
+/** A fresh adapter for one content-script launch. */
+export function createWhatsappAdapter(_options: AdapterOptions): PlatformAdapter {
+  const reads = incrementalFromWhole({ listRows, allMessages: readMessages });
+  return {
+    platform: 'whatsapp',
+    isSupportedUrl: (url) => url.protocol === 'https:' && url.hostname === WHATSAPP_HOST,
+    health,
+    observeTargets,
+    readInbox: reads.readInbox,
+    openThread,
+    readMessages: reads.readMessages,
+    composer: (doc) => queryFirst(doc, selectors.composer),
+    sendReady,
+    bannerAnchor,
+  };
+}

@@ -5,10 +5,12 @@
  * the banner says the reply may not be in the message box.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createWhatsappAdapter } from '@/lib/platforms/whatsapp/adapter';
 import { BannerController } from '@/lib/content/banner-controller';
 import type { OpenMark } from '@/lib/messaging/protocol';
-import { whatsappAdapter } from '@/lib/platforms/whatsapp/adapter';
 import { loadFixture } from '../whatsapp/fixture';
+
+const whatsappAdapter = createWhatsappAdapter({ signal: new AbortController().signal });
 
 const closedRoots = new WeakMap<Element, ShadowRoot>();
 const attachShadow = Element.prototype.attachShadow;

@@ -9,6 +9,8 @@ function page() {
   return { get, list: get('list'), main: get('main') };
 }
 
+const at = (...targets: Node[]) => ({ targets, added: [], removed: [] });
+
 describe('which parts of the page changed', () => {
   it('finds the smallest element holding all chat rows', () => {
     const { get, list } = page();
@@ -19,22 +21,46 @@ describe('which parts of the page changed', () => {
 
   it('tells list changes from conversation changes', () => {
     const { get, list, main } = page();
-    expect(changedParts([get('b1').firstChild as Node], list, main)).toEqual({
-      list: true,
-      thread: false,
+    expect(changedParts(at(get('b1').firstChild as Node), list, main)).toEqual({
+      list: 'changed',
+      thread: 'unchanged',
+      elsewhere: false,
     });
-    expect(changedParts([get('m1')], list, main)).toEqual({ list: false, thread: true });
-    expect(changedParts([get('a'), get('m1')], list, main)).toEqual({ list: true, thread: true });
+    expect(changedParts(at(get('m1')), list, main)).toEqual({
+      list: 'unchanged',
+      thread: 'changed',
+      elsewhere: false,
+    });
+    expect(changedParts(at(get('a'), get('m1')), list, main)).toEqual({
+      list: 'changed',
+      thread: 'changed',
+      elsewhere: false,
+    });
   });
 
-  it('re-reads everything for changes elsewhere, unknown parts, a replaced panel, or no detail', () => {
+  it('reads a part from scratch when it was replaced or never read, and looks elsewhere', () => {
     const { get, list, main } = page();
-    expect(changedParts([get('other')], list, main)).toBe(EVERYTHING);
-    expect(changedParts([get('wrap')], list, main)).toBe(EVERYTHING);
-    expect(changedParts([get('m1')], list, undefined)).toBe(EVERYTHING);
+    expect(changedParts(at(get('other')), list, main)).toEqual({
+      list: 'unchanged',
+      thread: 'unchanged',
+      elsewhere: true,
+    });
+    expect(changedParts(at(get('m1')), list, undefined)).toEqual({
+      list: 'unchanged',
+      thread: 'unknown',
+      elsewhere: true,
+    });
     expect(changedParts(undefined, list, main)).toBe(EVERYTHING);
     main.remove();
-    expect(changedParts([get('a')], list, main)).toEqual({ list: true, thread: false });
-    expect(changedParts([get('wrap')], list, main)).toBe(EVERYTHING);
+    expect(changedParts(at(get('a')), list, main)).toEqual({
+      list: 'changed',
+      thread: 'unknown',
+      elsewhere: true,
+    });
+    expect(changedParts(at(get('wrap')), list, main)).toEqual({
+      list: 'unchanged',
+      thread: 'unknown',
+      elsewhere: true,
+    });
   });
 });

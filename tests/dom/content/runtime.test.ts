@@ -16,6 +16,7 @@ import type { ChatRow, OpenThread, PageHealth, PlatformAdapter } from '@/lib/pla
 import { groupReasons } from '@/lib/reasons';
 import { defaultSettings } from '@/lib/settings/defaults';
 import { toClassifierConfig } from '@/lib/settings/validate';
+import { incrementalFromWhole } from '@/lib/platforms/whole-reads';
 
 /** A tiny page and an adapter over it: rows are <li data-key>, the thread is <main data-key>. */
 function page(html: string) {
@@ -24,11 +25,7 @@ function page(html: string) {
 
 let health: PageHealth = { state: 'connected' };
 
-const adapter: PlatformAdapter = {
-  platform: 'whatsapp',
-  isSupportedUrl: () => true,
-  health: () => health,
-  observeTargets: (doc) => [doc.body],
+const reads = incrementalFromWhole({
   listRows: (doc): ChatRow[] =>
     [...doc.querySelectorAll<HTMLElement>('li[data-key]')].map((el) => ({
       element: el,
@@ -40,6 +37,22 @@ const adapter: PlatformAdapter = {
       muted: false,
       group: false,
     })),
+  allMessages: (thread) =>
+    [...thread.root.querySelectorAll<HTMLElement>('p[data-id]')].map((p) => ({
+      key: p.dataset['id'] ?? '',
+      threadKey: thread.threadKey,
+      author: p.classList.contains('out') ? ('me' as const) : ('them' as const),
+      text: p.textContent,
+      hasMedia: false,
+    })),
+});
+
+const adapter: PlatformAdapter = {
+  platform: 'whatsapp',
+  isSupportedUrl: () => true,
+  health: () => health,
+  observeTargets: (doc) => [doc.body],
+  readInbox: (doc, changes) => reads.readInbox(doc, changes),
   openThread: (doc): OpenThread | undefined => {
     const root = doc.querySelector<HTMLElement>('main[data-key]');
     return root
@@ -51,14 +64,7 @@ const adapter: PlatformAdapter = {
         }
       : undefined;
   },
-  readMessages: (thread) =>
-    [...thread.root.querySelectorAll<HTMLElement>('p[data-id]')].map((p) => ({
-      key: p.dataset['id'] ?? '',
-      threadKey: thread.threadKey,
-      author: p.classList.contains('out') ? ('me' as const) : ('them' as const),
-      text: p.textContent,
-      hasMedia: false,
-    })),
+  readMessages: (thread, request) => reads.readMessages(thread, request),
   composer: (doc) => doc.querySelector<HTMLElement>('[contenteditable]') ?? undefined,
   bannerAnchor: (doc) => doc.querySelector('main[data-key] section') ?? undefined,
 };
@@ -442,7 +448,7 @@ describe('content runtime', () => {
     page(
       `<ul><li data-key="b" data-title="Bo">hi</li></ul><main data-key="a" data-title="Ana"><section></section><p data-id="1">hello</p></main>`,
     );
-    const listRows = vi.spyOn(adapter, 'listRows');
+    const listRows = vi.spyOn(adapter, 'readInbox');
     const readMessages = vi.spyOn(adapter, 'readMessages');
     const bg = fakeBackground();
     start(bg.send);

@@ -5,9 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { insertDraft } from '../../../lib/content/insert-draft';
-import { instagramAdapter } from '../../../lib/platforms/instagram/adapter';
+
+const instagramAdapter = wholeAdapter();
 import { readText } from '../../../lib/platforms/dom-text';
-import { loadFixture } from './fixture';
+import { loadFixture, wholeAdapter } from './fixture';
 
 const SAM = '/direct/t/17842340125581234/';
 

@@ -6,7 +6,6 @@
  * group detection stays right. No timings.
  */
 import { describe, expect, it } from 'vitest';
-import { instagramAdapter as ig } from '../../../lib/platforms/instagram/adapter';
 import { messageRows } from '../../../lib/platforms/instagram/thread';
 import {
   cachedRowFacts,
@@ -15,7 +14,9 @@ import {
 } from '../../../lib/platforms/instagram/thread-row-cache';
 import { readRowFacts } from '../../../lib/platforms/instagram/thread-list';
 import type { OpenThread } from '../../../lib/platforms/types';
-import { fixtureHtml, loadFixture } from './fixture';
+import { fixtureHtml, loadFixture, wholeAdapter } from './fixture';
+
+const ig = wholeAdapter();
 
 const SAM = '/direct/t/17842340125581234/';
 const GROUP = '/direct/t/340282366841710300949128137443944319108/';

@@ -4,6 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { createInstagramAdapter } from '../../../lib/platforms/instagram/adapter';
+import type { OpenThread } from '../../../lib/platforms/types';
 
 const dir = resolve(__dirname, '../../fixtures/dom/instagram') + '/';
 
@@ -35,4 +37,20 @@ export function loadFixture(name: string, path = '/direct/inbox/'): Document {
   );
   history.replaceState(null, '', path);
   return document;
+}
+
+/**
+ * A fresh adapter (its own launch) with whole-page reads for tests that look at every row and
+ * every message: listRows is a read from scratch of the inbox, readMessages one of the thread.
+ */
+export function wholeAdapter() {
+  const adapter = createInstagramAdapter({ signal: new AbortController().signal });
+  return {
+    ...adapter,
+    listRows: (doc: Document) => [...adapter.readInbox(doc, undefined).rows],
+    readMessages: (thread: OpenThread) => [
+      ...adapter.readMessages(thread, { changes: undefined, stopAt: () => false, history: 0 })
+        .messages,
+    ],
+  };
 }

@@ -4,12 +4,13 @@
  * under virtualisation and thread switches, and the time-break parser the keys rely on.
  */
 import { describe, expect, it } from 'vitest';
-import { instagramAdapter } from '../../../lib/platforms/instagram/adapter';
 import { readMessages } from '../../../lib/platforms/instagram/messages';
 import { messageRows } from '../../../lib/platforms/instagram/thread';
 import { canonicalTimeBreak } from '../../../lib/platforms/instagram/time-break';
 import type { IncomingMessage, OpenThread } from '../../../lib/platforms/types';
-import { loadFixture } from './fixture';
+import { loadFixture, wholeAdapter } from './fixture';
+
+const instagramAdapter = wholeAdapter();
 
 const SAM = '/direct/t/17842340125581234/';
 const LUCIA = '/direct/t/17842340125589876/';

@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 /** listRows over the inbox fixtures, with expected values written by hand. */
 import { describe, expect, it } from 'vitest';
-import { createInstagramAdapter, instagramAdapter } from '../../../lib/platforms/instagram/adapter';
 import { stripRelativeTime } from '../../../lib/platforms/instagram/thread-list';
 import type { ChatRow } from '../../../lib/platforms/types';
-import { loadFixture } from './fixture';
+import { loadFixture, wholeAdapter } from './fixture';
+
+const instagramAdapter = wholeAdapter();
 
 type Plain = Omit<ChatRow, 'element'>;
 const plain = (rows: ChatRow[]): Plain[] => rows.map(({ element: _element, ...rest }) => rest);
@@ -163,7 +164,7 @@ describe('instagram listRows: rows as buttons without href (Aug 2026, pt-BR)', (
   });
 
   it('keeps two look-alike rows apart by position and maps neither to the open id', () => {
-    const adapter = createInstagramAdapter();
+    const adapter = wholeAdapter();
     const doc = loadFixture('inbox-2026-buttons', '/direct/t/17849000000000042/');
     const first = adapter.listRows(doc)[0]!.element;
     first.closest('[role="listitem"]')!.after(first.closest('[role="listitem"]')!.cloneNode(true));

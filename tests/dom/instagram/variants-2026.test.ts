@@ -6,12 +6,11 @@
  * the fixtures.
  */
 import { describe, expect, it } from 'vitest';
-import { createInstagramAdapter } from '../../../lib/platforms/instagram/adapter';
 import type { ChatRow } from '../../../lib/platforms/types';
-import { loadFixture } from './fixture';
+import { loadFixture, wholeAdapter } from './fixture';
 
 const plain = (rows: ChatRow[]) => rows.map(({ element: _element, ...rest }) => rest);
-const texts = (adapter: ReturnType<typeof createInstagramAdapter>, doc: Document) => {
+const texts = (adapter: ReturnType<typeof wholeAdapter>, doc: Document) => {
   const thread = adapter.openThread(doc);
   return thread ? adapter.readMessages(thread).map((m) => [m.author, m.text]) : undefined;
 };
@@ -22,7 +21,7 @@ const LEA = '/direct/e2ee/t/17849112233440001/';
 
 describe('link-less rows: div[role=button] straight in the thread list', () => {
   it('reads name, preview, own-message prefixes and unread from bold stylesheet classes', () => {
-    const adapter = createInstagramAdapter();
+    const adapter = wholeAdapter();
     const doc = loadFixture('inbox-2026-buttonrows');
     const rows = plain(adapter.listRows(doc));
     const base = { muted: false, group: false };
@@ -75,7 +74,7 @@ describe('link-less rows: div[role=button] straight in the thread list', () => {
   });
 
   it('keys rows by name, and two customers of the same name apart by their pictures', () => {
-    const keys = createInstagramAdapter()
+    const keys = wholeAdapter()
       .listRows(loadFixture('inbox-2026-buttonrows'))
       .map((row) => row.threadKey);
     expect(keys[0]).toBe('ig:name:priya nair');
@@ -91,7 +90,7 @@ describe('link-less rows: div[role=button] straight in the thread list', () => {
   });
 
   it('gives the same keys on a repeat pass and after the list is re-rendered with fresh nodes', () => {
-    const adapter = createInstagramAdapter();
+    const adapter = wholeAdapter();
     const doc = loadFixture('inbox-2026-buttonrows');
     const before = adapter.listRows(doc).map((row) => row.threadKey);
     const list = doc.querySelector('[aria-label="Thread list"]')!;
@@ -106,7 +105,7 @@ describe('link-less rows: div[role=button] straight in the thread list', () => {
       row.querySelector('[dir="auto"]')!.classList.replace('x1fhwpqd', 'x1s688f');
     const unread = (title: string) => {
       doc.title = title;
-      return createInstagramAdapter()
+      return wholeAdapter()
         .listRows(doc)
         .filter((row) => row.unreadCount > 0)
         .map((row) => row.title);
@@ -117,7 +116,7 @@ describe('link-less rows: div[role=button] straight in the thread list', () => {
   });
 
   it('is connected', () => {
-    expect(createInstagramAdapter().health(loadFixture('inbox-2026-buttonrows'))).toEqual({
+    expect(wholeAdapter().health(loadFixture('inbox-2026-buttonrows'))).toEqual({
       state: 'connected',
     });
   });
@@ -125,7 +124,7 @@ describe('link-less rows: div[role=button] straight in the thread list', () => {
 
 describe('open thread without a "Conversation with …" label', () => {
   it('reads the column-reverse scroller above the composer, direction from computed style', () => {
-    const adapter = createInstagramAdapter();
+    const adapter = wholeAdapter();
     const doc = loadFixture('thread-2026-unlabelled', JONAS);
     const thread = adapter.openThread(doc)!;
     expect(thread).toMatchObject({
@@ -142,7 +141,7 @@ describe('open thread without a "Conversation with …" label', () => {
   });
 
   it('anchors the banner at the scroller and observes its parent', () => {
-    const adapter = createInstagramAdapter();
+    const adapter = wholeAdapter();
     const doc = loadFixture('thread-2026-unlabelled', JONAS);
     const root = adapter.openThread(doc)!.root;
     expect(adapter.bannerAnchor(doc)).toBe(root);
@@ -151,7 +150,7 @@ describe('open thread without a "Conversation with …" label', () => {
   });
 
   it('uses the fallback when a label exists but does not hold the scroller', () => {
-    const adapter = createInstagramAdapter();
+    const adapter = wholeAdapter();
     const doc = loadFixture('thread-2026-unlabelled', JONAS);
     const header = doc.querySelector('[role="main"] > div')!;
     header.setAttribute('aria-label', 'Conversation with Jonas Berg');
@@ -162,12 +161,12 @@ describe('open thread without a "Conversation with …" label', () => {
     const doc = loadFixture('thread-2026-unlabelled', JONAS);
     const list = doc.querySelector('[aria-label="Thread list"]') as HTMLElement;
     list.style.cssText = 'overflow-y: auto; display: flex; flex-direction: column-reverse';
-    const root = createInstagramAdapter().openThread(doc)!.root;
+    const root = wholeAdapter().openThread(doc)!.root;
     expect(list.contains(root)).toBe(false);
   });
 
   it('is connected', () => {
-    expect(createInstagramAdapter().health(loadFixture('thread-2026-unlabelled', JONAS))).toEqual({
+    expect(wholeAdapter().health(loadFixture('thread-2026-unlabelled', JONAS))).toEqual({
       state: 'connected',
     });
   });
@@ -175,7 +174,7 @@ describe('open thread without a "Conversation with …" label', () => {
 
 describe('encrypted chats at /direct/e2ee/t/<id>/', () => {
   it('keys the open thread and the rows linking there by the encrypted-chat id', () => {
-    const adapter = createInstagramAdapter();
+    const adapter = wholeAdapter();
     const doc = loadFixture('thread-2026-e2ee', SOFIA);
     expect(adapter.isSupportedUrl(new URL(`https://www.instagram.com${SOFIA}`))).toBe(true);
     expect(adapter.openThread(doc)).toMatchObject({
@@ -201,7 +200,7 @@ describe('encrypted chats at /direct/e2ee/t/<id>/', () => {
 
 describe('all three combined', () => {
   it('reads link-less rows, maps the open one to the encrypted-chat id, reads the unlabelled thread', () => {
-    const adapter = createInstagramAdapter();
+    const adapter = wholeAdapter();
     const doc = loadFixture('combined-2026', LEA);
     expect(plain(adapter.listRows(doc))).toEqual([
       {
@@ -246,18 +245,18 @@ describe('all three combined', () => {
   });
 
   it('keeps the id key of a row whose thread was opened, back on the inbox, for that adapter only', () => {
-    const adapter = createInstagramAdapter();
+    const adapter = wholeAdapter();
     const doc = loadFixture('combined-2026', LEA);
     adapter.listRows(doc);
     history.replaceState(null, '', '/direct/inbox/');
     doc.querySelector('[role="main"]')!.replaceChildren();
     expect(adapter.openThread(doc)).toBeUndefined();
     expect(adapter.listRows(doc)[0]?.threadKey).toBe('ig:e2ee:17849112233440001');
-    expect(createInstagramAdapter().listRows(doc)[0]?.threadKey).toBe('ig:name:léa dubois');
+    expect(wholeAdapter().listRows(doc)[0]?.threadKey).toBe('ig:name:léa dubois');
   });
 
   it('tells two same-named rows apart by the header picture when the thread is open', () => {
-    const adapter = createInstagramAdapter();
+    const adapter = wholeAdapter();
     const doc = loadFixture('combined-2026', LEA);
     const lea = doc.querySelector('[aria-label="Thread list"] [role="button"]')!;
     const other = lea.cloneNode(true) as Element;
@@ -271,7 +270,7 @@ describe('all three combined', () => {
 
 describe('pages that cannot be read are never "connected"', () => {
   it('rows with pictures but no readable name or preview', () => {
-    expect(createInstagramAdapter().health(loadFixture('inbox-unreadable'))).toEqual({
+    expect(wholeAdapter().health(loadFixture('inbox-unreadable'))).toEqual({
       state: 'unrecognised',
       missing: ['rowName', 'rowPreview'],
     });
@@ -281,7 +280,7 @@ describe('pages that cannot be read are never "connected"', () => {
     const doc = loadFixture('inbox-2026-buttonrows');
     for (const row of doc.querySelectorAll('[aria-label="Thread list"] [role="button"]'))
       for (const line of [...row.querySelectorAll('[dir="auto"]')].slice(1)) line.remove();
-    expect(createInstagramAdapter().health(doc)).toEqual({
+    expect(wholeAdapter().health(doc)).toEqual({
       state: 'unrecognised',
       missing: ['rowPreview'],
     });
@@ -289,9 +288,7 @@ describe('pages that cannot be read are never "connected"', () => {
 
   it('a thread address with a composer but no conversation to read', () => {
     expect(
-      createInstagramAdapter().health(
-        loadFixture('thread-unreadable', '/direct/t/17842340125581234/'),
-      ),
+      wholeAdapter().health(loadFixture('thread-unreadable', '/direct/t/17842340125581234/')),
     ).toEqual({ state: 'unrecognised', missing: ['conversation'] });
   });
 
@@ -300,7 +297,7 @@ describe('pages that cannot be read are never "connected"', () => {
     // Every row marked as a time separator: text is there, no message comes out.
     for (const row of doc.querySelectorAll('.xscroll > div > div'))
       row.setAttribute('data-scope', 'date_break');
-    expect(createInstagramAdapter().health(doc)).toEqual({
+    expect(wholeAdapter().health(doc)).toEqual({
       state: 'unrecognised',
       missing: ['messages'],
     });
@@ -309,10 +306,10 @@ describe('pages that cannot be read are never "connected"', () => {
   it('a thread page still loading (no composer yet) and an empty inbox are not failures', () => {
     const doc = loadFixture('thread-unreadable', '/direct/t/17842340125581234/');
     doc.querySelector('[role="textbox"]')!.remove();
-    expect(createInstagramAdapter().health(doc)).toEqual({ state: 'connected' });
+    expect(wholeAdapter().health(doc)).toEqual({ state: 'connected' });
     const inbox = loadFixture('inbox-2026-buttonrows');
     inbox.querySelector('[aria-label="Thread list"] .xdt5ytf')!.replaceChildren();
     inbox.querySelector('[aria-label="Thread list"] .x1lliihq')!.remove();
-    expect(createInstagramAdapter().health(inbox)).toEqual({ state: 'connected' });
+    expect(wholeAdapter().health(inbox)).toEqual({ state: 'connected' });
   });
 });

@@ -7,9 +7,10 @@
  * that every read equals what a fresh read of the same DOM gives.
  */
 import { describe, expect, it } from 'vitest';
-import { whatsappAdapter } from '@/lib/platforms/whatsapp/adapter';
 import type { ChatRow, IncomingMessage, OpenThread } from '@/lib/platforms/types';
-import { loadFixture } from './fixture';
+import { loadFixture, wholeAdapter } from './fixture';
+
+const whatsappAdapter = wholeAdapter();
 
 type Summary = Omit<ChatRow, 'element'>;
 

@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { whatsappAdapter } from '@/lib/platforms/whatsapp/adapter';
 import type { ChatRow } from '@/lib/platforms/types';
-import { loadFixture } from './fixture';
+import { loadFixture, wholeAdapter } from './fixture';
+
+const whatsappAdapter = wholeAdapter();
 
 type Summary = Omit<ChatRow, 'element'>;
 

@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { whatsappAdapter } from '@/lib/platforms/whatsapp/adapter';
 import type { IncomingMessage, OpenThread } from '@/lib/platforms/types';
-import { loadFixture } from './fixture';
+import { loadFixture, wholeAdapter } from './fixture';
+
+const whatsappAdapter = wholeAdapter();
 
 function open(name: string): OpenThread {
   const thread = whatsappAdapter.openThread(loadFixture(name));

@@ -4,6 +4,8 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { createWhatsappAdapter } from '@/lib/platforms/whatsapp/adapter';
+import type { OpenThread } from '@/lib/platforms/types';
 
 const DIR = resolve(process.cwd(), 'tests/fixtures/dom/whatsapp') + '/';
 
@@ -20,4 +22,21 @@ export function fixtureNames(): string[] {
   return readdirSync(DIR)
     .filter((file) => file.endsWith('.html'))
     .map((file) => file.slice(0, -'.html'.length));
+}
+
+/**
+ * A fresh adapter (its own launch, never aborted) with whole-page reads for tests that look at
+ * every row and every message: listRows is a read from scratch of the chat list, readMessages one
+ * of the open conversation that never stops early.
+ */
+export function wholeAdapter(signal = new AbortController().signal) {
+  const adapter = createWhatsappAdapter({ signal });
+  return {
+    ...adapter,
+    listRows: (doc: Document) => [...adapter.readInbox(doc, undefined).rows],
+    readMessages: (thread: OpenThread) => [
+      ...adapter.readMessages(thread, { changes: undefined, stopAt: () => false, history: 0 })
+        .messages,
+    ],
+  };
 }

@@ -7,9 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { whatsappAdapter } from '@/lib/platforms/whatsapp/adapter';
 import { insertDraft } from '@/lib/content/insert-draft';
 import type { ChatRow } from '@/lib/platforms/types';
+import { wholeAdapter } from './fixture';
+
+const whatsappAdapter = wholeAdapter();
 
 interface FixtureApi {
   addIncoming(

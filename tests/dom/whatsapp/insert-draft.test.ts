@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { insertDraft } from '@/lib/content/insert-draft';
-import { whatsappAdapter } from '@/lib/platforms/whatsapp/adapter';
-import { loadFixture } from './fixture';
+import { loadFixture, wholeAdapter } from './fixture';
+
+const whatsappAdapter = wholeAdapter();
 
 const DRAFT = 'Olá Carla, peço desculpa pela demora.\n\nA Ana vai falar consigo ainda hoje.';
 const FORBIDDEN = ['keydown', 'keypress', 'keyup', 'click', 'submit', 'mousedown', 'pointerdown'];

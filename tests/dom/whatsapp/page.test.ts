@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { whatsappAdapter } from '@/lib/platforms/whatsapp/adapter';
 import type { PageHealth } from '@/lib/platforms/types';
-import { fixtureHtml, loadFixture } from './fixture';
+import { fixtureHtml, loadFixture, wholeAdapter } from './fixture';
+
+const whatsappAdapter = wholeAdapter();
 
 /** A whole page: the 2026 chat list with the 2026 1:1 chat open beside it. */
 function loadConnectedPage(): Document {

@@ -6,11 +6,12 @@
  * header chosen beside the message list when a drawer brings a second header into #main.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { whatsappAdapter } from '@/lib/platforms/whatsapp/adapter';
 import { alignment, directionOf } from '@/lib/platforms/whatsapp/direction';
 import { insertDraft } from '@/lib/content/insert-draft';
 import type { OpenThread } from '@/lib/platforms/types';
-import { loadFixture } from './fixture';
+import { loadFixture, wholeAdapter } from './fixture';
+
+const whatsappAdapter = wholeAdapter();
 
 const none = () => false;
 
