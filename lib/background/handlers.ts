@@ -22,11 +22,12 @@ import type {
   MessageType,
 } from '../messaging/protocol';
 import { logError } from '../log';
-import { groupReasons } from '../reasons';
+import { t, uiLanguage } from '../i18n';
 import type { Settings } from '../settings/types';
 import { toClassifierConfig } from '../settings/validate';
 import { reportFor, type CandidateContext } from './candidates';
 import { currentAdaptation, relearn } from './learning';
+import { openMarkOf } from './open-marks';
 import type { SenderInfo } from './sender';
 
 export interface BackgroundDeps {
@@ -116,16 +117,10 @@ export const handlers: { [K in MessageType]: Handler<K> } = {
   'escalation:listOpen': async (data, sender, deps) => {
     assertOwnPlatform('escalation:listOpen', data.platform, sender);
     const rows = await listOpenOnPlatform(deps.db, data.platform);
-    return rows.map((row) => ({
-      id: row.id ?? 0,
-      threadKey: row.threadKey,
-      category: row.category,
-      categories: row.categories,
-      reasonGroups: groupReasons(row),
-      customer: row.customer,
-      draft: row.draft,
-      promiseDueAt: row.promiseDueAt,
-    }));
+    const { timeZone } = (await deps.loadSettings()).businessHours;
+    const now = deps.now();
+    const language = uiLanguage();
+    return rows.map((row) => openMarkOf(row, now, timeZone, language, t));
   },
   'escalation:close': async (data, sender, deps) => {
     await assertSamePlatform(deps, data.id, sender);

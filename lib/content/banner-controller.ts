@@ -9,8 +9,6 @@
  */
 import type { InsertState } from '@/components/injected/HandoffBanner';
 import type { Category } from '../classifier/types';
-import { draftLang } from '../handoff/draft';
-import { dueAtPhrase } from '../handoff/promise';
 import { t } from '../i18n';
 import { categoryLabel } from '../labels';
 import { linesOfGroups } from '../reason-text';
@@ -28,11 +26,6 @@ export interface BannerControllerDeps {
   onClosed: () => Promise<void>;
   /** "Needs me" on an open conversation without an escalation (not offered when absent). */
   onNeedsMe?: (thread: OpenThread, category: Category) => Promise<void>;
-  /** The business time zone the drafts' promises are stated in. */
-  timeZone: () => string;
-  /** The interface language (BCP 47), e.g. "pt-BR". */
-  uiLanguage: string;
-  now: () => number;
   /** Which button events count as the owner's (default: the browser's `isTrusted`). */
   trusted?: TrustCheck;
   /** How long the site's send button may take to turn on after an insertion (default 2 s). */
@@ -40,20 +33,6 @@ export interface BannerControllerDeps {
 }
 
 const CONFIRM_WITHIN_MS = 2000;
-
-/** "You promised a reply today by 14:30", in the interface language, worded like the draft. */
-export function promiseText(
-  dueAt: number | undefined,
-  now: number,
-  timeZone: string,
-  uiLanguage: string,
-  translate: (key: string, substitutions?: string | string[]) => string = t,
-): string | undefined {
-  if (dueAt === undefined) return undefined;
-  const phrase = dueAtPhrase(dueAt, now, timeZone, draftLang(uiLanguage));
-  const text = translate('banner_promiseDue', phrase);
-  return text === 'banner_promiseDue' ? `You promised a reply ${phrase}` : text;
-}
 
 export class BannerController {
   private readonly host: BannerHost;
@@ -100,12 +79,7 @@ export class BannerController {
         customer: mark.customer,
         reasonLines: linesOfGroups(mark.reasonGroups, t, categoryLabel),
         draft: mark.draft,
-        promiseText: promiseText(
-          mark.promiseDueAt,
-          this.deps.now(),
-          this.deps.timeZone(),
-          this.deps.uiLanguage,
-        ),
+        promiseText: mark.promiseText,
         insertState: this.insertStates.get(mark.id) ?? 'idle',
         readOnly: live.readOnly === true,
         onInsert: () => {

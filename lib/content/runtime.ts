@@ -24,7 +24,6 @@ import type {
   PlatformAdapter,
 } from '../platforms/types';
 import type { TrustCheck } from './banner';
-import { uiLanguage } from '../i18n';
 import { BannerController } from './banner-controller';
 import { withBoundedKeys } from './bounded-adapter';
 import { changedParts, commonAncestor } from './changed-parts';
@@ -34,11 +33,13 @@ import { ReportQueue } from './report-queue';
 import { scanRows, scanThread, type ScanContext } from './scan';
 import { startScheduler, type Scheduler } from './scheduler';
 import { SeenKeys } from './seen-keys';
-import type { ContentSettings } from './settings';
 import { boundKey, CANDIDATE_LIMITS, REPORT_LIMITS } from '../limits';
 import { HISTORY_TURNS } from '../classifier/history';
 
 type Batch = MessageData<'candidates:classify'>;
+
+/** How old the open escalations may get before a pass fetches them again. */
+const MARKS_MAX_AGE_MS = 30 * 60_000;
 
 /** Latest messages of the open thread kept for "Needs me". */
 const RECENT_KEPT = 40;
@@ -48,7 +49,6 @@ export interface RuntimeDeps {
   doc: Document;
   signal: AbortSignal;
   send: <K extends MessageType>(type: K, data: MessageData<K>) => Promise<MessageResult<K>>;
-  settings: ContentSettings;
   now: () => number;
   /** Which banner button events count as the owner's; the browser's `isTrusted` unless given. */
   trustedEvent?: TrustCheck;
@@ -59,7 +59,6 @@ export interface ContentRuntime {
   runOnce(): void;
   /** Handles a message pushed by the background. */
   onTabMessage(message: TabMessage): void;
-  updateSettings(settings: ContentSettings): void;
   /** Fetches the open escalations from the background and re-applies marks. */
   refreshMarks(): Promise<void>;
 }
@@ -69,7 +68,6 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
   const adapter = withBoundedKeys(deps.adapter);
   const seen = new SeenKeys();
   const threadsSeen = new SeenKeys(500);
-  let settings = deps.settings;
   let marks = new Map<string, OpenMark>();
   let lastHealth = '';
   let lastRows: readonly ChatRow[] = [];
@@ -90,9 +88,6 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
       });
       await refreshMarks();
     },
-    timeZone: () => settings.timeZone,
-    uiLanguage: uiLanguage(),
-    now: deps.now,
     trusted: deps.trustedEvent,
   });
 
@@ -245,10 +240,13 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
       applyMarks(freshRows, categories.byKey, categoryLabel);
     }
     banner.render(lastThread, marks);
+    // The promise is worded relative to now ("today by 14:30"): fetched again now and then.
+    if (deps.now() - marksAskedAt > MARKS_MAX_AGE_MS) refreshMarks().catch(() => undefined);
   }
 
   let refreshing: Promise<void> | undefined;
   let refreshAgain = false;
+  let marksAskedAt = deps.now();
 
   /**
    * Fetches the open escalations; calls during a fetch are merged into one more fetch. The flag
@@ -263,6 +261,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
       try {
         do {
           refreshAgain = false;
+          marksAskedAt = deps.now();
           const open = await deps.send('escalation:listOpen', { platform: adapter.platform });
           marks = new Map(open.map((mark) => [mark.threadKey, mark]));
           banner.forgetClosed(open);
@@ -290,9 +289,6 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
   return {
     runOnce,
     refreshMarks,
-    updateSettings(next) {
-      settings = next;
-    },
     onTabMessage(message) {
       if (message.type === 'marks:changed') {
         refreshMarks().catch(() => undefined);

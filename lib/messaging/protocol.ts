@@ -62,7 +62,8 @@ export interface OpenMark {
   reasonGroups: ReasonGroup[];
   customer: string;
   draft: string;
-  promiseDueAt?: number;
+  /** The promise in the owner's words, e.g. "You promised a reply today by 14:30". */
+  promiseText?: string;
 }
 
 /** "Needs me" on a conversation the radar did not flag: its last customer message and before. */

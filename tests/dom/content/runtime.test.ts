@@ -149,7 +149,6 @@ function start(
     doc: document,
     signal: controller.signal,
     send,
-    settings: { timeZone: 'UTC' },
     now: () => NOW,
     trustedEvent,
   });
@@ -404,7 +403,6 @@ describe('content runtime', () => {
       doc: document,
       signal: controller.signal,
       send: flaky,
-      settings: { timeZone: 'UTC' },
       now: () => Date.now(),
     });
     await vi.advanceTimersByTimeAsync(30_000);
