@@ -462,6 +462,65 @@ describe('content runtime', () => {
     expect(listRows.mock.calls.length).toBe(listReads);
   });
 
+  it('"Needs me" on a chat it did not flag sends the owner’s verdict and the message as a candidate with that category', async () => {
+    page(
+      `<main data-key="a" data-title="Ana"><section></section><p data-id="1" class="out">your bread is ready</p><p data-id="2">it was still frozen inside</p></main>`,
+    );
+    const bg = fakeBackground();
+    start(bg.send);
+    const needsMeRoot = () =>
+      document.querySelector('[data-escalation-ui="needs-me"]')?.shadowRoot ?? undefined;
+    await vi.waitFor(() =>
+      expect(needsMeRoot()?.querySelector('[data-testid="needs-me"]')).toBeTruthy(),
+    );
+    // The message went to the background and did not escalate: nothing stored, no banner.
+    expect(bg.candidates.map((c) => c.text)).toEqual(['it was still frozen inside']);
+    expect(bg.open).toHaveLength(0);
+    needsMeRoot()?.querySelector<HTMLButtonElement>('[data-testid="needs-me"]')?.click();
+    needsMeRoot()?.querySelector<HTMLButtonElement>('[data-testid="needs-me-complaint"]')?.click();
+    await vi.waitFor(() => expect(bannerRoot()?.querySelector('.banner')).toBeTruthy());
+    expect(bg.sent.find((m) => m.type === 'verdict:needsMe')?.data).toEqual({
+      platform: 'whatsapp',
+      customer: 'Ana',
+      text: 'it was still frozen inside',
+      history: [{ from: 'owner', text: 'your bread is ready' }],
+      category: 'complaint',
+    });
+    expect(bg.candidates.at(-1)).toMatchObject({
+      text: 'it was still frozen inside',
+      needsMe: 'complaint',
+      history: [{ from: 'owner', text: 'your bread is ready' }],
+    });
+    expect(bg.open.map((m) => m.category)).toEqual(['complaint']);
+    expect(document.querySelector('[data-escalation-ui="needs-me"]')).toBeNull();
+  });
+
+  it('fetches the open escalations again after half an hour, so the promise’s "today" stays right', async () => {
+    page(`<ul><li data-key="b" data-title="Bo">hi</li></ul>`);
+    const bg = fakeBackground();
+    let clock = NOW;
+    const controller = new AbortController();
+    running.push(controller);
+    const runtime = startContentRuntime({
+      adapter,
+      doc: document,
+      signal: controller.signal,
+      send: bg.send,
+      now: () => clock,
+    });
+    await flush();
+    const lists = () => bg.sent.filter((m) => m.type === 'escalation:listOpen').length;
+    const before = lists();
+    clock += 10 * 60_000;
+    runtime.runOnce();
+    await flush();
+    expect(lists()).toBe(before);
+    clock += 25 * 60_000;
+    runtime.runOnce();
+    await flush();
+    expect(lists()).toBe(before + 1);
+  });
+
   it('stops and removes its marks and banner when the content script is invalidated', async () => {
     page(
       `<ul><li data-key="a" data-title="Ana" data-unread>a person</li></ul><main data-key="a" data-title="Ana"><section></section></main>`,
