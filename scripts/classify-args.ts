@@ -2,6 +2,7 @@
  * Command-line arguments of `npm run classify` (docs/contracts.md, "Command line"): which flags exist, what
  * they take, and the usage text printed with --help or after a usage error.
  */
+import { parseArgs as parseNodeArgs, type ParseArgsConfig } from 'node:util';
 
 export interface ClassifyOptions {
   config?: string;
@@ -42,35 +43,62 @@ export const USAGE = [
 
 export type ParsedArgs = { ok: true; options: ClassifyOptions } | { ok: false; error: string };
 
-const VALUE_FLAGS = new Set(['--config', '--feedback', '--owner']);
+/** The flags, as node:util's parseArgs describes them. */
+const FLAGS = {
+  config: { type: 'string' },
+  feedback: { type: 'string' },
+  owner: { type: 'string' },
+  json: { type: 'boolean' },
+  messages: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies NonNullable<ParseArgsConfig['options']>;
 
+type Flag = keyof typeof FLAGS;
+
+function isFlag(name: string): name is Flag {
+  return Object.hasOwn(FLAGS, name);
+}
+
+/**
+ * Reads the arguments with node:util's parseArgs in its lenient mode, walking its tokens so every
+ * mistake gets this command's own message (naming the flag) and exit status 2, rather than
+ * parseArgs's generic exception. A value flag takes the next argument whatever it looks like
+ * (`--owner -x` is the owner "-x"), or its `=value`. A `--` is skipped wherever it stands, as npm
+ * may pass one through.
+ */
 export function parseArgs(args: readonly string[]): ParsedArgs {
+  const given = args.filter((arg) => arg !== '--');
+  const { tokens } = parseNodeArgs({
+    args: given,
+    options: FLAGS,
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  });
   const options: ClassifyOptions = { json: false, messages: false, help: false };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? '';
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const flag = eq > 0 ? arg.slice(0, eq) : arg;
-    if (VALUE_FLAGS.has(flag)) {
-      const value = eq > 0 ? arg.slice(eq + 1) : args[++i];
-      if (value === undefined || value === '') return { ok: false, error: `${flag} needs a value` };
-      if (flag === '--config') options.config = value;
-      else if (flag === '--feedback') options.feedback = value;
-      else options.owner = value;
-    } else if (arg === '--json') {
-      options.json = true;
-    } else if (arg === '--messages') {
-      options.messages = true;
-    } else if (arg === '-h' || arg === '--help') {
-      options.help = true;
-    } else if (arg === '--') {
+  for (const token of tokens) {
+    if (token.kind === 'option-terminator') continue;
+    if (token.kind === 'positional') {
+      if (options.file !== undefined)
+        return { ok: false, error: `only one FILE, got ${options.file} and ${token.value}` };
+      options.file = token.value;
       continue;
-    } else if (arg.startsWith('-') && arg !== '-') {
-      return { ok: false, error: `unknown option ${arg}` };
-    } else if (options.file !== undefined) {
-      return { ok: false, error: `only one FILE, got ${options.file} and ${arg}` };
-    } else {
-      options.file = arg;
     }
+    const { name, rawName, value } = token;
+    if (!isFlag(name))
+      return { ok: false, error: `unknown option ${given[token.index] ?? rawName}` };
+    if (FLAGS[name].type === 'boolean') {
+      if (value !== undefined) return { ok: false, error: `${rawName} takes no value` };
+      if (name === 'json') options.json = true;
+      else if (name === 'messages') options.messages = true;
+      else options.help = true;
+      continue;
+    }
+    if (value === undefined || value === '')
+      return { ok: false, error: `${rawName} needs a value` };
+    if (name === 'config') options.config = value;
+    else if (name === 'feedback') options.feedback = value;
+    else options.owner = value;
   }
   return { ok: true, options };
 }

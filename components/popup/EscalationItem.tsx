@@ -6,6 +6,7 @@
  */
 import type { TargetedKeyboardEvent } from 'preact';
 import { CATEGORIES, isCategory } from '@/lib/classifier/types';
+import { memo } from '../shared/memo';
 import { useState } from 'preact/hooks';
 import { draftLang, dueAtPhrase } from '@/lib/handoff';
 import { reasonLines } from '@/lib/reasons';
@@ -30,7 +31,12 @@ export interface EscalationItemProps {
   onKeyDown?: (event: TargetedKeyboardEvent<HTMLElement>) => void;
 }
 
-export function EscalationItem({
+/**
+ * Rendered again only when one of its props changes: the popup re-renders as the settings, the
+ * connection state and the clock come in, and the list's entries stay the same objects until the
+ * log itself changes.
+ */
+export const EscalationItem = memo(function EscalationItem({
   entry,
   now,
   timeZone,
@@ -241,4 +247,4 @@ export function EscalationItem({
       </div>
     </li>
   );
-}
+});

@@ -3,7 +3,7 @@
  * entries, and a "show more" button (also pressed by scrolling to the end) asks for the next page.
  */
 import type { TargetedKeyboardEvent } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useCallback, useEffect, useRef } from 'preact/hooks';
 import type { EntryAction, LogEntry } from '@/lib/ui/view-types';
 import { useUiText } from '../shared/i18n';
 import { EscalationItem } from './EscalationItem';
@@ -47,6 +47,17 @@ export function EscalationList(props: EscalationListProps) {
     };
   }, [hasMore, onLoadMore]);
 
+  // One handler for every entry (so an entry's props stay the same between renders and it is not
+  // rendered again): the entry is the element the handler is on.
+  const onItemKey = useCallback((event: TargetedKeyboardEvent<HTMLElement>) => {
+    if (event.target !== event.currentTarget) return;
+    const move = NAVIGATION_KEYS[event.key];
+    if (!move) return;
+    event.preventDefault();
+    const items = [...(listRef.current?.querySelectorAll<HTMLElement>(':scope > li') ?? [])];
+    items[move(items.indexOf(event.currentTarget), items.length)]?.focus();
+  }, []);
+
   if (props.entries.length === 0) {
     return (
       <p class="empty" data-testid="log-empty" role="status">
@@ -55,19 +66,10 @@ export function EscalationList(props: EscalationListProps) {
     );
   }
 
-  const onItemKey = (index: number) => (event: TargetedKeyboardEvent<HTMLElement>) => {
-    if (event.target !== event.currentTarget) return;
-    const move = NAVIGATION_KEYS[event.key];
-    if (!move) return;
-    event.preventDefault();
-    const items = listRef.current?.querySelectorAll<HTMLElement>(':scope > li');
-    items?.[move(index, items.length)]?.focus();
-  };
-
   return (
     <>
       <ul class="log" ref={listRef} aria-label={t('log_title')} data-testid="escalation-list">
-        {props.entries.map((entry, index) => (
+        {props.entries.map((entry) => (
           <EscalationItem
             key={entry.id}
             entry={entry}
@@ -75,7 +77,7 @@ export function EscalationList(props: EscalationListProps) {
             timeZone={props.timeZone}
             busy={props.busyIds?.has(entry.id) ?? false}
             onAction={props.onAction}
-            onKeyDown={onItemKey(index)}
+            onKeyDown={onItemKey}
           />
         ))}
       </ul>

@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
 import { pageLogSource } from '@/lib/ui/hooks/log-changes';
+import { rememberedText } from '@/lib/ui/remembered-text';
 import { UiTextContext } from '@/components/shared/i18n';
 import '@/components/shared/theme.css';
 import '@/components/popup/popup.css';
@@ -15,7 +16,7 @@ const log = pageLogSource();
 const root = document.getElementById('app');
 if (root) {
   render(
-    <UiTextContext.Provider value={{ t, locale }}>
+    <UiTextContext.Provider value={{ t: rememberedText(t), locale }}>
       <App log={log} />
     </UiTextContext.Provider>,
     root,

@@ -17,7 +17,7 @@ import { lexiconEvidence } from './evidence';
 import { findQuestions, type Question } from './questions';
 import { readContext, isNudge } from './context';
 import { readAmounts, readDeadline } from './quantities';
-import { ANSWERED_AT, bestCover, faqDocs, settingsDocs } from './faq';
+import { isAnswered } from './faq';
 import { hasFaq } from './has-faq';
 import { matchTriggers } from './triggers';
 import { MODEL_CATEGORIES, modelScores, type CompiledModel } from './model';
@@ -60,7 +60,7 @@ export function classifyNormalised(
   };
   let bulkReason = false;
 
-  const questions: Question[] = findQuestions(n);
+  const questions: Question[] = findQuestions(n, lang);
   const ctx = readContext(input.history, n, questions[0]?.terms ?? [], nudgeOf);
 
   // Quantities, money, deadlines.
@@ -94,11 +94,8 @@ export function classifyNormalised(
   const kgMuted =
     (triggers.muted.get('knowledge_gap')?.length ?? 0) > 0 || !hasFaq(config.knowledgeBase);
   if (!kgMuted && questions.length > 0) {
-    const faq = [...faqDocs(config.knowledgeBase), ...settingsDocs(config)];
-    const docs = ctx.ownerDocs.length > 0 ? [...faq, ...ctx.ownerDocs] : faq;
     for (const q of questions) {
-      const m = bestCover(q.terms, docs);
-      if (m.coverage < ANSWERED_AT) {
+      if (!isAnswered(q.terms, config, ctx.ownerDocs)) {
         score.knowledge_gap = 1;
         why.knowledge_gap = { category: 'knowledge_gap', key: 'gap', quote: q.text };
         break;
@@ -149,10 +146,18 @@ export function classifyNormalised(
     score[cat] = Math.max(score[cat], 1);
   }
 
-  const categories = CATEGORIES.filter((c) => config.triggers[c].enabled && score[c] >= 1);
-  const top = Math.max(...categories.map((c) => score[c]), 0);
+  const categories: Category[] = [];
+  let top = 0;
+  let near = 0;
+  for (const c of CATEGORIES) {
+    if (!config.triggers[c].enabled) continue;
+    if (score[c] > near) near = score[c];
+    if (score[c] >= 1) {
+      categories.push(c);
+      if (score[c] > top) top = score[c];
+    }
+  }
   if (categories.length === 0) {
-    const near = Math.max(...CATEGORIES.map((c) => (config.triggers[c].enabled ? score[c] : 0)));
     return {
       escalate: false,
       category: null,

@@ -8,9 +8,12 @@ import { IMPATIENCE } from './lexicon/cues';
 import { PhraseIndex } from './matcher';
 import { normPhrase, type Normalised } from './normalise';
 import { docOf, termsOf, type FaqDoc, type Term } from './faq';
+import { detectLanguage } from './language';
 
 const IMPATIENCE_INDEX = new PhraseIndex(
   [...IMPATIENCE.en, ...IMPATIENCE.pt, ...IMPATIENCE.es].map((p) => [p, true] as const),
+  {},
+  { builtIn: true },
 );
 const STRONG_NUDGE =
   /^(anyone|anybody|alguem|alguien|respond|contest|waiting|esperando|aguardando|answer|reply)/;
@@ -79,7 +82,8 @@ function ownerDocOf(turn: HistoryTurn): FaqDoc {
 /** Terms of a customer turn. */
 function termsOfTurn(turn: HistoryTurn): Term[] {
   const reading = readingOf(turn);
-  reading.terms ??= termsOf(normPhrase(turn.text.slice(0, 2000)));
+  const text = turn.text.slice(0, 2000);
+  reading.terms ??= termsOf(normPhrase(text), detectLanguage(text));
   return reading.terms;
 }
 

@@ -59,6 +59,7 @@ const INDEX = new PhraseIndex<Tag>(
     ...POSITIVE.map((p) => [p, 'positive'] as const),
   ],
   PEOPLE_SETS,
+  { builtIn: true },
 );
 
 export interface CategoryEvidence {

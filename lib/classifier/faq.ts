@@ -7,6 +7,7 @@
 import type { ClassifierConfig, FaqEntry } from './types';
 import { SPECIFIC, conceptOf, multiWordConcepts } from './concepts';
 import { normPhrase } from './normalise';
+import { detectLanguage } from './language';
 import { STOPWORDS } from './stopwords';
 import { SMALL_TALK_WORDS } from './lexicon/cues';
 
@@ -52,6 +53,10 @@ const WEAK_WORDS = new Set([
   'tonight',
 ]);
 const NOT_WORDS = new Set(['no', 'not', 'nao', 'sem', 'sin', 'without']);
+/** A negation before a concept ("sin gluten", "not abroad"); Portuguese "no" is "in the" ("no feriado"). */
+function negates(w: string | undefined, lang: string): boolean {
+  return w !== undefined && NOT_WORDS.has(w) && !(w === 'no' && lang === 'pt');
+}
 /** Words after a country that make it the whole home country ("o Brasil todo"), not abroad. */
 const WHOLE = new Set([
   'todo',
@@ -96,8 +101,8 @@ export function stem(w: string): string {
   return w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w;
 }
 
-/** Terms of a list of normalised words. */
-export function termsOf(words: readonly string[]): Term[] {
+/** Terms of a list of normalised words, in the given language ("und" when unknown). */
+export function termsOf(words: readonly string[], lang = 'und'): Term[] {
   const out: Term[] = [];
   const seen = new Set<string>();
   const multi = new Set<string>();
@@ -115,7 +120,7 @@ export function termsOf(words: readonly string[]): Term[] {
     if (
       c !== undefined &&
       SPECIFIC.has(c) &&
-      (NOT_WORDS.has(words[i - 1] ?? '') || NOT_WORDS.has(words[i - 2] ?? ''))
+      (negates(words[i - 1], lang) || negates(words[i - 2], lang))
     )
       c = undefined;
     if (c !== undefined) {
@@ -141,7 +146,7 @@ export function termsOf(words: readonly string[]): Term[] {
 export function docOf(text: string, label: string): FaqDoc {
   const words = normPhrase(text);
   const keys = new Set<string>();
-  for (const t of termsOf(words)) keys.add(t.key);
+  for (const t of termsOf(words, detectLanguage(text))) keys.add(t.key);
   return { keys, words: words.filter((w) => w.length >= 5), label };
 }
 
@@ -252,3 +257,110 @@ export function bestCover(terms: readonly Term[], docs: readonly FaqDoc[]): FaqM
 }
 
 export const ANSWERED_AT = 0.5;
+
+/**
+ * FAQ documents with an index from term key to the documents holding it, built once per
+ * knowledge base array: a question costs one lookup per term instead of one per term and entry.
+ */
+interface FaqIndex {
+  docs: FaqDoc[];
+  byKey: Map<string, number[]>;
+  /** Word (5+ letters) → documents holding a word one edit away from it (bounded cache). */
+  near: Map<string, number[]>;
+  /** Per document: weight covered, the term last counted, a specific term missed. */
+  got: Float64Array;
+  stamp: Int32Array;
+  missing: Uint8Array;
+}
+
+const indexCache = new WeakMap<readonly FaqEntry[], FaqIndex>();
+const NEAR_MAX = 4096;
+
+function faqIndex(kb: readonly FaqEntry[]): FaqIndex {
+  let index = indexCache.get(kb);
+  if (index === undefined) {
+    const docs = faqDocs(kb);
+    const byKey = new Map<string, number[]>();
+    docs.forEach((d, i) => {
+      for (const k of d.keys) {
+        const list = byKey.get(k);
+        if (list === undefined) byKey.set(k, [i]);
+        else list.push(i);
+      }
+    });
+    index = {
+      docs,
+      byKey,
+      near: new Map(),
+      got: new Float64Array(docs.length),
+      stamp: new Int32Array(docs.length),
+      missing: new Uint8Array(docs.length),
+    };
+    indexCache.set(kb, index);
+  }
+  return index;
+}
+
+function nearDocs(index: FaqIndex, word: string): number[] {
+  let list = index.near.get(word);
+  if (list === undefined) {
+    list = [];
+    for (let i = 0; i < index.docs.length; i++)
+      if ((index.docs[i] as FaqDoc).words.some((v) => oneEdit(word, v))) list.push(i);
+    if (index.near.size >= NEAR_MAX) index.near.clear();
+    index.near.set(word, list);
+  }
+  return list;
+}
+
+/** True when some FAQ entry covers at least ANSWERED_AT of the terms (as bestCover measures). */
+function faqAnswers(terms: readonly Term[], total: number, index: FaqIndex): boolean {
+  const { got, stamp, missing } = index;
+  const n = index.docs.length;
+  got.fill(0);
+  stamp.fill(-1);
+  for (let t = 0; t < terms.length; t++) {
+    const term = terms[t] as Term;
+    const hits = index.byKey.get(term.key);
+    if (hits !== undefined)
+      for (const d of hits) {
+        stamp[d] = t;
+        got[d] = (got[d] as number) + term.weight;
+      }
+    if (term.key.startsWith('w:') && term.word.length >= 5)
+      for (const d of nearDocs(index, term.word))
+        if (stamp[d] !== t) {
+          stamp[d] = t;
+          got[d] = (got[d] as number) + term.weight;
+        }
+    if (term.specific) for (let d = 0; d < n; d++) if (stamp[d] !== t) missing[d] = 1;
+  }
+  let answered = false;
+  for (let d = 0; d < n; d++) {
+    const coverage = missing[d]
+      ? Math.min(0.49, (got[d] as number) / total)
+      : (got[d] as number) / total;
+    if (coverage >= ANSWERED_AT) answered = true;
+    missing[d] = 0;
+  }
+  return answered;
+}
+
+/**
+ * Whether a question is answered: by an FAQ entry, by the settings (hours, closed dates, name)
+ * or by one of the owner's recent replies. The same verdict as bestCover over all of them
+ * reaching ANSWERED_AT.
+ */
+export function isAnswered(
+  terms: readonly Term[],
+  config: ClassifierConfig,
+  ownerDocs: readonly FaqDoc[],
+): boolean {
+  let total = 0;
+  for (const t of terms) total += t.weight;
+  if (total === 0) return true;
+  if (faqAnswers(terms, total, faqIndex(config.knowledgeBase))) return true;
+  for (const d of settingsDocs(config))
+    if (settingsCover(terms, d, d.requires as string)) return true;
+  return ownerDocs.length > 0 && bestCover(terms, ownerDocs).coverage >= ANSWERED_AT;
+}

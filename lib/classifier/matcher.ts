@@ -4,7 +4,7 @@
  * Optional weight after "|": "atrasado|0.6". Patterns are compiled once into an index keyed by
  * the first four letters of the first word, so matching costs a couple of map lookups per token.
  */
-import { normPhrase, type Token } from './normalise';
+import { normPhrase, wordSlot, type Token } from './normalise';
 
 type Item =
   | { kind: 'word'; v: string }
@@ -22,6 +22,8 @@ export interface Pattern<T> {
   /** True when the pattern itself contains a negation word (then negation never cancels it). */
   negated: boolean;
   tag: T;
+  /** Position in its index's entry list: hits from one token are reported in this order. */
+  id: number;
 }
 
 export interface Hit<T> {
@@ -32,6 +34,7 @@ export interface Hit<T> {
 }
 
 const GAP = 3;
+const NO_NODES: readonly never[] = [];
 
 export const NEGATORS = new Set([
   'not',
@@ -129,18 +132,26 @@ interface Walk<T> {
   /** Pattern id → number of the match call that last reported it. */
   stamp: Int32Array;
   call: number;
-  ids: Map<Pattern<T>, number>;
 }
 
 export class PhraseIndex<T> {
   private readonly roots = new Map<string, Root<T>>();
-  /** Pattern → position in the entry list: hits from one token are reported in this order. */
-  private readonly ids = new Map<Pattern<T>, number>();
   private stamp = new Int32Array(0);
   private calls = 0;
+  /** Memo slot in the words' facts for their start nodes here (-1: built-in lists only). */
+  private readonly slot: number;
   readonly size: number;
 
-  constructor(entries: readonly (readonly [string, T])[], sets: WordSets = {}) {
+  /**
+   * `builtIn`: an index made once when the module loads (not one per owner setting); the nodes
+   * each word starts are then kept in the word's facts instead of looked up per occurrence.
+   */
+  constructor(
+    entries: readonly (readonly [string, T])[],
+    sets: WordSets = {},
+    options: { builtIn?: boolean } = {},
+  ) {
+    this.slot = options.builtIn === true ? wordSlot() : -1;
     let n = 0;
     for (const [src, tag] of entries) {
       const [text = '', w] = src.split('|');
@@ -151,7 +162,14 @@ export class PhraseIndex<T> {
       const negated = items.some(
         (it) => (it.kind === 'word' || it.kind === 'prefix') && NEGATORS.has(it.v),
       );
-      const p: Pattern<T> = { source: text.trim(), items, weight: w ? Number(w) : 1, negated, tag };
+      const p: Pattern<T> = {
+        source: text.trim(),
+        items,
+        weight: w ? Number(w) : 1,
+        negated,
+        tag,
+        id: n,
+      };
       const key = first.v.slice(0, 4);
       let root = this.roots.get(key);
       if (root === undefined) this.roots.set(key, (root = { words: null, prefixes: null }));
@@ -163,10 +181,37 @@ export class PhraseIndex<T> {
       } else node = listChild((root.prefixes ??= []), first.v, first.v);
       for (let k = 1; k < items.length; k++) node = childFor(node, items[k] as Item);
       (node.ends ??= []).push(p);
-      this.ids.set(p, n++);
+      n++;
     }
     this.size = n;
     this.stamp = new Int32Array(n);
+  }
+
+  /** Trie nodes a token starts: the node of its whole word, then those of its prefixes. */
+  private startsOf(t: Token): readonly Node<T>[] {
+    if (this.slot >= 0) {
+      const memo = t.facts.memo;
+      let starts = memo[this.slot] as readonly Node<T>[] | undefined;
+      if (starts === undefined) memo[this.slot] = starts = this.findStarts(t.k, t.w);
+      return starts;
+    }
+    return this.findStarts(t.k, t.w);
+  }
+
+  private findStarts(k: string, w: string): readonly Node<T>[] {
+    const root = this.roots.get(k);
+    if (root === undefined) return NO_NODES;
+    const out: Node<T>[] = [];
+    const node = root.words?.get(w);
+    if (node !== undefined) out.push(node);
+    const prefixes = root.prefixes;
+    if (prefixes !== null) {
+      for (let p = 0; p < prefixes.length; p++) {
+        const [v, c] = prefixes[p] as [string, Node<T>];
+        if (w.startsWith(v)) out.push(c);
+      }
+    }
+    return out.length === 0 ? NO_NODES : out;
   }
 
   /** All pattern occurrences, leftmost first; a pattern is reported at most once per text. */
@@ -174,26 +219,14 @@ export class PhraseIndex<T> {
     const hits: Hit<T>[] = [];
     let walk: Walk<T> | null = null;
     for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i] as Token;
-      const root = this.roots.get(t.k);
-      if (root === undefined) continue;
+      const starts = this.startsOf(tokens[i] as Token);
+      if (starts.length === 0) continue;
       walk ??= this.newWalk(tokens);
       walk.from = i;
-      const node = root.words?.get(t.w);
-      if (node !== undefined) visit(node, walk, i + 1);
-      const prefixes = root.prefixes;
-      if (prefixes !== null) {
-        for (let k = 0; k < prefixes.length; k++) {
-          const [v, c] = prefixes[k] as [string, Node<T>];
-          if (t.w.startsWith(v)) visit(c, walk, i + 1);
-        }
-      }
+      for (let k = 0; k < starts.length; k++) visit(starts[k] as Node<T>, walk, i + 1);
       const found = walk.found;
       if (found.length === 0) continue;
-      if (found.length > 1) {
-        const ids = this.ids;
-        found.sort((a, b) => (ids.get(a.pattern) ?? 0) - (ids.get(b.pattern) ?? 0));
-      }
+      if (found.length > 1) found.sort((a, b) => a.pattern.id - b.pattern.id);
       for (const h of found) hits.push(h);
       walk.found = [];
     }
@@ -206,7 +239,7 @@ export class PhraseIndex<T> {
       this.calls = 1;
       this.stamp.fill(0);
     }
-    return { tokens, from: 0, found: [], stamp: this.stamp, call: this.calls, ids: this.ids };
+    return { tokens, from: 0, found: [], stamp: this.stamp, call: this.calls };
   }
 }
 
@@ -220,9 +253,8 @@ function visit<T>(node: Node<T>, walk: Walk<T>, j: number): void {
   if (ends !== null) {
     for (let k = 0; k < ends.length; k++) {
       const p = ends[k] as Pattern<T>;
-      const id = walk.ids.get(p) as number;
-      if (walk.stamp[id] === walk.call) continue;
-      walk.stamp[id] = walk.call;
+      if (walk.stamp[p.id] === walk.call) continue;
+      walk.stamp[p.id] = walk.call;
       walk.found.push({ pattern: p, from: walk.from, to: j });
     }
   }
@@ -268,6 +300,12 @@ export function quote(text: string, tokens: readonly Token[], from: number, to: 
   const a = tokens[from];
   const b = tokens[Math.max(from, to - 1)];
   if (a === undefined || b === undefined) return '';
-  const s = text.slice(a.start, b.end).replace(/\s+/g, ' ');
+  const s = oneSpaced(text.slice(a.start, b.end));
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+const SPACING_RE = /\s\s|[^\S ]/;
+/** Runs of white space as one space (the text itself when it has none to fold). */
+export function oneSpaced(s: string): string {
+  return SPACING_RE.test(s) ? s.replace(/\s+/g, ' ') : s;
 }

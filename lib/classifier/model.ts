@@ -15,7 +15,7 @@
  * the word unigram and bigram strings it gave before.
  */
 import type { Category } from './types';
-import { normalise, type Normalised, type Token } from './normalise';
+import { normalise, wordSlot, type Normalised, type Token } from './normalise';
 import { isMuted } from './triggers';
 
 export type ModelCategory = 'human_request' | 'complaint' | 'emotional' | 'high_value';
@@ -92,6 +92,9 @@ export interface CompiledModel {
   bias: Float64Array;
   /** dims × C weights, bucket-major. */
   w: Float32Array;
+  /** The same weights as shipped, int8 (w = q × scale): a quarter of the memory to walk. */
+  q: Int8Array;
+  scale: number;
   /** Per category (MODEL_CATEGORIES order): decides alone from this probability. */
   alone: readonly number[];
   /** Per category: confirms weak lexicon evidence from this probability. */
@@ -145,6 +148,8 @@ export function compileModel(weights: ModelWeights): CompiledModel {
   return {
     bias: Float64Array.from(weights.bias),
     w,
+    q,
+    scale: weights.scale,
     alone: weights.thresholds?.alone.slice() ?? MODEL_CATEGORIES.map(() => DEFAULT_ALONE),
     support: weights.thresholds?.support.slice() ?? MODEL_CATEGORIES.map(() => DEFAULT_SUPPORT),
   };
@@ -172,18 +177,52 @@ function mix(a: number, b: number): number {
 let bucketBuf = new Int32Array(4096);
 let tokenBuf = new Int32Array(4096);
 
+function grow(atLeast: number): void {
+  let size = bucketBuf.length * 2;
+  while (size < atLeast) size *= 2;
+  const b = new Int32Array(size);
+  b.set(bucketBuf);
+  bucketBuf = b;
+  const t = new Int32Array(size);
+  t.set(tokenBuf);
+  tokenBuf = t;
+}
+
 function push(n: number, bucket: number, token: number): number {
-  if (n >= bucketBuf.length) {
-    const b = new Int32Array(bucketBuf.length * 2);
-    b.set(bucketBuf);
-    bucketBuf = b;
-    const t = new Int32Array(tokenBuf.length * 2);
-    t.set(tokenBuf);
-    tokenBuf = t;
-  }
+  if (n >= bucketBuf.length) grow(n + 1);
   bucketBuf[n] = bucket;
   tokenBuf[n] = token;
   return n + 1;
+}
+
+/** A word's own features: its hash (for pairs) and the buckets of the word and its n-grams. */
+interface WordFeatures {
+  hash: number;
+  /** The word's bucket, then its character n-gram buckets in order. */
+  buckets: Int32Array;
+}
+/** Kept in each word's facts (normalise caches the words it reads). */
+const SLOT = wordSlot();
+const gramBuf: number[] = [];
+
+function wordFeatures(w: string): WordFeatures {
+  const hw = hashWord(w, SEED_WORD);
+  gramBuf.length = 0;
+  gramBuf.push(hw & MASK);
+  // Character n-grams of "<w>" (60 = '<', 62 = '>'), lengths 3 to 5.
+  const L = w.length + 2;
+  if (L <= 40) {
+    for (let s = 0; s + 3 <= L; s++) {
+      let h = (FNV ^ SEED_CHAR) >>> 0;
+      for (let k = 0; k < 5 && s + k < L; k++) {
+        const p = s + k;
+        const c = p === 0 ? 60 : p === L - 1 ? 62 : w.charCodeAt(p - 1);
+        h = Math.imul(h ^ c, PRIME);
+        if (k >= 2) gramBuf.push((h >>> 0) & MASK);
+      }
+    }
+  }
+  return { hash: hw, buckets: Int32Array.from(gramBuf) };
 }
 
 /**
@@ -197,23 +236,18 @@ function collect(tokens: readonly Token[], emoji: readonly string[]): number {
   let prevClause = -1;
   for (let i = 0; i < len; i++) {
     const t = tokens[i] as Token;
-    const w = t.w;
-    const hw = hashWord(w, SEED_WORD);
-    n = push(n, hw & MASK, i);
-    if (prevClause === t.clause) n = push(n, mix(prevHash, hw) & MASK, i);
-    prevHash = hw;
+    const memo = t.facts.memo;
+    let f = memo[SLOT] as WordFeatures | undefined;
+    if (f === undefined) memo[SLOT] = f = wordFeatures(t.w);
+    const b = f.buckets;
+    n = push(n, b[0] as number, i);
+    if (prevClause === t.clause) n = push(n, mix(prevHash, f.hash) & MASK, i);
+    prevHash = f.hash;
     prevClause = t.clause;
-    // Character n-grams of "<w>" (60 = '<', 62 = '>'), lengths 3 to 5.
-    const L = w.length + 2;
-    if (L > 40) continue;
-    for (let s = 0; s + 3 <= L; s++) {
-      let h = (FNV ^ SEED_CHAR) >>> 0;
-      for (let k = 0; k < 5 && s + k < L; k++) {
-        const p = s + k;
-        const c = p === 0 ? 60 : p === L - 1 ? 62 : w.charCodeAt(p - 1);
-        h = Math.imul(h ^ c, PRIME);
-        if (k >= 2) n = push(n, (h >>> 0) & MASK, i);
-      }
+    if (n + b.length > bucketBuf.length) grow(n + b.length);
+    for (let k = 1; k < b.length; k++) {
+      bucketBuf[n] = b[k] as number;
+      tokenBuf[n++] = i;
     }
   }
   for (const e of emoji) n = push(n, hashWord(e, SEED_EMOJI) & MASK, -1);
@@ -285,7 +319,8 @@ export function modelScores(
   emoji: readonly string[] = [],
 ): Record<ModelCategory, number> {
   const count = collect(tokens, emoji);
-  const w = model.w;
+  const q = model.q;
+  // Sums of int8 weights are exact integers; the scale is applied once at the end.
   let z0 = 0;
   let z1 = 0;
   let z2 = 0;
@@ -293,10 +328,10 @@ export function modelScores(
   if (muted.size === 0) {
     for (let i = 0; i < count; i++) {
       const b = (bucketBuf[i] as number) * 4;
-      z0 += w[b] as number;
-      z1 += w[b + 1] as number;
-      z2 += w[b + 2] as number;
-      z3 += w[b + 3] as number;
+      z0 += q[b] as number;
+      z1 += q[b + 1] as number;
+      z2 += q[b + 2] as number;
+      z3 += q[b + 3] as number;
     }
   } else {
     const m = MODEL_CATEGORIES.map((c) => muted.get(c));
@@ -306,11 +341,16 @@ export function modelScores(
       const t = tokenBuf[i] as number;
       for (let c = 0; c < C; c++) {
         if (t >= 0 && isMuted(m[c], t, t + 1)) continue;
-        z[c] = (z[c] as number) + (w[b + c] as number);
+        z[c] = (z[c] as number) + (q[b + c] as number);
       }
     }
     [z0, z1, z2, z3] = z as [number, number, number, number];
   }
+  const scale = model.scale;
+  z0 *= scale;
+  z1 *= scale;
+  z2 *= scale;
+  z3 *= scale;
   const s = count === 0 ? 0 : 1 / Math.sqrt(count);
   const bias = model.bias;
   return {

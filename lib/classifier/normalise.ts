@@ -5,11 +5,30 @@
  */
 import { ABBREVIATIONS } from './abbreviations';
 
+/**
+ * One normalised word, shared by every token that reads as it. Modules that look a word up in
+ * their tables keep the answer in `memo` under a slot of their own (wordSlot), so a word costs
+ * one lookup per table while it stays in the cache, not one per occurrence.
+ */
+export interface WordFacts {
+  readonly w: string;
+  readonly k: string;
+  readonly memo: unknown[];
+}
+
+let slots = 0;
+/** A memo slot in WordFacts for one module's per-word answer (allocate at module load). */
+export function wordSlot(): number {
+  return slots++;
+}
+
 export interface Token {
   /** Normalised word. */
   w: string;
   /** Index key: the first four letters of w (w itself when shorter). */
   k: string;
+  /** The word's shared facts (same w, same object while cached). */
+  facts: WordFacts;
   /** Offsets in the (capped) original text. */
   start: number;
   end: number;
@@ -208,6 +227,43 @@ export function normPhrase(text: string): string[] {
   return out;
 }
 
+/**
+ * What normalise needs from one written word, read once per distinct spelling (bounded cache):
+ * the tokens it becomes (shorthand expanded), whether it opens a clause, and its letter counts.
+ */
+interface WordReading {
+  parts: readonly WordFacts[];
+  clauseWord: boolean;
+  upper: number;
+  lower: number;
+}
+const READINGS = new Map<string, WordReading>();
+const READINGS_MAX = 16384;
+const FACTS = new Map<string, WordFacts>();
+
+function factsOf(w: string): WordFacts {
+  let f = FACTS.get(w);
+  if (f === undefined) {
+    if (FACTS.size >= READINGS_MAX) FACTS.clear();
+    FACTS.set(w, (f = { w, k: keyOf(w), memo: [] }));
+  }
+  return f;
+}
+
+function readWord(raw: string, flags: number): WordReading {
+  const w = flags & APOSTROPHE && CONTRACTION_RE.test(raw) ? contraction(raw) : wordOf(raw, flags);
+  let upper = 0;
+  let lower = 0;
+  for (let p = 0; p < raw.length; p++) {
+    const c = raw.charCodeAt(p);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+  }
+  const exp = ABBREVIATIONS.get(w);
+  const parts = exp === undefined ? [factsOf(w)] : exp.split(' ').map(factsOf);
+  return { parts, clauseWord: CLAUSE_WORDS.has(w), upper, lower };
+}
+
 export function normalise(input: string): Normalised {
   const text = capText(input);
   const tokens: Token[] = [];
@@ -219,23 +275,19 @@ export function normalise(input: string): Normalised {
   for (let i = 0; i < words.length; i += 3) {
     const start = words[i] as number;
     const end = words[i + 1] as number;
-    const flags = words[i + 2] as number;
     if (clauseBreakBetween(text, last, start)) clause++;
     last = end;
-    for (let p = start; p < end; p++) {
-      const c = text.charCodeAt(p);
-      if (c >= 65 && c <= 90) upper++;
-      else if (c >= 97 && c <= 122) letters++;
-    }
     const raw = text.slice(start, end);
-    const w =
-      flags & APOSTROPHE && CONTRACTION_RE.test(raw) ? contraction(raw) : wordOf(raw, flags);
-    if (CLAUSE_WORDS.has(w)) clause++;
-    const exp = ABBREVIATIONS.get(w);
-    if (exp === undefined) tokens.push({ w, k: keyOf(w), start, end, clause });
-    else
-      for (const part of exp.split(' '))
-        tokens.push({ w: part, k: keyOf(part), start, end, clause });
+    let r = READINGS.get(raw);
+    if (r === undefined) {
+      r = readWord(raw, words[i + 2] as number);
+      if (READINGS.size >= READINGS_MAX) READINGS.clear();
+      READINGS.set(raw, r);
+    }
+    upper += r.upper;
+    letters += r.lower;
+    if (r.clauseWord) clause++;
+    for (const facts of r.parts) tokens.push({ w: facts.w, k: facts.k, facts, start, end, clause });
   }
   letters += upper;
   // Emoji and the Spanish and Portuguese letters are all outside ASCII.

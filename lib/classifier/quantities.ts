@@ -3,7 +3,7 @@
  * unidades", "cinco dúzias", "R$ 5.000", "for Friday". Ordinary numbers that are not order
  * sizes (dates, times, order numbers, phone numbers, sizes, prices) are left out.
  */
-import type { Token } from './normalise';
+import { wordSlot, type Token } from './normalise';
 
 const NUMBER_TABLE: Record<string, number> = {
   one: 1,
@@ -83,6 +83,8 @@ const NUMBER_TABLE: Record<string, number> = {
   quinientas: 500,
 };
 const NUMBER_WORDS = new Map(Object.entries(NUMBER_TABLE));
+/** Per word: its number value, 0 when it is not a number word (kept in the word's facts). */
+const NUMBER_SLOT = wordSlot();
 const MULTIPLIER_TABLE: Record<string, number> = {
   mil: 1000,
   thousand: 1000,
@@ -256,8 +258,10 @@ export function readAmounts(
         continue;
       }
     } else {
-      const nw = NUMBER_WORDS.get(t.w);
-      if (nw === undefined) continue;
+      const memo = t.facts.memo;
+      let nw = memo[NUMBER_SLOT] as number | undefined;
+      if (nw === undefined) memo[NUMBER_SLOT] = nw = NUMBER_WORDS.get(t.w) ?? 0;
+      if (nw === 0) continue;
       value = nw;
     }
     const mult = multiplierAt(tokens, j);

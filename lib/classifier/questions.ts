@@ -3,12 +3,14 @@
  * ("queria saber..."). Greetings, thanks and small talk are never questions.
  */
 import { ASKING, QUESTION_STARTERS } from './lexicon/cues';
-import { PhraseIndex } from './matcher';
+import { oneSpaced, PhraseIndex } from './matcher';
 import type { Normalised, Token } from './normalise';
 import { termsOf, type Term } from './faq';
 
 const ASKING_INDEX = new PhraseIndex(
   [...ASKING.en, ...ASKING.pt, ...ASKING.es].map((p) => [p, true] as const),
+  {},
+  { builtIn: true },
 );
 
 /** Placing an order ("can I have two boxes", "me vê 3"): not a question for the FAQ. */
@@ -42,6 +44,8 @@ const ORDERING_INDEX = new PhraseIndex(
     'me apartas',
     'apartame',
   ].map((p) => [p, true] as const),
+  {},
+  { builtIn: true },
 );
 
 const SMALL_TALK_INDEX = new PhraseIndex(
@@ -98,6 +102,8 @@ const SMALL_TALK_INDEX = new PhraseIndex(
     'tem alguem',
     'hay alguien',
   ].map((p) => [p, true] as const),
+  {},
+  { builtIn: true },
 );
 
 export interface Question {
@@ -105,7 +111,8 @@ export interface Question {
   terms: Term[];
 }
 
-export function findQuestions(n: Normalised): Question[] {
+/** Questions of a message in language `lang` ("und" when unknown). */
+export function findQuestions(n: Normalised, lang = 'und'): Question[] {
   const out: Question[] = [];
   const toks = n.tokens;
   let start = 0;
@@ -121,7 +128,7 @@ export function findQuestions(n: Normalised): Question[] {
       else if (c === 46 || c === 33 || c === 10 || c === 59) brk = true;
     }
     if (i > start && (i === toks.length || brk)) {
-      const q = asQuestion(n, start, i, mark);
+      const q = asQuestion(n, start, i, mark, lang);
       if (q) out.push(q);
       start = i;
     }
@@ -135,6 +142,7 @@ function asQuestion(
   from: number,
   to: number,
   endsWithMark: boolean,
+  lang: string,
 ): Question | null {
   const toks = n.tokens.slice(from, to);
   const first = toks[0];
@@ -154,11 +162,11 @@ function asQuestion(
     for (const h of smallTalk) for (let k = h.from; k < h.to; k++) skip[k] = true;
     for (let k = 0; k < toks.length; k++) if (!skip[k]) words.push((toks[k] as Token).w);
   }
-  const terms = termsOf(words);
+  const terms = termsOf(words, lang);
   if (terms.length === 0) return null;
   if (terms.every((t) => t.key.startsWith('w:')) && ORDERING_INDEX.match(toks).length > 0)
     return null;
   const last = toks[toks.length - 1] ?? first;
-  const text = n.text.slice(first.start, last.end).replace(/\s+/g, ' ');
+  const text = oneSpaced(n.text.slice(first.start, last.end));
   return { text: text.length > 70 ? `${text.slice(0, 67)}...` : text, terms };
 }

@@ -84,7 +84,15 @@ const CATEGORY_OF: Partial<Record<Template, Category>> = {
 };
 
 function fill(template: string, args: readonly (string | number)[]): string {
-  return template.replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
+  let out = '';
+  let from = 0;
+  for (let i = template.indexOf('{'); i >= 0; i = template.indexOf('{', i + 1)) {
+    const d = template.charCodeAt(i + 1) - 48;
+    if (d < 0 || d > 9 || template.charCodeAt(i + 2) !== 125) continue;
+    out += template.slice(from, i) + String(args[d] ?? '');
+    from = i + 3;
+  }
+  return out + template.slice(from);
 }
 
 /** A category's plain name in the interface language. */

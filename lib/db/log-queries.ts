@@ -37,14 +37,12 @@ function newestFirst(
   return reader.read('escalations', { index: 'detectedAt', direction: 'prev', test, limit });
 }
 
-/** Open escalations through the status index (there are few), most urgent first (snoozed last). */
-async function openRows(
-  reader: LogReader,
-  test: (row: EscalationRow) => boolean,
-  now: number,
-): Promise<EscalationRow[]> {
-  const rows = await reader.read('escalations', { index: 'status', equals: 'open', test });
-  return byUrgency(rows, now);
+/**
+ * Every open escalation, in one request through the status index (there are few; no cursor, no
+ * per-row test): the header counts them and the list shows them first.
+ */
+function allOpen(reader: LogReader): Promise<EscalationRow[]> {
+  return reader.read('escalations', { index: 'status', equals: 'open' });
 }
 
 /** The first `limit` rows of the log as the popup lists it; one extra row is read to know about more. */
@@ -54,26 +52,23 @@ export async function queryLogPage(
   limit: number,
 ): Promise<LogPage> {
   const match = query.match ?? always;
-  // Counted like the badge: open and not snoozed (open escalations are few; read them).
   const now = Date.now();
-  const openCount = (
-    await reader.read('escalations', {
-      index: 'status',
-      equals: 'open',
-      test: (row) => isActive(row, now),
-    })
-  ).length;
+  const open = await allOpen(reader);
+  // Counted like the badge: open and not snoozed, whatever the filters.
+  const openCount = open.filter((row) => isActive(row, now)).length;
+  // Most urgent first (snoozed last).
+  const openShown =
+    query.status === 'open' || query.status === 'all' ? byUrgency(open.filter(match), now) : [];
   let rows: EscalationRow[];
   if (query.status === 'open') {
-    rows = (await openRows(reader, match, now)).slice(0, limit + 1);
+    rows = openShown.slice(0, limit + 1);
   } else if (query.status === 'all') {
-    const open = await openRows(reader, match, now);
     const closed = await newestFirst(
       reader,
       (row) => row.status !== 'open' && match(row),
-      limit + 1 - open.length,
+      limit + 1 - openShown.length,
     );
-    rows = [...open, ...closed].slice(0, limit + 1);
+    rows = [...openShown, ...closed].slice(0, limit + 1);
   } else {
     const status = query.status;
     rows = await newestFirst(reader, (row) => row.status === status && match(row), limit + 1);

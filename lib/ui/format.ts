@@ -56,22 +56,22 @@ export function formatDue(at: number, now: number, locale: string, timeZone?: st
 
 /** Full date and time, for titles and exports. */
 export function formatDateTime(at: number, locale: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone,
-  }).format(at);
+  return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(at);
 }
 
 /** A duration in the largest sensible unit: "45 min", "3.5 h", "2 d". */
 export function formatDuration(ms: number, locale: string): string {
   const number = (value: number, unit: 'minute' | 'hour' | 'day') =>
-    new Intl.NumberFormat(locale, {
-      style: 'unit',
-      unit,
-      unitDisplay: 'short',
-      maximumFractionDigits: 1,
-    }).format(value);
+    cached(
+      `n|${locale}|${unit}`,
+      () =>
+        new Intl.NumberFormat(locale, {
+          style: 'unit',
+          unit,
+          unitDisplay: 'short',
+          maximumFractionDigits: 1,
+        }),
+    ).format(value);
   if (ms < HOUR) return number(Math.round(ms / MINUTE), 'minute');
   if (ms < 2 * DAY) return number(Math.round((ms / HOUR) * 10) / 10, 'hour');
   return number(Math.round((ms / DAY) * 10) / 10, 'day');

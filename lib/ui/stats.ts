@@ -44,13 +44,23 @@ export function triggerOf(reason: string): string {
   return (quoted?.[1] ?? reason).trim().toLowerCase();
 }
 
+// One formatter per time zone: building one costs far more than using it, and the stats format
+// every row of the month.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function dayKey(at: number, timeZone?: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(at);
+  const key = timeZone ?? '';
+  let format = dayFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dayFormats.set(key, format);
+  }
+  return format.format(at);
 }
 
 export function median(values: readonly number[]): number | null {

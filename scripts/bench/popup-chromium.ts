@@ -27,7 +27,7 @@ const RUNS = 5;
 const FIRST_SCREEN = 20;
 const DAY = 86_400_000;
 
-function seedRows(count: number, now: number): EscalationRow[] {
+export function seedRows(count: number, now: number): EscalationRow[] {
   const step = Math.floor((30 * DAY) / count);
   return Array.from({ length: count }, (_, i) => {
     const category = CATEGORIES[i % CATEGORIES.length] ?? 'complaint';
@@ -64,7 +64,7 @@ function seedRows(count: number, now: number): EscalationRow[] {
  * If the background has not created it yet, creates it with the layout Dexie gives schema.ts
  * version 2 (IDB version 20, a store per table, an index per indexed property).
  */
-async function seed(
+export async function seed(
   browser: ExtensionBrowser,
   rows: EscalationRow[],
 ): Promise<{ stored: number; created: boolean }> {

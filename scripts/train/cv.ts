@@ -78,6 +78,8 @@ export function ruleFlags(rows: readonly TrainRow[]): RuleFlags {
   const halfway: CompiledModel = {
     bias: Float64Array.from(MODEL_CATEGORIES.map(() => Math.log(0.55 / 0.45))),
     w: new Float32Array(FEATURE_DIMS * C),
+    q: new Int8Array(FEATURE_DIMS * C),
+    scale: 1,
     alone: MODEL_CATEGORIES.map(() => 0.6),
     support: MODEL_CATEGORIES.map(() => 0.5),
   };

@@ -4,7 +4,7 @@
  * read-only reader and its change announcements, see log-changes.ts) so tests can pass a fresh
  * fake one; each re-reads on every change and unsubscribes on unmount.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import {
   queryLastDetectedAt,
   queryStatsRows,
@@ -37,6 +37,11 @@ function toEntries(page: LogPage): LogEntry[] {
   return page.rows.filter((row): row is LogEntry => row.id !== undefined);
 }
 
+/**
+ * The page of the log the filters select. The query starts as soon as the component is rendered
+ * (a layout effect), not after the first paint as a plain effect would: the list is the first
+ * screen, so its read overlaps the browser painting the page around it.
+ */
 export function useLogPage(log: LogSource, filters: LogFilters, limit: number): LogPageState {
   const [state, setState] = useState<LogPageState>({
     entries: undefined,
@@ -44,7 +49,7 @@ export function useLogPage(log: LogSource, filters: LogFilters, limit: number): 
     openCount: 0,
     error: undefined,
   });
-  useEffect(
+  useLayoutEffect(
     () =>
       subscribeLogPage(
         log,

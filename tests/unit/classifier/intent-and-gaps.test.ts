@@ -67,6 +67,24 @@ describe('the settings answer questions like FAQ entries', () => {
     ).toContain('knowledge_gap');
   });
 
+  it('Portuguese "no" is "in the", not a negation: a holiday or abroad question keeps its topic', () => {
+    const noClosedDates = { businessHours: { ...hours, closedDates: [] } };
+    // The hours alone do not say whether the shop opens on a holiday.
+    expect(cats('Vocês abrem no feriado?', noClosedDates)).toContain('knowledge_gap');
+    expect(cats('Vocês abrem no Natal?', noClosedDates)).toContain('knowledge_gap');
+    // With closed dates set, the same questions are answered.
+    expect(cats('Vocês abrem no feriado?')).not.toContain('knowledge_gap');
+    // The FAQ covers delivery but not abroad.
+    expect(cats('Vocês entregam no exterior?')).toContain('knowledge_gap');
+    // An FAQ entry written in Portuguese with "no exterior" answers it.
+    const abroad = [
+      { question: 'Entregam no exterior?', answer: 'Sim, enviamos para o exterior.' },
+    ];
+    expect(cats('Vocês entregam no exterior?', { knowledgeBase: abroad })).not.toContain(
+      'knowledge_gap',
+    );
+  });
+
   it('hours do not answer a question about something else on that day', () => {
     expect(cats('Do you deliver on Sundays?')).toContain('knowledge_gap');
     expect(cats('What time do you deliver?')).toContain('knowledge_gap');

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatAge, formatDue, formatDuration, isOverdue } from '../../../lib/ui/format';
+import {
+  formatAge,
+  formatDateTime,
+  formatDue,
+  formatDuration,
+  isOverdue,
+} from '../../../lib/ui/format';
+import { dayKey } from '../../../lib/ui/stats';
 import { DAY, MINUTE, T0 } from './rows';
 
 describe('formatAge', () => {
@@ -41,5 +48,24 @@ describe('formatDuration', () => {
     expect(formatDuration(45 * MINUTE, 'en')).toBe('45 min');
     expect(formatDuration(210 * MINUTE, 'en')).toBe('3.5 hr');
     expect(formatDuration(3 * DAY, 'en')).toBe('3 days');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('keeps each locale and time zone apart although the formatters are reused', () => {
+    const at = Date.UTC(2026, 2, 14, 23, 30);
+    expect(formatDateTime(at, 'en-GB', 'UTC')).toBe('14 Mar 2026, 23:30');
+    expect(formatDateTime(at, 'en-GB', 'Asia/Tokyo')).toBe('15 Mar 2026, 08:30');
+    expect(formatDateTime(at, 'pt-BR', 'UTC')).toBe('14 de mar. de 2026, 23:30');
+    expect(formatDateTime(at, 'en-GB', 'UTC')).toBe('14 Mar 2026, 23:30');
+  });
+});
+
+describe('dayKey', () => {
+  it('keeps each time zone apart although the formatters are reused', () => {
+    const at = Date.UTC(2026, 2, 14, 23, 30);
+    expect(dayKey(at, 'UTC')).toBe('2026-03-14');
+    expect(dayKey(at, 'Asia/Tokyo')).toBe('2026-03-15');
+    expect(dayKey(at, 'UTC')).toBe('2026-03-14');
   });
 });

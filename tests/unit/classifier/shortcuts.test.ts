@@ -1,0 +1,101 @@
+// The classifier keeps per-word answers in the word's shared facts and indexes the FAQ once per
+// knowledge base; these shortcuts must give exactly what the plain computation gives.
+import { describe, expect, it } from 'vitest';
+import { loadCorpus, loadFaqConfig } from '../../../scripts/corpus/load';
+import {
+  ANSWERED_AT,
+  bestCover,
+  faqDocs,
+  isAnswered,
+  settingsDocs,
+  docOf,
+} from '../../../lib/classifier/faq';
+import { normalise, normWord } from '../../../lib/classifier/normalise';
+import { findQuestions } from '../../../lib/classifier/questions';
+import { oneSpaced } from '../../../lib/classifier/matcher';
+import { reasonLine } from '../../../lib/classifier/reasons';
+
+const corpus = loadCorpus();
+
+describe('FAQ index', () => {
+  const base = loadFaqConfig();
+  const configs = [
+    base,
+    { ...base, knowledgeBase: base.knowledgeBase.slice(0, 3) },
+    {
+      ...base,
+      businessName: 'Doce Lar',
+      businessHours: {
+        week: { mon: { open: '09:00', close: '18:00' } },
+        closedDates: ['2026-12-25'],
+      },
+    },
+  ];
+  const owner = [docOf('We deliver on Saturdays too, and the black bag costs 40 euros', 'reply')];
+
+  it('answers every corpus question as bestCover over all documents does', () => {
+    let questions = 0;
+    let answered = 0;
+    for (const row of corpus) {
+      for (const q of findQuestions(normalise(row.text))) {
+        for (const config of configs) {
+          for (const mine of [[], owner]) {
+            const docs = [...faqDocs(config.knowledgeBase), ...settingsDocs(config), ...mine];
+            const plain = bestCover(q.terms, docs).coverage >= ANSWERED_AT;
+            expect(isAnswered(q.terms, config, mine), q.text).toBe(plain);
+            if (plain) answered++;
+          }
+        }
+        questions++;
+      }
+    }
+    // Both outcomes are exercised, many times.
+    expect(questions).toBeGreaterThan(300);
+    expect(answered).toBeGreaterThan(100);
+    expect(answered).toBeLessThan(questions * configs.length * 2 - 100);
+  });
+});
+
+describe('word facts', () => {
+  it('tokens of the same word share one facts object, whatever the spelling', () => {
+    const n = normalise('Pedido PEDIDO pedido, pediiido e pedído');
+    const facts = new Set(n.tokens.map((t) => t.facts));
+    expect(n.tokens.map((t) => t.w)).toEqual([
+      'pedido',
+      'pedido',
+      'pedido',
+      'pedido',
+      'e',
+      'pedido',
+    ]);
+    expect(facts.size).toBe(2);
+    for (const t of n.tokens) expect(t.facts.w).toBe(t.w);
+  });
+
+  it('a word read from the cache normalises as normWord does', () => {
+    const words = ['Não', 'ÇÃO', 'pleeease', "o'neill", 'd’água', 'Ñandú', 'x2', '300'];
+    for (let round = 0; round < 2; round++)
+      for (const w of words) expect(normalise(w).tokens.map((t) => t.w)).toEqual([normWord(w)]);
+  });
+
+  it('contractions and shorthand expand the same on every occurrence', () => {
+    const a = normalise("I'll call, vc pode? I'll call, vc pode?").tokens.map((t) => t.w);
+    expect(a).toEqual(['i_will', 'call', 'voce', 'pode', 'i_will', 'call', 'voce', 'pode']);
+  });
+});
+
+describe('text helpers', () => {
+  it('oneSpaced folds white space runs like a regex replace does', () => {
+    for (const s of ['a b', 'a  b', 'a\nb', 'a\t b', ' a ', 'ab', 'a\u00a0b', ''])
+      expect(oneSpaced(s)).toBe(s.replace(/\s+/g, ' '));
+  });
+
+  it('reason templates fill {0} and {1} in order and keep other braces', () => {
+    expect(
+      reasonLine('en', { category: 'high_value', key: 'quantity', quote: '60 {x}', count: 50 }),
+    ).toBe("large quantity: '60 {x}' (bulk from 50)");
+    expect(reasonLine('es', { category: 'complaint', key: 'waiting', count: 3 })).toBe(
+      'sigue esperando respuesta: 3 mensajes seguidos',
+    );
+  });
+});
