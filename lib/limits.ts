@@ -1,8 +1,9 @@
 /**
- * The sizes an escalation report may have when it reaches the background. The background refuses
- * anything larger (lib/messaging/guards.ts), so the places that produce this text (classifier
- * reasons, drafts, customer and group names, keys) clip to the same numbers: a report built in a
- * tab is always accepted, whatever the page or the owner's templates contain. Pure.
+ * The sizes of what a tab sends and what the log keeps. The background refuses a candidate with a
+ * longer key, name or text (lib/messaging/guards.ts), so the tab clips to the same numbers and a
+ * candidate it builds is always accepted, whatever the page contains; the escalation the
+ * background builds from it (classifier reasons, draft) is clipped to them too, whatever the
+ * owner's templates contain. Pure.
  */
 import { HISTORY_TURN_CHARS, HISTORY_TURNS } from './classifier/history';
 
