@@ -135,7 +135,6 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     if (signal.aborted) return;
     const parts = changedParts(changes, listRoot, lastThread?.root);
     if (parts.elsewhere && !checkPage()) return;
-    ensureMarkStyles(doc, adapter.platform);
     const ctx = scanContext();
     const candidates: Candidate[] = [];
     let freshRows: readonly ChatRow[] = [];
@@ -168,6 +167,9 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
       const batch = candidates.slice(i, i + CANDIDATE_LIMITS.candidates);
       queue.add({ platform: adapter.platform, candidates: batch });
     }
+    // After the reads: a new stylesheet would make the page's style stale, and the adapters'
+    // reads of computed style or layout would pay for recalculating it.
+    ensureMarkStyles(doc, adapter.platform);
     showMarks(freshRows);
     scheduler.watch(adapter.observeTargets(doc));
   }

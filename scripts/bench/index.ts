@@ -6,7 +6,6 @@ import { run as classifierBench } from './classifier';
 import { run as contentBench } from './content';
 import { run as exportBench } from './export';
 import { run as popupChromiumBench } from './popup-chromium';
-import { run as rowFingerprintBench } from './row-fingerprint';
 import { run as sizesBench } from './sizes';
 
 export interface BenchModule {
@@ -20,7 +19,6 @@ export const BENCHES: BenchModule[] = [
   { name: 'sizes', run: sizesBench },
   { name: 'popup (Chromium)', run: popupChromiumBench },
   { name: 'content script (Chromium)', run: contentBench },
-  { name: 'Instagram row fingerprint (Chromium)', run: rowFingerprintBench },
   // The jsdom popup bench runs on import and installs jsdom globals, so it goes last.
   {
     name: 'popup (jsdom)',

@@ -1,90 +1,120 @@
 /**
- * The Instagram web DM adapter: wires routes, health, the thread list, the open thread, messages,
- * composer and banner anchor into the PlatformAdapter contract. Thread keys are `ig:t:<id>` when
- * the numeric id is known, `ig:e2ee:<id>` for encrypted chats (/direct/e2ee/t/<id>/), and
- * provisional `ig:name:<normalised display name>` otherwise (rows without href). Each adapter
- * created by `createInstagramAdapter` owns a ThreadIdentity: once the owner opens a thread whose
- * address gives the id, its link-less row keeps that id key, also back on the inbox. Messages are
- * read only from the open thread, whose key comes from the URL, so message keys are id-based
- * whenever the URL carries the id. Group detection looks at the header's avatars first and only
- * then at sender names in rows (parsed once per row element, see row-cache.ts); listRows needs
- * only the open thread's key, title and avatar, so it never parses messages. Reads the DOM; writes
+ * The Instagram web DM adapter: wires routes, health, the inbox, the open thread, its messages,
+ * composer and banner anchor into the PlatformAdapter contract (types.ts). Thread keys are
+ * `ig:t:<id>` when the numeric id is known, `ig:e2ee:<id>` for encrypted chats
+ * (/direct/e2ee/t/<id>/), and provisional `ig:name:<normalised display name>` otherwise (rows
+ * without href). Messages are read only from the open thread, whose key comes from the URL, so
+ * message keys are id-based whenever the URL carries the id. Group detection looks at the
+ * header's avatars first and then at sender names in the newest rows.
+ *
+ * `createInstagramAdapter({ signal })` makes one adapter per content-script launch. Everything it
+ * remembers lives in that instance: the inbox reader (inbox rows), the thread reader (message
+ * rows), the thread locator (container, scroller, list, header) and the thread identity (which
+ * link-less row is which thread). It starts no observer, timer or listener of its own; when the
+ * signal aborts, all of it is forgotten and every read finds nothing. Reads the DOM; writes
  * nothing.
  */
-import type { AdapterOptions, OpenThread, PlatformAdapter } from '../types';
-import { incrementalFromWhole } from '../whole-reads';
+import type { AdapterOptions, InboxRead, OpenThread, PageHealth, PlatformAdapter } from '../types';
 import { queryFirst } from '../selector-spec';
 import { pageHealth, pageUrl } from './health';
+import { InboxReader } from './inbox-rows';
 import { isNameThreadKey, nameThreadKey, routeThreadKey } from './keys';
-import { hasSenderLabels, readMessages } from './messages';
+import { isGridEra, ThreadLocator } from './open-thread';
 import { isSupportedUrl, threadRouteFromUrl } from './routes';
 import { instagram } from './selectors';
-import {
-  findConversation,
-  headerAvatar,
-  headerAvatarCount,
-  isGridEra,
-  threadParts,
-  threadTitle,
-} from './thread';
 import { ThreadIdentity, type OpenThreadHint } from './thread-identity';
-import { listRows } from './thread-list';
+import { ThreadReader } from './thread-messages';
 
-/** The open thread's key, title, avatar and root, without deciding whether it is a group. */
-function openThreadHint(doc: Document): (OpenThreadHint & { root: HTMLElement }) | undefined {
-  const root = findConversation(doc);
-  if (!root) return undefined;
-  const title = threadTitle(root);
-  const route = threadRouteFromUrl(pageUrl(doc));
-  if (!route && title === '') return undefined;
-  const threadKey = route ? routeThreadKey(route) : nameThreadKey(title);
-  return { threadKey, title, avatar: headerAvatar(root), root };
-}
+export function createInstagramAdapter({ signal }: AdapterOptions): PlatformAdapter {
+  const locator = new ThreadLocator();
+  const inbox = new InboxReader(new ThreadIdentity());
+  const reader = new ThreadReader(locator);
+  let lastRows: InboxRead = { rows: [], fresh: [] };
+  let rowsList: HTMLElement | undefined;
 
-function openThread(doc: Document): OpenThread | undefined {
-  const hint = openThreadHint(doc);
-  if (!hint) return undefined;
-  const { threadKey, title, root } = hint;
-  return { threadKey, title, root, group: headerAvatarCount(root) >= 2 || hasSenderLabels(root) };
-}
+  signal.addEventListener(
+    'abort',
+    () => {
+      inbox.clear();
+      reader.clear();
+      locator.forget();
+      lastRows = { rows: [], fresh: [] };
+      rowsList = undefined;
+    },
+    { once: true },
+  );
 
-function observeTargets(doc: Document): Element[] {
-  const conversation = findConversation(doc);
-  const targets = [
-    queryFirst(doc, instagram.threadList),
-    // The parent sees the container being replaced on a thread switch.
-    conversation?.parentElement ?? queryFirst(doc, instagram.mainColumn),
-  ].filter((el): el is HTMLElement => el !== undefined);
-  return targets.length > 0 ? [...new Set(targets)] : [doc.body];
-}
+  /** The open thread's key, title, avatar and root, without deciding whether it is a group. */
+  function openThreadHint(doc: Document): (OpenThreadHint & { root: HTMLElement }) | undefined {
+    const root = locator.findContainer(doc);
+    if (!root) return undefined;
+    const title = locator.title(root);
+    const route = threadRouteFromUrl(pageUrl(doc));
+    if (!route && title === '') return undefined;
+    const threadKey = route ? routeThreadKey(route) : nameThreadKey(title);
+    return { threadKey, title, avatar: locator.headerAvatar(root), root };
+  }
 
-function bannerAnchor(doc: Document): Element | undefined {
-  const conversation = findConversation(doc);
-  if (!conversation) return undefined;
-  // Grid era: the grid is the scroller's content; the banner goes just above the grid.
-  return isGridEra(conversation) ? conversation : threadParts(conversation).scroller;
-}
+  function openThread(doc: Document): OpenThread | undefined {
+    if (signal.aborted) return undefined;
+    const hint = openThreadHint(doc);
+    if (!hint) return undefined;
+    const { threadKey, title, root } = hint;
+    const thread: OpenThread = { threadKey, title, root, group: false };
+    thread.group = locator.headerAvatarCount(root) >= 2 || reader.showsSenders(thread);
+    return thread;
+  }
 
-/**
- * A fresh adapter with its own thread identity memory (one per content-script launch). It keeps
- * no observer, timer or listener, so the launch's signal has nothing to end; its reads are whole
- * reads made incremental by lib/platforms/whole-reads.ts.
- */
-export function createInstagramAdapter(_options: AdapterOptions): PlatformAdapter {
-  const identity = new ThreadIdentity();
-  const rows = (doc: Document) => {
-    const open = openThreadHint(doc);
-    return listRows(doc, open && !isNameThreadKey(open.threadKey) ? open : undefined, identity);
+  const readInbox: PlatformAdapter['readInbox'] = (doc, changes) => {
+    if (signal.aborted) return { rows: [], fresh: [] };
+    lastRows = inbox.read(doc, changes, () => {
+      const open = openThreadHint(doc);
+      return open && !isNameThreadKey(open.threadKey) ? open : undefined;
+    });
+    rowsList = inbox.listElement(doc);
+    return lastRows;
   };
-  const reads = incrementalFromWhole({ listRows: rows, allMessages: readMessages });
+
+  function health(doc: Document): PageHealth {
+    return pageHealth(doc, {
+      threadList: (d) => inbox.listElement(d),
+      // The rows as last read while the list is the same element; else read now.
+      inboxRows: (d) =>
+        rowsList !== undefined && rowsList === inbox.listElement(d)
+          ? lastRows.rows
+          : readInbox(d, undefined).rows,
+      openThread,
+      unreadableText: (thread) => reader.unreadableText(thread),
+    });
+  }
+
+  function observeTargets(doc: Document): Element[] {
+    if (signal.aborted) return [];
+    const container = locator.findContainer(doc);
+    const targets = [
+      inbox.listElement(doc),
+      // The parent sees the container being replaced on a thread switch.
+      container?.parentElement ?? queryFirst(doc, instagram.mainColumn),
+    ].filter((el): el is HTMLElement => el !== undefined);
+    return targets.length > 0 ? [...new Set(targets)] : [doc.body];
+  }
+
+  function bannerAnchor(doc: Document): Element | undefined {
+    const container = locator.findContainer(doc);
+    if (!container) return undefined;
+    // Grid era: the grid is the scroller's content; the banner goes just above the grid.
+    return isGridEra(container) ? container : locator.threadParts(container).scroller;
+  }
+
   return {
     platform: 'instagram',
     isSupportedUrl,
-    health: (doc) => pageHealth(doc, { listRows: rows, openThread }),
+    health,
     observeTargets,
-    readInbox: reads.readInbox,
+    readInbox,
     openThread,
-    readMessages: reads.readMessages,
+    readMessages: (thread, request) =>
+      signal.aborted ? { messages: [], fromScratch: true } : reader.readMessages(thread, request),
     composer: (doc) => queryFirst(doc, instagram.composer),
     bannerAnchor,
     titleKey: nameThreadKey,

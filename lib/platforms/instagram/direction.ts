@@ -7,8 +7,11 @@
  * column-direction one; atomic classes, so computed style, never the class), (4) geometry when
  * there is layout: the bubble's centre right of the panel's centre, (5) default "them". Computed
  * style and geometry force style/layout work, so they run only when (1) and (2) found nothing,
- * and callers cache the answer per row element. The default errs toward flagging a message rather
- * than missing a customer's. Read-only.
+ * and their answer is remembered per drawing (`AlignmentMemo`): rows whose elements from the
+ * bubble up to the row carry the same tags, classes and inline styles are drawn by the same CSS
+ * rules and sit on the same side, so a new row drawn like an earlier one is placed without
+ * reading style or layout again. The default errs toward flagging a message rather than missing
+ * a customer's. Read-only.
  */
 import { closest } from '../selector-spec';
 import { computedStyle, layoutRect, leafElements } from './dom';
@@ -27,7 +30,7 @@ export function hasYouSentMarker(row: Element, leaves?: readonly Element[]): boo
   );
 }
 
-const END = new Set(['flex-end', 'end', 'right']);
+const END: readonly string[] = ['flex-end', 'end', 'right'];
 
 interface Alignment {
   display: string;
@@ -37,11 +40,11 @@ interface Alignment {
 }
 
 function alignsRight(style: Alignment, parent: () => Alignment | undefined): boolean {
-  if (style.display.includes('flex') && END.has(style.justifyContent)) {
+  if (style.display.includes('flex') && END.includes(style.justifyContent)) {
     const direction = style.flexDirection === '' ? 'row' : style.flexDirection;
     if (direction === 'row') return true;
   }
-  if (END.has(style.alignSelf)) {
+  if (END.includes(style.alignSelf)) {
     if (parent()?.flexDirection.startsWith('column') === true) return true;
   }
   return false;
@@ -89,14 +92,47 @@ export function sideOf(bubble: Element, panel: Element | BoxOf): Direction | und
   return box.left + box.width / 2 > frame.left + frame.width / 2 ? 'me' : 'them';
 }
 
+/** Directions decided from style or layout, by how the row is drawn (one per adapter instance). */
+export class AlignmentMemo {
+  private readonly sides = new Map<string, Direction>();
+
+  get(drawing: string): Direction | undefined {
+    return this.sides.get(drawing);
+  }
+
+  set(drawing: string, side: Direction): void {
+    // A thread shows few drawings; past this many something is off, so start over.
+    if (this.sides.size >= 200) this.sides.clear();
+    this.sides.set(drawing, side);
+  }
+}
+
+/**
+ * How a row is drawn, as far as its alignment can depend on it: tag, class and style attribute of
+ * each element from the bubble up to the row, and the class of the row's parent.
+ */
+export function drawingOf(bubble: Element, row: Element): string {
+  let drawing = '';
+  for (let node: Element | null = bubble; node; node = node.parentElement) {
+    drawing += `\u0001${node.tagName}\u0002${node.getAttribute('class') ?? ''}\u0002${node.getAttribute('style') ?? ''}`;
+    if (node === row) break;
+  }
+  return `${drawing}\u0003${row.parentElement?.getAttribute('class') ?? ''}`;
+}
+
 export function detectDirection(
   row: Element,
   bubble: Element,
   panel: Element | BoxOf,
   leaves?: readonly Element[],
+  memo?: AlignmentMemo,
 ): Direction {
   if (hasYouSentMarker(row, leaves)) return 'me';
   if (hasInlineFlexEnd(bubble, row)) return 'me';
-  if (hasFlexEnd(bubble, row)) return 'me';
-  return sideOf(bubble, panel) ?? 'them';
+  const drawing = memo ? drawingOf(bubble, row) : '';
+  const known = memo?.get(drawing);
+  if (known) return known;
+  const side = hasFlexEnd(bubble, row) ? 'me' : sideOf(bubble, panel);
+  if (side !== undefined) memo?.set(drawing, side);
+  return side ?? 'them';
 }

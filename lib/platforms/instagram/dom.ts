@@ -47,26 +47,52 @@ export function computedStyle(el: Element): CSSStyleDeclaration | undefined {
   return view ? view.getComputedStyle(el) : undefined;
 }
 
+/** Style properties the adapter reads. */
+export type StyleProperty =
+  'overflowY' | 'flexDirection' | 'fontWeight' | 'display' | 'justifyContent' | 'alignSelf';
+
+/**
+ * One style property of an element: from its own style attribute when that sets it (no style
+ * recalculation), else from the computed style. An inline declaration is what the element gets
+ * unless a stylesheet marks its own `!important`, which Instagram's atomic classes do not.
+ */
+export function styleValue(el: Element, property: StyleProperty): string {
+  const inline = 'style' in el ? (el as HTMLElement).style[property] : '';
+  if (inline !== '') return inline;
+  return computedStyle(el)?.[property] ?? '';
+}
+
 /** The element's box, or undefined when there is no layout (jsdom, display:none). */
 export function layoutRect(el: Element): DOMRect | undefined {
   const rect = el.getBoundingClientRect();
   return rect.width > 0 && rect.height > 0 ? rect : undefined;
 }
 
-function hasBoldWeight(el: Element): boolean {
-  const weight = computedStyle(el)?.fontWeight ?? '';
+function weightIsBold(weight: string): boolean {
   const numeric = weight === 'bold' || weight === 'bolder' ? 700 : Number.parseInt(weight, 10);
   return numeric >= 600;
 }
 
+function ownWeight(el: Element): string {
+  return 'style' in el ? (el as HTMLElement).style.fontWeight : '';
+}
+
 /**
- * Bold as Instagram draws unread rows: a computed font-weight of 600 or more on the text element,
- * on an element inside it, or on an ancestor up to `stopAt` (the row).
+ * Bold as Instagram draws unread rows: a font-weight of 600 or more on the text element, on an
+ * element inside it, or inherited from an ancestor up to `stopAt` (the row). An element's own
+ * inline weight answers for it and ends the walk up (nothing above can change its weight), so
+ * rows that write the weight inline are read without any style recalculation.
  */
 export function isBold(el: Element, stopAt: Element): boolean {
-  if ([...el.getElementsByTagName('*')].some(hasBoldWeight)) return true;
+  const inner = el.getElementsByTagName('*');
+  for (let i = 0; i < inner.length; i++) {
+    const node = inner[i];
+    if (node && weightIsBold(styleValue(node, 'fontWeight'))) return true;
+  }
   for (let node: Element | null = el; node; node = node.parentElement) {
-    if (hasBoldWeight(node)) return true;
+    const own = ownWeight(node);
+    if (own !== '') return weightIsBold(own);
+    if (weightIsBold(computedStyle(node)?.fontWeight ?? '')) return true;
     if (node === stopAt) break;
   }
   return false;

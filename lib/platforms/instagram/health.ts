@@ -2,27 +2,24 @@
  * Honest page states for Instagram DMs. The login form or /accounts/login is `logged_out` (not an
  * error); a /direct/ page whose app frame is not rendered yet is `loading`. "Connected" means the
  * adapter really reads the page: the thread list's rows give a name and a preview, and on a thread
- * page the open conversation gives messages. Otherwise the page is `unrecognised` and `missing`
- * names what could not be read:
+ * page the open thread gives messages. Otherwise the page is `unrecognised` and `missing` names
+ * what could not be read:
  * - `threadList`, `conversation`: neither container is found (unknown layout);
  * - `rowName`: the list shows rows (pictures, row buttons or links) but no row gives a name;
  * - `rowPreview`: rows give names but none a preview;
- * - `conversation`: a thread address with a composer on screen, but no conversation is found;
- * - `messages`: the conversation shows text (not a status line or a time) but no message can be
- *   read from it.
+ * - `conversation`: a thread address with a composer on screen, but no thread container is found;
+ * - `messages`: the newest rows of the thread show text (not a status line or a time) but no
+ *   message can be read from them.
  * An empty inbox, or a thread page still without composer (loading), is not a failure. Pure over
- * the document and the reader functions it is given; the runtime reports every change.
+ * the document and the reader functions it is given (which reuse what the adapter already read);
+ * the runtime reports every change.
  */
 import type { ChatRow, OpenThread, PageHealth } from '../types';
 import { queryAll, queryFirst } from '../selector-spec';
 import { hasMatch } from './query';
 import { isLogin, isThread } from './routes';
 import { instagram } from './selectors';
-import { textLines } from './dom';
-import { isStatusText } from './labels';
-import { mainComposer, messageRows } from './thread';
-import { isTimeBreakText } from './time-break';
-import { readMessages } from './messages';
+import { mainComposer } from './open-thread';
 
 export function pageUrl(doc: Document): URL {
   // Path and query only: the adapter runs on instagram.com, tests run on jsdom's localhost.
@@ -36,8 +33,13 @@ export type InstagramMissing =
   'threadList' | 'conversation' | 'rowName' | 'rowPreview' | 'messages';
 
 export interface HealthReaders {
-  listRows(doc: Document): ChatRow[];
+  /** The thread list element, if any. */
+  threadList(doc: Document): HTMLElement | undefined;
+  /** The inbox rows (as last read, when the list is the same). */
+  inboxRows(doc: Document): readonly ChatRow[];
   openThread(doc: Document): OpenThread | undefined;
+  /** The open thread's newest rows show text but no message can be read from them. */
+  unreadableText(thread: OpenThread): boolean;
 }
 
 /** The list shows something that looks like conversations: row matches with a picture, or pictures. */
@@ -47,10 +49,8 @@ function listShowsRows(list: HTMLElement): boolean {
   return list.querySelectorAll('img').length >= 2;
 }
 
-function listMissing(doc: Document, readers: HealthReaders): InstagramMissing[] {
-  const list = queryFirst(doc, instagram.threadList);
-  if (!list) return [];
-  const rows = readers.listRows(doc).filter((row) => row.title !== '');
+function listMissing(doc: Document, list: HTMLElement, readers: HealthReaders): InstagramMissing[] {
+  const rows = readers.inboxRows(doc).filter((row) => row.title !== '');
   if (rows.length === 0) return listShowsRows(list) ? ['rowName', 'rowPreview'] : [];
   return rows.some((row) => row.preview !== '') ? [] : ['rowPreview'];
 }
@@ -59,19 +59,19 @@ function threadMissing(doc: Document, readers: HealthReaders): InstagramMissing[
   if (!isThread(pageUrl(doc))) return [];
   const thread = readers.openThread(doc);
   if (!thread) return mainComposer(doc) ? ['conversation'] : [];
-  // Text that is neither a status line ("Seen") nor a time break would be someone's message.
-  const hasText = messageRows(thread.root).some((row) =>
-    textLines(row).some((line) => !isStatusText(line) && !isTimeBreakText(line)),
-  );
-  return hasText && readMessages(thread).length === 0 ? ['messages'] : [];
+  return readers.unreadableText(thread) ? ['messages'] : [];
 }
 
 export function pageHealth(doc: Document, readers: HealthReaders): PageHealth {
   // One combined selector: a miss scans the whole page once instead of once per selector.
   if (isLogin(pageUrl(doc)) || hasMatch(doc, instagram.loginForm)) return { state: 'logged_out' };
   if (!queryFirst(doc, instagram.appShell)) return { state: 'loading' };
-  if (!queryFirst(doc, instagram.threadList) && !readers.openThread(doc))
+  const list = readers.threadList(doc);
+  if (!list && !readers.openThread(doc))
     return { state: 'unrecognised', missing: ['threadList', 'conversation'] };
-  const missing = [...listMissing(doc, readers), ...threadMissing(doc, readers)];
+  const missing = [
+    ...(list ? listMissing(doc, list, readers) : []),
+    ...threadMissing(doc, readers),
+  ];
   return missing.length > 0 ? { state: 'unrecognised', missing } : { state: 'connected' };
 }

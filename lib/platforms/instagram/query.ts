@@ -2,29 +2,17 @@
  * Cheap existence checks over a selector chain. `queryFirst` tries each selector of a chain in
  * turn (one querySelector per entry); when the caller only needs to know whether anything in the
  * chain matches (or which element first matches in document order does not matter), one combined
- * selector list does the same work in a single call. The shared selector-spec.ts is being changed
- * by another engineer, so this local helper lives here; the selector strings themselves stay in
- * selectors.ts. Read-only.
+ * selector list does the same work in a single call. The selector strings themselves stay in
+ * selectors.ts. Read-only; holds nothing between calls.
  */
 import type { SelectorSpec } from '../selector-spec';
 
-const joined = new WeakMap<SelectorSpec, string>();
-
-function combined(spec: SelectorSpec): string {
-  let css = joined.get(spec);
-  if (css === undefined) {
-    css = spec.css.join(',');
-    joined.set(spec, css);
-  }
-  return css;
-}
-
 /** Whether any selector of the chain matches an element under `root`. */
 export function hasMatch(root: ParentNode, spec: SelectorSpec): boolean {
-  return root.querySelector(combined(spec)) !== null;
+  return root.querySelector(spec.css.join(',')) !== null;
 }
 
 /** Whether `el` itself matches any selector of the chain. */
 export function matchesAny(el: Element, spec: SelectorSpec): boolean {
-  return el.matches(combined(spec));
+  return el.matches(spec.css.join(','));
 }

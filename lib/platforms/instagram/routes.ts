@@ -5,7 +5,7 @@
  * URLs; it must never read the DOM.
  */
 
-const HOSTS = new Set(['www.instagram.com', 'instagram.com']);
+const HOSTS: ReadonlySet<string> = new Set(['www.instagram.com', 'instagram.com']);
 
 function directPath(url: URL): string | undefined {
   if (!HOSTS.has(url.hostname)) return undefined;

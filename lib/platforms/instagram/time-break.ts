@@ -43,7 +43,19 @@ const MONTHS: readonly (readonly string[])[] = [
   ['dec', 'december', 'dez', 'dezembro', 'dic', 'diciembre', 'déc', 'décembre'],
 ];
 
-const FILLER = new Set(['at', 'às', 'as', 'a', 'las', 'la', 'à', 'de', 'del', 'le', 'el']);
+const FILLER: ReadonlySet<string> = new Set([
+  'at',
+  'às',
+  'as',
+  'a',
+  'las',
+  'la',
+  'à',
+  'de',
+  'del',
+  'le',
+  'el',
+]);
 const TIME_RE = /(\d{1,2})[:h](\d{2})\s*([ap])?\.?\s?m?\.?(?=\s|$)/u;
 
 const pad = (n: number) => String(n).padStart(2, '0');

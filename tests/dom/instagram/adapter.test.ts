@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { insertDraft } from '../../../lib/content/insert-draft';
-
-const instagramAdapter = wholeAdapter();
 import { readText } from '../../../lib/platforms/dom-text';
 import { loadFixture, wholeAdapter } from './fixture';
+
+const instagramAdapter = wholeAdapter();
 
 const SAM = '/direct/t/17842340125581234/';
 

@@ -5,7 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInstagramAdapter } from '../../../lib/platforms/instagram/adapter';
-import type { OpenThread } from '../../../lib/platforms/types';
+import { ThreadLocator } from '../../../lib/platforms/instagram/open-thread';
+import { ThreadReader } from '../../../lib/platforms/instagram/thread-messages';
+import type { IncomingMessage, OpenThread } from '../../../lib/platforms/types';
 
 const dir = resolve(__dirname, '../../fixtures/dom/instagram') + '/';
 
@@ -53,4 +55,20 @@ export function wholeAdapter() {
         .messages,
     ],
   };
+}
+
+/** The message rows of a thread container, oldest first. */
+export function messageRows(root: HTMLElement): HTMLElement[] {
+  return new ThreadLocator().messageRows(root);
+}
+
+/** Every rendered message of a thread, read from scratch by a reader of its own (`now` for keys). */
+export function readMessages(thread: OpenThread, now?: Date): IncomingMessage[] {
+  return [
+    ...new ThreadReader(new ThreadLocator()).readMessages(
+      thread,
+      { changes: undefined, stopAt: () => false, history: 0 },
+      now,
+    ).messages,
+  ];
 }

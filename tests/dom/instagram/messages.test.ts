@@ -4,11 +4,9 @@
  * under virtualisation and thread switches, and the time-break parser the keys rely on.
  */
 import { describe, expect, it } from 'vitest';
-import { readMessages } from '../../../lib/platforms/instagram/messages';
-import { messageRows } from '../../../lib/platforms/instagram/thread';
 import { canonicalTimeBreak } from '../../../lib/platforms/instagram/time-break';
 import type { IncomingMessage, OpenThread } from '../../../lib/platforms/types';
-import { loadFixture, wholeAdapter } from './fixture';
+import { loadFixture, messageRows, readMessages, wholeAdapter } from './fixture';
 
 const instagramAdapter = wholeAdapter();
 

@@ -9,14 +9,9 @@ import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { insertDraft } from '../../../lib/content/insert-draft';
 import { readText } from '../../../lib/platforms/dom-text';
-import { createInstagramAdapter } from '../../../lib/platforms/instagram/adapter';
-import type { IncomingMessage, OpenThread } from '../../../lib/platforms/types';
+import { wholeAdapter } from './fixture';
 
-const ig = createInstagramAdapter({ signal: new AbortController().signal });
-/** Every rendered message of the thread: a read from scratch that never stops early. */
-const allMessages = (thread: OpenThread): readonly IncomingMessage[] =>
-  ig.readMessages(thread, { changes: undefined, stopAt: () => false, history: 0 }).messages;
-const listRows = (doc: Document) => ig.readInbox(doc, undefined).rows;
+const ig = wholeAdapter();
 
 interface FixtureApi {
   addIncoming(text: string, id?: string): void;
@@ -64,7 +59,7 @@ describe('instagram full-page fixture', () => {
   it('renders the inbox: six primary rows, four unread, tabs as links', () => {
     boot('/direct/inbox/');
     expect(ig.health(document)).toEqual({ state: 'connected' });
-    const rows = listRows(document);
+    const rows = ig.listRows(document);
     expect(rows).toHaveLength(6);
     expect(rows.filter((r) => r.unreadCount > 0).map((r) => r.title)).toEqual([
       'Sam Rivera',
@@ -82,26 +77,26 @@ describe('instagram full-page fixture', () => {
     boot(`/direct/t/${SAM}/`);
     const thread = ig.openThread(document)!;
     expect(thread).toMatchObject({ threadKey: `ig:t:${SAM}`, title: 'Sam Rivera', group: false });
-    const messages = allMessages(thread);
+    const messages = ig.readMessages(thread);
     expect(messages.map((m) => [m.author, m.text.slice(0, 20)])).toEqual([
       ['them', 'Hi! I ordered the bl'],
       ['me', 'Thanks Sam, it ships'],
       ['them', 'My parcel arrived cr'],
     ]);
-    expect(listRows(document)[0]!.unreadCount).toBe(0); // opening marks it read
+    expect(ig.listRows(document)[0]!.unreadCount).toBe(0); // opening marks it read
   });
 
   it('navigates client-side between threads and tabs', () => {
     const api = boot('/direct/inbox/');
     const body = document.body;
-    listRows(document)[1]!.element.click();
+    ig.listRows(document)[1]!.element.click();
     expect(location.pathname).toBe('/direct/t/17842340125589876/');
     expect(ig.openThread(document)?.title).toBe('Lucía Fernández');
     api.openTab('requests');
     expect(location.pathname).toBe('/direct/requests/');
-    expect(listRows(document).map((r) => r.title)).toEqual(['Mariana Rocha']);
+    expect(ig.listRows(document).map((r) => r.title)).toEqual(['Mariana Rocha']);
     api.openThread('17842340125586666');
-    expect(allMessages(ig.openThread(document)!)[0]?.text).toContain('atendente');
+    expect(ig.readMessages(ig.openThread(document)!)[0]?.text).toContain('atendente');
     expect(document.body).toBe(body); // no reload
   });
 
@@ -109,17 +104,33 @@ describe('instagram full-page fixture', () => {
     const api = boot(`/direct/t/${SAM}/`);
     api.addIncoming('Hello?? Is anyone there?');
     api.addIncoming('Checking in', '17842340125584444');
-    const before = allMessages(ig.openThread(document)!).map((m) => m.key);
+    const before = ig.readMessages(ig.openThread(document)!).map((m) => m.key);
     expect(before).toHaveLength(4);
     const removed = api.scrollAway(3);
-    expect(allMessages(ig.openThread(document)!).map((m) => m.key)).toEqual(before.slice(2));
+    expect(ig.readMessages(ig.openThread(document)!).map((m) => m.key)).toEqual(before.slice(2));
     await removed;
-    expect(allMessages(ig.openThread(document)!).map((m) => m.key)).toEqual(before);
-    const rowBefore = listRows(document)[4]!;
+    expect(ig.readMessages(ig.openThread(document)!).map((m) => m.key)).toEqual(before);
+    const rowBefore = ig.listRows(document)[0]!; // Elif's, moved to the top by her message
     api.rerenderList();
-    const rowAfter = listRows(document)[4]!;
-    expect(rowAfter).toMatchObject({ threadKey: rowBefore.threadKey, unreadCount: 1 });
+    const rowAfter = ig.listRows(document)[0]!;
+    expect(rowAfter).toMatchObject({ title: 'Elif Kaya', threadKey: rowBefore.threadKey });
+    expect(rowAfter).toMatchObject({ unreadCount: 1, preview: 'Checking in' });
     expect(rowAfter.element).not.toBe(rowBefore.element);
+  });
+
+  it('a new message updates its thread’s row in place and moves it to the top, as Instagram does', () => {
+    const api = boot(`/direct/t/${SAM}/`);
+    const before = ig.listRows(document);
+    const noor = before.find((r) => r.title === 'Noor Haddad')!;
+    const list = document.querySelector('[aria-label="Thread list"]');
+    api.addIncoming('Are you open today?', '17842340125583333');
+    const after = ig.listRows(document);
+    expect(document.querySelector('[aria-label="Thread list"]')).toBe(list);
+    expect(after[0]).toMatchObject({ title: 'Noor Haddad', preview: 'Are you open today?' });
+    expect(after[0]!.element).toBe(noor.element);
+    expect(after.slice(1).map((r) => r.element)).toEqual(
+      before.filter((r) => r !== noor).map((r) => r.element),
+    );
   });
 
   it('takes a draft from insertDraft, shows Send, and sends nothing by itself', () => {

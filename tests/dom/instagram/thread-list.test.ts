@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /** listRows over the inbox fixtures, with expected values written by hand. */
 import { describe, expect, it } from 'vitest';
-import { stripRelativeTime } from '../../../lib/platforms/instagram/thread-list';
+import { stripRelativeTime } from '../../../lib/platforms/instagram/inbox-rows';
 import type { ChatRow } from '../../../lib/platforms/types';
 import { loadFixture, wholeAdapter } from './fixture';
 

@@ -5,12 +5,13 @@
  * message with its direction, own text (outermost dir="auto" inside its bubble, emoji images as
  * alt text), quote (a reply label, localised, plus the snippet after it), media (large images,
  * videos, /p/ /reel/ links) and the sender name shown above it. The leaf elements of a row are
- * listed once and shared by the reply-label and "You sent" checks. Read-only.
+ * listed once and shared by the reply-label and "You sent" checks; the direction's style and
+ * layout reads are remembered per drawing (direction.ts). Read-only.
  */
 import { closest, queryAll, queryFirst } from '../selector-spec';
 import { readText } from '../dom-text';
 import { layoutRect, leafElements, outermost, textElements } from './dom';
-import { detectDirection, type BoxOf, type Direction } from './direction';
+import { detectDirection, type AlignmentMemo, type BoxOf, type Direction } from './direction';
 import { isReplyLabel, isStatusText, isYouSentLabel } from './labels';
 import { matchesAny } from './query';
 import { instagram } from './selectors';
@@ -82,18 +83,18 @@ function dateBreakOf(row: HTMLElement): HTMLElement | undefined {
 }
 
 /**
- * Classifies one row of the inner list (or one role=row of the grid era). `panel` is the message
- * panel, or a function giving its box (the caller measures it once per pass). `plain` is the row's
- * textContent when the caller has read it already.
+ * Classifies one message row of the inner list (or one role=row of the grid era). `panel` is the
+ * message panel, or a function giving its box (the caller measures it at most once per read);
+ * `memo` remembers directions decided from style or layout.
  */
-export function parseRow(
+export function parseMessageRow(
   row: HTMLElement,
   panel: HTMLElement | BoxOf,
-  plainText: string = row.textContent,
+  memo?: AlignmentMemo,
 ): ParsedRow {
   const breakEl = dateBreakOf(row);
   if (breakEl) return { kind: 'break', label: readText(breakEl) };
-  const plain = plainText.replace(/\s+/gu, ' ').trim();
+  const plain = row.textContent.replace(/\s+/gu, ' ').trim();
   if (isStatusText(plain)) return { kind: 'ignored' };
   let bubbles = outermost(queryAll(row, instagram.bubble), row);
   if (bubbles.length === 0) {
@@ -109,6 +110,6 @@ export function parseRow(
   const { text, quoted, senderLabel } = splitQuote(row, bubbles, bubbleTexts, leaves);
   if (text === '' && media === undefined) return { kind: 'ignored' };
   const [first] = bubbles;
-  const author = detectDirection(row, first ?? row, panel, leaves);
+  const author = detectDirection(row, first ?? row, panel, leaves, memo);
   return { kind: 'message', author, text, quoted, media, senderLabel };
 }

@@ -1,0 +1,344 @@
+/**
+ * Reads the Instagram inbox (the thread list) into ChatRows. Identity is the thread address in the
+ * row's href (`ig:t:<id>`, or `ig:e2ee:<id>` for encrypted chats); rows without href (2026) are
+ * keyed by thread-identity.ts (name, then avatar and position; the open thread's row takes the id
+ * from the address). Line 1 is the display name, the next non-time line the preview (" · 2h"
+ * stripped, "You: " → previewFromMe). Unread = the unread dot, the row's aria-label, or bold text
+ * (inline weight, else computed style, rows only); Instagram shows no count per row, so
+ * unreadCount is 1 or 0. When the page title counts fewer unread chats ("(2) Instagram") than
+ * rows whose only sign is a bold name, those rows are taken as read. Group and muted are
+ * best-effort guesses. Never clicks a row (opening a thread sends "Seen" to the customer).
+ *
+ * An `InboxReader` belongs to one adapter instance and reads incrementally: what a row says is
+ * kept in the element cache until the changes the runtime hands over touch the row; a change to
+ * the list itself (a row added, removed or moved to the top) re-lists the rows through the
+ * list's children (one slot per row, each slot's row remembered), so only new slots are searched.
+ * Without changes, or when the list element was replaced, everything is found and read again.
+ */
+import type { ChatRow, InboxRead, PageChanges } from '../types';
+import { queryFirst } from '../selector-spec';
+import { readText } from '../dom-text';
+import { avatarCount, avatarFingerprint, innermost, isBold, outermost, textElements } from './dom';
+import { ElementCache } from './element-cache';
+import { routeThreadKey } from './keys';
+import { isRelativeTime, isStatusText, splitFromMePrefix, UNREAD_LABELS } from './labels';
+import { threadRouteFromHref } from './routes';
+import { instagram } from './selectors';
+import { ThreadIdentity, type OpenThreadHint } from './thread-identity';
+
+export type { OpenThreadHint } from './thread-identity';
+
+/** What one matched element says; `row` is undefined for a candidate without a title. */
+export interface RowFacts {
+  /** Has an avatar and a text line (a conversation row, or an element containing one). */
+  candidate: boolean;
+  /**
+   * The row's facts as ChatRow has them, plus the key from the row's address (if any), its
+   * avatar's fingerprint, and whether it reads as unread only because its name is bold.
+   */
+  row?: Omit<ChatRow, 'element' | 'threadKey'> & {
+    routeKey: string | undefined;
+    avatar: string;
+    unreadByNameOnly: boolean;
+  };
+}
+
+/** A match of the row chain that looks like a conversation: an avatar and a text line. */
+export function isRowCandidate(el: HTMLElement): boolean {
+  return avatarCount(el) >= 1 && textElements(el).length >= 1;
+}
+
+/** Strips a trailing " · 2h" relative time from a preview line. */
+export function stripRelativeTime(line: string): string {
+  const parts = line.split(' · ');
+  const last = parts.at(-1);
+  if (parts.length > 1 && last !== undefined && isRelativeTime(last)) parts.pop();
+  return parts.join(' · ').trim();
+}
+
+const SENDER_PREFIX_RE = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}): (.+)$/su;
+
+type UnreadSign = 'marked' | 'bold-name' | undefined;
+
+/** Why a row reads as unread: a dot, label or bold preview ('marked'), only a bold name, or not. */
+function unreadSign(row: HTMLElement, lines: HTMLElement[]): UnreadSign {
+  if (queryFirst(row, instagram.unreadDot)) return 'marked';
+  const label = (row.getAttribute('aria-label') ?? '').toLowerCase();
+  if (UNREAD_LABELS.some((word) => label.includes(word.toLowerCase()))) return 'marked';
+  const [name, preview] = lines;
+  if (preview && isBold(preview, row)) return 'marked';
+  return name && isBold(name, row) ? 'bold-name' : undefined;
+}
+
+function rowTitleAndPreview(lines: string[]): { title: string; preview: string } {
+  const [title = '', ...rest] = lines;
+  const preview = rest
+    .map(stripRelativeTime)
+    .find((line) => line !== '' && line !== '·' && !isRelativeTime(line) && !isStatusText(line));
+  return { title, preview: preview ?? '' };
+}
+
+/** The href a row's identity comes from: its own, else its enclosing link's. */
+export function rowHref(row: Element): string {
+  return row.getAttribute('href') ?? row.closest('a')?.getAttribute('href') ?? '';
+}
+
+/** Everything a row says on its own (no open-thread mapping); computed once per row content. */
+export function readRowFacts(row: HTMLElement): RowFacts {
+  if (!isRowCandidate(row)) return { candidate: false };
+  const lineElements = textElements(row);
+  const lines = lineElements.map((el) => readText(el)).filter((line) => line !== '');
+  const { title, preview: rawPreview } = rowTitleAndPreview(lines);
+  if (title === '') return { candidate: true };
+
+  const route = threadRouteFromHref(rowHref(row));
+  const fromMe = splitFromMePrefix(rawPreview);
+  let preview = fromMe.text;
+  let group = avatarCount(row) >= 2;
+  const sender = fromMe.fromMe ? undefined : SENDER_PREFIX_RE.exec(preview);
+  if (sender?.[2] !== undefined) {
+    group = true;
+    preview = sender[2];
+  }
+  const unread = unreadSign(row, lineElements);
+  return {
+    candidate: true,
+    row: {
+      routeKey: route ? routeThreadKey(route) : undefined,
+      avatar: avatarFingerprint(row),
+      title,
+      preview,
+      previewFromMe: fromMe.fromMe,
+      unreadCount: unread ? 1 : 0,
+      unreadByNameOnly: unread === 'bold-name',
+      muted: queryFirst(row, instagram.mutedIcon) !== undefined,
+      group,
+    },
+  };
+}
+
+/** The unread count in the page title ("(3) Instagram • Messages"), if it shows one. */
+export function titleUnreadCount(title: string): number | undefined {
+  const match = /^\((\d+)\)/u.exec(title.trim());
+  return match?.[1] === undefined ? undefined : Number(match[1]);
+}
+
+interface InboxEntry {
+  facts: RowFacts;
+  /** The ChatRow last handed over for this row. */
+  chat?: ChatRow;
+}
+
+/** How the rows were found last: the list, the selector that matched, and the slots. */
+interface Layout {
+  scope: HTMLElement;
+  /** The alternative of the row chain that matched. */
+  css: string;
+  /** The element whose children are the slots (one per row), when rows have one each. */
+  container?: HTMLElement;
+  rows: HTMLElement[];
+}
+
+/** The selector of the chain that matches anything under `scope` (the one queryAll uses). */
+function matchingCss(scope: ParentNode): string | undefined {
+  return instagram.threadRow.css.find((css) => scope.querySelector(css) !== null);
+}
+
+/** The child of `container` that holds `el` (or `el` itself). */
+function slotOf(el: Element, container: Element): Element | undefined {
+  let node: Element | null = el;
+  while (node && node.parentElement !== container) node = node.parentElement;
+  return node ?? undefined;
+}
+
+/** The smallest element containing all `elements`. */
+function commonAncestor(elements: readonly Element[]): HTMLElement | undefined {
+  const [first, ...rest] = elements;
+  let ancestor: HTMLElement | null | undefined = first?.parentElement;
+  for (const el of rest)
+    while (ancestor && !ancestor.contains(el)) ancestor = ancestor.parentElement;
+  return ancestor ?? undefined;
+}
+
+export class InboxReader {
+  private readonly entries = new ElementCache<InboxEntry>();
+  /** Each slot's row (null: the slot holds none). */
+  private slots = new WeakMap<Element, HTMLElement | null>();
+  private layout: Layout | undefined;
+  private listEl: HTMLElement | undefined;
+
+  constructor(private readonly identity: ThreadIdentity = new ThreadIdentity()) {}
+
+  /** Forgets everything read (the adapter's launch ended). */
+  clear(): void {
+    this.entries.clear();
+    this.slots = new WeakMap();
+    this.layout = undefined;
+    this.listEl = undefined;
+  }
+
+  /** The thread list element, looked for again only when the one found before left the page. */
+  listElement(doc: Document): HTMLElement | undefined {
+    if (this.listEl?.isConnected !== true) this.listEl = queryFirst(doc, instagram.threadList);
+    return this.listEl;
+  }
+
+  private factsOf(el: HTMLElement): InboxEntry {
+    let entry = this.entries.get(el);
+    if (!entry) {
+      entry = { facts: readRowFacts(el) };
+      this.entries.set(el, entry);
+    }
+    return entry;
+  }
+
+  /** Conversation rows among the matches under `root` of `css` (and `root` itself). */
+  private rowsIn(root: HTMLElement, css: string, within: Element): HTMLElement[] {
+    const matches = [
+      ...(root.matches(css) ? [root] : []),
+      ...root.querySelectorAll<HTMLElement>(css),
+    ].filter((el) => this.factsOf(el).facts.candidate);
+    // A listitem containing a button: keep the innermost conversation-like element.
+    return outermost(innermost(matches, within), within);
+  }
+
+  /** Finds every row from scratch. */
+  private findAll(scope: HTMLElement): Layout {
+    const css = matchingCss(scope) ?? instagram.threadRow.css[0];
+    const rows = this.rowsIn(scope, css, scope).filter((el) => el !== scope);
+    const container = commonAncestor(rows);
+    this.slots = new WeakMap();
+    let slotted = container !== undefined && rows.length > 1;
+    if (container && slotted) {
+      for (const row of rows) {
+        const slot = slotOf(row, container);
+        if (!slot || this.slots.has(slot)) {
+          slotted = false;
+          break;
+        }
+        this.slots.set(slot, row);
+      }
+    }
+    return { scope, css, container: slotted ? container : undefined, rows };
+  }
+
+  /** Lists the rows again through the container's children; undefined when that cannot be done. */
+  private relist(layout: Layout): HTMLElement[] | undefined {
+    const { container } = layout;
+    if (!container?.isConnected || !layout.scope.contains(container)) return undefined;
+    const rows: HTMLElement[] = [];
+    for (const slot of container.children) {
+      let row = this.slots.get(slot);
+      if (row === undefined || (row !== null && !slot.contains(row))) {
+        const found = slot instanceof HTMLElement ? this.rowsIn(slot, layout.css, container) : [];
+        if (found.length > 1) return undefined;
+        row = found[0] ?? null;
+        this.slots.set(slot, row);
+      }
+      if (row) rows.push(row);
+    }
+    return rows;
+  }
+
+  /**
+   * Rendered rows, top to bottom, re-reading only what `changes` touched. `open` gives the open
+   * thread when the address gives its id: its link-less row takes that key. The identity
+   * remembers such pairings between reads.
+   */
+  read(
+    doc: Document,
+    changes: PageChanges | undefined,
+    open: () => OpenThreadHint | undefined,
+  ): InboxRead {
+    const scope = this.listElement(doc) ?? doc.body;
+    let layout = this.layout;
+    let rowsNow: HTMLElement[] | undefined;
+    if (changes === undefined || layout?.scope !== scope) {
+      this.entries.clear();
+    } else {
+      const current = new Set(layout.rows);
+      let structural = false;
+      for (const target of changes.targets) {
+        if (!scope.contains(target)) continue;
+        let inRow = false;
+        for (
+          let el: Element | null = target instanceof Element ? target : target.parentElement;
+          el && el !== scope;
+          el = el.parentElement
+        ) {
+          if (current.has(el as HTMLElement)) {
+            this.entries.delete(el);
+            inRow = true;
+            break;
+          }
+          // A changed element above the rows: the slot it is in may hold another row now.
+          if (el.parentElement === layout.container) this.slots.delete(el);
+        }
+        if (!inRow) structural = true;
+      }
+      rowsNow = structural ? this.relist(layout) : layout.rows;
+    }
+    if (!rowsNow || !layout || layout.scope !== scope) {
+      layout = this.findAll(scope);
+      rowsNow = layout.rows;
+    }
+    this.layout = { ...layout, rows: rowsNow };
+    return this.chatRows(doc, rowsNow, open);
+  }
+
+  private chatRows(
+    doc: Document,
+    elements: readonly HTMLElement[],
+    open: () => OpenThreadHint | undefined,
+  ): InboxRead {
+    const found: { element: HTMLElement; entry: InboxEntry; row: NonNullable<RowFacts['row']> }[] =
+      [];
+    let linkless = false;
+    for (const element of elements) {
+      const entry = this.factsOf(element);
+      const row = entry.facts.row;
+      if (!row) continue;
+      found.push({ element, entry, row });
+      if (row.routeKey === undefined) linkless = true;
+    }
+    const keys = linkless
+      ? this.identity.keys(
+          found.map(({ row }) => row),
+          open(),
+        )
+      : found.map(({ row }) => row.routeKey ?? '');
+    const titleCount = titleUnreadCount(doc.title);
+    let unread = 0;
+    for (const { row } of found) if (row.unreadCount > 0) unread++;
+    const nameOnlyIsNoise = titleCount !== undefined && unread > titleCount;
+    const rows: ChatRow[] = [];
+    const fresh: ChatRow[] = [];
+    found.forEach(({ element, entry, row }, index) => {
+      const threadKey = keys[index] ?? '';
+      const unreadCount = nameOnlyIsNoise && row.unreadByNameOnly ? 0 : row.unreadCount;
+      const known = entry.chat;
+      if (
+        known?.element === element &&
+        known.threadKey === threadKey &&
+        known.unreadCount === unreadCount
+      ) {
+        rows.push(known);
+        return;
+      }
+      const chat: ChatRow = {
+        element,
+        threadKey,
+        title: row.title,
+        preview: row.preview,
+        previewFromMe: row.previewFromMe,
+        unreadCount,
+        muted: row.muted,
+        group: row.group,
+      };
+      entry.chat = chat;
+      rows.push(chat);
+      fresh.push(chat);
+    });
+    return { rows, fresh };
+  }
+}

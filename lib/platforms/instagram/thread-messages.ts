@@ -1,0 +1,415 @@
+/**
+ * Reads the messages of the open Instagram thread incrementally (the contract in types.ts). Per
+ * message row: time breaks (data-scope="date_break", or a row without bubble whose whole text is
+ * a time) set the key anchor; status lines ("Seen", "Active now", "Typing…", localised) are
+ * skipped; a message's text, quote, media, sender name and direction come from message-row.ts.
+ *
+ * A `ThreadReader` belongs to one adapter instance and follows one thread at a time:
+ * - From scratch (a thread seen for the first time, its list replaced, or a read without changes)
+ *   it reads the rows from the newest backwards, one time-break block at a time, and stops at the
+ *   first message the caller's `stopAt` accepts (the owner's last reply), plus `history` earlier
+ *   messages as context; a long history is never parsed.
+ * - Later it reads only the rows after the newest one it has read (new messages appended at the
+ *   end, a status line); rows above (older history loaded by scrolling up) are never read; a row
+ *   whose content changed in place (the changes say which) is parsed again when needed, not
+ *   handed over again.
+ * Keys (keys.ts) need the nearest time break above the message and how many identical messages
+ * follow that break before it, so a whole block is parsed before its keys are made; a new message
+ * walks back over its block's cached rows. Group senders come from the name shown above a run and
+ * are carried down to the messages under it. Each parse is kept in the element cache until the
+ * changes touch the row. Read-only; never scrolls or clicks.
+ */
+import type { IncomingMessage, MessagesRead, MessagesRequest, OpenThread } from '../types';
+import { queryAll } from '../selector-spec';
+import { AlignmentMemo } from './direction';
+import { layoutRect, textLines } from './dom';
+import { ElementCache } from './element-cache';
+import { messageKey } from './keys';
+import { isStatusText } from './labels';
+import { parseMessageRow, type ParsedRow } from './message-row';
+import { isGridEra, type ThreadLocator } from './open-thread';
+import { instagram } from './selectors';
+import { canonicalTimeBreak, isTimeBreakText } from './time-break';
+
+interface RowEntry {
+  parsed: ParsedRow;
+  /** What makes two messages after the same time break "the same" (repeat counting). */
+  identity: string;
+  /** The message as last built from this row, with the inputs of its key. */
+  built?: {
+    threadKey: string;
+    anchor: string;
+    occurrence: number;
+    group: boolean;
+    message: IncomingMessage;
+  };
+}
+
+/** Moves over the rows of a thread: the list's children (2026), or the grid's rows. */
+interface RowWalk {
+  readonly list: HTMLElement;
+  last(): HTMLElement | undefined;
+  before(row: HTMLElement): HTMLElement | undefined;
+}
+
+function htmlOrUndefined(el: Element | null): HTMLElement | undefined {
+  for (let node = el; node; node = node.previousElementSibling)
+    if (node instanceof HTMLElement) return node;
+  return undefined;
+}
+
+function listWalk(list: HTMLElement): RowWalk {
+  return {
+    list,
+    last: () => htmlOrUndefined(list.lastElementChild),
+    before: (row) => htmlOrUndefined(row.previousElementSibling),
+  };
+}
+
+function gridWalk(container: HTMLElement): RowWalk {
+  const rows = queryAll(container, instagram.gridRow);
+  const index = new Map(rows.map((row, i) => [row, i]));
+  return {
+    list: container,
+    last: () => rows.at(-1),
+    before: (row) => rows[(index.get(row) ?? 0) - 1],
+  };
+}
+
+interface ThreadState {
+  root: HTMLElement;
+  threadKey: string;
+  list: HTMLElement;
+  /** An incoming row with a sender name above its bubble was read (a group thread). */
+  senderSeen: boolean;
+  /** The newest message row read so far; rows after it are new. */
+  newest?: HTMLElement;
+  /** The first read has been handed over. */
+  started: boolean;
+}
+
+/** Anchor and repeat counts at some point of a block. */
+interface BlockContext {
+  anchor: string;
+  counts: Map<string, number>;
+}
+
+/** New rows read past this many at once mean the list was replaced: start over. */
+const MAX_NEW_ROWS = 200;
+/** How far up a group message's sender is looked for. */
+const MAX_SENDER_WALK = 300;
+
+function identityOf(parsed: ParsedRow): string {
+  if (parsed.kind !== 'message') return '';
+  const { author, text, quoted, media } = parsed;
+  return [author, text, quoted ?? '', media ?? ''].join('\u0000');
+}
+
+export class ThreadReader {
+  private readonly rows = new ElementCache<RowEntry>();
+  private readonly memo = new AlignmentMemo();
+  private state: ThreadState | undefined;
+  private panelBox: { box: DOMRect | undefined } | undefined;
+
+  constructor(private readonly locator: ThreadLocator) {}
+
+  /** Forgets everything read (the adapter's launch ended). */
+  clear(): void {
+    this.rows.clear();
+    this.state = undefined;
+  }
+
+  private walkOf(root: HTMLElement): RowWalk {
+    return isGridEra(root) ? gridWalk(root) : listWalk(this.locator.threadParts(root).list);
+  }
+
+  /** The state for `thread`, new when the thread, its root or its list changed. */
+  private stateFor(thread: OpenThread, walk: RowWalk): ThreadState {
+    const known = this.state;
+    if (
+      known?.root === thread.root &&
+      known.threadKey === thread.threadKey &&
+      known.list === walk.list
+    )
+      return known;
+    this.state = {
+      root: thread.root,
+      threadKey: thread.threadKey,
+      list: walk.list,
+      senderSeen: false,
+      started: false,
+    };
+    return this.state;
+  }
+
+  private entry(st: ThreadState, row: HTMLElement): RowEntry {
+    const known = this.rows.get(row);
+    if (known) return known;
+    const panel = this.locator.threadParts(st.root).scroller;
+    const parsed = parseMessageRow(
+      row,
+      () => (this.panelBox ??= { box: layoutRect(panel) }).box,
+      this.memo,
+    );
+    const entry: RowEntry = { parsed, identity: identityOf(parsed) };
+    this.rows.set(row, entry);
+    if (parsed.kind === 'message' && parsed.author === 'them' && parsed.senderLabel)
+      st.senderSeen = true;
+    return entry;
+  }
+
+  /**
+   * Whether the open thread shows sender names (a group). Looks at the newest block of rows, so
+   * it is known before the first read; rows read later count as they come.
+   */
+  showsSenders(thread: OpenThread): boolean {
+    this.panelBox = undefined;
+    const walk = this.walkOf(thread.root);
+    const st = this.stateFor(thread, walk);
+    if (!st.started) this.newestBlock(st, walk);
+    return st.senderSeen;
+  }
+
+  /** Rows of the newest block, oldest first, parsed (the break above them excluded). */
+  private newestBlock(st: ThreadState, walk: RowWalk): HTMLElement[] {
+    const rows: HTMLElement[] = [];
+    for (let row = walk.last(); row; row = walk.before(row)) {
+      if (this.entry(st, row).parsed.kind === 'break') break;
+      rows.push(row);
+    }
+    return rows.reverse();
+  }
+
+  /** Anchor and repeat counts just before `row`: walks up to the nearest time break. */
+  private contextBefore(st: ThreadState, walk: RowWalk, row: HTMLElement, now: Date): BlockContext {
+    const counts = new Map<string, number>();
+    for (let up = walk.before(row); up; up = walk.before(up)) {
+      const entry = this.entry(st, up);
+      if (entry.parsed.kind === 'break')
+        return { anchor: anchorOf(entry.parsed.label, now), counts };
+      if (entry.parsed.kind === 'message')
+        counts.set(entry.identity, (counts.get(entry.identity) ?? 0) + 1);
+    }
+    return { anchor: '', counts };
+  }
+
+  /** The sender carried down to `row` from the nearest name above it (groups only). */
+  private senderAbove(st: ThreadState, walk: RowWalk, row: HTMLElement): string | undefined {
+    let steps = 0;
+    for (let up = walk.before(row); up && steps < MAX_SENDER_WALK; up = walk.before(up), steps++) {
+      const { parsed } = this.entry(st, up);
+      if (parsed.kind !== 'message') continue;
+      if (parsed.author === 'me') return undefined;
+      if (parsed.senderLabel) return parsed.senderLabel;
+    }
+    return undefined;
+  }
+
+  /**
+   * The messages of `rows` (consecutive, oldest first), keys counted on from `context` (which is
+   * updated as breaks and messages go by).
+   */
+  private messagesOf(
+    st: ThreadState,
+    walk: RowWalk,
+    rows: readonly HTMLElement[],
+    context: BlockContext,
+    now: Date,
+  ): { row: HTMLElement; message: IncomingMessage }[] {
+    const out: { row: HTMLElement; message: IncomingMessage }[] = [];
+    // Parsed first, so a sender name anywhere in them makes the thread a group for all of them.
+    const entries = rows.map((row) => this.entry(st, row));
+    const group = st.senderSeen || this.locator.headerAvatarCount(st.root) >= 2;
+    let sender: string | undefined;
+    let senderKnown = false;
+    entries.forEach((entry, index) => {
+      const row = rows[index];
+      if (!row) return;
+      const { parsed } = entry;
+      if (parsed.kind === 'ignored') return;
+      if (parsed.kind === 'break') {
+        context.anchor = anchorOf(parsed.label, now);
+        context.counts = new Map();
+        return;
+      }
+      if (parsed.author === 'me') {
+        sender = undefined;
+        senderKnown = true;
+      } else if (parsed.senderLabel) {
+        sender = parsed.senderLabel;
+        senderKnown = true;
+      } else if (!senderKnown && group) {
+        sender = this.senderAbove(st, walk, row);
+        senderKnown = true;
+      }
+      const occurrence = (context.counts.get(entry.identity) ?? 0) + 1;
+      context.counts.set(entry.identity, occurrence);
+      out.push({ row, message: this.build(st, entry, context.anchor, occurrence, group, sender) });
+    });
+    return out;
+  }
+
+  private build(
+    st: ThreadState,
+    entry: RowEntry,
+    anchor: string,
+    occurrence: number,
+    group: boolean,
+    sender: string | undefined,
+  ): IncomingMessage {
+    const { parsed } = entry;
+    if (parsed.kind !== 'message') throw new Error('not a message row');
+    const built = entry.built;
+    const withSender = group && parsed.author === 'them' ? sender : undefined;
+    if (
+      built?.threadKey === st.threadKey &&
+      built.anchor === anchor &&
+      built.occurrence === occurrence &&
+      built.group === group &&
+      built.message.sender === withSender
+    )
+      return built.message;
+    const { author, text, quoted, media } = parsed;
+    const message: IncomingMessage = {
+      key: messageKey({ threadKey: st.threadKey, author, text, quoted, media, anchor, occurrence }),
+      threadKey: st.threadKey,
+      author,
+      ...(withSender ? { sender: withSender } : {}),
+      text,
+      ...(quoted ? { quoted } : {}),
+      hasMedia: media !== undefined,
+    };
+    entry.built = { threadKey: st.threadKey, anchor, occurrence, group, message };
+    return message;
+  }
+
+  /** The newest message row at or above `row`. */
+  private newestMessageRow(st: ThreadState, walk: RowWalk, row: HTMLElement | undefined) {
+    for (let r = row; r; r = walk.before(r))
+      if (this.entry(st, r).parsed.kind === 'message') return r;
+    return undefined;
+  }
+
+  /** Reads backwards block by block until `stopAt`, then `history` more. Oldest first. */
+  private fromScratch(
+    st: ThreadState,
+    walk: RowWalk,
+    request: MessagesRequest,
+    now: Date,
+  ): IncomingMessage[] {
+    const newestFirst: IncomingMessage[] = [];
+    let stopped = false;
+    let context = 0;
+    let blockEnd = walk.last();
+    while (blockEnd) {
+      const rows: HTMLElement[] = [];
+      let up: HTMLElement | undefined = blockEnd;
+      let anchor = '';
+      for (; up; up = walk.before(up)) {
+        const { parsed } = this.entry(st, up);
+        if (parsed.kind === 'break') {
+          anchor = anchorOf(parsed.label, now);
+          break;
+        }
+        rows.push(up);
+      }
+      rows.reverse();
+      const block = this.messagesOf(st, walk, rows, { anchor, counts: new Map() }, now);
+      for (let i = block.length - 1; i >= 0; i--) {
+        const message = block[i]?.message;
+        if (!message) continue;
+        if (!stopped) {
+          newestFirst.push(message);
+          stopped = request.stopAt(message);
+        } else if (context < request.history) {
+          newestFirst.push(message);
+          context++;
+        } else {
+          return newestFirst.reverse();
+        }
+      }
+      blockEnd = up ? walk.before(up) : undefined;
+    }
+    return newestFirst.reverse();
+  }
+
+  /** Up to `count` messages just before `row`, oldest first. */
+  private historyBefore(
+    st: ThreadState,
+    walk: RowWalk,
+    row: HTMLElement,
+    count: number,
+    now: Date,
+  ): IncomingMessage[] {
+    const rows: HTMLElement[] = [];
+    let messages = 0;
+    for (let up = walk.before(row); up && messages < count; up = walk.before(up)) {
+      rows.push(up);
+      if (this.entry(st, up).parsed.kind === 'message') messages++;
+    }
+    rows.reverse();
+    const [first] = rows;
+    if (!first) return [];
+    const built = this.messagesOf(st, walk, rows, this.contextBefore(st, walk, first, now), now);
+    return built.map(({ message }) => message);
+  }
+
+  readMessages(thread: OpenThread, request: MessagesRequest, now = new Date()): MessagesRead {
+    this.panelBox = undefined;
+    const walk = this.walkOf(thread.root);
+    const { changes } = request;
+    const st = this.stateFor(thread, walk);
+    // Without changes anything may have changed: what was parsed is read again (a state made in
+    // this pass by showsSenders has just been read).
+    if (changes === undefined && st.started) this.rows.clear();
+    else if (changes) this.rows.forgetAround(changes.targets, walk.list);
+    const incremental = changes !== undefined && st.started && st.newest?.isConnected === true;
+    const fresh = incremental ? this.newRows(st, walk) : undefined;
+    if (!fresh) {
+      st.started = true;
+      const messages = this.fromScratch(st, walk, request, now);
+      st.newest = this.newestMessageRow(st, walk, walk.last());
+      return { messages, fromScratch: true };
+    }
+    const [first] = fresh;
+    if (!first) return { messages: [], fromScratch: false };
+    const added = this.messagesOf(st, walk, fresh, this.contextBefore(st, walk, first, now), now);
+    const [firstAdded] = added;
+    if (!firstAdded) return { messages: [], fromScratch: false };
+    st.newest = added.at(-1)?.row ?? st.newest;
+    const history = this.historyBefore(st, walk, firstAdded.row, request.history, now);
+    return { messages: [...history, ...added.map(({ message }) => message)], fromScratch: false };
+  }
+
+  /** Rows after the newest one read, oldest first; undefined when that row left the list. */
+  private newRows(st: ThreadState, walk: RowWalk): HTMLElement[] | undefined {
+    const rows: HTMLElement[] = [];
+    for (let row = walk.last(); row; row = walk.before(row)) {
+      if (row === st.newest) return rows.reverse();
+      rows.push(row);
+      if (rows.length > MAX_NEW_ROWS) return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * Whether the thread shows text that no message could be read from (health): among the newest
+   * rows, none is a message but one holds text that is neither a status line nor a time.
+   */
+  unreadableText(thread: OpenThread, rowsToLook = 20): boolean {
+    this.panelBox = undefined;
+    const walk = this.walkOf(thread.root);
+    const st = this.stateFor(thread, walk);
+    let looked = 0;
+    let text = false;
+    for (let row = walk.last(); row && looked < rowsToLook; row = walk.before(row), looked++) {
+      if (this.entry(st, row).parsed.kind === 'message') return false;
+      text ||= textLines(row).some((line) => !isStatusText(line) && !isTimeBreakText(line));
+    }
+    return text;
+  }
+}
+
+function anchorOf(label: string, now: Date): string {
+  return canonicalTimeBreak(label, now) ?? label.toLowerCase();
+}

@@ -1,0 +1,348 @@
+// @vitest-environment jsdom
+/**
+ * The adapter reads incrementally and lives for one launch. Changes are recorded with a real
+ * MutationObserver, as the runtime's scheduler hands them over. Proved here: a new message row
+ * appended is the only row read; rows above the first read are never parsed; older history loaded
+ * above is remembered, not handed over; a row changed in place is read again but not handed over
+ * again; a rebuilt list or another thread starts over; an inbox row updated and moved to the top
+ * is the only inbox row read again, a rebuilt list is read whole; a new row drawn like an earlier
+ * one needs no computed style; an aborted adapter forgets everything and reads nothing; two
+ * launches share nothing; no module of the adapter keeps state at module level. No timings.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createInstagramAdapter } from '../../../lib/platforms/instagram/adapter';
+import type {
+  MessagesRequest,
+  OpenThread,
+  PageChanges,
+  PlatformAdapter,
+} from '../../../lib/platforms/types';
+import { fixtureHtml, loadFixture, messageRows, wholeAdapter } from './fixture';
+
+const SAM = '/direct/t/17842340125581234/';
+const JONAS = '/direct/t/17842340125587777/';
+const GROUP = '/direct/t/340282366841710300949128137443944319108/';
+
+/** Records the page's mutations from now on, as the runtime's observer does. */
+function recorder(doc: Document) {
+  const observer = new MutationObserver(() => undefined);
+  observer.observe(doc, { childList: true, subtree: true, characterData: true });
+  return (): PageChanges => {
+    const records = observer.takeRecords();
+    return {
+      targets: [...new Set(records.map((r) => r.target))],
+      added: records.flatMap((r) => [...r.addedNodes]),
+      removed: records.flatMap((r) => [...r.removedNodes]),
+    };
+  };
+}
+
+/** Counts how often each of `elements` has its text read (every parse of a row starts so). */
+function countTextReads(elements: readonly Element[]): () => number {
+  const own = Object.getOwnPropertyDescriptor(Node.prototype, 'textContent');
+  if (!own?.get || !own.set) throw new Error('no textContent');
+  const { get, set } = own;
+  let reads = 0;
+  for (const el of elements)
+    Object.defineProperty(el, 'textContent', {
+      configurable: true,
+      get(this: Node) {
+        reads++;
+        return get.call(this) as string;
+      },
+      set(this: Node, value: string) {
+        set.call(this, value);
+      },
+    });
+  return () => reads;
+}
+
+const launch = () => {
+  const controller = new AbortController();
+  return { adapter: createInstagramAdapter({ signal: controller.signal }), controller };
+};
+
+const firstLook = (changes?: PageChanges): MessagesRequest => ({
+  changes,
+  stopAt: (m) => m.author === 'me',
+  history: 2,
+});
+
+function openIn(adapter: Pick<PlatformAdapter, 'openThread'>, doc: Document): OpenThread {
+  const thread = adapter.openThread(doc);
+  if (!thread) throw new Error('no open thread');
+  return thread;
+}
+
+/** A copy of message row `index` of the open thread saying `text`. */
+function copyOfRow(doc: Document, index: number, text: string): HTMLElement {
+  const row = messageRows(openIn(wholeAdapter(), doc).root)[index];
+  if (!row) throw new Error(`no row ${index}`);
+  const copy = row.cloneNode(true) as HTMLElement;
+  const line = copy.querySelector('[role="presentation"] [dir="auto"]');
+  if (!line) throw new Error('no text in row');
+  line.textContent = text;
+  return copy;
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('messages of the open thread, read incrementally', () => {
+  it('first look: from the newest back to the owner’s last reply, plus history; older blocks never parsed', () => {
+    const doc = loadFixture('thread-2026', SAM);
+    const rows = messageRows(openIn(wholeAdapter(), doc).root);
+    const yesterday = countTextReads(rows.slice(0, 3)); // the "Yesterday 18:40" block
+    const { adapter } = launch();
+    const read = adapter.readMessages(openIn(adapter, doc), firstLook());
+    expect(read.fromScratch).toBe(true);
+    expect(read.messages.map((m) => [m.author, m.text])).toEqual([
+      ['me', 'So sorry! Can you send me the order number?'],
+      ['them', 'Order 4471. I want a refund or I will report this store 😠'],
+      ['me', 'ok'],
+      ['them', 'ok'],
+      ['them', 'ok'],
+    ]);
+    expect(yesterday()).toBe(0);
+  });
+
+  it('a new message row appended: only it is read, handed over after its history', () => {
+    const doc = loadFixture('thread-2026', SAM);
+    const { adapter } = launch();
+    const first = adapter.readMessages(openIn(adapter, doc), firstLook());
+    const take = recorder(doc);
+    const added = copyOfRow(doc, 1, 'Is anyone there?');
+    const rows = messageRows(openIn(adapter, doc).root);
+    const reads = countTextReads(rows);
+    rows.at(-1)!.before(added); // above the "Seen" line, as Instagram inserts it
+    const next = adapter.readMessages(openIn(adapter, doc), firstLook(take()));
+    expect(next.fromScratch).toBe(false);
+    expect(next.messages.map((m) => m.text)).toEqual(['ok', 'ok', 'Is anyone there?']);
+    expect(next.messages.slice(0, 2)).toEqual(first.messages.slice(-2));
+    expect(next.messages[2]).toMatchObject({ author: 'them', threadKey: 'ig:t:17842340125581234' });
+    expect(reads()).toBe(0); // no row that was there before was parsed again
+    // The same key a whole read gives (anchor "Today 10:02", first of its kind there).
+    const whole = wholeAdapter();
+    expect(whole.readMessages(openIn(whole, doc)).at(-1)?.key).toBe(next.messages[2]?.key);
+  });
+
+  it('counts repeats after the same break, as a whole read does', () => {
+    const doc = loadFixture('thread-2026', SAM);
+    const { adapter } = launch();
+    adapter.readMessages(openIn(adapter, doc), firstLook());
+    const take = recorder(doc);
+    const rows = messageRows(openIn(adapter, doc).root);
+    rows.at(-1)!.before(copyOfRow(doc, rows.length - 2, 'ok')); // a third "ok" from Sam
+    const next = adapter.readMessages(openIn(adapter, doc), { ...firstLook(take()), history: 0 });
+    const whole = wholeAdapter();
+    const all = whole.readMessages(openIn(whole, doc));
+    expect(next.messages).toEqual([all.at(-1)]);
+    expect(new Set(all.map((m) => m.key)).size).toBe(all.length);
+  });
+
+  it('older history loaded above is remembered, never handed over', () => {
+    const doc = loadFixture('thread-2026', SAM);
+    const { adapter } = launch();
+    adapter.readMessages(openIn(adapter, doc), firstLook());
+    const take = recorder(doc);
+    const rows = messageRows(openIn(adapter, doc).root);
+    rows[0]!.before(copyOfRow(doc, 1, 'An old question from last month'));
+    const next = adapter.readMessages(openIn(adapter, doc), firstLook(take()));
+    expect(next).toEqual({ messages: [], fromScratch: false });
+  });
+
+  it('a row changed in place is read again but not handed over again', () => {
+    const doc = loadFixture('thread-2026', SAM);
+    const { adapter } = launch();
+    adapter.readMessages(openIn(adapter, doc), firstLook());
+    const take = recorder(doc);
+    const rows = messageRows(openIn(adapter, doc).root);
+    const order = rows.find((row) => row.textContent.includes('Order 4471'))!;
+    order.querySelector('[role="presentation"] [dir="auto"]')!.textContent = 'Order 4472.';
+    expect(adapter.readMessages(openIn(adapter, doc), firstLook(take())).messages).toEqual([]);
+    rows.at(-1)!.before(copyOfRow(doc, 1, 'Hello?'));
+    const next = adapter.readMessages(openIn(adapter, doc), firstLook(take()));
+    // Its history shows the row as it reads now.
+    expect(next.messages.map((m) => m.text)).toEqual(['ok', 'ok', 'Hello?']);
+    const whole = wholeAdapter();
+    expect(whole.readMessages(openIn(whole, doc)).map((m) => m.text)).toContain('Order 4472.');
+  });
+
+  it('a rebuilt list starts over, with the same keys', () => {
+    const doc = loadFixture('thread-2026', SAM);
+    const { adapter } = launch();
+    const first = adapter.readMessages(openIn(adapter, doc), firstLook());
+    const take = recorder(doc);
+    const rows = messageRows(openIn(adapter, doc).root);
+    const list = rows[0]!.parentElement!;
+    list.replaceChildren(...rows.map((row) => row.cloneNode(true)));
+    const next = adapter.readMessages(openIn(adapter, doc), firstLook(take()));
+    expect(next.fromScratch).toBe(true);
+    expect(next.messages).toEqual(first.messages);
+  });
+
+  it('another thread in the panel starts over with its own key', () => {
+    const doc = loadFixture('thread-2026', SAM);
+    const { adapter } = launch();
+    adapter.readMessages(openIn(adapter, doc), firstLook());
+    const take = recorder(doc);
+    const other = new DOMParser().parseFromString(fixtureHtml('thread-group'), 'text/html');
+    doc
+      .querySelector('[role="main"]')!
+      .replaceWith(doc.importNode(other.querySelector('[role="main"]')!, true));
+    history.replaceState(null, '', GROUP);
+    const thread = openIn(adapter, doc);
+    expect(thread).toMatchObject({
+      threadKey: 'ig:t:340282366841710300949128137443944319108',
+      title: 'Feira de Domingo',
+      group: true,
+    });
+    const read = adapter.readMessages(thread, firstLook(take()));
+    expect(read.fromScratch).toBe(true);
+    expect(read.messages.map((m) => [m.author, m.sender])).toEqual([
+      ['them', 'Ana Souza'],
+      ['them', 'Ana Souza'],
+      ['me', undefined],
+      ['them', 'Priya Nair'],
+      ['them', 'Priya Nair'],
+    ]);
+  });
+
+  it('places a new row drawn like an earlier one without reading computed style', () => {
+    const doc = loadFixture('thread-2026-unlabelled', JONAS);
+    const { adapter } = launch();
+    adapter.readMessages(openIn(adapter, doc), firstLook());
+    const take = recorder(doc);
+    const rows = messageRows(openIn(adapter, doc).root);
+    rows.at(-1)!.before(copyOfRow(doc, 2, 'Refund sent this morning.')); // drawn as the owner's
+    const styles = vi.spyOn(window, 'getComputedStyle');
+    const next = adapter.readMessages(openIn(adapter, doc), { ...firstLook(take()), history: 0 });
+    expect(next.messages.map((m) => [m.author, m.text])).toEqual([
+      ['me', 'Refund sent this morning.'],
+    ]);
+    expect(styles).not.toHaveBeenCalled();
+  });
+});
+
+describe('inbox rows, read incrementally', () => {
+  const titles = (rows: readonly { title: string }[]) => rows.map((r) => r.title);
+
+  it('a row updated and moved to the top is the only row read again', () => {
+    const doc = loadFixture('inbox-2026-links');
+    const { adapter } = launch();
+    const before = adapter.readInbox(doc, undefined).rows;
+    const take = recorder(doc);
+    const bruno = before.find((r) => r.title === 'Bruno Carvalho')!;
+    const lines = bruno.element.querySelectorAll('[dir="auto"]');
+    lines[lines.length - 1]!.textContent = 'Chegou quebrado · now';
+    const item = bruno.element.closest('[role="listitem"]')!;
+    item.parentElement!.prepend(item);
+    const reads = countTextReads(before.filter((r) => r !== bruno).map((r) => r.element));
+    const after = adapter.readInbox(doc, take());
+    expect(after.fresh).toHaveLength(1);
+    expect(after.fresh[0]).toMatchObject({ title: 'Bruno Carvalho', preview: 'Chegou quebrado' });
+    expect(titles(after.rows)).toEqual([
+      'Bruno Carvalho',
+      ...titles(before).filter((t) => t !== 'Bruno Carvalho'),
+    ]);
+    for (const row of after.rows) if (row !== after.fresh[0]) expect(before).toContain(row);
+    expect(reads()).toBe(0);
+  });
+
+  it('a new row is read alone; a rebuilt list is read whole, with the same facts', () => {
+    const doc = loadFixture('inbox-2026-links');
+    const { adapter } = launch();
+    const before = adapter.readInbox(doc, undefined).rows;
+    const take = recorder(doc);
+    const bruno = before.find((r) => r.title === 'Bruno Carvalho')!; // read: changes no count
+    const item = bruno.element.closest('[role="listitem"]')!;
+    const copy = item.cloneNode(true) as HTMLElement;
+    copy.querySelector('a')!.setAttribute('href', '/direct/t/17842340125580001/');
+    copy.querySelector('[dir="auto"]')!.textContent = 'Rita Alves';
+    item.before(copy);
+    const added = adapter.readInbox(doc, take());
+    expect(added.fresh.map((r) => [r.title, r.threadKey])).toEqual([
+      ['Rita Alves', 'ig:t:17842340125580001'],
+    ]);
+    const list = doc.querySelector('[aria-label="Thread list"]')!;
+    list.replaceWith(list.cloneNode(true));
+    const rebuilt = adapter.readInbox(doc, take());
+    expect(rebuilt.fresh).toHaveLength(added.rows.length);
+    const plain = (rows: typeof before) => rows.map(({ element: _e, ...rest }) => rest);
+    expect(plain(rebuilt.rows)).toEqual(plain(added.rows));
+  });
+
+  it('a preview changed in place and an unread dot that goes are read again', () => {
+    const doc = loadFixture('inbox-2026-links');
+    const { adapter } = launch();
+    const sam = adapter.readInbox(doc, undefined).rows.find((r) => r.title === 'Sam Rivera')!;
+    expect(sam.unreadCount).toBe(1);
+    const take = recorder(doc);
+    for (const el of sam.element.querySelectorAll('[style]')) el.removeAttribute('style');
+    sam.element.querySelector('[aria-label="Unread"]')!.remove();
+    const after = adapter.readInbox(doc, take());
+    expect(after.fresh).toEqual([expect.objectContaining({ title: 'Sam Rivera', unreadCount: 0 })]);
+  });
+});
+
+describe('one adapter per launch', () => {
+  it('once aborted, reads nothing and has forgotten what it read', () => {
+    const doc = loadFixture('thread-2026', SAM);
+    const { adapter, controller } = launch();
+    expect(adapter.readInbox(doc, undefined).rows.length).toBeGreaterThan(0);
+    const thread = openIn(adapter, doc);
+    adapter.readMessages(thread, firstLook());
+    controller.abort();
+    expect(adapter.readInbox(doc, undefined)).toEqual({ rows: [], fresh: [] });
+    expect(adapter.openThread(doc)).toBeUndefined();
+    expect(adapter.observeTargets(doc)).toEqual([]);
+    expect(
+      adapter.readMessages(thread, firstLook({ targets: [], added: [], removed: [] })),
+    ).toEqual({ messages: [], fromScratch: true });
+  });
+
+  it('two launches share nothing: each starts from scratch and keeps its own place', () => {
+    const doc = loadFixture('thread-2026', SAM);
+    const a = launch().adapter;
+    const b = launch().adapter;
+    const none: PageChanges = { targets: [], added: [], removed: [] };
+    expect(a.readMessages(openIn(a, doc), firstLook()).fromScratch).toBe(true);
+    expect(a.readMessages(openIn(a, doc), firstLook(none))).toEqual({
+      messages: [],
+      fromScratch: false,
+    });
+    // b has read nothing yet: its first read starts over although a has read this thread.
+    const fromB = b.readMessages(openIn(b, doc), firstLook(none));
+    expect(fromB.fromScratch).toBe(true);
+    expect(fromB.messages.length).toBeGreaterThan(0);
+    // a changed row that only a is told about is read again by a alone.
+    const rows = messageRows(openIn(a, doc).root);
+    const take = recorder(doc);
+    rows.at(-1)!.before(copyOfRow(doc, 1, 'Hi again'));
+    const changes = take();
+    expect(a.readMessages(openIn(a, doc), firstLook(changes)).messages.at(-1)?.text).toBe(
+      'Hi again',
+    );
+    expect(b.readMessages(openIn(b, doc), firstLook(changes)).messages.at(-1)?.text).toBe(
+      'Hi again',
+    );
+    expect(a.readMessages(openIn(a, doc), firstLook(none)).messages).toEqual([]);
+  });
+
+  it('no module of the adapter keeps state at module level', () => {
+    const dir = resolve(__dirname, '../../../lib/platforms/instagram');
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+      const source = readFileSync(resolve(dir, file), 'utf8');
+      const topLevel = source.split('\n').filter((line) => /^(export )?(let|var) /.test(line));
+      // Constant lookup tables are typed read-only; any other Map, Set or Weak* is state.
+      const containers = source
+        .split('\n')
+        .filter((line) => /^(export )?const \w+(: [^=]+)? = new (Weak)?(Map|Set)\b/.test(line))
+        .filter((line) => !/^(export )?const \w+: Readonly(Set|Map)</.test(line));
+      expect({ file, topLevel, containers }).toEqual({ file, topLevel: [], containers: [] });
+    }
+  });
+});
