@@ -6,7 +6,7 @@
  */
 import type { ClassifierConfig, FaqEntry } from './types';
 import { SPECIFIC, conceptOf, multiWordConcepts } from './concepts';
-import { normPhrase } from './normalise';
+import { normPhrase, wordSlot, type WordFacts } from './normalise';
 import { detectLanguage } from './language';
 import { STOPWORDS } from './stopwords';
 import { SMALL_TALK_WORDS } from './lexicon/cues';
@@ -101,8 +101,55 @@ export function stem(w: string): string {
   return w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w;
 }
 
-/** Terms of a list of normalised words, in the given language ("und" when unknown). */
-export function termsOf(words: readonly string[], lang = 'und'): Term[] {
+/** What termsOf needs to know about one word, whatever its neighbours. */
+interface WordRole {
+  /** Too short, or only digits: never a term. */
+  skip: boolean;
+  concept: string | undefined;
+  weak: boolean;
+  /** A stop word or small talk: a term only through its concept. */
+  stop: boolean;
+  /** Its term key when it is a plain word. */
+  key: string;
+}
+const ROLE_SLOT = wordSlot();
+const ROLES = new Map<string, WordRole>();
+
+function readRole(w: string): WordRole {
+  const skip = w.length < 2 || allDigits(w);
+  return {
+    skip,
+    concept: skip ? undefined : conceptOf(w),
+    weak: WEAK_WORDS.has(w),
+    stop: STOPWORDS.has(w) || SMALL_TALK_WORDS.has(w),
+    key: skip ? '' : wordKey(w),
+  };
+}
+
+/** A word's role, from its facts when the caller has them, else from a bounded cache. */
+function roleOf(w: string, facts: WordFacts | undefined): WordRole {
+  if (facts !== undefined) {
+    let r = facts.memo[ROLE_SLOT] as WordRole | undefined;
+    if (r === undefined) facts.memo[ROLE_SLOT] = r = readRole(w);
+    return r;
+  }
+  let r = ROLES.get(w);
+  if (r === undefined) {
+    if (ROLES.size >= WORD_KEY_MAX) ROLES.clear();
+    ROLES.set(w, (r = readRole(w)));
+  }
+  return r;
+}
+
+/**
+ * Terms of a list of normalised words, in the given language ("und" when unknown). `facts`, when
+ * given, holds each word's shared facts (same order as words).
+ */
+export function termsOf(
+  words: readonly string[],
+  lang = 'und',
+  facts?: readonly WordFacts[],
+): Term[] {
   const out: Term[] = [];
   const seen = new Set<string>();
   const multi = new Set<string>();
@@ -113,8 +160,9 @@ export function termsOf(words: readonly string[], lang = 'und'): Term[] {
   }
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
-    if (w.length < 2 || allDigits(w)) continue;
-    let c = conceptOf(w);
+    const role = roleOf(w, facts?.[i]);
+    if (role.skip) continue;
+    let c = role.concept;
     if (c === 'abroad' && (WHOLE.has(words[i + 1] ?? '') || WHOLE.has(words[i - 1] ?? '')))
       c = undefined;
     if (
@@ -125,7 +173,7 @@ export function termsOf(words: readonly string[], lang = 'und'): Term[] {
       c = undefined;
     if (c !== undefined) {
       const key = conceptKey(c);
-      const weight = WEAK_WORDS.has(w) ? 0.5 : c === 'order' ? 0.5 : 2;
+      const weight = role.weak ? 0.5 : c === 'order' ? 0.5 : 2;
       const prev = out.find((t) => t.key === key);
       if (prev) prev.weight = Math.max(prev.weight, weight);
       else {
@@ -134,8 +182,8 @@ export function termsOf(words: readonly string[], lang = 'und'): Term[] {
       }
       continue;
     }
-    if (STOPWORDS.has(w) || SMALL_TALK_WORDS.has(w)) continue;
-    const key = wordKey(w);
+    if (role.stop) continue;
+    const key = role.key;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push({ key, weight: 0.5, specific: false, word: w });

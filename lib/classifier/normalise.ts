@@ -232,13 +232,26 @@ export function normPhrase(text: string): string[] {
  * the tokens it becomes (shorthand expanded), whether it opens a clause, and its letter counts.
  */
 interface WordReading {
+  /** The word as written. */
+  raw: string;
   parts: readonly WordFacts[];
   clauseWord: boolean;
   upper: number;
   lower: number;
 }
-const READINGS = new Map<string, WordReading>();
+/**
+ * Readings by a 30-bit hash of the written word, so a word is found without copying it out of
+ * the text; the entry's own spelling is compared, and a collision only costs a fresh reading.
+ */
+const READINGS = new Map<number, WordReading>();
 const READINGS_MAX = 16384;
+
+function spelledAs(text: string, start: number, end: number, raw: string): boolean {
+  if (raw.length !== end - start) return false;
+  for (let i = 0; i < raw.length; i++)
+    if (text.charCodeAt(start + i) !== raw.charCodeAt(i)) return false;
+  return true;
+}
 const FACTS = new Map<string, WordFacts>();
 
 function factsOf(w: string): WordFacts {
@@ -261,7 +274,7 @@ function readWord(raw: string, flags: number): WordReading {
   }
   const exp = ABBREVIATIONS.get(w);
   const parts = exp === undefined ? [factsOf(w)] : exp.split(' ').map(factsOf);
-  return { parts, clauseWord: CLAUSE_WORDS.has(w), upper, lower };
+  return { raw, parts, clauseWord: CLAUSE_WORDS.has(w), upper, lower };
 }
 
 export function normalise(input: string): Normalised {
@@ -277,12 +290,14 @@ export function normalise(input: string): Normalised {
     const end = words[i + 1] as number;
     if (clauseBreakBetween(text, last, start)) clause++;
     last = end;
-    const raw = text.slice(start, end);
-    let r = READINGS.get(raw);
-    if (r === undefined) {
-      r = readWord(raw, words[i + 2] as number);
+    let h = 0x811c9dc5;
+    for (let p = start; p < end; p++) h = Math.imul(h ^ text.charCodeAt(p), 0x01000193);
+    h &= 0x3fffffff;
+    let r = READINGS.get(h);
+    if (r === undefined || !spelledAs(text, start, end, r.raw)) {
+      r = readWord(text.slice(start, end), words[i + 2] as number);
       if (READINGS.size >= READINGS_MAX) READINGS.clear();
-      READINGS.set(raw, r);
+      READINGS.set(h, r);
     }
     upper += r.upper;
     letters += r.lower;

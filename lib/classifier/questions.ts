@@ -4,7 +4,7 @@
  */
 import { ASKING, QUESTION_STARTERS } from './lexicon/cues';
 import { oneSpaced, PhraseIndex } from './matcher';
-import type { Normalised, Token } from './normalise';
+import type { Normalised, Token, WordFacts } from './normalise';
 import { termsOf, type Term } from './faq';
 
 const ASKING_INDEX = new PhraseIndex(
@@ -156,13 +156,22 @@ function asQuestion(
   if (!asks) return null;
   const smallTalk = SMALL_TALK_INDEX.match(toks);
   const words: string[] = [];
-  if (smallTalk.length === 0) for (const t of toks) words.push(t.w);
+  const facts: WordFacts[] = [];
+  if (smallTalk.length === 0)
+    for (const t of toks) {
+      words.push(t.w);
+      facts.push(t.facts);
+    }
   else {
     const skip = new Array<boolean>(toks.length).fill(false);
     for (const h of smallTalk) for (let k = h.from; k < h.to; k++) skip[k] = true;
-    for (let k = 0; k < toks.length; k++) if (!skip[k]) words.push((toks[k] as Token).w);
+    for (let k = 0; k < toks.length; k++)
+      if (!skip[k]) {
+        words.push((toks[k] as Token).w);
+        facts.push((toks[k] as Token).facts);
+      }
   }
-  const terms = termsOf(words, lang);
+  const terms = termsOf(words, lang, facts);
   if (terms.length === 0) return null;
   if (terms.every((t) => t.key.startsWith('w:')) && ORDERING_INDEX.match(toks).length > 0)
     return null;
