@@ -335,6 +335,52 @@ export default tseslint.config(
     },
   },
   {
+    // The content scripts stay within their size budget (docs/design.md): the background
+    // classifies, drafts and words the marks (candidates:classify, escalation:listOpen); the
+    // injected UI is drawn with the DOM; the browser's own API replaces the polyfill.
+    files: ['lib/content/**', 'components/injected/**', 'entrypoints/*.content/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'preact',
+              message: 'Injected UI is drawn with the DOM (components/injected/dom.ts).',
+            },
+            {
+              name: 'webextension-polyfill',
+              message: "Content scripts use the browser's own API.",
+            },
+            { name: 'dexie', message: 'Content scripts reach storage only through messages.' },
+          ],
+          patterns: [
+            {
+              group: ['preact/*'],
+              message: 'Injected UI is drawn with the DOM (components/injected/dom.ts).',
+            },
+            {
+              group: ['**/classifier/*', '!**/classifier/types', '!**/classifier/history'],
+              allowTypeImports: true,
+              message:
+                'The background classifies (candidates:classify); a tab takes only types and the history builder.',
+            },
+            {
+              group: ['**/learning/*', '!**/learning/types', '**/handoff', '**/handoff/*'],
+              allowTypeImports: true,
+              message: 'The background learns and drafts; a tab does neither.',
+            },
+            {
+              group: ['**/settings/*', '**/lib/reasons', '**/background/*', '**/ui/*', '**/db/*'],
+              allowTypeImports: true,
+              message: 'Content scripts get settings, reasons and the log from the background.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['lib/db/**', 'tests/**', 'scripts/**'],
     rules: { '@typescript-eslint/no-restricted-imports': 'off' },
   },

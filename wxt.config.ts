@@ -1,11 +1,34 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { mergeConfig, type InlineConfig } from 'vite';
+
+/**
+ * The background and the extension pages use the browser API through webextension-polyfill (one
+ * promise-based API, and a background listener may answer with a promise in Chrome too). The
+ * content scripts do not: they only send messages, read storage and the locale catalogue, which
+ * Chrome (MV3) and Firefox both offer with promises, so they use the browser's own `browser` or
+ * `chrome` object (what `wxt/browser` gives without the alias) and stay small. lib/messaging
+ * reads the polyfill's error answers back for them.
+ */
+const POLYFILL = {
+  resolve: { alias: { 'wxt/browser': '@wxt-dev/webextension-polyfill/browser' } },
+};
+
+function withPolyfill(config: InlineConfig): void {
+  Object.assign(config, mergeConfig(config, POLYFILL));
+}
 
 // Escalation Radar build configuration. Permissions are the fewest the features need; the README
 // explains each one. No remote code, no network: the CSP stays at the browser default.
 export default defineConfig({
   imports: false,
-  modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script'))
+        withPolyfill(config);
+    },
+    'vite:devServer:extendConfig': withPolyfill,
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

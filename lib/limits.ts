@@ -1,9 +1,12 @@
 /**
- * The sizes an escalation report may have when it reaches the background. The background refuses
- * anything larger (lib/messaging/guards.ts), so the places that produce this text (classifier
- * reasons, drafts, customer and group names, keys) clip to the same numbers: a report built in a
- * tab is always accepted, whatever the page or the owner's templates contain. Pure.
+ * The sizes of what a tab sends and what the log keeps. The background refuses a candidate with a
+ * longer key, name or text (lib/messaging/guards.ts), so the tab clips to the same numbers and a
+ * candidate it builds is always accepted, whatever the page contains; the escalation the
+ * background builds from it (classifier reasons, draft) is clipped to them too, whatever the
+ * owner's templates contain. Pure.
  */
+import { HISTORY_TURN_CHARS, HISTORY_TURNS } from './classifier/history';
+
 export const REPORT_LIMITS = {
   threadKey: 300,
   messageKey: 400,
@@ -14,6 +17,18 @@ export const REPORT_LIMITS = {
   reasons: 12,
   text: 100_000,
   draft: 4000,
+} as const;
+
+/**
+ * The sizes of a batch of candidates (new customer messages a tab sends to be classified); each
+ * candidate's keys, customer and text are bounded like a report's (REPORT_LIMITS). The tab sends
+ * at most `candidates` per message and each candidate's history as the one history builder makes
+ * it (at most HISTORY_TURNS turns of at most HISTORY_TURN_CHARS each).
+ */
+export const CANDIDATE_LIMITS = {
+  candidates: 100,
+  historyTurns: HISTORY_TURNS,
+  historyTurnChars: HISTORY_TURN_CHARS,
 } as const;
 
 const ELLIPSIS = '…';

@@ -8,31 +8,9 @@
  */
 import { readReasonLine, reasonLine } from './classifier/reasons';
 import { CATEGORIES, UI_LOCALES, type Category, type KeyedReason } from './classifier/types';
+import { linesOfGroups, type ReasonDetail, type ReasonGroup, type ReasonLine } from './reason-text';
 
-export type ReasonKind =
-  | 'said'
-  | 'quantity'
-  | 'amount'
-  | 'unanswered'
-  | 'askedAgain'
-  | 'waiting'
-  | 'wording'
-  | 'learned'
-  | 'needsMe'
-  | 'yourPhrase'
-  | 'flagged'
-  | 'other';
-
-export interface ReasonDetail {
-  kind: ReasonKind;
-  /** What the message says or shows: the customer's words, a number, or the reason as written. */
-  values: string[];
-}
-
-export interface ReasonGroup {
-  category: Category;
-  details: ReasonDetail[];
-}
+export { reasonText, type ReasonDetail, type ReasonGroup, type ReasonLine } from './reason-text';
 
 /** Where reasons come from: a log entry, an open mark, a classification. */
 export interface ReasonSource {
@@ -141,56 +119,10 @@ export function groupReasons(source: ReasonSource): ReasonGroup[] {
   }));
 }
 
-/** The catalogue key that says a detail in plain words; 'other' is shown as written. */
-export function reasonMessageKey(kind: ReasonKind): string | undefined {
-  return kind === 'other' || kind === 'flagged' ? undefined : `reason_${kind}`;
-}
-
-/** The English wording, used when the catalogue has no message for a detail. */
-const ENGLISH: Record<Exclude<ReasonKind, 'other' | 'flagged'>, string> = {
-  said: 'wrote “$1”',
-  quantity: 'asks for $1 (big from $2)',
-  amount: 'mentions $1',
-  unanswered: 'asked “$1”, which your FAQ does not answer',
-  askedAgain: 'asked again, still unanswered: “$1”',
-  waiting: 'wrote $1 messages in a row without a reply',
-  wording: 'worded like earlier messages of this kind',
-  learned: 'like messages you marked as needing you',
-  needsMe: 'you marked this conversation as needing you',
-  yourPhrase: 'used your phrase “$1”',
-};
-
-/** A detail in the interface language through `t` (the catalogue), or as written. */
-export function reasonText(
-  detail: ReasonDetail,
-  t: (key: string, substitutions?: string[]) => string,
-): string {
-  const key = reasonMessageKey(detail.kind);
-  if (key === undefined || detail.kind === 'other' || detail.kind === 'flagged')
-    return detail.values.join(' ');
-  const localised = t(key, detail.values);
-  if (localised !== key && localised !== '') return localised;
-  return ENGLISH[detail.kind].replace(
-    /\$(\d)/g,
-    (_m, n: string) => detail.values[Number(n) - 1] ?? '',
-  );
-}
-
-/** One line of the reasons as shown: the category's label and its details in plain words. */
-export interface ReasonLine {
-  category: Category;
-  label: string;
-  details: string[];
-}
-
 export function reasonLines(
   source: ReasonSource,
   t: (key: string, substitutions?: string[]) => string,
   labelOf: (category: Category) => string,
 ): ReasonLine[] {
-  return groupReasons(source).map((group) => ({
-    category: group.category,
-    label: labelOf(group.category),
-    details: group.details.map((detail) => reasonText(detail, t)),
-  }));
+  return linesOfGroups(groupReasons(source), t, labelOf);
 }

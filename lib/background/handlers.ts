@@ -3,7 +3,7 @@
  * the identified sender; the router (router.ts) did the sender and payload checks. After every
  * write the badge is re-derived from the database and the sites' tabs are told to refresh marks.
  */
-import { MODEL } from '../classifier/model-data';
+import { classify } from '../classifier/index';
 import {
   closeEscalation,
   deleteEverything,
@@ -14,10 +14,20 @@ import {
 } from '../db/escalations';
 import type { RadarDb } from '../db/schema';
 import { addVerdict, forgetLearning, removeVerdict, removeVerdictsOf } from '../db/verdicts';
-import type { MessageData, MessageResult, MessageType } from '../messaging/protocol';
+import { withAdaptation } from '../learning/adapt';
+import type {
+  CandidateOutcome,
+  MessageData,
+  MessageResult,
+  MessageType,
+} from '../messaging/protocol';
 import { logError } from '../log';
+import { t, uiLanguage } from '../i18n';
 import type { Settings } from '../settings/types';
+import { toClassifierConfig } from '../settings/validate';
+import { reportFor, type CandidateContext } from './candidates';
 import { currentAdaptation, relearn } from './learning';
+import { openMarkOf } from './open-marks';
 import type { SenderInfo } from './sender';
 
 export interface BackgroundDeps {
@@ -32,7 +42,7 @@ export interface BackgroundDeps {
   clearNotifications: () => Promise<void>;
   reveal: (id: number) => Promise<boolean>;
   recordHealth: (sender: SenderInfo, data: MessageData<'adapter:health'>) => Promise<void>;
-  /** Called after the verdicts changed and were learned from: tabs fetch the new adaptation. */
+  /** Called after the verdicts changed and were learned from: the pages re-read what was learned. */
   learningChanged: () => Promise<void>;
 }
 
@@ -70,34 +80,47 @@ function assertOwnPlatform(type: MessageType, platform: string, sender: SenderIn
 }
 
 export const handlers: { [K in MessageType]: Handler<K> } = {
-  'escalation:report': async (data, sender, deps) => {
-    assertOwnPlatform('escalation:report', data.platform, sender);
-    const { text, ...rest } = data;
-    const outcome = await recordEscalation(deps.db, { ...rest, excerpt: text }, deps.now());
-    // The row and its pending notification are stored: from here on a failure must not fail the
-    // report (its retry would be a duplicate). Badge and marks are re-derived on the next change.
-    if (outcome.kind !== 'duplicate') {
+  'candidates:classify': async (data, sender, deps) => {
+    assertOwnPlatform('candidates:classify', data.platform, sender);
+    const settings = await deps.loadSettings();
+    const now = deps.now();
+    const ctx: CandidateContext = {
+      platform: data.platform,
+      settings,
+      config: toClassifierConfig(settings),
+      classify: withAdaptation(classify, await currentAdaptation(deps.db, settings, now)),
+      now,
+    };
+    const outcomes: CandidateOutcome[] = [];
+    let changed = false;
+    for (const candidate of data.candidates) {
+      const report = reportFor(candidate, ctx);
+      if (!report) {
+        outcomes.push('none');
+        continue;
+      }
+      const { text, ...rest } = report;
+      const outcome = await recordEscalation(deps.db, { ...rest, excerpt: text }, deps.now());
+      if (outcome.kind !== 'duplicate') changed = true;
+      outcomes.push(outcome.kind);
+    }
+    // The rows and their pending notifications are stored: from here on a failure must not fail
+    // the batch (its retry would find duplicates). Badge and marks are re-derived on the next change.
+    if (changed) {
       await deps.afterChange().catch((error: unknown) => {
-        logError('after report', error);
+        logError('after candidates', error);
       });
     }
-    await deps.notifyPending();
-    return { id: outcome.id, outcome: outcome.kind };
+    if (outcomes.some((o) => o !== 'none')) await deps.notifyPending();
+    return { outcomes };
   },
   'escalation:listOpen': async (data, sender, deps) => {
     assertOwnPlatform('escalation:listOpen', data.platform, sender);
     const rows = await listOpenOnPlatform(deps.db, data.platform);
-    return rows.map((row) => ({
-      id: row.id ?? 0,
-      threadKey: row.threadKey,
-      category: row.category,
-      categories: row.categories,
-      reasons: row.reasons,
-      keyedReasons: row.keyedReasons,
-      customer: row.customer,
-      draft: row.draft,
-      promiseDueAt: row.promiseDueAt,
-    }));
+    const { timeZone } = (await deps.loadSettings()).businessHours;
+    const now = deps.now();
+    const language = uiLanguage();
+    return rows.map((row) => openMarkOf(row, now, timeZone, language, t));
   },
   'escalation:close': async (data, sender, deps) => {
     await assertSamePlatform(deps, data.id, sender);
@@ -140,7 +163,6 @@ export const handlers: { [K in MessageType]: Handler<K> } = {
     await deps.recordHealth(sender, data);
     return null;
   },
-  'classifier:model': () => Promise.resolve(MODEL),
   'data:deleteAll': async (_data, _sender, deps) => {
     await deleteEverything(deps.db);
     await deps.clearNotifications();
@@ -184,8 +206,6 @@ export const handlers: { [K in MessageType]: Handler<K> } = {
     if (await removeVerdict(deps.db, data.id)) await learnAgain(deps);
     return null;
   },
-  'learning:model': async (_data, _sender, deps) =>
-    currentAdaptation(deps.db, await deps.loadSettings(), deps.now()),
   'learning:forget': async (_data, _sender, deps) => {
     await forgetLearning(deps.db);
     await deps.learningChanged();

@@ -22,7 +22,7 @@ import {
   refreshSummary,
   SUMMARY_NOTIFICATION_ID,
 } from './notify';
-import { broadcastLearningChanged, broadcastMarksChanged, revealConversation } from './reveal';
+import { broadcastMarksChanged, revealConversation } from './reveal';
 import { routeMessage } from './router';
 import { onInstalled } from './welcome';
 
@@ -70,10 +70,7 @@ export function createDeps(db: RadarDb, now: () => number = Date.now): Backgroun
       await bumpLogRevision();
       await syncBadge(db, now()); // the tooltip says when a page is not recognised
     },
-    learningChanged: async () => {
-      await bumpLogRevision();
-      await broadcastLearningChanged();
-    },
+    learningChanged: bumpLogRevision,
   };
   return deps;
 }

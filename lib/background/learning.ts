@@ -1,8 +1,8 @@
 /**
  * The background's side of learning from the owner: it is the only place that learns. After a
  * verdict is added or removed it learns again from every kept verdict and stores the result, so a
- * service worker that was stopped finds it in the database. Tabs ask for it (learning:model) and
- * are told when it changed (learning:changed). Learned again, too, when the classifier settings
+ * service worker that was stopped finds it in the database. The background classifies the tabs'
+ * new messages with it (candidates:classify). Learned again, too, when the classifier settings
  * changed since (the shipped classifier's answers on the verdicts depend on them).
  */
 import { classify } from '../classifier/index';
@@ -28,7 +28,7 @@ export async function relearn(db: RadarDb, settings: Settings, now: number): Pro
   return adaptation;
 }
 
-/** What the tabs classify with: the stored adaptation, learned again if the settings changed. */
+/** What the tabs' messages are classified with: the stored adaptation, learned again if the settings changed. */
 export async function currentAdaptation(
   db: RadarDb,
   settings: Settings,

@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { EscalationRow } from '../db/schema';
-import type { LearningChanged, TabMessage } from '../messaging/protocol';
+import type { TabMessage } from '../messaging/protocol';
 import type { Platform } from '../platforms/types';
 
 export const SITE_PATTERNS: Record<Platform, string> = {
@@ -55,12 +55,7 @@ export async function broadcastMarksChanged(): Promise<void> {
   await broadcast({ type: 'marks:changed' });
 }
 
-/** Tells every open WhatsApp and Instagram tab to fetch what was learned again. */
-export async function broadcastLearningChanged(): Promise<void> {
-  await broadcast({ type: 'learning:changed' });
-}
-
-async function broadcast(message: TabMessage | LearningChanged): Promise<void> {
+async function broadcast(message: TabMessage): Promise<void> {
   const tabs = await browser.tabs.query({ url: Object.values(SITE_PATTERNS) });
   await Promise.all(
     tabs.map(async (tab) => {

@@ -1,14 +1,51 @@
 /**
  * The history a message is classified with: the last few turns of its conversation, the
- * customer's and the owner's, oldest first. Bounded: each conversation keeps at most `size`
- * turns, and owner turns that belong to every conversation (a WhatsApp group, a chat read without
- * conversation names) are kept once, not copied into each conversation, so memory and time stay
- * proportional to the number of messages however many conversations there are.
+ * customer's and the owner's, oldest first. One rule for every place that classifies a message of
+ * a conversation (the tab's new messages, "Needs me", the options backtest, the command line), so
+ * the backtest replays what the tab does: `historyBefore` decides which turns count (those with
+ * text), how many (HISTORY_TURNS) and how long each may be (HISTORY_TURN_CHARS).
+ *
+ * `HistoryWindows` keeps those windows while a long export streams past. Bounded: each
+ * conversation keeps at most HISTORY_TURNS turns, and owner turns that belong to every
+ * conversation (a WhatsApp group, a chat read without conversation names) are kept once, not
+ * copied into each conversation, so memory and time stay proportional to the number of messages
+ * however many conversations there are. Pure.
  */
 import type { HistoryTurn } from './types';
 
 /** Turns of context a message is classified with. */
 export const HISTORY_TURNS = 10;
+/** Longest text of one history turn; the classifier reads less than this of a turn. */
+export const HISTORY_TURN_CHARS = 4000;
+
+/** Whether a turn says anything (a photo without a caption does not). */
+function hasText(turn: HistoryTurn): boolean {
+  return turn.text.trim() !== '';
+}
+
+/**
+ * The history of the message at `index` of `items` (a conversation, oldest first): the last
+ * HISTORY_TURNS turns with text before it, oldest first, each cut at HISTORY_TURN_CHARS.
+ * `turnOf` reads a turn from an item (a page's message, a stored turn).
+ */
+export function historyBefore<T>(
+  items: readonly T[],
+  index: number,
+  turnOf: (item: T) => HistoryTurn,
+): HistoryTurn[] {
+  const turns: HistoryTurn[] = [];
+  for (let i = Math.min(index, items.length) - 1; i >= 0 && turns.length < HISTORY_TURNS; i--) {
+    const item = items[i] as T;
+    const turn = turnOf(item);
+    if (!hasText(turn)) continue;
+    turns.push(
+      turn.text.length > HISTORY_TURN_CHARS
+        ? { from: turn.from, text: turn.text.slice(0, HISTORY_TURN_CHARS) }
+        : { from: turn.from, text: turn.text },
+    );
+  }
+  return turns.reverse();
+}
 
 interface Numbered {
   seq: number;
@@ -20,15 +57,17 @@ function push(ring: Numbered[], item: Numbered, size: number): void {
   if (ring.length > size) ring.shift();
 }
 
+const turnOfNumbered = (n: Numbered) => n.turn;
+
 export class HistoryWindows {
   private seq = 0;
   private readonly shared: Numbered[] = [];
   private readonly own = new Map<string, Numbered[]>();
-
-  constructor(private readonly size = HISTORY_TURNS) {}
+  private readonly size = HISTORY_TURNS;
 
   /** Adds a turn to `conversation`, or to every conversation when it is null. */
   add(conversation: string | null, turn: HistoryTurn): void {
+    if (!hasText(turn)) return;
     const item = { seq: this.seq++, turn };
     if (conversation === null) {
       push(this.shared, item, this.size);
@@ -49,7 +88,7 @@ export class HistoryWindows {
     return n;
   }
 
-  /** The last `size` turns of `conversation`, oldest first. */
+  /** The history of the next message of `conversation` (see historyBefore). */
   historyOf(conversation: string): HistoryTurn[] {
     const own = this.own.get(conversation) ?? [];
     const merged: Numbered[] = [];
@@ -66,6 +105,6 @@ export class HistoryWindows {
         j++;
       }
     }
-    return merged.slice(-this.size).map((n) => n.turn);
+    return historyBefore(merged, merged.length, turnOfNumbered);
   }
 }

@@ -9,10 +9,9 @@
  */
 import type { InsertState } from '@/components/injected/HandoffBanner';
 import type { Category } from '../classifier/types';
-import { draftLang, dueAtPhrase } from '../handoff';
 import { t } from '../i18n';
 import { categoryLabel } from '../labels';
-import { reasonLines } from '../reasons';
+import { linesOfGroups } from '../reason-text';
 import type { MessageData, MessageResult, MessageType, OpenMark } from '../messaging/protocol';
 import type { OpenThread, PlatformAdapter } from '../platforms/types';
 import { BannerHost, type TrustCheck } from './banner';
@@ -27,11 +26,6 @@ export interface BannerControllerDeps {
   onClosed: () => Promise<void>;
   /** "Needs me" on an open conversation without an escalation (not offered when absent). */
   onNeedsMe?: (thread: OpenThread, category: Category) => Promise<void>;
-  /** The business time zone the drafts' promises are stated in. */
-  timeZone: () => string;
-  /** The interface language (BCP 47), e.g. "pt-BR". */
-  uiLanguage: string;
-  now: () => number;
   /** Which button events count as the owner's (default: the browser's `isTrusted`). */
   trusted?: TrustCheck;
   /** How long the site's send button may take to turn on after an insertion (default 2 s). */
@@ -39,20 +33,6 @@ export interface BannerControllerDeps {
 }
 
 const CONFIRM_WITHIN_MS = 2000;
-
-/** "You promised a reply today by 14:30", in the interface language, worded like the draft. */
-export function promiseText(
-  dueAt: number | undefined,
-  now: number,
-  timeZone: string,
-  uiLanguage: string,
-  translate: (key: string, substitutions?: string | string[]) => string = t,
-): string | undefined {
-  if (dueAt === undefined) return undefined;
-  const phrase = dueAtPhrase(dueAt, now, timeZone, draftLang(uiLanguage));
-  const text = translate('banner_promiseDue', phrase);
-  return text === 'banner_promiseDue' ? `You promised a reply ${phrase}` : text;
-}
 
 export class BannerController {
   private readonly host: BannerHost;
@@ -97,14 +77,9 @@ export class BannerController {
         category: mark.category,
         categoryLabel: categoryLabel(mark.category),
         customer: mark.customer,
-        reasonLines: reasonLines(mark, t, categoryLabel),
+        reasonLines: linesOfGroups(mark.reasonGroups, t, categoryLabel),
         draft: mark.draft,
-        promiseText: promiseText(
-          mark.promiseDueAt,
-          this.deps.now(),
-          this.deps.timeZone(),
-          this.deps.uiLanguage,
-        ),
+        promiseText: mark.promiseText,
         insertState: this.insertStates.get(mark.id) ?? 'idle',
         readOnly: live.readOnly === true,
         onInsert: () => {

@@ -1,24 +1,23 @@
 /**
  * What "Needs me" sends for an open conversation the radar did not flag: the owner's verdict
  * (the last customer message, the turns before it, the category the owner picked) for learning,
- * and an escalation of that category with its drafted reply, so the conversation is followed up
- * like any other.
+ * and that message as a candidate the background escalates with the owner's category (and drafts
+ * the reply for), so the conversation is followed up like any other.
  */
-import type { Category, Classification } from '../classifier/types';
+import type { Category } from '../classifier/types';
 import { VERDICT_TEXT_MAX } from '../learning/types';
-import type { EscalationReport, NeedsMeVerdict } from '../messaging/protocol';
-import type { IncomingMessage, OpenThread } from '../platforms/types';
+import { boundKey, clipText, REPORT_LIMITS as L } from '../limits';
+import type { Candidate, NeedsMeVerdict } from '../messaging/protocol';
+import type { IncomingMessage, OpenThread, Platform } from '../platforms/types';
 import { contentKey } from './keys';
-import { buildReport, historyBefore, type ScanContext } from './scan';
-
-export const NEEDS_ME_REASON = 'you marked this conversation as needing you';
+import { customerOf, historyOf } from './scan';
 
 export function needsMeFor(
+  platform: Platform,
   thread: OpenThread,
   messages: readonly IncomingMessage[],
   category: Category,
-  ctx: ScanContext,
-): { verdict: NeedsMeVerdict; report: EscalationReport } | undefined {
+): { verdict: NeedsMeVerdict; candidate: Candidate } | undefined {
   let index = -1;
   for (let i = messages.length - 1; i >= 0; i--) {
     const m = messages[i];
@@ -29,37 +28,28 @@ export function needsMeFor(
   }
   const message = messages[index];
   if (!message) return undefined;
-  const text = message.text.slice(0, VERDICT_TEXT_MAX);
-  const history = historyBefore(messages, index).map((turn) => ({
-    from: turn.from,
-    text: turn.text.slice(0, VERDICT_TEXT_MAX),
-  }));
-  const customer =
-    thread.group && message.sender ? `${message.sender} (${thread.title})` : thread.title;
-  const { lang, score } = ctx.classify({ text, history }, ctx.config);
-  const result: Classification = {
-    escalate: true,
-    category,
-    categories: [category],
-    score: Math.max(score, 0.6),
-    lang,
-    reasons: [NEEDS_ME_REASON],
-    keyedReasons: [{ category, key: 'needsMe' }],
-  };
-  const report = buildReport(
-    ctx,
-    {
-      threadKey: thread.threadKey,
-      customer,
-      text: message.text,
-      keys: [message.key, contentKey(thread.threadKey, message.text)],
-      source: 'thread',
-    },
-    result,
-  );
-  if (!report) return undefined;
+  const history = historyOf(messages, index);
+  const customer = customerOf(thread, message);
   return {
-    verdict: { platform: ctx.platform, customer, text, history, category },
-    report,
+    verdict: {
+      platform,
+      customer,
+      text: message.text.slice(0, VERDICT_TEXT_MAX),
+      history,
+      category,
+    },
+    candidate: {
+      threadKey: boundKey(thread.threadKey, L.threadKey),
+      messageKeys: [
+        boundKey(message.key, L.messageKey),
+        boundKey(contentKey(thread.threadKey, message.text), L.messageKey),
+      ],
+      customer,
+      text: clipText(message.text, L.text),
+      history,
+      source: 'thread',
+      sentAt: message.sentAt,
+      needsMe: category,
+    },
   };
 }

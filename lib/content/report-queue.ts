@@ -1,26 +1,26 @@
 /**
- * Escalation reports on their way to the background. A report stays queued until the background
- * acknowledges it (created, merged or duplicate: all mean it is in the log); failures are retried
- * with a growing delay for as long as the tab lives, and each pass of the runtime over a changed
- * page retries what is waiting without waiting out the delay. Only a dead extension context (the
- * extension was reloaded; a fresh content script takes over) ends the retries.
+ * Batches of candidates on their way to the background. A batch stays queued until the background
+ * acknowledges it (every candidate classified, and each escalation created, merged or found a
+ * duplicate: all mean it is in the log); failures are retried with a growing delay for as long as
+ * the tab lives, and each pass of the runtime over a changed page retries what is waiting without
+ * waiting out the delay. Only a dead extension context (the extension was reloaded; a fresh
+ * content script takes over) ends the retries.
  */
-import type { EscalationReport } from '../messaging/protocol';
 
 export const RETRY_DELAYS_MS = [500, 2000, 5000, 15_000, 30_000, 60_000];
-/** A pass retries a waiting report only if its last attempt is at least this old. */
+/** A pass retries a waiting batch only if its last attempt is at least this old. */
 const RESUME_AFTER_MS = 1000;
 
-export interface ReportQueueDeps {
-  send: (report: EscalationReport) => Promise<unknown>;
-  /** The background has the report: its keys become seen, marks refresh. */
-  onAcknowledged: (report: EscalationReport) => void;
+export interface ReportQueueDeps<T> {
+  send: (batch: T) => Promise<unknown>;
+  /** The background has the batch: its keys become seen, marks refresh. */
+  onAcknowledged: (batch: T) => void;
   signal: AbortSignal;
   now: () => number;
 }
 
-interface Item {
-  report: EscalationReport;
+interface Item<T> {
+  batch: T;
   attempts: number;
   lastAttemptAt: number;
   inFlight: boolean;
@@ -30,26 +30,27 @@ interface Item {
 const isDeadContext = (error: unknown) =>
   /context invalidated|extension context/i.test(String(error));
 
-export class ReportQueue {
-  private readonly items = new Map<string, Item>();
+export class ReportQueue<T> {
+  private readonly items = new Map<number, Item<T>>();
+  private nextId = 0;
   private stopped = false;
 
-  constructor(private readonly deps: ReportQueueDeps) {
+  constructor(private readonly deps: ReportQueueDeps<T>) {
     deps.signal.addEventListener('abort', () => {
       this.stop();
     });
   }
 
-  /** Queues a report and sends it now. */
-  add(report: EscalationReport): void {
-    const id = report.messageKeys[0] ?? report.threadKey;
-    if (this.stopped || this.items.has(id)) return;
-    const item: Item = { report, attempts: 0, lastAttemptAt: 0, inFlight: false };
+  /** Queues a batch and sends it now. */
+  add(batch: T): void {
+    if (this.stopped) return;
+    const id = this.nextId++;
+    const item: Item<T> = { batch, attempts: 0, lastAttemptAt: 0, inFlight: false };
     this.items.set(id, item);
     this.attempt(id, item);
   }
 
-  /** Retries the reports waiting for their next attempt (called on each pass of the runtime). */
+  /** Retries the batches waiting for their next attempt (called on each pass of the runtime). */
   resume(): void {
     const now = this.deps.now();
     for (const [id, item] of this.items) {
@@ -60,21 +61,21 @@ export class ReportQueue {
     }
   }
 
-  /** Reports not yet acknowledged. */
+  /** Batches not yet acknowledged. */
   get size(): number {
     return this.items.size;
   }
 
-  private attempt(id: string, item: Item): void {
+  private attempt(id: number, item: Item<T>): void {
     if (this.stopped) return;
     item.inFlight = true;
     item.lastAttemptAt = this.deps.now();
     item.attempts += 1;
-    this.deps.send(item.report).then(
+    this.deps.send(item.batch).then(
       () => {
         item.inFlight = false;
         this.items.delete(id);
-        if (!this.stopped) this.deps.onAcknowledged(item.report);
+        if (!this.stopped) this.deps.onAcknowledged(item.batch);
       },
       (error: unknown) => {
         item.inFlight = false;

@@ -1,18 +1,14 @@
 /**
- * The content runtime shared by both sites: watches the page through the platform adapter,
- * classifies new customer messages in the tab, reports escalations to the background (queued and
- * retried until acknowledged, report-queue.ts), marks chat rows, shows the banner (banner-controller.ts), and reports
- * whether the page is recognised. It never sends a message and never opens a chat.
+ * The content runtime shared by both sites: watches the page through the platform adapter, sends
+ * new customer messages to the background as candidates to classify (one batch per pass, queued
+ * and retried until acknowledged, report-queue.ts), marks chat rows, shows the banner
+ * (banner-controller.ts), and reports whether the page is recognised. It never sends a message and
+ * never opens a chat.
  */
-import type {
-  Category,
-  Classification,
-  ClassifierConfig,
-  ClassifierInput,
-} from '../classifier/types';
+import type { Category } from '../classifier/types';
 import { categoryLabel } from '../labels';
 import type {
-  EscalationReport,
+  Candidate,
   MessageData,
   MessageResult,
   MessageType,
@@ -27,20 +23,24 @@ import type {
   PageHealth,
   PlatformAdapter,
 } from '../platforms/types';
-import type { Settings } from '../settings/types';
-import { toClassifierConfig } from '../settings/validate';
 import type { TrustCheck } from './banner';
-import { uiLanguage } from '../i18n';
 import { BannerController } from './banner-controller';
 import { withBoundedKeys } from './bounded-adapter';
 import { changedParts, commonAncestor } from './changed-parts';
 import { needsMeFor } from './needs-me-report';
 import { applyMarks, clearMarks, ensureMarkStyles, revealRow } from './marks';
 import { ReportQueue } from './report-queue';
-import { HISTORY_TURNS, scanRows, scanThread, type ScanContext } from './scan';
+import { scanRows, scanThread, type ScanContext } from './scan';
 import { startScheduler, type Scheduler } from './scheduler';
 import { SeenKeys } from './seen-keys';
-import { boundKey, REPORT_LIMITS } from '../limits';
+import { boundKey, CANDIDATE_LIMITS, REPORT_LIMITS } from '../limits';
+import { HISTORY_TURNS } from '../classifier/history';
+
+type Batch = MessageData<'candidates:classify'>;
+
+/** How old the open escalations may get before a pass fetches them again. */
+const MARKS_MAX_AGE_MS = 30 * 60_000;
+
 /** Latest messages of the open thread kept for "Needs me". */
 const RECENT_KEPT = 40;
 
@@ -49,8 +49,6 @@ export interface RuntimeDeps {
   doc: Document;
   signal: AbortSignal;
   send: <K extends MessageType>(type: K, data: MessageData<K>) => Promise<MessageResult<K>>;
-  settings: Settings;
-  classify: (input: ClassifierInput, config: ClassifierConfig) => Classification;
   now: () => number;
   /** Which banner button events count as the owner's; the browser's `isTrusted` unless given. */
   trustedEvent?: TrustCheck;
@@ -61,7 +59,6 @@ export interface ContentRuntime {
   runOnce(): void;
   /** Handles a message pushed by the background. */
   onTabMessage(message: TabMessage): void;
-  updateSettings(settings: Settings): void;
   /** Fetches the open escalations from the background and re-applies marks. */
   refreshMarks(): Promise<void>;
 }
@@ -71,10 +68,6 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
   const adapter = withBoundedKeys(deps.adapter);
   const seen = new SeenKeys();
   const threadsSeen = new SeenKeys(500);
-  let settings = deps.settings;
-  // The log's reason lines stay in English (searched and exported as they are); every page says
-  // the reasons in the owner's language from their keyed form (lib/reasons).
-  let config = toClassifierConfig(settings);
   let marks = new Map<string, OpenMark>();
   let lastHealth = '';
   let lastRows: readonly ChatRow[] = [];
@@ -86,22 +79,22 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     onClosed: () => refreshMarks(),
     onNeedsMe: async (thread, category) => {
       const messages = lastThread?.threadKey === thread.threadKey ? recent : [];
-      const found = needsMeFor(thread, messages, category, scanContext());
+      const found = needsMeFor(adapter.platform, thread, messages, category);
       if (!found) throw new Error('no customer message in this conversation');
       await deps.send('verdict:needsMe', found.verdict);
-      await deps.send('escalation:report', found.report);
+      await deps.send('candidates:classify', {
+        platform: adapter.platform,
+        candidates: [found.candidate],
+      });
       await refreshMarks();
     },
-    timeZone: () => settings.businessHours.timeZone,
-    uiLanguage: uiLanguage(),
-    now: deps.now,
     trusted: deps.trustedEvent,
   });
 
-  const queue = new ReportQueue({
-    send: (report) => deps.send('escalation:report', report),
-    onAcknowledged: (report) => {
-      seen.confirm(report.messageKeys);
+  const queue = new ReportQueue<Batch>({
+    send: (batch) => deps.send('candidates:classify', batch),
+    onAcknowledged: (batch) => {
+      for (const candidate of batch.candidates) seen.confirm(candidate.messageKeys);
       refreshMarks().catch(() => undefined);
     },
     signal,
@@ -129,14 +122,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
   }
 
   function scanContext(): ScanContext {
-    return {
-      platform: adapter.platform,
-      settings,
-      config,
-      now: deps.now(),
-      seen,
-      classify: deps.classify,
-    };
+    return { platform: adapter.platform, seen };
   }
 
   /** The page as the last pass saw it, reused by passes that only re-read one part. */
@@ -150,7 +136,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     const parts = changedParts(changes, listRoot, lastThread?.root);
     if (parts.elsewhere && !checkPage()) return;
     const ctx = scanContext();
-    const reports: EscalationReport[] = [];
+    const candidates: Candidate[] = [];
     let freshRows: readonly ChatRow[] = [];
     if (parts.list !== 'unchanged') {
       const read = adapter.readInbox(doc, parts.list === 'changed' ? changes : undefined);
@@ -159,7 +145,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
       }
       lastRows = read.rows;
       freshRows = read.fresh;
-      reports.push(...scanRows(read.fresh, ctx));
+      candidates.push(...scanRows(read.fresh, ctx));
     }
     if (parts.elsewhere || parts.thread === 'changed') {
       // A change inside the thread can make it read-only (a notice replaces the composer).
@@ -173,12 +159,15 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
       }
     }
     if (lastThread && parts.thread !== 'unchanged') {
-      reports.push(
+      candidates.push(
         ...readThread(lastThread, parts.thread === 'changed' ? changes : undefined, ctx),
       );
     }
     queue.resume();
-    for (const report of reports) queue.add(report);
+    for (let i = 0; i < candidates.length; i += CANDIDATE_LIMITS.candidates) {
+      const batch = candidates.slice(i, i + CANDIDATE_LIMITS.candidates);
+      queue.add({ platform: adapter.platform, candidates: batch });
+    }
     // After the reads: a new stylesheet would make the page's style stale, and the adapters'
     // reads of computed style or layout would pay for recalculating it.
     ensureMarkStyles(doc, adapter.platform);
@@ -209,7 +198,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     thread: OpenThread,
     changes: PageChanges | undefined,
     ctx: ScanContext,
-  ): EscalationReport[] {
+  ): Candidate[] {
     const known = threadsSeen.has(thread.threadKey);
     const read = adapter.readMessages(thread, {
       changes,
@@ -254,10 +243,13 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
       applyMarks(freshRows, categories.byKey, categoryLabel);
     }
     banner.render(lastThread, marks);
+    // The promise is worded relative to now ("today by 14:30"): fetched again now and then.
+    if (deps.now() - marksAskedAt > MARKS_MAX_AGE_MS) refreshMarks().catch(() => undefined);
   }
 
   let refreshing: Promise<void> | undefined;
   let refreshAgain = false;
+  let marksAskedAt = deps.now();
 
   /**
    * Fetches the open escalations; calls during a fetch are merged into one more fetch. The flag
@@ -272,6 +264,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
       try {
         do {
           refreshAgain = false;
+          marksAskedAt = deps.now();
           const open = await deps.send('escalation:listOpen', { platform: adapter.platform });
           marks = new Map(open.map((mark) => [mark.threadKey, mark]));
           banner.forgetClosed(open);
@@ -299,10 +292,6 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
   return {
     runOnce,
     refreshMarks,
-    updateSettings(next) {
-      settings = next;
-      config = toClassifierConfig(next);
-    },
     onTabMessage(message) {
       if (message.type === 'marks:changed') {
         refreshMarks().catch(() => undefined);

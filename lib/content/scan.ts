@@ -1,85 +1,22 @@
 /**
  * Decides, inside the tab, which chat-list previews and which messages of the open conversation
- * escalate, and builds the reports for the background. Ordinary message text never leaves the
- * tab: only escalations become reports. Messages already on the page when it loads (backlog) are
- * considered only after the owner's last reply, so answered history does not raise alarms.
+ * are new customer messages, and makes them candidates for the background to classify
+ * (candidates:classify). Messages already on the page when it loads (backlog) are considered only
+ * after the owner's last reply, so answered history does not raise alarms. A candidate's keys are
+ * held until the background acknowledges its batch (the runtime confirms them then), so a batch
+ * that never arrives is not forgotten.
  */
-import type {
-  Classification,
-  ClassifierConfig,
-  ClassifierInput,
-  HistoryTurn,
-} from '../classifier/types';
-import { draftHandoff } from '../handoff';
+import { historyBefore } from '../classifier/history';
+import type { HistoryTurn } from '../classifier/types';
 import { boundKey, clipText, REPORT_LIMITS as L } from '../limits';
-import type { EscalationReport } from '../messaging/protocol';
+import type { Candidate } from '../messaging/protocol';
 import type { ChatRow, IncomingMessage, OpenThread, Platform } from '../platforms/types';
-import type { Settings } from '../settings/types';
 import { contentKey, previewKey } from './keys';
 import type { SeenKeys } from './seen-keys';
 
 export interface ScanContext {
   platform: Platform;
-  settings: Settings;
-  config: ClassifierConfig;
-  now: number;
   seen: SeenKeys;
-  classify: (input: ClassifierInput, config: ClassifierConfig) => Classification;
-}
-
-/** Messages before a new one given to the classifier as context. */
-export const HISTORY_TURNS = 10;
-
-/** A first name to greet the customer with, or undefined for phone numbers and empty titles. */
-export function firstName(title: string): string | undefined {
-  const clean = title.trim();
-  if (clean === '' || /^[+\d\s()-]+$/.test(clean)) return undefined;
-  return clean.split(/\s+/)[0];
-}
-
-export function buildReport(
-  ctx: ScanContext,
-  base: {
-    threadKey: string;
-    customer: string;
-    text: string;
-    keys: string[];
-    source: 'preview' | 'thread';
-    /** When the page says the customer sent it. */
-    messageAt?: number;
-  },
-  result: Classification,
-): EscalationReport | undefined {
-  if (!result.escalate || result.category === null) return undefined;
-  const draft = draftHandoff(
-    {
-      category: result.category,
-      lang: result.lang,
-      customerName: firstName(base.customer),
-      now: ctx.now,
-    },
-    ctx.settings,
-  );
-  // Everything is clipped to what the background accepts, so no escalation is refused for size.
-  return {
-    platform: ctx.platform,
-    threadKey: boundKey(base.threadKey, L.threadKey),
-    messageKeys: base.keys.slice(0, L.messageKeys).map((k) => boundKey(k, L.messageKey)),
-    customer: clipText(base.customer, L.customer),
-    category: result.category,
-    categories: result.categories,
-    score: result.score,
-    lang: clipText(result.lang, L.lang),
-    reasons: result.reasons.slice(0, L.reasons).map((r) => clipText(r, L.reason)),
-    keyedReasons: result.keyedReasons
-      ?.slice(0, L.reasons)
-      .map((r) => (r.quote === undefined ? r : { ...r, quote: clipText(r.quote, L.reason) })),
-    text: clipText(base.text, L.text),
-    draft: clipText(draft.text, L.draft),
-    promiseDueAt: draft.dueAt,
-    source: base.source,
-    messageAt: base.messageAt,
-  };
 }
 
 /** The message's own key first, then the content key shared by preview and open chat; bounded. */
@@ -87,64 +24,67 @@ function messageKeys(key: string, threadKey: string, text: string): [string, str
   return [boundKey(key, L.messageKey), boundKey(contentKey(threadKey, text), L.messageKey)];
 }
 
-/**
- * A message without an escalation is seen at once; an escalation's keys are only held until the
- * background acknowledges the report (the runtime confirms them), so a report that never arrives
- * is not forgotten.
- */
-function settle(
-  ctx: ScanContext,
-  key: string,
-  report: EscalationReport | undefined,
-  reports: EscalationReport[],
-): void {
-  if (report) {
-    ctx.seen.hold(report.messageKeys);
-    reports.push(report);
-  } else {
-    ctx.seen.add(key);
-  }
+/** A page's message as a turn of history. */
+export const turnOf = (m: IncomingMessage): HistoryTurn => ({
+  from: m.author === 'me' ? 'owner' : 'customer',
+  text: m.text,
+});
+
+/** The history the message at `index` is classified with (the one builder, lib/classifier). */
+export function historyOf(messages: readonly IncomingMessage[], index: number): HistoryTurn[] {
+  return historyBefore(messages, index, turnOf);
 }
 
-/** Unread chats whose last message is the customer's are classified from the list preview. */
-export function scanRows(rows: readonly ChatRow[], ctx: ScanContext): EscalationReport[] {
-  const reports: EscalationReport[] = [];
+/** The customer as the candidate names them; in a group the sender's name always shows. */
+export function customerOf(thread: OpenThread, message: IncomingMessage): string {
+  return thread.group && message.sender
+    ? `${clipText(message.sender, 80)} (${clipText(thread.title, L.customer - 83)})`
+    : clipText(thread.title, L.customer);
+}
+
+/** Everything bounded to what the background accepts, so no candidate is refused for size. */
+function candidate(base: Candidate): Candidate {
+  return {
+    ...base,
+    threadKey: boundKey(base.threadKey, L.threadKey),
+    customer: clipText(base.customer, L.customer),
+    text: clipText(base.text, L.text),
+  };
+}
+
+/** Unread chats whose last message is the customer's are candidates from the list preview. */
+export function scanRows(rows: readonly ChatRow[], ctx: ScanContext): Candidate[] {
+  const candidates: Candidate[] = [];
   for (const row of rows) {
     if (row.unreadCount === 0 || row.previewFromMe || row.preview.trim() === '') continue;
     const keys = messageKeys(previewKey(row.threadKey, row.preview), row.threadKey, row.preview);
     if (ctx.seen.has(keys[0])) continue;
-    const result = ctx.classify({ text: row.preview }, ctx.config);
-    const report = buildReport(
-      ctx,
-      { threadKey: row.threadKey, customer: row.title, text: row.preview, keys, source: 'preview' },
-      result,
+    ctx.seen.hold(keys);
+    candidates.push(
+      candidate({
+        threadKey: row.threadKey,
+        messageKeys: keys,
+        customer: row.title,
+        text: row.preview,
+        history: [],
+        source: 'preview',
+      }),
     );
-    settle(ctx, keys[0], report, reports);
   }
-  return reports;
-}
-
-export function historyBefore(messages: readonly IncomingMessage[], index: number): HistoryTurn[] {
-  const turns: HistoryTurn[] = [];
-  for (let i = Math.max(0, index - HISTORY_TURNS); i < index; i++) {
-    const m = messages[i];
-    if (m && m.text !== '')
-      turns.push({ from: m.author === 'me' ? 'owner' : 'customer', text: m.text });
-  }
-  return turns;
+  return candidates;
 }
 
 /**
  * New customer messages of the open conversation. With `backlog` (first look at this thread),
- * messages before the owner's last reply are only remembered, not classified. Later, messages
- * that appear above ones already seen are older history loaded by scrolling up: remembered too.
+ * messages before the owner's last reply are only remembered, not sent. Later, messages that
+ * appear above ones already seen are older history loaded by scrolling up: remembered too.
  */
 export function scanThread(
   thread: OpenThread,
   messages: readonly IncomingMessage[],
   ctx: ScanContext,
   backlog: boolean,
-): EscalationReport[] {
+): Candidate[] {
   let start = 0;
   for (let i = messages.length - 1; i >= 0; i--) {
     const message = messages[i];
@@ -156,7 +96,7 @@ export function scanThread(
       break;
     }
   }
-  const reports: EscalationReport[] = [];
+  const candidates: Candidate[] = [];
   messages.forEach((message, index) => {
     const keys = messageKeys(message.key, thread.threadKey, message.text);
     if (ctx.seen.has(keys[0])) return;
@@ -164,28 +104,18 @@ export function scanThread(
       ctx.seen.add(keys[0]);
       return;
     }
-    const result = ctx.classify(
-      { text: message.text, history: historyBefore(messages, index) },
-      ctx.config,
-    );
-    // A group's name is clipped first so the sender's name always shows.
-    const customer =
-      thread.group && message.sender
-        ? `${clipText(message.sender, 80)} (${clipText(thread.title, L.customer - 83)})`
-        : thread.title;
-    const report = buildReport(
-      ctx,
-      {
+    ctx.seen.hold(keys);
+    candidates.push(
+      candidate({
         threadKey: thread.threadKey,
-        customer,
+        messageKeys: keys,
+        customer: customerOf(thread, message),
         text: message.text,
-        keys,
+        history: historyOf(messages, index),
         source: 'thread',
-        messageAt: message.sentAt,
-      },
-      result,
+        sentAt: message.sentAt,
+      }),
     );
-    settle(ctx, keys[0], report, reports);
   });
-  return reports;
+  return candidates;
 }

@@ -3,11 +3,11 @@
  * hostile page code, so nothing they send is trusted: each field is checked for type and size.
  * Pure; returns the narrowed data or a message naming what is wrong.
  */
-import { isCategory, REASON_KEYS, type HistoryTurn, type KeyedReason } from '../classifier/types';
+import { isCategory, type HistoryTurn } from '../classifier/types';
 import { VERDICT_HISTORY_MAX, VERDICT_TEXT_MAX } from '../learning/types';
-import { REPORT_LIMITS as L } from '../limits';
+import { CANDIDATE_LIMITS as C, REPORT_LIMITS as L } from '../limits';
 import { PLATFORMS, type Platform } from '../platforms/types';
-import type { EscalationReport, MessageData, MessageType, NeedsMeVerdict } from './protocol';
+import type { Candidate, MessageData, MessageType, NeedsMeVerdict } from './protocol';
 
 type Obj = Record<string, unknown>;
 type Check<K extends MessageType> = (data: Obj) => MessageData<K> | string;
@@ -19,87 +19,77 @@ const isId = (v: unknown): v is number => typeof v === 'number' && Number.isInte
 const isTextList = (v: unknown, count: number, max: number): v is string[] =>
   Array.isArray(v) && v.length <= count && v.every((x) => isText(x, max));
 
-const isCount = (v: unknown): v is number =>
-  typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 1_000_000;
-
-/** Keyed reasons: at most as many as reasons, each a known key, a category, short words. */
-function isKeyedReasons(v: unknown): v is KeyedReason[] {
+function isHistory(v: unknown, turns: number, chars: number): v is HistoryTurn[] {
   return (
     Array.isArray(v) &&
-    v.length <= L.reasons &&
+    v.length <= turns &&
     v.every(
-      (r) =>
-        isObj(r) &&
-        isCategory(r['category']) &&
-        REASON_KEYS.includes(r['key'] as KeyedReason['key']) &&
-        (r['quote'] === undefined || isText(r['quote'], L.reason)) &&
-        (r['count'] === undefined || isCount(r['count'])) &&
-        Object.keys(r).every((k) => ['category', 'key', 'quote', 'count'].includes(k)),
+      (t) =>
+        isObj(t) && (t['from'] === 'customer' || t['from'] === 'owner') && isText(t['text'], chars),
     )
   );
 }
 
-function checkReport(d: Obj): EscalationReport | string {
-  if (!isPlatform(d['platform'])) return 'platform';
-  if (!isText(d['threadKey'], L.threadKey) || d['threadKey'] === '') return 'threadKey';
-  if (!isTextList(d['messageKeys'], L.messageKeys, L.messageKey) || d['messageKeys'].length === 0)
+const isTime = (v: unknown): v is number | undefined =>
+  v === undefined || (typeof v === 'number' && Number.isFinite(v));
+
+const CANDIDATE_FIELDS = new Set([
+  'threadKey',
+  'messageKeys',
+  'customer',
+  'text',
+  'history',
+  'source',
+  'sentAt',
+  'needsMe',
+]);
+
+/** One candidate, or the name of its first bad field. */
+function checkCandidate(c: unknown): Candidate | string {
+  if (!isObj(c)) return 'not an object';
+  const unknownField = Object.keys(c).find((k) => !CANDIDATE_FIELDS.has(k));
+  if (unknownField !== undefined) return unknownField;
+  if (!isText(c['threadKey'], L.threadKey) || c['threadKey'] === '') return 'threadKey';
+  if (!isTextList(c['messageKeys'], L.messageKeys, L.messageKey) || c['messageKeys'].length === 0)
     return 'messageKeys';
-  if (!isText(d['customer'], L.customer)) return 'customer';
-  if (!isCategory(d['category'])) return 'category';
-  const categories = d['categories'];
-  if (!Array.isArray(categories) || categories.length > 5 || !categories.every(isCategory))
-    return 'categories';
-  if (typeof d['score'] !== 'number' || !(d['score'] >= 0 && d['score'] <= 1)) return 'score';
-  if (!isText(d['lang'], L.lang)) return 'lang';
-  if (!isTextList(d['reasons'], L.reasons, L.reason)) return 'reasons';
-  const keyedReasons = d['keyedReasons'];
-  if (keyedReasons !== undefined && !isKeyedReasons(keyedReasons)) return 'keyedReasons';
-  if (!isText(d['text'], L.text)) return 'text';
-  if (!isText(d['draft'], L.draft)) return 'draft';
-  const due = d['promiseDueAt'];
-  if (due !== undefined && (typeof due !== 'number' || !Number.isFinite(due)))
-    return 'promiseDueAt';
-  if (d['source'] !== 'preview' && d['source'] !== 'thread') return 'source';
-  const messageAt = d['messageAt'];
-  if (messageAt !== undefined && (typeof messageAt !== 'number' || !Number.isFinite(messageAt)))
-    return 'messageAt';
+  if (!isText(c['customer'], L.customer)) return 'customer';
+  if (!isText(c['text'], L.text) || c['text'].trim() === '') return 'text';
+  if (!isHistory(c['history'], C.historyTurns, C.historyTurnChars)) return 'history';
+  if (c['source'] !== 'preview' && c['source'] !== 'thread') return 'source';
+  if (!isTime(c['sentAt'])) return 'sentAt';
+  const needsMe = c['needsMe'];
+  if (needsMe !== undefined && !isCategory(needsMe)) return 'needsMe';
   return {
-    platform: d['platform'],
-    threadKey: d['threadKey'],
-    messageKeys: d['messageKeys'],
-    customer: d['customer'],
-    category: d['category'],
-    categories,
-    score: d['score'],
-    lang: d['lang'],
-    reasons: d['reasons'],
-    keyedReasons: keyedReasons?.map((r) => ({ ...r })),
-    text: d['text'],
-    draft: d['draft'],
-    promiseDueAt: due,
-    source: d['source'],
-    messageAt,
+    threadKey: c['threadKey'],
+    messageKeys: [...c['messageKeys']],
+    customer: c['customer'],
+    text: c['text'],
+    history: c['history'].map((t) => ({ from: t.from, text: t.text })),
+    source: c['source'],
+    sentAt: c['sentAt'],
+    needsMe,
   };
 }
 
-function isHistory(v: unknown): v is HistoryTurn[] {
-  return (
-    Array.isArray(v) &&
-    v.length <= VERDICT_HISTORY_MAX &&
-    v.every(
-      (t) =>
-        isObj(t) &&
-        (t['from'] === 'customer' || t['from'] === 'owner') &&
-        isText(t['text'], VERDICT_TEXT_MAX),
-    )
-  );
+function checkCandidates(d: Obj): MessageData<'candidates:classify'> | string {
+  if (!isPlatform(d['platform'])) return 'platform';
+  const list = d['candidates'];
+  if (!Array.isArray(list) || list.length === 0 || list.length > C.candidates)
+    return `candidates (1 to ${C.candidates} per batch)`;
+  const candidates: Candidate[] = [];
+  for (const [i, raw] of list.entries()) {
+    const checked = checkCandidate(raw);
+    if (typeof checked === 'string') return `candidates[${i}].${checked}`;
+    candidates.push(checked);
+  }
+  return { platform: d['platform'], candidates };
 }
 
 function checkNeedsMe(d: Obj): NeedsMeVerdict | string {
   if (!isPlatform(d['platform'])) return 'platform';
   if (!isText(d['customer'], 200)) return 'customer';
   if (!isText(d['text'], VERDICT_TEXT_MAX) || d['text'].trim() === '') return 'text';
-  if (!isHistory(d['history'])) return 'history';
+  if (!isHistory(d['history'], VERDICT_HISTORY_MAX, VERDICT_TEXT_MAX)) return 'history';
   if (!isCategory(d['category'])) return 'category';
   return {
     platform: d['platform'],
@@ -113,7 +103,7 @@ function checkNeedsMe(d: Obj): NeedsMeVerdict | string {
 const HEALTH_STATES = ['connected', 'logged_out', 'loading', 'unrecognised'] as const;
 
 const checks: { [K in MessageType]: Check<K> } = {
-  'escalation:report': checkReport,
+  'candidates:classify': checkCandidates,
   'escalation:listOpen': (d) =>
     isPlatform(d['platform']) ? { platform: d['platform'] } : 'platform',
   'escalation:close': (d) =>
@@ -161,9 +151,7 @@ const checks: { [K in MessageType]: Check<K> } = {
         ? { id: d['id'], category: d['category'] }
         : 'category',
   'verdict:remove': (d) => (isId(d['id']) ? { id: d['id'] } : 'id'),
-  'learning:model': () => ({}),
   'learning:forget': () => ({}),
-  'classifier:model': () => ({}),
 };
 
 export function isMessageType(type: unknown): type is MessageType {

@@ -3,20 +3,33 @@
  * reject the caller's promise with the handler's message.
  */
 import { browser } from 'wxt/browser';
-import type {
-  Envelope,
-  LearningChanged,
-  MessageData,
-  MessageResult,
-  MessageType,
-  TabMessage,
-} from './protocol';
+import type { Envelope, MessageData, MessageResult, MessageType, TabMessage } from './protocol';
+
+/**
+ * The background answers through webextension-polyfill. In Chrome the polyfill sends a failed
+ * handler's error as this object; a page built with the polyfill turns it back into an error by
+ * itself, a content script built without it (to keep it small) reads it here.
+ */
+interface PolyfillRejection {
+  __mozWebExtensionPolyfillReject__: true;
+  message: string;
+}
+
+function isPolyfillRejection(value: unknown): value is PolyfillRejection {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as Partial<PolyfillRejection>).__mozWebExtensionPolyfillReject__ === true
+  );
+}
 
 export async function sendMessage<K extends MessageType>(
   type: K,
   data: MessageData<K>,
 ): Promise<MessageResult<K>> {
-  return browser.runtime.sendMessage<Envelope<K>, MessageResult<K>>({ type, data });
+  const answer: unknown = await browser.runtime.sendMessage<Envelope<K>, unknown>({ type, data });
+  if (isPolyfillRejection(answer)) throw new Error(answer.message);
+  return answer as MessageResult<K>;
 }
 
 export function isTabMessage(message: unknown): message is TabMessage {
@@ -25,13 +38,5 @@ export function isTabMessage(message: unknown): message is TabMessage {
   if (type === 'marks:changed') return true;
   return (
     type === 'thread:reveal' && typeof (message as { threadKey?: unknown }).threadKey === 'string'
-  );
-}
-
-export function isLearningChanged(message: unknown): message is LearningChanged {
-  return (
-    typeof message === 'object' &&
-    message !== null &&
-    (message as { type?: unknown }).type === 'learning:changed'
   );
 }

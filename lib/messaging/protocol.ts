@@ -2,46 +2,68 @@
  * The one message contract between the extension's parts. Direction of each message:
  * CS = content script (a WhatsApp or Instagram tab), BG = background, UI = popup/options.
  *
- *   escalation:report   CS → BG   an escalation found in the tab (only escalations leave a tab)
+ *   candidates:classify CS → BG   new customer messages of the tab, to be classified; the
+ *                                 background records the escalations among them
  *   escalation:listOpen CS → BG   open escalations of the tab's platform, for the page marks
  *   escalation:close    CS|UI → BG  resolve or dismiss (a CS may only close its own platform's)
  *   escalation:reopen   UI → BG
  *   escalation:snooze   UI → BG
  *   escalation:reveal   UI → BG   focus the tab of an escalation and show its conversation
  *   adapter:health      CS → BG   what the adapter recognises on the page
- *   classifier:model    CS → BG   the classifier's weights (kept out of the content bundle)
  *   data:deleteAll      UI → BG   delete every stored escalation, verdict and what was learned
  *   verdict:needsMe     CS|UI → BG  the owner says a conversation that was not flagged needs them
  *   escalation:recategorise UI → BG  the owner corrects an escalation's category
  *   verdict:remove      UI → BG   take back one verdict
- *   learning:model      CS → BG   what was learned from the owner's verdicts (no text)
  *   learning:forget     UI → BG   forget every verdict and what was learned
  *
  *   marks:changed       BG → CS   (tabs.sendMessage) the open escalations changed: refresh marks
  *   thread:reveal       BG → CS   (tabs.sendMessage) scroll the conversation's row into view
- *   learning:changed    BG → CS   (tabs.sendMessage) ask for learning:model again
  */
-import type { ModelWeights } from '../classifier/core';
-import type { Category, HistoryTurn, KeyedReason } from '../classifier/types';
-import type { Adaptation } from '../learning/types';
+import type { Category, HistoryTurn } from '../classifier/types';
 import type { NewEscalation } from '../db/escalations';
 import type { PageHealth, Platform } from '../platforms/types';
+import type { ReasonGroup } from '../reason-text';
 
-/** An escalation found in a tab: the log's new entry, with the full message text instead of the
- * excerpt (the background keeps only a short excerpt of it). */
+/** An escalation as the background builds it from a candidate: the log's new entry, with the
+ * full message text instead of the excerpt (only a short excerpt of it is stored). */
 export type EscalationReport = Omit<NewEscalation, 'excerpt'> & { text: string };
+
+/**
+ * A customer message the tab has not handled yet. The tab reads it from the page; the background
+ * classifies it (with the owner's learned adaptation and settings) and, when it escalates, drafts
+ * the reply and records it. Nothing of a candidate is stored unless it escalates.
+ */
+export interface Candidate {
+  threadKey: string;
+  /** The message's own key first, then its content key (lib/content/keys.ts). */
+  messageKeys: string[];
+  /** The customer as the page names them ("sender (group)" in a group). */
+  customer: string;
+  text: string;
+  /** The turns before it in its conversation, oldest first (lib/classifier/history.ts). */
+  history: HistoryTurn[];
+  /** Read from the chat list's preview or from the open conversation. */
+  source: 'preview' | 'thread';
+  /** When the page says the customer sent it. */
+  sentAt?: number;
+  /** The owner's "Needs me": escalate with this category whatever the classifier says. */
+  needsMe?: Category;
+}
+
+/** What became of each candidate of a batch, in order: not an escalation, or the log's answer. */
+export type CandidateOutcome = 'none' | 'created' | 'merged' | 'duplicate';
 
 export interface OpenMark {
   id: number;
   threadKey: string;
   category: Category;
   categories: Category[];
-  reasons: string[];
-  /** The same reasons keyed (absent on entries logged before reasons were keyed). */
-  keyedReasons?: KeyedReason[];
+  /** The reasons grouped by category (lib/reasons.ts), ready to be said in the owner's language. */
+  reasonGroups: ReasonGroup[];
   customer: string;
   draft: string;
-  promiseDueAt?: number;
+  /** The promise in the owner's words, e.g. "You promised a reply today by 14:30". */
+  promiseText?: string;
 }
 
 /** "Needs me" on a conversation the radar did not flag: its last customer message and before. */
@@ -54,9 +76,9 @@ export interface NeedsMeVerdict {
 }
 
 export interface ProtocolMap {
-  'escalation:report': {
-    data: EscalationReport;
-    result: { id: number; outcome: 'created' | 'merged' | 'duplicate' };
+  'candidates:classify': {
+    data: { platform: Platform; candidates: Candidate[] };
+    result: { outcomes: CandidateOutcome[] };
   };
   'escalation:listOpen': { data: { platform: Platform }; result: OpenMark[] };
   'escalation:close': { data: { id: number; status: 'resolved' | 'dismissed' }; result: null };
@@ -64,12 +86,10 @@ export interface ProtocolMap {
   'escalation:snooze': { data: { id: number; minutes: number }; result: null };
   'escalation:reveal': { data: { id: number }; result: { revealed: boolean } };
   'adapter:health': { data: { platform: Platform; health: PageHealth }; result: null };
-  'classifier:model': { data: Record<string, never>; result: ModelWeights };
   'data:deleteAll': { data: Record<string, never>; result: null };
   'verdict:needsMe': { data: NeedsMeVerdict; result: { id: number } };
   'escalation:recategorise': { data: { id: number; category: Category }; result: null };
   'verdict:remove': { data: { id: number }; result: null };
-  'learning:model': { data: Record<string, never>; result: Adaptation };
   'learning:forget': { data: Record<string, never>; result: null };
 }
 
@@ -82,28 +102,21 @@ export interface Envelope<K extends MessageType = MessageType> {
   data: MessageData<K>;
 }
 
-/** Pushed to content scripts when what was learned changed (kept apart from TabMessage). */
-export interface LearningChanged {
-  type: 'learning:changed';
-}
-
 /** Messages the background pushes to content scripts. */
 export type TabMessage = { type: 'marks:changed' } | { type: 'thread:reveal'; threadKey: string };
 
 /** Which senders may send which message. */
 export const SENDERS: Record<MessageType, readonly ('content' | 'ui')[]> = {
-  'escalation:report': ['content'],
+  'candidates:classify': ['content'],
   'escalation:listOpen': ['content'],
   'escalation:close': ['content', 'ui'],
   'escalation:reopen': ['ui'],
   'escalation:snooze': ['ui'],
   'escalation:reveal': ['ui'],
   'adapter:health': ['content'],
-  'classifier:model': ['content'],
   'data:deleteAll': ['ui'],
   'verdict:needsMe': ['content', 'ui'],
   'escalation:recategorise': ['ui'],
   'verdict:remove': ['ui'],
-  'learning:model': ['content'],
   'learning:forget': ['ui'],
 };

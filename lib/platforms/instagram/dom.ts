@@ -98,9 +98,14 @@ export function isBold(el: Element, stopAt: Element): boolean {
   return false;
 }
 
-/** Pictures that are not inline emoji (emoji images sit inside dir="auto" text). */
+/** Pictures under root that are not inline emoji (emoji images sit inside dir="auto" text). */
+export function avatars(root: Element): HTMLElement[] {
+  return queryAll(root, instagram.avatar).filter((img) => !closest(img, instagram.text));
+}
+
+/** How many pictures under root are not inline emoji. */
 export function avatarCount(root: Element): number {
-  return queryAll(root, instagram.avatar).filter((img) => !closest(img, instagram.text)).length;
+  return avatars(root).length;
 }
 
 /**
@@ -109,7 +114,11 @@ export function avatarCount(root: Element): number {
  * '' when there is no picture.
  */
 export function avatarFingerprint(root: Element): string {
-  const img = queryAll(root, instagram.avatar).find((el) => !closest(el, instagram.text));
+  return pictureFingerprint(avatars(root)[0]);
+}
+
+/** The fingerprint of one picture (see avatarFingerprint); '' for none. */
+export function pictureFingerprint(img: Element | undefined): string {
   const src = img?.getAttribute('src') ?? '';
   if (src === '') return '';
   if (src.startsWith('data:')) return hashText(src);

@@ -18,8 +18,9 @@
 import type { ChatRow, InboxRead, PageChanges } from '../types';
 import { queryFirst } from '../selector-spec';
 import { readText } from '../dom-text';
-import { avatarCount, avatarFingerprint, innermost, isBold, outermost, textElements } from './dom';
+import { avatars, innermost, isBold, outermost, pictureFingerprint, textElements } from './dom';
 import { ElementCache } from './element-cache';
+import { hasMatch } from './query';
 import { routeThreadKey } from './keys';
 import { isRelativeTime, isStatusText, splitFromMePrefix, UNREAD_LABELS } from './labels';
 import { threadRouteFromHref } from './routes';
@@ -43,11 +44,6 @@ export interface RowFacts {
   };
 }
 
-/** A match of the row chain that looks like a conversation: an avatar and a text line. */
-export function isRowCandidate(el: HTMLElement): boolean {
-  return avatarCount(el) >= 1 && textElements(el).length >= 1;
-}
-
 /** Strips a trailing " · 2h" relative time from a preview line. */
 export function stripRelativeTime(line: string): string {
   const parts = line.split(' · ');
@@ -62,7 +58,7 @@ type UnreadSign = 'marked' | 'bold-name' | undefined;
 
 /** Why a row reads as unread: a dot, label or bold preview ('marked'), only a bold name, or not. */
 function unreadSign(row: HTMLElement, lines: HTMLElement[]): UnreadSign {
-  if (queryFirst(row, instagram.unreadDot)) return 'marked';
+  if (hasMatch(row, instagram.unreadDot)) return 'marked';
   const label = (row.getAttribute('aria-label') ?? '').toLowerCase();
   if (UNREAD_LABELS.some((word) => label.includes(word.toLowerCase()))) return 'marked';
   const [name, preview] = lines;
@@ -85,8 +81,10 @@ export function rowHref(row: Element): string {
 
 /** Everything a row says on its own (no open-thread mapping); computed once per row content. */
 export function readRowFacts(row: HTMLElement): RowFacts {
-  if (!isRowCandidate(row)) return { candidate: false };
-  const lineElements = textElements(row);
+  // A conversation row has a picture and a text line.
+  const pictures = avatars(row);
+  const lineElements = pictures.length > 0 ? textElements(row) : [];
+  if (lineElements.length === 0) return { candidate: false };
   const lines = lineElements.map((el) => readText(el)).filter((line) => line !== '');
   const { title, preview: rawPreview } = rowTitleAndPreview(lines);
   if (title === '') return { candidate: true };
@@ -94,7 +92,7 @@ export function readRowFacts(row: HTMLElement): RowFacts {
   const route = threadRouteFromHref(rowHref(row));
   const fromMe = splitFromMePrefix(rawPreview);
   let preview = fromMe.text;
-  let group = avatarCount(row) >= 2;
+  let group = pictures.length >= 2;
   const sender = fromMe.fromMe ? undefined : SENDER_PREFIX_RE.exec(preview);
   if (sender?.[2] !== undefined) {
     group = true;
@@ -105,13 +103,13 @@ export function readRowFacts(row: HTMLElement): RowFacts {
     candidate: true,
     row: {
       routeKey: route ? routeThreadKey(route) : undefined,
-      avatar: avatarFingerprint(row),
+      avatar: pictureFingerprint(pictures[0]),
       title,
       preview,
       previewFromMe: fromMe.fromMe,
       unreadCount: unread ? 1 : 0,
       unreadByNameOnly: unread === 'bold-name',
-      muted: queryFirst(row, instagram.mutedIcon) !== undefined,
+      muted: hasMatch(row, instagram.mutedIcon),
       group,
     },
   };
@@ -124,6 +122,7 @@ export function titleUnreadCount(title: string): number | undefined {
 }
 
 interface InboxEntry {
+  element: HTMLElement;
   facts: RowFacts;
   /** The ChatRow last handed over for this row. */
   chat?: ChatRow;
@@ -137,6 +136,8 @@ interface Layout {
   /** The element whose children are the slots (one per row), when rows have one each. */
   container?: HTMLElement;
   rows: HTMLElement[];
+  /** The same rows as a set, for finding which row a changed node is in. */
+  rowSet: ReadonlySet<Element>;
 }
 
 /** The selector of the chain that matches anything under `scope` (the one queryAll uses). */
@@ -186,7 +187,7 @@ export class InboxReader {
   private factsOf(el: HTMLElement): InboxEntry {
     let entry = this.entries.get(el);
     if (!entry) {
-      entry = { facts: readRowFacts(el) };
+      entry = { element: el, facts: readRowFacts(el) };
       this.entries.set(el, entry);
     }
     return entry;
@@ -219,7 +220,7 @@ export class InboxReader {
         this.slots.set(slot, row);
       }
     }
-    return { scope, css, container: slotted ? container : undefined, rows };
+    return { scope, css, container: slotted ? container : undefined, rows, rowSet: new Set(rows) };
   }
 
   /** Lists the rows again through the container's children; undefined when that cannot be done. */
@@ -256,7 +257,7 @@ export class InboxReader {
     if (changes === undefined || layout?.scope !== scope) {
       this.entries.clear();
     } else {
-      const current = new Set(layout.rows);
+      const current = layout.rowSet;
       let structural = false;
       for (const target of changes.targets) {
         if (!scope.contains(target)) continue;
@@ -266,7 +267,7 @@ export class InboxReader {
           el && el !== scope;
           el = el.parentElement
         ) {
-          if (current.has(el as HTMLElement)) {
+          if (current.has(el)) {
             this.entries.delete(el);
             inRow = true;
             break;
@@ -282,7 +283,8 @@ export class InboxReader {
       layout = this.findAll(scope);
       rowsNow = layout.rows;
     }
-    this.layout = { ...layout, rows: rowsNow };
+    if (rowsNow !== layout.rows) layout = { ...layout, rows: rowsNow, rowSet: new Set(rowsNow) };
+    this.layout = layout;
     return this.chatRows(doc, rowsNow, open);
   }
 
@@ -291,42 +293,34 @@ export class InboxReader {
     elements: readonly HTMLElement[],
     open: () => OpenThreadHint | undefined,
   ): InboxRead {
-    const found: { element: HTMLElement; entry: InboxEntry; row: NonNullable<RowFacts['row']> }[] =
-      [];
+    const entries: InboxEntry[] = [];
     let linkless = false;
+    let unread = 0;
     for (const element of elements) {
       const entry = this.factsOf(element);
       const row = entry.facts.row;
       if (!row) continue;
-      found.push({ element, entry, row });
+      entries.push(entry);
       if (row.routeKey === undefined) linkless = true;
+      if (row.unreadCount > 0) unread++;
     }
-    const keys = linkless
-      ? this.identity.keys(
-          found.map(({ row }) => row),
-          open(),
-        )
-      : found.map(({ row }) => row.routeKey ?? '');
+    const facts = (entry: InboxEntry) => entry.facts.row as NonNullable<RowFacts['row']>;
+    const keys = linkless ? this.identity.keys(entries.map(facts), open()) : undefined;
     const titleCount = titleUnreadCount(doc.title);
-    let unread = 0;
-    for (const { row } of found) if (row.unreadCount > 0) unread++;
     const nameOnlyIsNoise = titleCount !== undefined && unread > titleCount;
     const rows: ChatRow[] = [];
     const fresh: ChatRow[] = [];
-    found.forEach(({ element, entry, row }, index) => {
-      const threadKey = keys[index] ?? '';
+    entries.forEach((entry, index) => {
+      const row = facts(entry);
+      const threadKey = keys ? (keys[index] ?? '') : (row.routeKey ?? '');
       const unreadCount = nameOnlyIsNoise && row.unreadByNameOnly ? 0 : row.unreadCount;
       const known = entry.chat;
-      if (
-        known?.element === element &&
-        known.threadKey === threadKey &&
-        known.unreadCount === unreadCount
-      ) {
+      if (known?.threadKey === threadKey && known.unreadCount === unreadCount) {
         rows.push(known);
         return;
       }
       const chat: ChatRow = {
-        element,
+        element: entry.element,
         threadKey,
         title: row.title,
         preview: row.preview,

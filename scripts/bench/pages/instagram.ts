@@ -4,6 +4,8 @@
  * THREADS table replaced by a generated inbox: `chats` threads in the Primary tab (a third
  * unread, a few escalating previews, some groups) and `messages` messages in the open thread with
  * date breaks (both directions, pt/en/es/ar, a few escalating). Open it at /direct/t/<id>/.
+ * window.__fixture.addIncoming updates it as Instagram does (one message row appended, the
+ * thread's inbox row updated in place and moved to the top); rerenderList rebuilds the list.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -1,13 +1,16 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { NeedsMeButton, type NeedsMeState } from '../../../components/injected/NeedsMeButton';
+import { renderNeedsMe, type NeedsMeState } from '../../../components/injected/NeedsMeButton';
 import { LearningSection } from '../../../components/options/LearningSection';
 import { LearningStatsPanel } from '../../../components/popup/LearningStatsPanel';
 import type { VerdictSummary } from '../../../lib/ui/view-types';
 import { renderUi } from './ui-text';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  document.body.replaceChildren();
+});
 
 const strings = {
   button: 'Needs me',
@@ -21,9 +24,12 @@ const categories = [
   { category: 'human_request' as const, label: 'Wants a person' },
 ];
 
+/** "Needs me" as the content script draws it (with the DOM, no UI library), in the page's body. */
 function needsMe(state: NeedsMeState) {
   const props = { onOpen: vi.fn(), onChoose: vi.fn(), onCancel: vi.fn() };
-  renderUi(<NeedsMeButton state={state} categories={categories} strings={strings} {...props} />);
+  const mount = document.createElement('div');
+  document.body.append(mount);
+  renderNeedsMe(mount, { state, categories, strings, ...props });
   return props;
 }
 
@@ -54,7 +60,7 @@ describe('"Needs me" in the page', () => {
     needsMe('sending');
     for (const button of screen.getAllByRole('button'))
       expect((button as HTMLButtonElement).disabled).toBe(true);
-    cleanup();
+    document.body.replaceChildren();
     const props = needsMe('failed');
     expect(screen.getByRole('alert').textContent).toBe('Could not save');
     fireEvent.click(screen.getByTestId('needs-me'));

@@ -31,9 +31,6 @@ function controller(confirmWithinMs = 50): BannerController {
     doc: document,
     send: () => Promise.reject(new Error('not used')),
     onClosed: () => Promise.resolve(),
-    timeZone: () => 'UTC',
-    uiLanguage: 'en',
-    now: () => Date.UTC(2026, 10, 30, 12),
     trusted: () => true,
     confirmWithinMs,
   });
@@ -45,7 +42,7 @@ function markFor(threadKey: string): OpenMark {
     threadKey,
     category: 'complaint',
     categories: ['complaint'],
-    reasons: [],
+    reasonGroups: [],
     customer: 'Carla Mendes',
     draft: 'Hi Carla, I am looking into it now.',
   };

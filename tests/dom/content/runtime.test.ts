@@ -1,12 +1,21 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Classification, ClassifierInput } from '@/lib/classifier/types';
+import { reportFor } from '@/lib/background/candidates';
 import { isOwnersEvent } from '@/lib/content/banner';
 import { startContentRuntime, type RuntimeDeps } from '@/lib/content/runtime';
 import { checkPayload } from '@/lib/messaging/guards';
-import type { MessageData, MessageType, OpenMark } from '@/lib/messaging/protocol';
+import type {
+  Candidate,
+  CandidateOutcome,
+  MessageData,
+  MessageType,
+  OpenMark,
+} from '@/lib/messaging/protocol';
 import type { ChatRow, OpenThread, PageHealth, PlatformAdapter } from '@/lib/platforms/types';
+import { groupReasons } from '@/lib/reasons';
 import { defaultSettings } from '@/lib/settings/defaults';
+import { toClassifierConfig } from '@/lib/settings/validate';
 import { incrementalFromWhole } from '@/lib/platforms/whole-reads';
 
 /** A tiny page and an adapter over it: rows are <li data-key>, the thread is <main data-key>. */
@@ -72,24 +81,43 @@ const classify = (input: ClassifierInput): Classification =>
       }
     : { escalate: false, category: null, categories: [], score: 0, lang: 'en', reasons: [] };
 
-/** A fake background: stores reports as open marks, answers listOpen, records everything sent. */
+const NOW = Date.UTC(2026, 10, 26, 12, 0);
+const bgSettings = { ...defaultSettings('UTC'), ownerName: 'Marta' };
+
+/**
+ * A fake background: classifies candidates with the stand-in classifier and the background's own
+ * report building, stores escalations as open marks, answers listOpen, records everything sent.
+ */
 function fakeBackground() {
   const sent: { type: MessageType; data: unknown }[] = [];
   const open: OpenMark[] = [];
+  const candidates: Candidate[] = [];
   const send = vi.fn(<K extends MessageType>(type: K, data: MessageData<K>) => {
     sent.push({ type, data });
-    if (type === 'escalation:report') {
-      const r = data as MessageData<'escalation:report'>;
-      open.push({
-        id: open.length + 1,
-        threadKey: r.threadKey,
-        category: r.category,
-        categories: r.categories,
-        reasons: r.reasons,
-        customer: r.customer,
-        draft: r.draft,
+    if (type === 'candidates:classify') {
+      const batch = data as MessageData<'candidates:classify'>;
+      candidates.push(...batch.candidates);
+      const outcomes = batch.candidates.map((candidate): CandidateOutcome => {
+        const r = reportFor(candidate, {
+          platform: batch.platform,
+          settings: bgSettings,
+          config: toClassifierConfig(bgSettings),
+          classify,
+          now: NOW,
+        });
+        if (!r) return 'none';
+        open.push({
+          id: open.length + 1,
+          threadKey: r.threadKey,
+          category: r.category,
+          categories: r.categories,
+          reasonGroups: groupReasons(r),
+          customer: r.customer,
+          draft: r.draft,
+        });
+        return 'created';
       });
-      return Promise.resolve({ id: open.length, outcome: 'created' });
+      return Promise.resolve({ outcomes });
     }
     if (type === 'escalation:listOpen') return Promise.resolve([...open]);
     if (type === 'escalation:close') {
@@ -101,7 +129,7 @@ function fakeBackground() {
     }
     return Promise.resolve(null);
   }) as unknown as RuntimeDeps['send'];
-  return { sent, open, send };
+  return { sent, open, candidates, send };
 }
 
 const running: AbortController[] = [];
@@ -121,9 +149,7 @@ function start(
     doc: document,
     signal: controller.signal,
     send,
-    settings: { ...defaultSettings(), ownerName: 'Marta' },
-    classify,
-    now: () => Date.UTC(2026, 10, 26, 12, 0),
+    now: () => NOW,
     trustedEvent,
   });
   return { runtime, controller };
@@ -173,7 +199,37 @@ describe('content runtime', () => {
     expect(document.querySelector('li[data-key="a"]')?.getAttribute('aria-description')).toContain(
       'Escalation Radar',
     );
-    expect(bg.sent.filter((m) => m.type === 'escalation:report')).toHaveLength(1);
+    // Both new previews went to the background in one batch; only the escalation is marked.
+    expect(bg.sent.filter((m) => m.type === 'candidates:classify')).toHaveLength(1);
+    expect(bg.candidates.map((c) => [c.threadKey, c.text, c.source])).toEqual([
+      ['a', 'I want a person', 'preview'],
+      ['b', 'price?', 'preview'],
+    ]);
+    expect(bg.open.map((m) => m.threadKey)).toEqual(['a']);
+  });
+
+  it('sends a new message of the open chat with the turns before it, and each message once', async () => {
+    page(
+      `<main data-key="a" data-title="Ana"><section></section><p data-id="1">hello</p><p data-id="2" class="out">hi Ana</p><p data-id="3">a person please</p></main>`,
+    );
+    const bg = fakeBackground();
+    const { runtime } = start(bg.send);
+    await vi.waitFor(() => expect(bg.open).toHaveLength(1));
+    expect(bg.candidates).toEqual([
+      expect.objectContaining({
+        threadKey: 'a',
+        customer: 'Ana',
+        text: 'a person please',
+        source: 'thread',
+        history: [
+          { from: 'customer', text: 'hello' },
+          { from: 'owner', text: 'hi Ana' },
+        ],
+      }),
+    ]);
+    runtime.runOnce();
+    await flush();
+    expect(bg.candidates).toHaveLength(1);
   });
 
   it('shows the banner in the open chat with reasons and draft as text, and inserts the draft on click', async () => {
@@ -277,7 +333,7 @@ describe('content runtime', () => {
     expect(healthMessages()).toEqual([
       { platform: 'whatsapp', health: { state: 'unrecognised', missing: ['chatList'] } },
     ]);
-    expect(bg.sent.some((m) => m.type === 'escalation:report')).toBe(false);
+    expect(bg.sent.some((m) => m.type === 'candidates:classify')).toBe(false);
 
     health = { state: 'connected' };
     runtime.runOnce();
@@ -295,7 +351,7 @@ describe('content runtime', () => {
     const bg = fakeBackground();
     let failures = 1;
     const flaky = ((type: MessageType, data: never) => {
-      if (type === 'escalation:report' && failures-- > 0)
+      if (type === 'candidates:classify' && failures-- > 0)
         return Promise.reject(new Error('Could not establish connection'));
       return bg.send(type, data);
     }) as RuntimeDeps['send'];
@@ -312,7 +368,7 @@ describe('content runtime', () => {
     let reachable = false;
     const attempts: number[] = [];
     const flaky = ((type: MessageType, data: never) => {
-      if (type === 'escalation:report') {
+      if (type === 'candidates:classify') {
         attempts.push(Date.now());
         if (!reachable) return Promise.reject(new Error('Could not establish connection'));
       }
@@ -336,7 +392,7 @@ describe('content runtime', () => {
     const bg = fakeBackground();
     let reachable = false;
     const flaky = ((type: MessageType, data: never) => {
-      if (type === 'escalation:report' && !reachable)
+      if (type === 'candidates:classify' && !reachable)
         return Promise.reject(new Error('Could not establish connection'));
       return bg.send(type, data);
     }) as RuntimeDeps['send'];
@@ -347,8 +403,6 @@ describe('content runtime', () => {
       doc: document,
       signal: controller.signal,
       send: flaky,
-      settings: defaultSettings(),
-      classify,
       now: () => Date.now(),
     });
     await vi.advanceTimersByTimeAsync(30_000);
@@ -381,9 +435,10 @@ describe('content runtime', () => {
       ),
     );
     await vi.waitFor(() => expect(bannerRoot()?.textContent).toContain('a person'));
-    const reports = bg.sent.filter((m) => m.type === 'escalation:report');
-    for (const r of reports) {
-      expect(() => checkPayload('escalation:report', r.data)).not.toThrow();
+    const batches = bg.sent.filter((m) => m.type === 'candidates:classify');
+    expect(batches.length).toBeGreaterThan(0);
+    for (const b of batches) {
+      expect(() => checkPayload('candidates:classify', b.data)).not.toThrow();
     }
   });
 
@@ -405,6 +460,65 @@ describe('content runtime', () => {
     await vi.waitFor(() => expect(bg.open).toHaveLength(1));
     expect(readMessages.mock.calls.length).toBeGreaterThan(threadReads);
     expect(listRows.mock.calls.length).toBe(listReads);
+  });
+
+  it('"Needs me" on a chat it did not flag sends the owner’s verdict and the message as a candidate with that category', async () => {
+    page(
+      `<main data-key="a" data-title="Ana"><section></section><p data-id="1" class="out">your bread is ready</p><p data-id="2">it was still frozen inside</p></main>`,
+    );
+    const bg = fakeBackground();
+    start(bg.send);
+    const needsMeRoot = () =>
+      document.querySelector('[data-escalation-ui="needs-me"]')?.shadowRoot ?? undefined;
+    await vi.waitFor(() =>
+      expect(needsMeRoot()?.querySelector('[data-testid="needs-me"]')).toBeTruthy(),
+    );
+    // The message went to the background and did not escalate: nothing stored, no banner.
+    expect(bg.candidates.map((c) => c.text)).toEqual(['it was still frozen inside']);
+    expect(bg.open).toHaveLength(0);
+    needsMeRoot()?.querySelector<HTMLButtonElement>('[data-testid="needs-me"]')?.click();
+    needsMeRoot()?.querySelector<HTMLButtonElement>('[data-testid="needs-me-complaint"]')?.click();
+    await vi.waitFor(() => expect(bannerRoot()?.querySelector('.banner')).toBeTruthy());
+    expect(bg.sent.find((m) => m.type === 'verdict:needsMe')?.data).toEqual({
+      platform: 'whatsapp',
+      customer: 'Ana',
+      text: 'it was still frozen inside',
+      history: [{ from: 'owner', text: 'your bread is ready' }],
+      category: 'complaint',
+    });
+    expect(bg.candidates.at(-1)).toMatchObject({
+      text: 'it was still frozen inside',
+      needsMe: 'complaint',
+      history: [{ from: 'owner', text: 'your bread is ready' }],
+    });
+    expect(bg.open.map((m) => m.category)).toEqual(['complaint']);
+    expect(document.querySelector('[data-escalation-ui="needs-me"]')).toBeNull();
+  });
+
+  it('fetches the open escalations again after half an hour, so the promise’s "today" stays right', async () => {
+    page(`<ul><li data-key="b" data-title="Bo">hi</li></ul>`);
+    const bg = fakeBackground();
+    let clock = NOW;
+    const controller = new AbortController();
+    running.push(controller);
+    const runtime = startContentRuntime({
+      adapter,
+      doc: document,
+      signal: controller.signal,
+      send: bg.send,
+      now: () => clock,
+    });
+    await flush();
+    const lists = () => bg.sent.filter((m) => m.type === 'escalation:listOpen').length;
+    const before = lists();
+    clock += 10 * 60_000;
+    runtime.runOnce();
+    await flush();
+    expect(lists()).toBe(before);
+    clock += 25 * 60_000;
+    runtime.runOnce();
+    await flush();
+    expect(lists()).toBe(before + 1);
   });
 
   it('stops and removes its marks and banner when the content script is invalidated', async () => {

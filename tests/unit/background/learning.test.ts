@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { BackgroundDeps } from '@/lib/background/handlers';
+import { currentAdaptation } from '@/lib/background/learning';
 import { routeMessage } from '@/lib/background/router';
+import { recordEscalation } from '@/lib/db/escalations';
 import { classify } from '@/lib/classifier/index';
 import { isAdaptation, withAdaptation, type Adaptation } from '@/lib/learning/index';
 import { defaultSettings } from '@/lib/settings/defaults';
@@ -45,10 +47,10 @@ async function send(d: BackgroundDeps, type: string, data: unknown, sender: obje
   return routeMessage({ type, data }, sender, identity, d);
 }
 
+/** An escalation in the log, as the background records it from a tab's candidate. */
 async function report(d: BackgroundDeps, text: string, threadKey = 'wa:title:ana') {
-  return (await send(
-    d,
-    'escalation:report',
+  return recordEscalation(
+    d.db,
     {
       platform: 'whatsapp',
       threadKey,
@@ -59,18 +61,19 @@ async function report(d: BackgroundDeps, text: string, threadKey = 'wa:title:ana
       score: 0.8,
       lang: 'en',
       reasons: ['complaint'],
-      text,
+      excerpt: text,
       draft: 'Hi Ana',
       source: 'thread',
     },
-    whatsappTab,
-  )) as { id: number };
+    d.now(),
+  );
 }
 
+/** What the tabs' new messages are classified with now (candidates:classify uses it). */
 async function model(d: BackgroundDeps): Promise<Adaptation> {
-  const a = await send(d, 'learning:model', {}, whatsappTab);
+  const a = await currentAdaptation(d.db, await d.loadSettings(), d.now());
   expect(isAdaptation(a)).toBe(true);
-  return a as Adaptation;
+  return a;
 }
 
 const config = toClassifierConfig(defaultSettings());
@@ -78,7 +81,7 @@ const flagged = (a: Adaptation, text: string) =>
   withAdaptation(classify, a)({ text }, config).escalate;
 
 describe('learning in the background', () => {
-  it('"not needed" records a verdict, learns, and tells the tabs; reopening takes it back', async () => {
+  it('"not needed" records a verdict, learns, and tells the pages; reopening takes it back', async () => {
     const { d } = deps();
     expect(flagged(await model(d), FALSE_ALARM)).toBe(true);
     const { id } = await report(d, FALSE_ALARM);
@@ -176,9 +179,8 @@ describe('learning in the background', () => {
     expect(after?.configKey).not.toBe(before?.configKey);
   });
 
-  it('only tabs ask for the model and only pages forget', async () => {
+  it('only pages forget', async () => {
     const { d } = deps();
-    await expect(send(d, 'learning:model', {}, popup)).rejects.toThrow(/not allowed/);
     await expect(send(d, 'learning:forget', {}, whatsappTab)).rejects.toThrow(/not allowed/);
   });
 });

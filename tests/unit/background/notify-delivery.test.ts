@@ -111,20 +111,19 @@ describe('exactly once, through the background', () => {
   };
   const payload = {
     platform: 'whatsapp',
-    threadKey: 'wa:title:ana',
-    messageKeys: ['wa:1'],
-    customer: 'Ana',
-    category: 'complaint',
-    categories: ['complaint'],
-    score: 0.9,
-    lang: 'en',
-    reasons: ["complaint: 'arrived broken'"],
-    text: 'It arrived broken',
-    draft: 'Hi Ana, …',
-    source: 'thread',
+    candidates: [
+      {
+        threadKey: 'wa:title:ana',
+        messageKeys: ['wa:1'],
+        customer: 'Ana',
+        text: 'this is unacceptable, it arrived broken',
+        history: [],
+        source: 'thread',
+      },
+    ],
   };
 
-  it('when the step after the write fails, the retried (duplicate) report still notifies, once', async () => {
+  it('when the step after the write fails, the retried (duplicate) batch still notifies, once', async () => {
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([] as never);
     const { db } = freshDb();
     startBackground(db);
@@ -132,25 +131,25 @@ describe('exactly once, through the background', () => {
       .spyOn(fakeBrowser.notifications, 'create')
       .mockRejectedValueOnce(new Error('notification service down'));
     const [first] = await fakeBrowser.runtime.onMessage.trigger(
-      { type: 'escalation:report', data: payload },
+      { type: 'candidates:classify', data: payload },
       sender as never,
       () => undefined,
     );
-    expect(first).toEqual({ id: 1, outcome: 'created' });
+    expect(first).toEqual({ outcomes: ['created'] });
     expect(shown()).toEqual([]);
     const [again] = await fakeBrowser.runtime.onMessage.trigger(
-      { type: 'escalation:report', data: payload },
+      { type: 'candidates:classify', data: payload },
       sender as never,
       () => undefined,
     );
-    expect(again).toEqual({ id: 1, outcome: 'duplicate' });
+    expect(again).toEqual({ outcomes: ['duplicate'] });
     expect(shown()).toEqual(['escalation:1']);
     const [third] = await fakeBrowser.runtime.onMessage.trigger(
-      { type: 'escalation:report', data: payload },
+      { type: 'candidates:classify', data: payload },
       sender as never,
       () => undefined,
     );
-    expect(third).toEqual({ id: 1, outcome: 'duplicate' });
+    expect(third).toEqual({ outcomes: ['duplicate'] });
     expect(create).toHaveBeenCalledTimes(2);
   });
 
@@ -170,11 +169,11 @@ describe('exactly once, through the background', () => {
     const { db } = freshDb();
     startBackground(db);
     const [created] = await fakeBrowser.runtime.onMessage.trigger(
-      { type: 'escalation:report', data: payload },
+      { type: 'candidates:classify', data: payload },
       sender as never,
       () => undefined,
     );
-    expect(created).toEqual({ id: 1, outcome: 'created' });
+    expect(created).toEqual({ outcomes: ['created'] });
     expect(shown()).toEqual(['escalation:1']);
     const ui = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') };
     const [deleted] = await fakeBrowser.runtime.onMessage.trigger(

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { BackgroundDeps } from '@/lib/background/handlers';
 import { routeMessage } from '@/lib/background/router';
-import { isModelWeights } from '@/lib/classifier/core';
+import { HISTORY_TURN_CHARS, HISTORY_TURNS } from '@/lib/classifier/history';
+import { CANDIDATE_LIMITS } from '@/lib/limits';
 import { identifySender } from '@/lib/background/sender';
 import { freshDb } from '../db/helpers';
 import { defaultSettings } from '@/lib/settings/defaults';
@@ -34,20 +35,26 @@ function deps(): BackgroundDeps {
   };
 }
 
-const report = {
-  platform: 'whatsapp',
+/** A new customer message that asks for a person, as a tab sends it. */
+const candidate = {
   threadKey: 'wa:title:ana',
-  messageKeys: ['wa:1'],
-  customer: 'Ana',
-  category: 'human_request',
-  categories: ['human_request'],
-  score: 0.92,
-  lang: 'pt',
-  reasons: ['asks for a person'],
+  messageKeys: ['wa:1', 'c:wa:title:ana:1'],
+  customer: 'Ana Souza',
   text: 'quero falar com uma pessoa',
-  draft: 'Oi Ana!',
+  history: [{ from: 'owner', text: 'Bom dia! Em que posso ajudar?' }],
   source: 'thread',
 };
+/** A routine one. */
+const routine = {
+  ...candidate,
+  threadKey: 'wa:title:rui',
+  messageKeys: ['wa:2'],
+  customer: 'Rui',
+  text: 'obrigado, até amanhã',
+  history: [],
+};
+const batch = (...candidates: unknown[]) => ({ platform: 'whatsapp', candidates });
+const classifyMessage = (data: unknown) => ({ type: 'candidates:classify', data });
 
 describe('sender identification', () => {
   it.each([
@@ -81,70 +88,169 @@ describe('sender identification', () => {
   });
 });
 
-describe('message routing', () => {
-  it('stores a report from a WhatsApp tab, then refreshes badge and notifies', async () => {
+describe('candidates from a tab', () => {
+  it('classifies them; an escalation is stored with its draft, then badge and notifications follow', async () => {
     const d = deps();
-    const result = await routeMessage(
-      { type: 'escalation:report', data: report },
-      whatsappTab,
-      identity,
-      d,
-    );
-    expect(result).toEqual({ id: 1, outcome: 'created' });
+    const result = await routeMessage(classifyMessage(batch(candidate)), whatsappTab, identity, d);
+    expect(result).toEqual({ outcomes: ['created'] });
     expect(d.afterChange).toHaveBeenCalledTimes(1);
     expect(d.notifyPending).toHaveBeenCalledTimes(1);
     const row = await d.db.escalations.get(1);
-    expect(row?.excerpt).toBe('quero falar com uma pessoa');
-    expect(row?.notify).toBe('pending');
+    expect(row).toMatchObject({
+      platform: 'whatsapp',
+      threadKey: 'wa:title:ana',
+      messageKey: 'wa:1',
+      customer: 'Ana Souza',
+      category: 'human_request',
+      lang: 'pt',
+      excerpt: 'quero falar com uma pessoa',
+      source: 'thread',
+      notify: 'pending',
+    });
+    // The reply is drafted in the customer's language, greeting them by first name.
+    expect(row?.draft).toContain('Ana');
+    expect(row?.draft).not.toContain('Souza');
+    expect(row?.keyedReasons?.[0]).toMatchObject({ category: 'human_request' });
   });
 
-  it('stores the keyed reasons of a report with its lines', async () => {
+  it('a message that does not escalate is not stored, and nobody is told', async () => {
     const d = deps();
-    const keyedReasons = [
-      { category: 'human_request', key: 'person', quote: 'falar com uma pessoa' },
-    ] as const;
-    await routeMessage(
-      { type: 'escalation:report', data: { ...report, keyedReasons } },
+    const result = await routeMessage(classifyMessage(batch(routine)), whatsappTab, identity, d);
+    expect(result).toEqual({ outcomes: ['none'] });
+    expect(await d.db.escalations.count()).toBe(0);
+    expect(await d.db.seenMessages.count()).toBe(0);
+    expect(d.afterChange).not.toHaveBeenCalled();
+    expect(d.notifyPending).not.toHaveBeenCalled();
+  });
+
+  it('answers each candidate of a batch in order; a batch sent again finds duplicates', async () => {
+    const d = deps();
+    const first = await routeMessage(
+      classifyMessage(batch(routine, candidate)),
       whatsappTab,
       identity,
       d,
     );
-    expect((await d.db.escalations.get(1))?.keyedReasons).toEqual(keyedReasons);
-    const open = await routeMessage(
-      { type: 'escalation:listOpen', data: { platform: 'whatsapp' } },
-      whatsappTab,
-      identity,
-      d,
-    );
-    expect(open).toMatchObject([{ keyedReasons }]);
-  });
-
-  it('a duplicate report changes nothing and notifies nobody', async () => {
-    const d = deps();
-    await routeMessage({ type: 'escalation:report', data: report }, whatsappTab, identity, d);
+    expect(first).toEqual({ outcomes: ['none', 'created'] });
     const again = await routeMessage(
-      { type: 'escalation:report', data: report },
+      classifyMessage(batch(routine, candidate)),
       whatsappTab,
       identity,
       d,
     );
-    expect(again).toEqual({ id: 1, outcome: 'duplicate' });
+    expect(again).toEqual({ outcomes: ['none', 'duplicate'] });
+    expect(await d.db.escalations.count()).toBe(1);
     expect(d.afterChange).toHaveBeenCalledTimes(1);
   });
 
-  it('a failure after the row is written does not fail the report; the notification stays pending', async () => {
+  it('the same message seen as a preview merges into the conversation’s open escalation', async () => {
     const d = deps();
-    d.afterChange = vi.fn(() => Promise.reject(new Error('badge API gone')));
+    await routeMessage(classifyMessage(batch(candidate)), whatsappTab, identity, d);
+    const preview = {
+      ...candidate,
+      messageKeys: ['p:1'],
+      text: 'isto é um absurdo, o bolo chegou estragado',
+      source: 'preview',
+    };
+    const result = await routeMessage(classifyMessage(batch(preview)), whatsappTab, identity, d);
+    expect(result).toEqual({ outcomes: ['merged'] });
+    expect(await d.db.escalations.count()).toBe(1);
+  });
+
+  it('"Needs me" escalates with the owner’s category, whatever the classifier says', async () => {
+    const d = deps();
     const result = await routeMessage(
-      { type: 'escalation:report', data: report },
+      classifyMessage(batch({ ...routine, needsMe: 'complaint' })),
       whatsappTab,
       identity,
       d,
     );
-    expect(result).toEqual({ id: 1, outcome: 'created' });
+    expect(result).toEqual({ outcomes: ['created'] });
+    expect(await d.db.escalations.get(1)).toMatchObject({
+      category: 'complaint',
+      categories: ['complaint'],
+      keyedReasons: [{ category: 'complaint', key: 'needsMe' }],
+    });
+  });
+
+  it('classifies with what was learned from the owner: "Not needed" quiets the same wording', async () => {
+    const d = deps();
+    await routeMessage(classifyMessage(batch(candidate)), whatsappTab, identity, d);
+    await routeMessage(
+      { type: 'escalation:close', data: { id: 1, status: 'dismissed' } },
+      whatsappTab,
+      identity,
+      d,
+    );
+    const later = { ...candidate, threadKey: 'wa:title:bia', messageKeys: ['wa:9'] };
+    const result = await routeMessage(classifyMessage(batch(later)), whatsappTab, identity, d);
+    expect(result).toEqual({ outcomes: ['none'] });
+  });
+
+  it('a failure after the rows are written does not fail the batch; the notification stays pending', async () => {
+    const d = deps();
+    d.afterChange = vi.fn(() => Promise.reject(new Error('badge API gone')));
+    const result = await routeMessage(classifyMessage(batch(candidate)), whatsappTab, identity, d);
+    expect(result).toEqual({ outcomes: ['created'] });
     expect(d.notifyPending).toHaveBeenCalledTimes(1);
   });
 
+  it('refuses a batch whose platform is not the sending tab', async () => {
+    const d = deps();
+    await expect(
+      routeMessage(
+        classifyMessage({ platform: 'instagram', candidates: [candidate] }),
+        whatsappTab,
+        identity,
+        d,
+      ),
+    ).rejects.toThrow('platform does not match');
+    expect(await d.db.escalations.count()).toBe(0);
+  });
+
+  const tooMany = Array.from({ length: CANDIDATE_LIMITS.candidates + 1 }, () => candidate);
+  const turn = { from: 'customer', text: 'hi' };
+  it.each([
+    ['not an object', 'payload must be an object'],
+    [{ platform: 'whatsapp' }, 'invalid candidates (1 to'],
+    [batch(), 'invalid candidates (1 to'],
+    [{ platform: 'whatsapp', candidates: tooMany }, 'invalid candidates (1 to'],
+    [{ platform: 'telegram', candidates: [candidate] }, 'invalid platform'],
+    [batch('text'), 'invalid candidates[0].not an object'],
+    [batch(routine, { ...candidate, text: 'x'.repeat(100_001) }), 'invalid candidates[1].text'],
+    [batch({ ...candidate, text: '   ' }), 'invalid candidates[0].text'],
+    [batch({ ...candidate, messageKeys: [] }), 'invalid candidates[0].messageKeys'],
+    [batch({ ...candidate, threadKey: 'k'.repeat(301) }), 'invalid candidates[0].threadKey'],
+    [batch({ ...candidate, customer: 7 }), 'invalid candidates[0].customer'],
+    [
+      batch({ ...candidate, history: Array.from({ length: HISTORY_TURNS + 1 }, () => turn) }),
+      'invalid candidates[0].history',
+    ],
+    [
+      batch({
+        ...candidate,
+        history: [{ from: 'owner', text: 'x'.repeat(HISTORY_TURN_CHARS + 1) }],
+      }),
+      'invalid candidates[0].history',
+    ],
+    [
+      batch({ ...candidate, history: [{ from: 'bot', text: 'hi' }] }),
+      'invalid candidates[0].history',
+    ],
+    [batch({ ...candidate, source: 'inbox' }), 'invalid candidates[0].source'],
+    [batch({ ...candidate, sentAt: 'yesterday' }), 'invalid candidates[0].sentAt'],
+    [batch({ ...candidate, needsMe: 'angry' }), 'invalid candidates[0].needsMe'],
+    [batch({ ...candidate, category: 'complaint' }), 'invalid candidates[0].category'],
+  ])('refuses a malformed batch (%#) and stores nothing', async (data, message) => {
+    const d = deps();
+    await expect(routeMessage(classifyMessage(data), whatsappTab, identity, d)).rejects.toThrow(
+      `candidates:classify: ${message}`,
+    );
+    expect(await d.db.escalations.count()).toBe(0);
+  });
+});
+
+describe('message routing', () => {
   it.each([
     ['escalation:listOpen', { platform: 'instagram' }],
     ['adapter:health', { platform: 'instagram', health: { state: 'connected' } }],
@@ -156,53 +262,16 @@ describe('message routing', () => {
     expect(d.recordHealth).not.toHaveBeenCalled();
   });
 
-  it('refuses a report whose platform is not the sending tab', async () => {
-    const d = deps();
-    await expect(
-      routeMessage(
-        { type: 'escalation:report', data: { ...report, platform: 'instagram' } },
-        whatsappTab,
-        identity,
-        d,
-      ),
-    ).rejects.toThrow('platform does not match');
-  });
-
-  it.each([
-    [{ ...report, category: 'angry' }, 'invalid category'],
-    [{ ...report, score: 7 }, 'invalid score'],
-    [{ ...report, messageKeys: [] }, 'invalid messageKeys'],
-    [{ ...report, reasons: 'text' }, 'invalid reasons'],
-    [
-      { ...report, keyedReasons: [{ category: 'complaint', key: 'shout' }] },
-      'invalid keyedReasons',
-    ],
-    [
-      { ...report, keyedReasons: [{ category: 'complaint', key: 'said', quote: 'x'.repeat(301) }] },
-      'invalid keyedReasons',
-    ],
-    [
-      { ...report, keyedReasons: [{ category: 'complaint', key: 'said', html: '<b>' }] },
-      'invalid keyedReasons',
-    ],
-    [{ ...report, text: 'x'.repeat(100_001) }, 'invalid text'],
-    ['not an object', 'payload must be an object'],
-  ])('refuses a malformed report (%#)', async (data, message) => {
-    await expect(
-      routeMessage({ type: 'escalation:report', data }, whatsappTab, identity, deps()),
-    ).rejects.toThrow(message);
-  });
-
   it('refuses unknown senders, unknown types and messages from the wrong side', async () => {
     const d = deps();
     await expect(
-      routeMessage({ type: 'escalation:report', data: report }, { id: 'x' }, identity, d),
+      routeMessage(classifyMessage(batch(candidate)), { id: 'x' }, identity, d),
     ).rejects.toThrow('unknown sender');
     await expect(
       routeMessage({ type: 'escalation:explode', data: {} }, popup, identity, d),
     ).rejects.toThrow('unknown type');
     await expect(
-      routeMessage({ type: 'escalation:report', data: report }, popup, identity, d),
+      routeMessage(classifyMessage(batch(candidate)), popup, identity, d),
     ).rejects.toThrow('not allowed from ui');
     await expect(
       routeMessage({ type: 'data:deleteAll', data: {} }, whatsappTab, identity, d),
@@ -211,7 +280,7 @@ describe('message routing', () => {
 
   it('a content script may close only its own platform’s escalations', async () => {
     const d = deps();
-    await routeMessage({ type: 'escalation:report', data: report }, whatsappTab, identity, d);
+    await routeMessage(classifyMessage(batch(candidate)), whatsappTab, identity, d);
     await expect(
       routeMessage(
         { type: 'escalation:close', data: { id: 1, status: 'resolved' } },
@@ -231,7 +300,7 @@ describe('message routing', () => {
 
   it('lists open escalations of the asking platform for the page marks', async () => {
     const d = deps();
-    await routeMessage({ type: 'escalation:report', data: report }, whatsappTab, identity, d);
+    await routeMessage(classifyMessage(batch(candidate)), whatsappTab, identity, d);
     const marks = await routeMessage(
       { type: 'escalation:listOpen', data: { platform: 'whatsapp' } },
       whatsappTab,
@@ -243,14 +312,33 @@ describe('message routing', () => {
         id: 1,
         threadKey: 'wa:title:ana',
         category: 'human_request',
-        draft: 'Oi Ana!',
+        customer: 'Ana Souza',
       }),
     ]);
+    // The reasons arrive grouped, ready to be said in the owner's language by the tab.
+    expect(marks).toMatchObject([
+      {
+        reasonGroups: [
+          {
+            category: 'human_request',
+            details: [{ kind: 'said', values: ['falar com uma pessoa'] }],
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('the tab no longer asks for the classifier or what was learned: those types are gone', async () => {
+    for (const type of ['classifier:model', 'learning:model', 'escalation:report']) {
+      await expect(
+        routeMessage({ type, data: {} }, instagramTab, identity, deps()),
+      ).rejects.toThrow('unknown type');
+    }
   });
 
   it('snooze, reopen and delete-all come from our pages', async () => {
     const d = deps();
-    await routeMessage({ type: 'escalation:report', data: report }, whatsappTab, identity, d);
+    await routeMessage(classifyMessage(batch(candidate)), whatsappTab, identity, d);
     await routeMessage(
       { type: 'escalation:snooze', data: { id: 1, minutes: 60 } },
       popup,
@@ -264,19 +352,6 @@ describe('message routing', () => {
     await routeMessage({ type: 'data:deleteAll', data: {} }, popup, identity, d);
     expect(await d.db.escalations.count()).toBe(0);
     expect(d.clearNotifications).toHaveBeenCalledTimes(1);
-  });
-
-  it('gives content scripts the classifier weights they no longer bundle', async () => {
-    const model = await routeMessage(
-      { type: 'classifier:model', data: {} },
-      instagramTab,
-      identity,
-      deps(),
-    );
-    expect(isModelWeights(model)).toBe(true);
-    await expect(
-      routeMessage({ type: 'classifier:model', data: {} }, popup, identity, deps()),
-    ).rejects.toThrow('not allowed from ui');
   });
 
   it('records adapter health from a tab, checking the state', async () => {

@@ -9,37 +9,39 @@ const whatsappSender = {
   tab: { id: 3, url: 'https://web.whatsapp.com/', windowId: 1 },
 };
 
-const report = {
+/** A new customer message from the tab that complains. */
+const batch = {
   platform: 'whatsapp',
-  threadKey: 'wa:title:ana',
-  messageKeys: ['wa:1'],
-  customer: 'Ana',
-  category: 'complaint',
-  categories: ['complaint'],
-  score: 0.9,
-  lang: 'en',
-  reasons: ["complaint: 'arrived broken'"],
-  text: 'It arrived broken',
-  draft: 'Hi Ana, …',
-  source: 'thread',
-  promiseDueAt: Date.now() + 3_600_000,
+  candidates: [
+    {
+      threadKey: 'wa:title:ana',
+      messageKeys: ['wa:1'],
+      customer: 'Ana',
+      text: 'this is unacceptable, it arrived broken',
+      history: [],
+      source: 'thread',
+    },
+  ],
 };
 
 describe('background wiring', () => {
-  it('a report through runtime messaging is stored, badged and notified; alarms are scheduled', async () => {
+  it('a complaint through runtime messaging is classified, stored, badged and notified; alarms are scheduled', async () => {
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([] as never);
     const { db } = freshDb();
     startBackground(db);
     const [answer] = await fakeBrowser.runtime.onMessage.trigger(
-      { type: 'escalation:report', data: report },
+      { type: 'candidates:classify', data: batch },
       whatsappSender as never,
       () => undefined,
     );
-    expect(answer).toEqual({ id: 1, outcome: 'created' });
+    expect(answer).toEqual({ outcomes: ['created'] });
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
     expect(Object.keys(fakeBrowser.notifications.getAllCreateOptions())).toEqual(['escalation:1']);
+    const row = await db.escalations.get(1);
+    expect(row?.category).toBe('complaint');
+    expect(row?.promiseDueAt).toBeGreaterThan(0);
     expect((await fakeBrowser.alarms.get(ALARMS.reminders))?.scheduledTime).toBe(
-      report.promiseDueAt - 15 * 60_000,
+      (row?.promiseDueAt ?? 0) - 15 * 60_000,
     );
     expect(await fakeBrowser.alarms.get(ALARMS.maintenance)).toBeDefined();
   });
@@ -54,7 +56,7 @@ describe('background wiring', () => {
     };
     await expect(
       fakeBrowser.runtime.onMessage.trigger(
-        { type: 'escalation:report', data: report },
+        { type: 'candidates:classify', data: batch },
         evil as never,
         () => undefined,
       ),

@@ -1,15 +1,17 @@
 /**
- * Property test: whatever a page or the owner's settings contain, a report built in the tab is
- * accepted by the background. Random long and odd inputs go through the real classifier, the
- * real drafter and the report building; the background's own payload check must accept each.
+ * Property test: whatever a page or the owner's settings contain, the candidates a tab builds are
+ * accepted by the background's payload check, and the escalations the background builds from them
+ * (real classifier, real drafter) fit the log's limits. Random long and odd inputs.
  */
 import { describe, expect, it } from 'vitest';
 import { createClassifier } from '@/lib/classifier/core';
 import { MODEL } from '@/lib/classifier/model-data';
 import { CATEGORIES, LANGS } from '@/lib/classifier/types';
+import { reportFor } from '@/lib/background/candidates';
 import { scanRows, scanThread, type ScanContext } from '@/lib/content/scan';
 import { SeenKeys } from '@/lib/content/seen-keys';
-import { boundKey, clipText } from '@/lib/limits';
+import { boundKey, clipText, REPORT_LIMITS as L } from '@/lib/limits';
+import type { EscalationReport } from '@/lib/messaging/protocol';
 import { checkPayload } from '@/lib/messaging/guards';
 import type { ChatRow, IncomingMessage, OpenThread } from '@/lib/platforms/types';
 import { defaultSettings } from '@/lib/settings/defaults';
@@ -105,8 +107,25 @@ function settings(r: Rand) {
 
 const classify = createClassifier(MODEL);
 
-describe('reports fit the background’s limits, whatever the input', () => {
-  it('200 random pages: every report built is accepted by the background', () => {
+/** The fields of an escalation the log bounds, as a list of problems (empty when it fits). */
+function overLimits(r: EscalationReport): string[] {
+  const problems: string[] = [];
+  if (r.threadKey.length > L.threadKey) problems.push('threadKey');
+  if (r.messageKeys.length > L.messageKeys || r.messageKeys.some((k) => k.length > L.messageKey))
+    problems.push('messageKeys');
+  if (r.customer.length > L.customer) problems.push('customer');
+  if (r.lang.length > L.lang) problems.push('lang');
+  if (r.reasons.length > L.reasons || r.reasons.some((x) => x.length > L.reason))
+    problems.push('reasons');
+  if ((r.keyedReasons ?? []).some((x) => (x.quote ?? '').length > L.reason))
+    problems.push('keyedReasons');
+  if (r.text.length > L.text) problems.push('text');
+  if (r.draft.length > L.draft) problems.push('draft');
+  return problems;
+}
+
+describe('candidates and escalations fit the limits, whatever the input', () => {
+  it('200 random pages: every batch is accepted, every escalation built from it fits the log', () => {
     const variants = Array.from({ length: 6 }, (_, i) => {
       const s = settings(random(1000 + i));
       return { settings: s, config: toClassifierConfig(s) };
@@ -115,14 +134,9 @@ describe('reports fit the background’s limits, whatever the input', () => {
     for (let seed = 1; seed <= 200; seed++) {
       const r = random(seed);
       const variant = r.pick(variants);
-      const ctx: ScanContext = {
-        platform: r.pick(['whatsapp', 'instagram'] as const),
-        settings: variant.settings,
-        config: variant.config,
-        now: Date.UTC(2026, 10, 26, 8 + r.int(14), r.int(60)),
-        seen: new SeenKeys(),
-        classify,
-      };
+      const platform = r.pick(['whatsapp', 'instagram'] as const);
+      const ctx: ScanContext = { platform, seen: new SeenKeys() };
+      const now = Date.UTC(2026, 10, 26, 8 + r.int(14), r.int(60));
       const title = longName(r);
       const threadKey = boundKey(`wa:title:${title}`, 300);
       const row: ChatRow = {
@@ -149,16 +163,21 @@ describe('reports fit the background’s limits, whatever the input', () => {
         text: text(r),
         hasMedia: false,
       }));
-      const built = [...scanRows([row], ctx), ...scanThread(thread, messages, ctx, false)];
-      for (const report of built) {
-        expect(
-          () => checkPayload('escalation:report', report),
-          `seed ${seed}: ${JSON.stringify(report).slice(0, 300)}`,
-        ).not.toThrow();
+      const candidates = [...scanRows([row], ctx), ...scanThread(thread, messages, ctx, false)];
+      expect(
+        () => checkPayload('candidates:classify', { platform, candidates }),
+        `seed ${seed}: ${JSON.stringify(candidates).slice(0, 300)}`,
+      ).not.toThrow();
+      for (const candidate of candidates) {
+        const report = reportFor(candidate, { platform, ...variant, classify, now });
+        if (!report) continue;
+        expect(overLimits(report), `seed ${seed}: ${JSON.stringify(report).slice(0, 300)}`).toEqual(
+          [],
+        );
+        reports++;
       }
-      reports += built.length;
     }
-    // The inputs do escalate: the property is checked on many reports, not on none.
+    // The inputs do escalate: the property is checked on many escalations, not on none.
     expect(reports).toBeGreaterThan(200);
   }, 60_000);
 

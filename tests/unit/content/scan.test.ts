@@ -1,44 +1,14 @@
+// Which messages of a page become candidates for the background to classify: new customer
+// messages only, each once, with the turns before it as history.
 import { describe, expect, it } from 'vitest';
-import type { Classification, ClassifierInput } from '@/lib/classifier/types';
+import { HISTORY_TURNS } from '@/lib/classifier/history';
 import { contentKey, previewKey } from '@/lib/content/keys';
-import { firstName, scanRows, scanThread, type ScanContext } from '@/lib/content/scan';
+import { scanRows, scanThread, type ScanContext } from '@/lib/content/scan';
 import { SeenKeys } from '@/lib/content/seen-keys';
 import type { ChatRow, IncomingMessage, OpenThread } from '@/lib/platforms/types';
-import { defaultSettings } from '@/lib/settings/defaults';
-import { toClassifierConfig } from '@/lib/settings/validate';
 
-const NOW = Date.UTC(2026, 10, 26, 13, 0); // Thursday 13:00 UTC, inside default hours
-
-/** A stand-in classifier: anything containing "PERSON" asks for a person; it records its inputs. */
-function fakeClassifier() {
-  const calls: ClassifierInput[] = [];
-  const classify = (input: ClassifierInput): Classification => {
-    calls.push(input);
-    return input.text.includes('PERSON')
-      ? {
-          escalate: true,
-          category: 'human_request',
-          categories: ['human_request'],
-          score: 0.9,
-          lang: 'en',
-          reasons: ['asks for a person'],
-        }
-      : { escalate: false, category: null, categories: [], score: 0.1, lang: 'en', reasons: [] };
-  };
-  return { calls, classify };
-}
-
-function context(classify: ScanContext['classify']): ScanContext {
-  const settings = defaultSettings();
-  settings.ownerName = 'Marta';
-  return {
-    platform: 'whatsapp',
-    settings,
-    config: toClassifierConfig(settings),
-    now: NOW,
-    seen: new SeenKeys(),
-    classify,
-  };
+function context(): ScanContext {
+  return { platform: 'whatsapp', seen: new SeenKeys() };
 }
 
 function row(overrides: Partial<ChatRow>): ChatRow {
@@ -76,23 +46,23 @@ const msg = (
 });
 
 describe('chat list previews', () => {
-  it('classifies unread customer previews and reports escalations with draft and promise', () => {
-    const { classify } = fakeClassifier();
-    const [report, ...rest] = scanRows([row({})], context(classify));
+  it('an unread customer preview is a candidate, its keys held until the batch is acknowledged', () => {
+    const ctx = context();
+    const [candidate, ...rest] = scanRows([row({})], ctx);
     expect(rest).toHaveLength(0);
-    expect(report).toMatchObject({
-      platform: 'whatsapp',
+    const keys = [
+      previewKey('wa:title:ana lima', 'PERSON please'),
+      contentKey('wa:title:ana lima', 'PERSON please'),
+    ];
+    expect(candidate).toEqual({
       threadKey: 'wa:title:ana lima',
+      messageKeys: keys,
       customer: 'Ana Lima',
-      category: 'human_request',
+      text: 'PERSON please',
+      history: [],
       source: 'preview',
-      messageKeys: [
-        previewKey('wa:title:ana lima', 'PERSON please'),
-        contentKey('wa:title:ana lima', 'PERSON please'),
-      ],
     });
-    expect(report?.draft).toContain('Ana');
-    expect(report?.promiseDueAt).toBeGreaterThan(NOW);
+    expect(keys.every((k) => ctx.seen.isHeld(k))).toBe(true);
   });
 
   it.each([
@@ -100,33 +70,32 @@ describe('chat list previews', () => {
     ['chats whose last message is the owner’s', { previewFromMe: true }],
     ['empty previews (media only)', { preview: '  ' }],
   ])('skips %s', (_name, overrides) => {
-    const { classify, calls } = fakeClassifier();
-    expect(scanRows([row(overrides)], context(classify))).toEqual([]);
-    expect(calls).toHaveLength(0);
+    expect(scanRows([row(overrides)], context())).toEqual([]);
   });
 
-  it('classifies a preview once, however often the list re-renders', () => {
-    const { classify, calls } = fakeClassifier();
-    const ctx = context(classify);
+  it('sends a preview once, however often the list re-renders', () => {
+    const ctx = context();
     expect(scanRows([row({})], ctx)).toHaveLength(1);
     expect(scanRows([row({})], ctx)).toHaveLength(0);
-    expect(calls).toHaveLength(1);
     expect(scanRows([row({ preview: 'PERSON again' })], ctx)).toHaveLength(1);
   });
 });
 
 describe('open conversation', () => {
-  it('classifies new customer messages with the conversation so far as history', () => {
-    const { classify, calls } = fakeClassifier();
+  it('a new customer message is a candidate with the conversation so far as history', () => {
     const messages = [
       msg('m1', 'them', 'hello'),
       msg('m2', 'me', 'hi, how can I help?'),
-      msg('m3', 'them', 'PERSON now'),
+      msg('m3', 'them', 'PERSON now', { sentAt: 1_700_000_000_000 }),
     ];
-    const reports = scanThread(thread, messages, context(classify), false);
-    expect(reports.map((r) => r.messageKeys[0])).toEqual(['m3']);
-    expect(calls.at(-1)).toEqual({
+    const [candidate, ...rest] = scanThread(thread, messages, context(), true);
+    expect(rest).toEqual([]);
+    expect(candidate).toMatchObject({
+      threadKey: 't1',
+      customer: 'Ana Lima',
       text: 'PERSON now',
+      source: 'thread',
+      sentAt: 1_700_000_000_000,
       history: [
         { from: 'customer', text: 'hello' },
         { from: 'owner', text: 'hi, how can I help?' },
@@ -134,24 +103,45 @@ describe('open conversation', () => {
     });
   });
 
-  it('backlog: messages before the owner’s last reply are remembered but not classified', () => {
-    const { classify, calls } = fakeClassifier();
-    const ctx = context(classify);
+  it('live: every new customer message is sent, each with the turns before it', () => {
+    const messages = [msg('m1', 'them', 'hello'), msg('m2', 'them', 'anyone?')];
+    const candidates = scanThread(thread, messages, context(), false);
+    expect(candidates.map((c) => [c.text, c.history.map((t) => t.text)])).toEqual([
+      ['hello', []],
+      ['anyone?', ['hello']],
+    ]);
+  });
+
+  it('history: the last turns with text, media without a caption left out', () => {
+    const messages = [
+      ...Array.from({ length: HISTORY_TURNS + 3 }, (_, i) => msg(`o${i}`, 'me', `reply ${i}`)),
+      msg('p1', 'them', '', { hasMedia: true }),
+      msg('p2', 'them', '', { hasMedia: true }),
+      msg('m1', 'them', 'PERSON'),
+    ];
+    const [candidate] = scanThread(thread, messages, context(), false);
+    expect(candidate?.history).toHaveLength(HISTORY_TURNS);
+    expect(candidate?.history.at(-1)).toEqual({
+      from: 'owner',
+      text: `reply ${HISTORY_TURNS + 2}`,
+    });
+  });
+
+  it('backlog: messages before the owner’s last reply are remembered but not sent', () => {
+    const ctx = context();
     const messages = [
       msg('m1', 'them', 'PERSON old'),
       msg('m2', 'me', 'answered'),
       msg('m3', 'them', 'PERSON new'),
     ];
-    const reports = scanThread(thread, messages, ctx, true);
-    expect(reports.map((r) => r.messageKeys[0])).toEqual(['m3']);
-    expect(calls.map((c) => c.text)).toEqual(['PERSON new']);
-    // Seen later as live messages, the old ones still do not escalate.
+    const candidates = scanThread(thread, messages, ctx, true);
+    expect(candidates.map((c) => c.messageKeys[0])).toEqual(['m3']);
+    // Seen later as live messages, the old ones are still not sent.
     expect(scanThread(thread, messages, ctx, false)).toEqual([]);
   });
 
-  it('each message is handled once: re-reading the same rows reports nothing new', () => {
-    const { classify } = fakeClassifier();
-    const ctx = context(classify);
+  it('each message is sent once: re-reading the same rows sends nothing new', () => {
+    const ctx = context();
     const messages = [msg('m1', 'them', 'PERSON')];
     expect(scanThread(thread, messages, ctx, false)).toHaveLength(1);
     expect(scanThread(thread, [...messages], ctx, false)).toHaveLength(0);
@@ -161,25 +151,22 @@ describe('open conversation', () => {
   });
 
   it('ignores the owner’s own messages and media without text', () => {
-    const { classify, calls } = fakeClassifier();
     const messages = [
       msg('m1', 'me', 'PERSON is what I am'),
       msg('m2', 'them', '', { hasMedia: true }),
     ];
-    expect(scanThread(thread, messages, context(classify), false)).toEqual([]);
-    expect(calls).toHaveLength(0);
+    expect(scanThread(thread, messages, context(), false)).toEqual([]);
   });
 
   it('names the group member who wrote, with the group', () => {
-    const { classify } = fakeClassifier();
     const group = { ...thread, group: true, title: 'Encomendas 2026' };
-    const [report] = scanThread(
+    const [candidate] = scanThread(
       group,
       [msg('m1', 'them', 'PERSON', { sender: 'Pedro' })],
-      context(classify),
+      context(),
       false,
     );
-    expect(report?.customer).toBe('Pedro (Encomendas 2026)');
+    expect(candidate?.customer).toBe('Pedro (Encomendas 2026)');
   });
 
   it('shares the content key between a preview and the same message in the chat', () => {
@@ -187,17 +174,6 @@ describe('open conversation', () => {
       contentKey('t', 'quero falar com alguém'),
     );
     expect(contentKey('t', 'a')).not.toBe(contentKey('u', 'a'));
-  });
-});
-
-describe('first names for greetings', () => {
-  it.each([
-    ['Carla Mendes', 'Carla'],
-    ['+55 48 99999-0000', undefined],
-    ['', undefined],
-    ['Lucía', 'Lucía'],
-  ])('%s → %s', (title, expected) => {
-    expect(firstName(title)).toBe(expected);
   });
 });
 
@@ -213,18 +189,18 @@ describe('seen keys', () => {
 });
 
 describe('history loaded by scrolling up', () => {
-  it('older messages appearing above ones already seen are remembered, not classified', () => {
-    const { classify, calls } = fakeClassifier();
-    const ctx = context(classify);
-    expect(scanThread(thread, [msg('m5', 'them', 'hello again')], ctx, true)).toEqual([]);
+  it('older messages appearing above ones already seen are remembered, not sent', () => {
+    const ctx = context();
+    expect(
+      scanThread(thread, [msg('m5', 'them', 'hello again')], ctx, true).map((c) => c.text),
+    ).toEqual(['hello again']);
     const withHistory = [
       msg('m1', 'them', 'PERSON from last month'),
       msg('m2', 'me', 'done'),
       msg('m5', 'them', 'hello again'),
     ];
     expect(scanThread(thread, withHistory, ctx, false)).toEqual([]);
-    expect(calls.map((c) => c.text)).toEqual(['hello again']);
-    // A genuinely new message below still escalates.
+    // A genuinely new message below is still sent.
     expect(
       scanThread(thread, [...withHistory, msg('m6', 'them', 'PERSON now')], ctx, false),
     ).toHaveLength(1);

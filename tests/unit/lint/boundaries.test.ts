@@ -148,6 +148,26 @@ const PLANTS: Plant[] = [
     code: "import { a } from './zz-cycle-a';\nexport const b = (): number => a() + 1;",
     rule: 'import-x/no-cycle',
   },
+  // Content scripts stay small: no classifier, drafter, settings validator or UI library in a tab.
+  {
+    file: 'lib/content/zz-classifier.ts',
+    code: "import { createClassifier } from '../classifier/core';\nexport const x = createClassifier;",
+    rule: '@typescript-eslint/no-restricted-imports',
+  },
+  {
+    file: 'lib/content/zz-validate.ts',
+    code: "import { toClassifierConfig } from '@/lib/settings/validate';\nexport const x = toClassifierConfig;",
+    rule: '@typescript-eslint/no-restricted-imports',
+  },
+  {
+    file: 'components/injected/zz-preact.ts',
+    code: "import { render } from 'preact';\nexport const x = render;",
+    rule: '@typescript-eslint/no-restricted-imports',
+  },
+  {
+    file: 'lib/content/zz-ok.ts',
+    code: "import { historyBefore } from '../classifier/history';\nimport type { Settings } from '../settings/types';\nexport const x = historyBefore;\nexport type S = Settings;",
+  },
   // Controls: allowed imports lint clean.
   {
     file: 'lib/handoff/zz-ok.ts',

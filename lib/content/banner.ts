@@ -8,10 +8,9 @@
  * its buttons act only on events the browser marks as trusted (the owner's own click or key
  * press), never on clicks a script synthesises.
  */
-import { render } from 'preact';
 import {
   BANNER_CSS,
-  HandoffBanner,
+  renderHandoffBanner,
   type BannerStrings,
   type HandoffBannerProps,
 } from '@/components/injected/HandoffBanner';
@@ -44,9 +43,9 @@ export const isOwnersEvent: TrustCheck = (event) => event.isTrusted;
 /** Each `on…` callback wrapped to run only for an event that passes `trusted`. */
 function guardActions(props: BannerProps, trusted: TrustCheck): BannerProps {
   const guard =
-    (action: () => void) =>
-    (event?: Event): void => {
-      if (event && trusted(event)) action();
+    (action: (event: Event) => void) =>
+    (event: Event): void => {
+      if (trusted(event)) action(event);
     };
   return {
     ...props,
@@ -82,15 +81,10 @@ export class BannerHost {
     if (dark) this.host.setAttribute('data-theme', 'dark');
     const mount = this.shadow?.lastElementChild;
     if (mount)
-      render(
-        <HandoffBanner {...guardActions(props, this.trusted)} strings={this.strings} />,
-        mount,
-      );
+      renderHandoffBanner(mount, { ...guardActions(props, this.trusted), strings: this.strings });
   }
 
   hide(): void {
-    const mount = this.shadow?.lastElementChild;
-    if (mount) render(null, mount);
     this.host?.remove();
     this.host = undefined;
     this.shadow = undefined;

@@ -4,10 +4,9 @@
  * `data-escalation-ui="needs-me"`. Only one at a time; it forgets its state when the owner moves
  * to another conversation.
  */
-import { render } from 'preact';
 import {
   NEEDS_ME_CSS,
-  NeedsMeButton,
+  renderNeedsMe,
   type NeedsMeState,
   type NeedsMeStrings,
 } from '@/components/injected/NeedsMeButton';
@@ -62,8 +61,6 @@ export class NeedsMeHost {
   }
 
   private remove(): void {
-    const mount = this.shadow?.lastElementChild;
-    if (mount) render(null, mount);
     this.host?.remove();
     this.host = undefined;
     this.shadow = undefined;
@@ -77,31 +74,28 @@ export class NeedsMeHost {
   private draw(): void {
     const mount = this.shadow?.lastElementChild;
     if (!mount) return;
-    render(
-      <NeedsMeButton
-        state={this.state}
-        categories={CATEGORIES.map((category) => ({ category, label: categoryLabel(category) }))}
-        strings={this.text}
-        onOpen={() => {
-          this.set('choosing');
-        }}
-        onCancel={() => {
-          this.set('idle');
-        }}
-        onChoose={(category) => {
-          const key = this.threadKey;
-          this.set('sending');
-          this.onChoose(category).then(
-            () => {
-              if (this.threadKey === key) this.set('idle');
-            },
-            () => {
-              if (this.threadKey === key) this.set('failed');
-            },
-          );
-        }}
-      />,
-      mount,
-    );
+    renderNeedsMe(mount, {
+      state: this.state,
+      categories: CATEGORIES.map((category) => ({ category, label: categoryLabel(category) })),
+      strings: this.text,
+      onOpen: () => {
+        this.set('choosing');
+      },
+      onCancel: () => {
+        this.set('idle');
+      },
+      onChoose: (category) => {
+        const key = this.threadKey;
+        this.set('sending');
+        this.onChoose(category).then(
+          () => {
+            if (this.threadKey === key) this.set('idle');
+          },
+          () => {
+            if (this.threadKey === key) this.set('failed');
+          },
+        );
+      },
+    });
   }
 }

@@ -1,0 +1,203 @@
+/**
+ * The banner shown in an open conversation that needs the owner: the reasons grouped by category
+ * in plain words, the promise, the drafted reply, and the three actions (named as in the popup).
+ * Presentational and drawn with the DOM (./dom.ts): all text arrives as props and is set as text
+ * (never HTML); actions go out through callbacks, which receive the click event.
+ */
+import { CATEGORY_COLOURS } from '@/lib/category-colours';
+import type { Category } from '@/lib/classifier/types';
+import type { ReasonLine } from '@/lib/reason-text';
+import { button, drawOnce, el } from './dom';
+
+export interface BannerStrings {
+  needsYou: string;
+  insert: string;
+  replaceTyped: string;
+  keepTyped: string;
+  typedWarning: string;
+  inserted: string;
+  resolve: string;
+  dismiss: string;
+  reasonsLabel: string;
+  draftLabel: string;
+  failed: string;
+  /** Shown instead of Insert reply in a chat the owner cannot write to. */
+  readOnly: string;
+  /** Inserted, but the site did not confirm it (its send button stayed off). */
+  unconfirmed: string;
+}
+
+export type InsertState = 'idle' | 'confirm' | 'inserted' | 'failed' | 'unconfirmed';
+
+type Action = (event: Event) => void;
+
+export interface HandoffBannerProps {
+  category: Category;
+  categoryLabel: string;
+  customer: string;
+  reasonLines: ReasonLine[];
+  draft: string;
+  /** The promise in full words, e.g. "You promised a reply today by 14:30". */
+  promiseText?: string;
+  insertState: InsertState;
+  /** The owner cannot write in this chat: no Insert reply, a note instead. */
+  readOnly?: boolean;
+  strings: BannerStrings;
+  onInsert: Action;
+  onConfirmReplace: Action;
+  onCancelReplace: Action;
+  onResolve: Action;
+  onDismiss: Action;
+}
+
+/**
+ * Why it needs the owner: one line per category, the category named once, then what the customer
+ * wrote or did. The category the banner's label already shows is not named again.
+ */
+function reasonList(
+  doc: Document,
+  lines: readonly ReasonLine[],
+  labelShown: Category,
+  label: string,
+): HTMLElement | undefined {
+  const shown = lines.filter((line) => line.category !== labelShown || line.details.length > 0);
+  if (shown.length === 0) return undefined;
+  return el(
+    doc,
+    'ul',
+    { class: 'reasons', 'aria-label': label, 'data-testid': 'banner-reasons' },
+    shown.map((line) => {
+      const named = line.category !== labelShown;
+      return el(doc, 'li', { 'data-category': line.category }, [
+        named && el(doc, 'strong', { class: 'reason-category' }, [line.label]),
+        named && line.details.length > 0 && ': ',
+        line.details.join('; '),
+      ]);
+    }),
+  );
+}
+
+/** The newest props of each mount: the buttons of an unchanged drawing call the newest callbacks. */
+const current = new WeakMap<Element, HandoffBannerProps>();
+
+/** Draws the banner into `mount`; redrawn only when what it shows changed. */
+export function renderHandoffBanner(mount: Element, props: HandoffBannerProps): void {
+  current.set(mount, props);
+  const shown = { ...props } as Partial<HandoffBannerProps>;
+  delete shown.onInsert;
+  delete shown.onConfirmReplace;
+  delete shown.onCancelReplace;
+  delete shown.onResolve;
+  delete shown.onDismiss;
+  drawOnce(mount, JSON.stringify(shown), () => view(mount, props));
+}
+
+function view(mount: Element, props: HandoffBannerProps): Node {
+  const doc = mount.ownerDocument;
+  const { strings } = props;
+  const act =
+    (pick: (p: HandoffBannerProps) => Action): Action =>
+    (event) => {
+      const latest = current.get(mount);
+      if (latest) pick(latest)(event);
+    };
+  const actions =
+    props.insertState === 'confirm'
+      ? [
+          el(doc, 'span', { class: 'warn', role: 'alert' }, [strings.typedWarning]),
+          button(
+            doc,
+            { class: 'primary', 'data-testid': 'banner-replace' },
+            strings.replaceTyped,
+            act((p) => p.onConfirmReplace),
+          ),
+          button(
+            doc,
+            { 'data-testid': 'banner-keep' },
+            strings.keepTyped,
+            act((p) => p.onCancelReplace),
+          ),
+        ]
+      : [
+          props.readOnly === true
+            ? el(doc, 'span', { class: 'note', 'data-testid': 'banner-read-only', role: 'note' }, [
+                strings.readOnly,
+              ])
+            : button(
+                doc,
+                { class: 'primary', 'data-testid': 'banner-insert' },
+                strings.insert,
+                act((p) => p.onInsert),
+              ),
+          button(
+            doc,
+            { 'data-testid': 'banner-resolve' },
+            strings.resolve,
+            act((p) => p.onResolve),
+          ),
+          button(
+            doc,
+            { 'data-testid': 'banner-dismiss' },
+            strings.dismiss,
+            act((p) => p.onDismiss),
+          ),
+          props.insertState === 'inserted' &&
+            el(doc, 'span', { class: 'note', role: 'status', 'data-testid': 'banner-inserted' }, [
+              strings.inserted,
+            ]),
+          props.insertState === 'failed' &&
+            el(doc, 'span', { class: 'warn', role: 'alert' }, [strings.failed]),
+          props.insertState === 'unconfirmed' &&
+            el(doc, 'span', { class: 'warn', role: 'alert', 'data-testid': 'banner-unconfirmed' }, [
+              strings.unconfirmed,
+            ]),
+        ];
+  return el(
+    doc,
+    'section',
+    {
+      class: 'banner',
+      'data-category': props.category,
+      'data-testid': 'escalation-banner',
+      'aria-label': strings.needsYou,
+    },
+    [
+      el(doc, 'header', {}, [
+        el(doc, 'span', { class: 'pill', 'data-testid': 'banner-category' }, [props.categoryLabel]),
+        el(doc, 'strong', {}, [strings.needsYou]),
+        props.promiseText !== undefined &&
+          props.promiseText !== '' &&
+          el(doc, 'span', { class: 'due', 'data-testid': 'banner-promise' }, [props.promiseText]),
+      ]),
+      reasonList(doc, props.reasonLines, props.category, strings.reasonsLabel),
+      el(doc, 'label', { class: 'draft-label', id: 'er-draft-label' }, [strings.draftLabel]),
+      el(
+        doc,
+        'p',
+        { class: 'draft', 'data-testid': 'banner-draft', 'aria-labelledby': 'er-draft-label' },
+        [props.draft],
+      ),
+      el(doc, 'div', { class: 'actions', role: 'group' }, actions),
+    ],
+  );
+}
+
+export const BANNER_CSS = `
+:host{all:initial;display:block;font:14px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;--bg:#ffffff;--fg:#111b21;--muted:#54656f;--line:#e9edef;--warn:#9a3412;--accent:${CATEGORY_COLOURS.human_request}}
+:host([data-theme="dark"]){--bg:#202c33;--fg:#e9edef;--muted:#aebac1;--line:#2a3942;--warn:#fdba74}
+.banner{margin:8px 12px;padding:10px 12px;border-radius:10px;background:var(--bg);color:var(--fg);border:1px solid var(--line);border-left:5px solid var(--accent);box-shadow:0 1px 3px rgba(0,0,0,.12);max-height:40vh;overflow:auto}
+${Object.entries(CATEGORY_COLOURS)
+  .map(([category, colour]) => `.banner[data-category="${category}"]{--accent:${colour}}`)
+  .join('')}
+header{display:flex;gap:8px;align-items:center;flex-wrap:wrap}
+.pill{background:var(--accent);color:#fff;border-radius:10px;padding:1px 8px;font-size:12px;font-weight:600}
+.due{margin-left:auto;color:var(--muted);font-size:12px}
+.reasons{margin:6px 0;padding-left:18px;color:var(--muted)}.reason-category{font-weight:600;color:var(--fg)}
+.draft-label{font-size:12px;color:var(--muted)}
+.draft{white-space:pre-wrap;margin:2px 0 8px;padding:8px;border-radius:8px;background:color-mix(in srgb,var(--accent) 8%,var(--bg))}
+.actions{display:flex;gap:8px;align-items:center;flex-wrap:wrap}
+button{font:inherit;font-size:13px;border-radius:16px;padding:4px 12px;border:1px solid var(--line);background:var(--bg);color:var(--fg);cursor:pointer}
+button.primary{background:var(--accent);border-color:var(--accent);color:#fff}
+button:focus-visible{outline:2px solid var(--fg);outline-offset:2px}
+.warn{color:var(--warn);font-size:12px}.note{color:var(--muted);font-size:12px}
+`;

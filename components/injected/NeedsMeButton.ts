@@ -1,0 +1,96 @@
+/**
+ * "Needs me": a small, quiet action in an open conversation the radar did not flag, for when it
+ * should have. It asks what the chat needs the owner for (one of the categories), then the radar
+ * remembers it. Presentational and drawn with the DOM (./dom.ts): text arrives as props and is set
+ * as text, choices go out through callbacks.
+ */
+import { CATEGORY_COLOURS } from '@/lib/category-colours';
+import type { Category } from '@/lib/classifier/types';
+import { button, drawOnce, el } from './dom';
+
+export interface NeedsMeStrings {
+  button: string;
+  hint: string;
+  question: string;
+  cancel: string;
+  failed: string;
+}
+
+export type NeedsMeState = 'idle' | 'choosing' | 'sending' | 'failed';
+
+export interface NeedsMeProps {
+  state: NeedsMeState;
+  categories: { category: Category; label: string }[];
+  strings: NeedsMeStrings;
+  onOpen: () => void;
+  onChoose: (category: Category) => void;
+  onCancel: () => void;
+}
+
+/** The newest props of each mount: the buttons of an unchanged drawing call the newest callbacks. */
+const current = new WeakMap<Element, NeedsMeProps>();
+
+/** Draws "Needs me" into `mount`; redrawn only when what it shows changed. */
+export function renderNeedsMe(mount: Element, props: NeedsMeProps): void {
+  current.set(mount, props);
+  const { state, categories, strings } = props;
+  drawOnce(mount, JSON.stringify({ state, categories, strings }), () => view(mount, props));
+}
+
+function view(mount: Element, props: NeedsMeProps): Node {
+  const doc = mount.ownerDocument;
+  const { strings } = props;
+  const latest = () => current.get(mount) ?? props;
+  if (props.state === 'idle' || props.state === 'failed') {
+    return el(doc, 'div', { class: 'needs-me' }, [
+      button(
+        doc,
+        { 'data-testid': 'needs-me', title: strings.hint, 'aria-haspopup': 'true' },
+        strings.button,
+        () => {
+          latest().onOpen();
+        },
+      ),
+      props.state === 'failed' &&
+        el(doc, 'span', { class: 'warn', role: 'alert' }, [strings.failed]),
+    ]);
+  }
+  const sending = props.state === 'sending';
+  return el(doc, 'div', { class: 'needs-me', role: 'group', 'aria-label': strings.question }, [
+    el(doc, 'span', { class: 'question' }, [strings.question]),
+    ...props.categories.map(({ category, label }) =>
+      button(
+        doc,
+        {
+          class: 'choice',
+          'data-category': category,
+          'data-testid': `needs-me-${category}`,
+          disabled: sending,
+        },
+        label,
+        () => {
+          latest().onChoose(category);
+        },
+      ),
+    ),
+    button(doc, { 'data-testid': 'needs-me-cancel', disabled: sending }, strings.cancel, () => {
+      latest().onCancel();
+    }),
+  ]);
+}
+
+export const NEEDS_ME_CSS = `
+:host{all:initial;display:block;font:13px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;--bg:#fff;--fg:#111b21;--muted:#54656f;--line:#e9edef}
+:host([data-theme="dark"]){--bg:#202c33;--fg:#e9edef;--muted:#aebac1;--line:#2a3942}
+.needs-me{display:flex;gap:6px;align-items:center;flex-wrap:wrap;justify-content:flex-end;margin:4px 12px}
+.question{color:var(--muted)}
+button{font:inherit;font-size:12px;border-radius:14px;padding:2px 10px;border:1px solid var(--line);background:var(--bg);color:var(--muted);cursor:pointer}
+button:focus-visible{outline:2px solid var(--fg);outline-offset:2px}
+${Object.entries(CATEGORY_COLOURS)
+  .map(
+    ([category, colour]) =>
+      `.choice[data-category="${category}"]{border-color:${colour};color:var(--fg)}`,
+  )
+  .join('')}
+.warn{color:#d84315;font-size:12px}
+`;
