@@ -1,36 +1,28 @@
 // @vitest-environment jsdom
 /**
- * The content runtime with the real WhatsApp adapter on the e2e fixture page: what a pass hands to
- * the classifier as the page changes (first look, new message, chat switch, older history loaded
+ * The content runtime with the real WhatsApp adapter on the e2e fixture page: which customer
+ * messages a pass sends the background as candidates as the page changes (first look, new message, chat switch, older history loaded
  * above), and the launch's lifetime (after abort: no observer callback, no timer, no listener).
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Classification, ClassifierInput } from '@/lib/classifier/types';
 import { startContentRuntime, type RuntimeDeps } from '@/lib/content/runtime';
 import type { MessageData, MessageType } from '@/lib/messaging/protocol';
 import type { PlatformAdapter } from '@/lib/platforms/types';
 import { createWhatsappAdapter } from '@/lib/platforms/whatsapp/adapter';
-import { defaultSettings } from '@/lib/settings/defaults';
 import { loadPage, type PageWindow } from '../whatsapp/fixture';
 
-const quiet: Classification = {
-  escalate: false,
-  category: null,
-  categories: [],
-  score: 0,
-  lang: 'pt',
-  reasons: [],
-};
-
-/** Every text the runtime asked the classifier about, in order. */
+/** Every customer text the runtime sent the background as a candidate, in order. */
 let asked: string[] = [];
-const classify = (input: ClassifierInput): Classification => {
-  asked.push(input.text);
-  return quiet;
-};
 
-const send = (<K extends MessageType>(type: K, _data: MessageData<K>) =>
-  Promise.resolve(type === 'escalation:listOpen' ? [] : null)) as RuntimeDeps['send'];
+/** A background that records the candidates and escalates none of them. */
+const send = (<K extends MessageType>(type: K, data: MessageData<K>) => {
+  if (type === 'candidates:classify') {
+    const batch = data as MessageData<'candidates:classify'>;
+    asked.push(...batch.candidates.map((c) => c.text));
+    return Promise.resolve({ outcomes: batch.candidates.map(() => 'none') });
+  }
+  return Promise.resolve(type === 'escalation:listOpen' ? [] : null);
+}) as RuntimeDeps['send'];
 
 let page: PageWindow;
 let launch: AbortController;
@@ -46,8 +38,6 @@ function start(adapter: PlatformAdapter = onPage()) {
     doc: document,
     signal: launch.signal,
     send,
-    settings: defaultSettings(),
-    classify,
     now: () => Date.UTC(2026, 10, 30, 12),
   });
 }
