@@ -71,6 +71,8 @@ export function createWhatsappAdapter({ signal }: AdapterOptions): PlatformAdapt
         thread: ReturnType<typeof createThreadReader>;
         /** The last open thread looked up from scratch. */
         lastThread?: OpenThread | undefined;
+        /** The banner anchor last found, and the #main it was found in. */
+        anchor?: { main: HTMLElement; anchor: Element } | undefined;
       }
     | undefined = {
     inbox: createInboxReader(),
@@ -105,6 +107,15 @@ export function createWhatsappAdapter({ signal }: AdapterOptions): PlatformAdapt
       readers?.thread.read(thread, request) ?? { messages: [], fromScratch: false },
     composer: (doc) => queryFirst(doc, selectors.composer),
     sendReady,
-    bannerAnchor,
+    bannerAnchor: (doc) => {
+      // Finding the header walks #main (thousands of messages): the anchor found stays valid
+      // while it is still inside the same #main.
+      const main = queryFirst(doc, selectors.main);
+      const last = readers?.anchor;
+      if (main && last?.main === main && main.contains(last.anchor)) return last.anchor;
+      const anchor = bannerAnchor(doc);
+      if (readers) readers.anchor = main && anchor ? { main, anchor } : undefined;
+      return anchor;
+    },
   };
 }

@@ -241,6 +241,19 @@ describe('whatsapp thread, read incrementally', () => {
   });
 });
 
+describe('whatsapp banner anchor', () => {
+  it('is found once per #main and found again after a chat switch', () => {
+    const first = adapter.bannerAnchor(document)!;
+    const { result, nodes } = queriedNodes(() => adapter.bannerAnchor(document));
+    expect(result).toBe(first);
+    expect(nodes.size).toBe(0);
+    page.__fixture.switchChat('Tom Becker');
+    const next = adapter.bannerAnchor(document)!;
+    expect(next).not.toBe(first);
+    expect(document.getElementById('main')!.contains(next)).toBe(true);
+  });
+});
+
 describe('whatsapp adapters, one per launch', () => {
   it('share nothing: a second adapter reads from scratch what the first already read', () => {
     const first = createWhatsappAdapter({ signal: new AbortController().signal });
