@@ -97,8 +97,14 @@ export function createWhatsappAdapter({ signal }: AdapterOptions): PlatformAdapt
       const last = readers.lastThread;
       const main = queryFirst(doc, selectors.main);
       const list = main && queryFirst(main, selectors.messageList);
-      // Only messages changed: nothing the header, the group test or the footer say can differ.
-      if (changes && last?.root === main && list && changes.targets.every((t) => list.contains(t)))
+      // Inside #main only messages changed: nothing the header, the group test or the footer
+      // say can differ.
+      if (
+        changes &&
+        last?.root === main &&
+        list &&
+        changes.targets.every((t) => !main.contains(t) || list.contains(t))
+      )
         return last;
       readers.lastThread = openThread(doc);
       return readers.lastThread;
