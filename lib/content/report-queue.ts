@@ -11,10 +11,10 @@ export const RETRY_DELAYS_MS = [500, 2000, 5000, 15_000, 30_000, 60_000];
 /** A pass retries a waiting batch only if its last attempt is at least this old. */
 const RESUME_AFTER_MS = 1000;
 
-export interface ReportQueueDeps<T> {
-  send: (batch: T) => Promise<unknown>;
-  /** The background has the batch: its keys become seen, marks refresh. */
-  onAcknowledged: (batch: T) => void;
+export interface ReportQueueDeps<T, R = unknown> {
+  send: (batch: T) => Promise<R>;
+  /** The background has the batch (its answer is `result`): its keys become seen. */
+  onAcknowledged: (batch: T, result: R) => void;
   signal: AbortSignal;
   now: () => number;
 }
@@ -30,12 +30,12 @@ interface Item<T> {
 const isDeadContext = (error: unknown) =>
   /context invalidated|extension context/i.test(String(error));
 
-export class ReportQueue<T> {
+export class ReportQueue<T, R = unknown> {
   private readonly items = new Map<number, Item<T>>();
   private nextId = 0;
   private stopped = false;
 
-  constructor(private readonly deps: ReportQueueDeps<T>) {
+  constructor(private readonly deps: ReportQueueDeps<T, R>) {
     deps.signal.addEventListener('abort', () => {
       this.stop();
     });
@@ -72,10 +72,10 @@ export class ReportQueue<T> {
     item.lastAttemptAt = this.deps.now();
     item.attempts += 1;
     this.deps.send(item.batch).then(
-      () => {
+      (result) => {
         item.inFlight = false;
         this.items.delete(id);
-        if (!this.stopped) this.deps.onAcknowledged(item.batch);
+        if (!this.stopped) this.deps.onAcknowledged(item.batch, result);
       },
       (error: unknown) => {
         item.inFlight = false;

@@ -91,11 +91,13 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     trusted: deps.trustedEvent,
   });
 
-  const queue = new ReportQueue<Batch>({
+  const queue = new ReportQueue<Batch, MessageResult<'candidates:classify'>>({
     send: (batch) => deps.send('candidates:classify', batch),
-    onAcknowledged: (batch) => {
+    onAcknowledged: (batch, result) => {
       for (const candidate of batch.candidates) seen.confirm(candidate.messageKeys);
-      refreshMarks().catch(() => undefined);
+      // Routine messages change no mark: only a batch that recorded an escalation asks for them.
+      if (result.outcomes.some((outcome) => outcome !== 'none'))
+        refreshMarks().catch(() => undefined);
     },
     signal,
     now: deps.now,

@@ -521,6 +521,27 @@ describe('content runtime', () => {
     expect(lists()).toBe(before + 1);
   });
 
+  it('asks for the open marks again only after a batch that recorded an escalation', async () => {
+    page(`<ul><li data-key="b" data-title="Bo" data-unread>price?</li></ul>`);
+    const bg = fakeBackground();
+    const { runtime } = start(bg.send);
+    const lists = () => bg.sent.filter((m) => m.type === 'escalation:listOpen').length;
+    const batches = () => bg.sent.filter((m) => m.type === 'candidates:classify').length;
+    await vi.waitFor(() => expect(batches()).toBe(1));
+    await flush();
+    // The start-up fetch only: a routine preview changes no mark.
+    expect(lists()).toBe(1);
+    page(
+      `<ul><li data-key="b" data-title="Bo" data-unread>price?</li><li data-key="a" data-title="Ana" data-unread>I want a person</li></ul>`,
+    );
+    runtime.runOnce();
+    await vi.waitFor(() => expect(batches()).toBe(2));
+    await vi.waitFor(() => expect(lists()).toBe(2));
+    expect(
+      document.querySelector('li[data-key="a"]')?.getAttribute('data-escalation-category'),
+    ).toBe('human_request');
+  });
+
   it('stops and removes its marks and banner when the content script is invalidated', async () => {
     page(
       `<ul><li data-key="a" data-title="Ana" data-unread>a person</li></ul><main data-key="a" data-title="Ana"><section></section></main>`,
