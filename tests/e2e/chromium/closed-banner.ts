@@ -12,6 +12,9 @@ interface DomNode {
   contentDocument?: DomNode;
 }
 
+/** What `onNode` answers when the banner does not hold the node. */
+const NOT_RENDERED = Symbol('not rendered');
+
 export class ClosedBanner {
   private session: CDPSession | undefined;
 
@@ -88,32 +91,41 @@ export class ClosedBanner {
 
   /** The text of `testId` in the banner, or undefined while it is not rendered. */
   async text(testId: string): Promise<string | undefined> {
-    const nodeId = await this.find(testId);
-    if (nodeId === undefined) return undefined;
-    const cdp = await this.cdp();
-    const { object } = await cdp.send('DOM.resolveNode', { nodeId });
-    const { result } = await cdp.send('Runtime.callFunctionOn', {
-      objectId: object.objectId,
-      functionDeclaration: 'function () { return this.textContent; }',
-      returnByValue: true,
-    });
-    return result.value as string;
+    const value = await this.onNode(testId, 'function () { return this.textContent; }', '');
+    return value === NOT_RENDERED ? undefined : (value as string);
+  }
+
+  /**
+   * Runs `fn(arg)` on `testId` in the banner; NOT_RENDERED when it is not there. The banner redraws
+   * when its escalation changes (a merged message adds a reason), which can remove the node between
+   * finding it and resolving it: the lookup then starts again.
+   */
+  private async onNode(testId: string, fn: string, arg: string): Promise<unknown> {
+    for (let attempt = 1; ; attempt++) {
+      const nodeId = await this.find(testId);
+      if (nodeId === undefined) return NOT_RENDERED;
+      const cdp = await this.cdp();
+      try {
+        const { object } = await cdp.send('DOM.resolveNode', { nodeId });
+        const { result } = await cdp.send('Runtime.callFunctionOn', {
+          objectId: object.objectId,
+          functionDeclaration: fn,
+          arguments: [{ value: arg }],
+          returnByValue: true,
+        });
+        return result.value;
+      } catch (error) {
+        if (attempt >= 5 || !/No node with given id/.test(String(error))) throw error;
+      }
+    }
   }
 
   /** Runs `fn(arg)` on `testId` in the banner, once it is rendered. */
   private async callOn(testId: string, fn: string, arg: string): Promise<unknown> {
     await this.waitForText(testId, /.*/);
-    const nodeId = await this.find(testId);
-    if (nodeId === undefined) throw new Error(`banner has no ${testId}`);
-    const cdp = await this.cdp();
-    const { object } = await cdp.send('DOM.resolveNode', { nodeId });
-    const { result } = await cdp.send('Runtime.callFunctionOn', {
-      objectId: object.objectId,
-      functionDeclaration: fn,
-      arguments: [{ value: arg }],
-      returnByValue: true,
-    });
-    return result.value;
+    const value = await this.onNode(testId, fn, arg);
+    if (value === NOT_RENDERED) throw new Error(`banner has no ${testId}`);
+    return value;
   }
 
   /** A computed style property of `testId` in the banner. */
