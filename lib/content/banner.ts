@@ -8,6 +8,7 @@
  * its buttons act only on events the browser marks as trusted (the owner's own click or key
  * press), never on clicks a script synthesises.
  */
+import { createShadowHost, hostInPlace, setHostTheme } from './shadow-host';
 import {
   BANNER_CSS,
   renderHandoffBanner,
@@ -66,19 +67,16 @@ export class BannerHost {
 
   /** Shows (or updates) the banner just before `anchor`. */
   show(anchor: Element, props: BannerProps, dark: boolean): void {
-    if (!this.host || !this.host.isConnected || this.host.nextElementSibling !== anchor) {
+    if (!this.host || !hostInPlace(this.host, anchor)) {
       this.hide();
-      const doc = anchor.ownerDocument;
-      this.host = doc.createElement('div');
-      this.host.setAttribute('data-escalation-ui', 'banner');
-      this.shadow = this.host.attachShadow({ mode: 'closed' });
-      const style = doc.createElement('style');
-      style.textContent = BANNER_CSS;
-      this.shadow.append(style, doc.createElement('div'));
-      anchor.before(this.host);
+      ({ host: this.host, shadow: this.shadow } = createShadowHost(
+        anchor,
+        'banner',
+        'closed',
+        BANNER_CSS,
+      ));
     }
-    this.host.toggleAttribute('data-theme', dark);
-    if (dark) this.host.setAttribute('data-theme', 'dark');
+    setHostTheme(this.host, dark);
     const mount = this.shadow?.lastElementChild;
     if (mount)
       renderHandoffBanner(mount, { ...guardActions(props, this.trusted), strings: this.strings });

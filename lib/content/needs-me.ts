@@ -4,6 +4,7 @@
  * `data-escalation-ui="needs-me"`. Only one at a time; it forgets its state when the owner moves
  * to another conversation.
  */
+import { createShadowHost, hostInPlace, setHostTheme } from './shadow-host';
 import {
   NEEDS_ME_CSS,
   renderNeedsMe,
@@ -38,19 +39,16 @@ export class NeedsMeHost {
       this.threadKey = threadKey;
       this.state = 'idle';
     }
-    if (!this.host || !this.host.isConnected || this.host.nextElementSibling !== anchor) {
+    if (!this.host || !hostInPlace(this.host, anchor)) {
       this.remove();
-      const doc = anchor.ownerDocument;
-      this.host = doc.createElement('div');
-      this.host.setAttribute('data-escalation-ui', 'needs-me');
-      this.shadow = this.host.attachShadow({ mode: 'open' });
-      const style = doc.createElement('style');
-      style.textContent = NEEDS_ME_CSS;
-      this.shadow.append(style, doc.createElement('div'));
-      anchor.before(this.host);
+      ({ host: this.host, shadow: this.shadow } = createShadowHost(
+        anchor,
+        'needs-me',
+        'open',
+        NEEDS_ME_CSS,
+      ));
     }
-    this.host.toggleAttribute('data-theme', dark);
-    if (dark) this.host.setAttribute('data-theme', 'dark');
+    setHostTheme(this.host, dark);
     this.draw();
   }
 
