@@ -1,5 +1,5 @@
 /**
- * The banner's behaviour in the open conversation: which escalation it shows, Insert reply (asking
+ * The banner's behaviour in the open thread: which escalation it shows, Insert reply (asking
  * before replacing what the owner typed), and the same two closing actions as the popup. In a chat
  * the owner cannot write to there is no Insert reply, only a note. Where the site's send button
  * tells whether its editor holds text, an insertion counts as done only once that button turns

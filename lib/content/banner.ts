@@ -1,7 +1,7 @@
 /**
- * Mounts the handoff banner for the open conversation in a shadow root whose host carries
+ * Mounts the handoff banner for the open thread in a shadow root whose host carries
  * `data-escalation-ui` (docs/contracts.md, "Marks"): the site's CSS cannot reach it and ours cannot leak.
- * One banner at a time; it follows the conversation panel when the site replaces it.
+ * One banner at a time; it follows the thread panel when the site replaces it.
  *
  * The page's own scripts share the DOM with us, so the banner is guarded against them: its shadow
  * root is closed (a page script cannot reach into it to read the draft or find the buttons), and

@@ -2,7 +2,7 @@
  * Mounts "Needs me" (components/injected/NeedsMeButton) for an open conversation without an open
  * escalation, in its own shadow root just before where the banner goes; its host carries
  * `data-escalation-ui="needs-me"`. Only one at a time; it forgets its state when the owner moves
- * to another conversation.
+ * to another thread.
  */
 import { createShadowHost, hostInPlace, setHostTheme } from './shadow-host';
 import {
