@@ -82,6 +82,11 @@ export class BannerHost {
       renderHandoffBanner(mount, { ...guardActions(props, this.trusted), strings: this.strings });
   }
 
+  /** The banner is on the page, just before `anchor`. */
+  inPlace(anchor: Element): boolean {
+    return hostInPlace(this.host, anchor);
+  }
+
   hide(): void {
     this.host?.remove();
     this.host = undefined;

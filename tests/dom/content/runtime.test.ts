@@ -17,6 +17,7 @@ import { groupReasons } from '@/lib/reasons';
 import { defaultSettings } from '@/lib/settings/defaults';
 import { toClassifierConfig } from '@/lib/settings/validate';
 import { incrementalFromWhole } from '@/lib/platforms/whole-reads';
+import { browser } from 'wxt/browser';
 
 /** A tiny page and an adapter over it: rows are <li data-key>, the thread is <main data-key>. */
 function page(html: string) {
@@ -460,6 +461,31 @@ describe('content runtime', () => {
     await vi.waitFor(() => expect(bg.open).toHaveLength(1));
     expect(readMessages.mock.calls.length).toBeGreaterThan(threadReads);
     expect(inboxRows.mock.calls.length).toBe(listReads);
+  });
+
+  it('a pass that changes nothing the banner shows does not draw it again', async () => {
+    page(
+      `<main data-key="a" data-title="Ana"><section></section><p data-id="1">a person please</p></main>`,
+    );
+    const bg = fakeBackground();
+    start(bg.send);
+    await vi.waitFor(() => expect(bannerRoot()?.querySelector('.banner')).toBeTruthy());
+    const getMessage = vi.spyOn(browser.i18n, 'getMessage');
+    getMessage.mockClear(); // the fake browser's getMessage is already a mock
+    const p = document.createElement('p');
+    p.dataset['id'] = '2';
+    p.textContent = 'thanks';
+    document.querySelector('main')?.append(p);
+    await vi.waitFor(() => expect(bg.candidates.map((c) => c.text)).toContain('thanks'));
+    await flush();
+    // Reasons and labels are worded through i18n only when the banner is drawn.
+    expect(getMessage).not.toHaveBeenCalled();
+    expect(bannerRoot()?.querySelector('.banner')).toBeTruthy();
+    // A change it shows (the owner's interface turning dark) draws it again.
+    document.body.classList.add('dark');
+    document.querySelector('main')?.append(document.createElement('i'));
+    await vi.waitFor(() => expect(bannerHost()?.getAttribute('data-theme')).toBe('dark'));
+    expect(getMessage).toHaveBeenCalled();
   });
 
   it('"Needs me" on a chat it did not flag sends the owner’s verdict and the message as a candidate with that category', async () => {

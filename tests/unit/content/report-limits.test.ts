@@ -4,8 +4,7 @@
  * (real classifier, real drafter) fit the log's limits. Random long and odd inputs.
  */
 import { describe, expect, it } from 'vitest';
-import { createClassifier } from '@/lib/classifier/core';
-import { MODEL } from '@/lib/classifier/model-data';
+import { classify } from '@/lib/classifier/index';
 import { CATEGORIES, LANGS } from '@/lib/classifier/types';
 import { reportFor } from '@/lib/background/candidates';
 import { scanInboxRows, scanThread, type ScanContext } from '@/lib/content/scan';
@@ -104,8 +103,6 @@ function settings(r: Rand) {
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
   return parsed.settings;
 }
-
-const classify = createClassifier(MODEL);
 
 /** The fields of an escalation the log bounds, as a list of problems (empty when it fits). */
 function overLimits(r: EscalationReport): string[] {
