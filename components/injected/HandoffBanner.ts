@@ -1,5 +1,5 @@
 /**
- * The banner shown in an open conversation that needs the owner: the reasons grouped by category
+ * The banner shown in an open thread that needs the owner: the reasons grouped by category
  * in plain words, the promise, the drafted reply, and the three actions (named as in the popup).
  * Presentational and drawn with the DOM (./dom.ts): all text arrives as props and is set as text
  * (never HTML); actions go out through callbacks, which receive the click event.

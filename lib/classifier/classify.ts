@@ -30,8 +30,9 @@ function nudgeOf(text: string): boolean {
 }
 
 /**
- * Classifies normalised text. `model` is the compiled learned model, or null for rules only:
- * then the model never confirms weak lexicon evidence nor decides alone.
+ * Classifies normalised text. `model` is the compiled learned model, or null for the rules alone
+ * (the model then never confirms weak lexicon evidence nor decides alone): the training scripts
+ * use that to see what the rules reach by themselves; the extension always has the model.
  */
 export function classifyNormalised(
   model: CompiledModel | null,

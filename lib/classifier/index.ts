@@ -1,17 +1,20 @@
 /**
- * The local classifier: pure TypeScript, no browser, DOM or network. Used by the
- * options page's backtest and the command line, with the built-in model weights. Content
- * scripts import core.ts instead and get the weights from the background (createClassifier).
+ * The local classifier: pure TypeScript, no browser, DOM or network, with the built-in model
+ * weights (model.json, compiled once when this module loads). Used by the background, which
+ * classifies the customer messages the content scripts send it, and by the extension's pages
+ * (the options page's backtest, the setup page) and the command line. Content scripts never
+ * import it: they do not classify.
  */
-import { createClassifier } from './core';
+import { classifyText } from './classify';
+import { compileModel } from './model';
 import { MODEL } from './model-data';
 import type { Classification, ClassifierConfig, ClassifierInput } from './types';
 
-const builtIn = createClassifier(MODEL);
+const builtIn = compileModel(MODEL);
 
 /** Classifies one message with the built-in model. */
 export function classify(input: ClassifierInput, config: ClassifierConfig): Classification {
-  return builtIn(input, config);
+  return classifyText(builtIn, input, config);
 }
 
 export { MODEL } from './model-data';

@@ -1,6 +1,6 @@
 /**
- * The built-in weights of the learned model (scripts/train writes model.json). The only module
- * that imports them: content scripts use core.ts and receive the weights at run time.
+ * The built-in weights of the learned model (scripts/train writes model.json), imported by
+ * index.ts only.
  */
 import type { ModelWeights } from './model';
 import weights from './model.json';

@@ -5,9 +5,8 @@
  * Trained by scripts/train on public data in English, Portuguese and Spanish plus the project's
  * corpus; shipped as int8 weights in base64 (model.json). Pure arithmetic at run time.
  *
- * This module never imports the weights: they are passed in (model-data.ts holds the built-in
- * ones; content scripts receive them from the background), validated by isModelWeights and
- * compiled once by compileModel.
+ * This module never imports the weights: index.ts compiles the built-in ones (model-data.ts)
+ * once with compileModel; isModelWeights checks the shape of a weights file.
  *
  * Stable API for layers built on top (per-owner adaptation): `textFeatures(text)` gives the
  * sparse hashed feature vector of a text, `linearScores(model, features)` the per-category
@@ -66,7 +65,7 @@ function isProbabilities(value: unknown): value is number[] {
   );
 }
 
-/** Shape check for weights that arrive over extension messaging. */
+/** Shape check of a weights file (the unit tests run it on model.json as trained). */
 export function isModelWeights(value: unknown): value is ModelWeights {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Partial<Record<keyof ModelWeights, unknown>>;

@@ -1,5 +1,5 @@
 /**
- * The banner's behaviour in the open conversation: which escalation it shows, Insert reply (asking
+ * The banner's behaviour in the open thread: which escalation it shows, Insert reply (asking
  * before replacing what the owner typed), and the same two closing actions as the popup. In a chat
  * the owner cannot write to there is no Insert reply, only a note. Where the site's send button
  * tells whether its editor holds text, an insertion counts as done only once that button turns
@@ -34,10 +34,32 @@ export interface BannerControllerDeps {
 
 const CONFIRM_WITHIN_MS = 2000;
 
+interface Drawn {
+  mark: OpenMark;
+  root: HTMLElement;
+  readOnly: boolean;
+  insertState: InsertState;
+  anchor: Element;
+  dark: boolean;
+}
+
+function sameDrawing(a: Drawn, b: Drawn): boolean {
+  return (
+    a.mark === b.mark &&
+    a.root === b.root &&
+    a.readOnly === b.readOnly &&
+    a.insertState === b.insertState &&
+    a.anchor === b.anchor &&
+    a.dark === b.dark
+  );
+}
+
 export class BannerController {
   private readonly host: BannerHost;
   private readonly insertStates = new Map<number, InsertState>();
   private shown: { thread: OpenThread; mark: OpenMark } | undefined;
+  /** What the banner on the page was last drawn from; a pass that changes none of it draws nothing. */
+  private drawn: Drawn | undefined;
   private unflagged: OpenThread | undefined;
   private readonly needsMe: NeedsMeHost;
 
@@ -59,6 +81,7 @@ export class BannerController {
       doc.body.classList.contains('dark') || doc.documentElement.classList.contains('dark');
     if (live && anchor && !mark && this.deps.onNeedsMe) {
       this.shown = undefined;
+      this.drawn = undefined;
       this.host.hide();
       this.unflagged = live;
       this.needsMe.show(anchor, live.threadKey, dark);
@@ -71,6 +94,16 @@ export class BannerController {
       return;
     }
     this.shown = { thread: live, mark };
+    const drawn: Drawn = {
+      mark,
+      root: live.root,
+      readOnly: live.readOnly === true,
+      insertState: this.insertStates.get(mark.id) ?? 'idle',
+      anchor,
+      dark,
+    };
+    if (this.drawn && sameDrawing(this.drawn, drawn) && this.host.inPlace(anchor)) return;
+    this.drawn = drawn;
     this.host.show(
       anchor,
       {
@@ -105,6 +138,7 @@ export class BannerController {
 
   hide(): void {
     this.shown = undefined;
+    this.drawn = undefined;
     this.host.hide();
     this.unflagged = undefined;
     this.needsMe.hide();

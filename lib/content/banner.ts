@@ -1,7 +1,7 @@
 /**
- * Mounts the handoff banner for the open conversation in a shadow root whose host carries
+ * Mounts the handoff banner for the open thread in a shadow root whose host carries
  * `data-escalation-ui` (docs/contracts.md, "Marks"): the site's CSS cannot reach it and ours cannot leak.
- * One banner at a time; it follows the conversation panel when the site replaces it.
+ * One banner at a time; it follows the thread panel when the site replaces it.
  *
  * The page's own scripts share the DOM with us, so the banner is guarded against them: its shadow
  * root is closed (a page script cannot reach into it to read the draft or find the buttons), and
@@ -80,6 +80,11 @@ export class BannerHost {
     const mount = this.shadow?.lastElementChild;
     if (mount)
       renderHandoffBanner(mount, { ...guardActions(props, this.trusted), strings: this.strings });
+  }
+
+  /** The banner is on the page, just before `anchor`. */
+  inPlace(anchor: Element): boolean {
+    return hostInPlace(this.host, anchor);
   }
 
   hide(): void {

@@ -1,18 +1,18 @@
 /**
- * The adapter as the runtime uses it: identical, except that conversation and message keys longer
+ * The adapter as the runtime uses it: identical, except that thread and message keys longer
  * than a report may carry are bounded (start of the key plus a hash of all of it). Rows, the open
- * thread, reports and the background's marks then all use the same key for one conversation,
+ * thread, reports and the background's marks then all use the same key for one thread,
  * whatever the page's names contain. Rows keep their identity across reads (the same bounded
  * object for the same row object), as the incremental contract promises.
  */
 import { boundKey, REPORT_LIMITS } from '../limits';
-import type { ChatRow, IncomingMessage, PlatformAdapter } from '../platforms/types';
+import type { InboxRow, IncomingMessage, PlatformAdapter } from '../platforms/types';
 
 export function withBoundedKeys(adapter: PlatformAdapter): PlatformAdapter {
   const thread = (key: string) => boundKey(key, REPORT_LIMITS.threadKey);
   const message = (key: string) => boundKey(key, REPORT_LIMITS.messageKey);
-  const boundedRows = new WeakMap<ChatRow, ChatRow>();
-  const boundRow = (row: ChatRow): ChatRow => {
+  const boundedRows = new WeakMap<InboxRow, InboxRow>();
+  const boundRow = (row: InboxRow): InboxRow => {
     const key = thread(row.threadKey);
     if (key === row.threadKey) return row;
     let bounded = boundedRows.get(row);

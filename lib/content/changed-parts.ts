@@ -4,7 +4,7 @@
  *   inside it and it is still the element the last pass read, `unknown` when that element is gone
  *   or was never read (read it from scratch), else `unchanged`;
  * - `elsewhere`: some target lies outside both, or nothing is known (the page's health and which
- *   conversation is open must be looked at again).
+ *   thread is open must be looked at again).
  * Pure DOM containment checks; no reads of layout or style.
  */
 import type { PageChanges } from '../platforms/types';
@@ -12,12 +12,12 @@ import type { PageChanges } from '../platforms/types';
 export type PartState = 'unchanged' | 'changed' | 'unknown';
 
 export interface ChangedParts {
-  list: PartState;
+  inbox: PartState;
   thread: PartState;
   elsewhere: boolean;
 }
 
-export const EVERYTHING: ChangedParts = { list: 'unknown', thread: 'unknown', elsewhere: true };
+export const EVERYTHING: ChangedParts = { inbox: 'unknown', thread: 'unknown', elsewhere: true };
 
 /** The smallest element containing all `elements` (undefined for none). */
 export function commonAncestor(elements: readonly Element[]): Element | undefined {
@@ -32,19 +32,19 @@ export function commonAncestor(elements: readonly Element[]): Element | undefine
 /** `changes` undefined means "anything may have changed". */
 export function changedParts(
   changes: PageChanges | undefined,
-  listRoot: Element | undefined,
+  inboxRoot: Element | undefined,
   threadRoot: Element | undefined,
 ): ChangedParts {
   if (changes === undefined) return EVERYTHING;
-  const list = listRoot?.isConnected ? listRoot : undefined;
+  const inbox = inboxRoot?.isConnected ? inboxRoot : undefined;
   const thread = threadRoot?.isConnected ? threadRoot : undefined;
   const parts: ChangedParts = {
-    list: list ? 'unchanged' : 'unknown',
+    inbox: inbox ? 'unchanged' : 'unknown',
     thread: thread ? 'unchanged' : 'unknown',
-    elsewhere: !list || !thread,
+    elsewhere: !inbox || !thread,
   };
   for (const node of changes.targets) {
-    if (list?.contains(node)) parts.list = 'changed';
+    if (inbox?.contains(node)) parts.inbox = 'changed';
     else if (thread?.contains(node)) parts.thread = 'changed';
     else parts.elsewhere = true;
   }

@@ -1,7 +1,7 @@
 /**
  * Keys that let the background recognise one customer message however the tab saw it: the
- * adapter's message key, and a content key (conversation + start of the text) shared by the chat
- * list preview and the message in the open chat, so one message escalates once.
+ * adapter's message key, and a content key (thread + start of the text) shared by the
+ * inbox preview and the message in the open thread, so one message escalates once.
  */
 import { hashText } from '../platforms/hash';
 

@@ -8,7 +8,7 @@
  */
 import { CATEGORY_COLOURS } from '../category-colours';
 import type { Category } from '../classifier/types';
-import type { ChatRow, Platform } from '../platforms/types';
+import type { InboxRow, Platform } from '../platforms/types';
 
 export const MARK_ATTRIBUTE = 'data-escalation-category';
 const LABEL_ATTRIBUTE = 'data-escalation-label';
@@ -42,7 +42,7 @@ export function ensureMarkStyles(doc: Document, platform: Platform): void {
 
 /** Sets or clears the mark on every rendered row; touches the DOM only where something changes. */
 export function applyMarks(
-  rows: readonly ChatRow[],
+  rows: readonly InboxRow[],
   open: ReadonlyMap<string, Category>,
   labelFor: LabelFor,
 ): number {
@@ -77,8 +77,8 @@ export function clearMarks(doc: Document): void {
   }
 }
 
-/** Scrolls a conversation's row into view and flashes it. Never clicks it (read receipts). */
-export function revealRow(rows: readonly ChatRow[], threadKey: string): boolean {
+/** Scrolls a thread's row into view and flashes it. Never clicks it (read receipts). */
+export function revealRow(rows: readonly InboxRow[], threadKey: string): boolean {
   const row = rows.find((r) => r.threadKey === threadKey);
   if (!row) return false;
   row.element.scrollIntoView({ block: 'center', behavior: 'smooth' });

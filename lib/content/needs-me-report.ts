@@ -2,7 +2,7 @@
  * What "Needs me" sends for an open conversation the radar did not flag: the owner's verdict
  * (the last customer message, the turns before it, the category the owner picked) for learning,
  * and that message as a candidate the background escalates with the owner's category (and drafts
- * the reply for), so the conversation is followed up like any other.
+ * the reply for), so the thread is followed up like any other.
  */
 import type { Category } from '../classifier/types';
 import { VERDICT_TEXT_MAX } from '../learning/types';

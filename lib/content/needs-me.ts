@@ -2,7 +2,7 @@
  * Mounts "Needs me" (components/injected/NeedsMeButton) for an open conversation without an open
  * escalation, in its own shadow root just before where the banner goes; its host carries
  * `data-escalation-ui="needs-me"`. Only one at a time; it forgets its state when the owner moves
- * to another conversation.
+ * to another thread.
  */
 import { createShadowHost, hostInPlace, setHostTheme } from './shadow-host';
 import {
@@ -30,6 +30,7 @@ export class NeedsMeHost {
   private shadow: ShadowRoot | undefined;
   private threadKey: string | undefined;
   private state: NeedsMeState = 'idle';
+  private dark = false;
   private readonly text = strings();
 
   constructor(private readonly onChoose: (category: Category) => Promise<void>) {}
@@ -38,7 +39,10 @@ export class NeedsMeHost {
     if (threadKey !== this.threadKey) {
       this.threadKey = threadKey;
       this.state = 'idle';
+    } else if (this.host && hostInPlace(this.host, anchor) && this.dark === dark) {
+      return; // already drawn for this thread, in place: state changes redraw through set()
     }
+    this.dark = dark;
     if (!this.host || !hostInPlace(this.host, anchor)) {
       this.remove();
       ({ host: this.host, shadow: this.shadow } = createShadowHost(

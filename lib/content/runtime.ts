@@ -1,7 +1,7 @@
 /**
  * The content runtime shared by both sites: watches the page through the platform adapter, sends
  * new customer messages to the background as candidates to classify (one batch per pass, queued
- * and retried until acknowledged, report-queue.ts), marks chat rows, shows the banner
+ * and retried until acknowledged, report-queue.ts), marks inbox rows, shows the banner
  * (banner-controller.ts), and reports whether the page is recognised. It never sends a message and
  * never opens a chat.
  */
@@ -16,7 +16,7 @@ import type {
   TabMessage,
 } from '../messaging/protocol';
 import type {
-  ChatRow,
+  InboxRow,
   IncomingMessage,
   OpenThread,
   PageChanges,
@@ -30,7 +30,7 @@ import { changedParts, commonAncestor } from './changed-parts';
 import { needsMeFor } from './needs-me-report';
 import { applyMarks, clearMarks, ensureMarkStyles, revealRow } from './marks';
 import { ReportQueue } from './report-queue';
-import { scanRows, scanThread, type ScanContext } from './scan';
+import { scanInboxRows, scanThread, type ScanContext } from './scan';
 import { startScheduler, type Scheduler } from './scheduler';
 import { SeenKeys } from './seen-keys';
 import { boundKey, CANDIDATE_LIMITS, REPORT_LIMITS } from '../limits';
@@ -70,7 +70,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
   const threadsSeen = new SeenKeys(500);
   let marks = new Map<string, OpenMark>();
   let lastHealth = '';
-  let lastRows: readonly ChatRow[] = [];
+  let lastRows: readonly InboxRow[] = [];
 
   const banner = new BannerController({
     adapter,
@@ -129,25 +129,25 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
 
   /** The page as the last pass saw it, reused by passes that only re-read one part. */
   let lastThread: OpenThread | undefined;
-  let listRoot: Element | undefined;
+  let inboxRoot: Element | undefined;
   /** The open thread's latest messages as read so far (for "Needs me"), oldest first. */
   let recent: IncomingMessage[] = [];
 
   function runOnce(changes?: PageChanges) {
     if (signal.aborted) return;
-    const parts = changedParts(changes, listRoot, lastThread?.root);
+    const parts = changedParts(changes, inboxRoot, lastThread?.root);
     if (parts.elsewhere && !checkPage()) return;
     const ctx = scanContext();
     const candidates: Candidate[] = [];
-    let freshRows: readonly ChatRow[] = [];
-    if (parts.list !== 'unchanged') {
-      const read = adapter.readInbox(doc, parts.list === 'changed' ? changes : undefined);
-      if (parts.list === 'unknown' || read.rows.length !== lastRows.length) {
-        listRoot = commonAncestor(read.rows.map((row) => row.element));
+    let freshRows: readonly InboxRow[] = [];
+    if (parts.inbox !== 'unchanged') {
+      const read = adapter.readInbox(doc, parts.inbox === 'changed' ? changes : undefined);
+      if (parts.inbox === 'unknown' || read.rows.length !== lastRows.length) {
+        inboxRoot = commonAncestor(read.rows.map((row) => row.element));
       }
       lastRows = read.rows;
       freshRows = read.fresh;
-      candidates.push(...scanRows(read.fresh, ctx));
+      candidates.push(...scanInboxRows(read.fresh, ctx));
     }
     if (parts.elsewhere || parts.thread === 'changed') {
       // A change inside the thread can make it read-only (a notice replaces the composer).
@@ -223,7 +223,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     banner.hide();
     lastRows = [];
     lastThread = undefined;
-    listRoot = undefined;
+    inboxRoot = undefined;
     recent = [];
     marksShown = undefined;
   }
@@ -236,7 +236,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
    * Marks and banner from what the last pass read: every row when the open escalations changed,
    * else only the rows read anew.
    */
-  function showMarks(freshRows: readonly ChatRow[] = []) {
+  function showMarks(freshRows: readonly InboxRow[] = []) {
     if (categories?.marks !== marks) categories = { marks, byKey: markCategories() };
     if (marksShown !== marks) {
       applyMarks(lastRows, categories.byKey, categoryLabel);

@@ -1,5 +1,5 @@
 /**
- * Decides, inside the tab, which chat-list previews and which messages of the open conversation
+ * Decides, inside the tab, which inbox previews and which messages of the open thread
  * are new customer messages, and makes them candidates for the background to classify
  * (candidates:classify). Messages already on the page when it loads (backlog) are considered only
  * after the owner's last reply, so answered history does not raise alarms. A candidate's keys are
@@ -10,7 +10,7 @@ import { historyBefore } from '../classifier/history';
 import type { HistoryTurn } from '../classifier/types';
 import { boundKey, clipText, REPORT_LIMITS as L } from '../limits';
 import type { Candidate } from '../messaging/protocol';
-import type { ChatRow, IncomingMessage, OpenThread, Platform } from '../platforms/types';
+import type { InboxRow, IncomingMessage, OpenThread, Platform } from '../platforms/types';
 import { contentKey, previewKey } from './keys';
 import type { SeenKeys } from './seen-keys';
 
@@ -19,7 +19,7 @@ export interface ScanContext {
   seen: SeenKeys;
 }
 
-/** The message's own key first, then the content key shared by preview and open chat; bounded. */
+/** The message's own key first, then the content key shared by preview and open thread; bounded. */
 function messageKeys(key: string, threadKey: string, text: string): [string, string] {
   return [boundKey(key, L.messageKey), boundKey(contentKey(threadKey, text), L.messageKey)];
 }
@@ -53,7 +53,7 @@ function candidate(base: Candidate): Candidate {
 }
 
 /** Unread chats whose last message is the customer's are candidates from the list preview. */
-export function scanRows(rows: readonly ChatRow[], ctx: ScanContext): Candidate[] {
+export function scanInboxRows(rows: readonly InboxRow[], ctx: ScanContext): Candidate[] {
   const candidates: Candidate[] = [];
   for (const row of rows) {
     if (row.unreadCount === 0 || row.previewFromMe || row.preview.trim() === '') continue;

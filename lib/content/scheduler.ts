@@ -1,8 +1,8 @@
 /**
  * Runs the content script's work only when the observed parts of the page changed: one
- * MutationObserver on the elements the adapter names (the chat list and the open conversation:
+ * MutationObserver on the elements the adapter names (the inbox and the open thread:
  * subtree, child lists and text), plus the child lists of their ancestors, so a replaced target
- * (the conversation panel swapped on a chat switch, the list re-mounted) is noticed without
+ * (the thread panel swapped on a thread switch, the list re-mounted) is noticed without
  * watching the rest of the page. A short debounce, then the work in an idle callback so typing
  * and scrolling stay smooth. The run is handed what changed (PageChanges), or `undefined` for
  * "anything may have changed": the first run, a replaced target, runs asked for explicitly.

@@ -8,13 +8,13 @@
  *   between calls (element caches, what it already handed over) lives in that instance, never at
  *   module level, and every observer, timer and listener it starts ends when `signal` aborts.
  * - The runtime observes only `observeTargets(doc)` (asked again after every pass; the elements'
- *   ancestors are watched for a replaced target, e.g. a chat switch) and hands each read the
+ *   ancestors are watched for a replaced target, e.g. a thread switch) and hands each read the
  *   mutations since the previous pass as `PageChanges`. `undefined` means "anything may have
  *   changed" (first pass, a target replaced, too many changes): read from scratch.
  * - `readInbox(doc, changes)` re-reads only the rows the changes touch and returns every rendered
  *   row (unchanged rows as the same objects) plus `fresh`, the rows read anew.
  * - `readMessages(thread, request)` returns what the runtime has not been given yet. From scratch
- *   (a conversation seen for the first time, or its message list replaced) it reads the message
+ *   (a thread seen for the first time, or its message list replaced) it reads the message
  *   rows from the newest backwards and stops at the first message for which `request.stopAt` is
  *   true (the owner's last reply, or the last message already handled), so a long history costs
  *   nothing; later reads return only the messages appended at the end. Messages that appear above
@@ -29,7 +29,7 @@ export const PLATFORMS: readonly Platform[] = ['whatsapp', 'instagram'];
 export interface IncomingMessage {
   /** Stable across re-renders and reloads: the same message always gets the same key. */
   key: string;
-  /** The conversation this message belongs to (same value as ChatRow.threadKey). */
+  /** The thread this message belongs to (same value as InboxRow.threadKey). */
   threadKey: string;
   author: 'them' | 'me';
   /** Group chats: the display name of the author of an incoming message. */
@@ -44,8 +44,8 @@ export interface IncomingMessage {
   sentAt?: number;
 }
 
-/** One rendered row of the site's chat list (inbox). */
-export interface ChatRow {
+/** One rendered row of the site's inbox (the list of threads). */
+export interface InboxRow {
   element: HTMLElement;
   threadKey: string;
   /** Display name of the contact or group. */
@@ -99,12 +99,12 @@ export interface PageChanges {
   readonly removed: readonly Node[];
 }
 
-/** The chat list (inbox) as one read found it. */
+/** The inbox as one read found it. */
 export interface InboxRead {
   /** Every rendered row; rows the changes did not touch are the same objects as last time. */
-  readonly rows: readonly ChatRow[];
+  readonly rows: readonly InboxRow[];
   /** The rows read anew by this call (new row elements, or rows whose content changed). */
-  readonly fresh: readonly ChatRow[];
+  readonly fresh: readonly InboxRow[];
 }
 
 export interface MessagesRequest {
@@ -112,7 +112,7 @@ export interface MessagesRequest {
   readonly changes: PageChanges | undefined;
   /**
    * From scratch, reading backwards from the newest message stops at (and includes) the first
-   * message this is true for; without one, the whole rendered conversation is read.
+   * message this is true for; without one, the whole rendered thread is read.
    */
   readonly stopAt: (message: IncomingMessage) => boolean;
   /** How many messages before the returned new ones to include as context (history). */
@@ -125,7 +125,7 @@ export interface MessagesRead {
    * scratch: from the stop message on; later: the ones appended since the previous read).
    */
   readonly messages: readonly IncomingMessage[];
-  /** This read started over: first look at this conversation, or its message list was replaced. */
+  /** This read started over: first look at this thread, or its message list was replaced. */
   readonly fromScratch: boolean;
 }
 
@@ -140,9 +140,9 @@ export interface PlatformAdapter {
   isSupportedUrl(url: URL): boolean;
   health(doc: Document): PageHealth;
   /**
-   * The elements the runtime observes (subtree, child lists and text): the chat list and the open
-   * conversation, or a container that will receive them. The runtime also watches their
-   * ancestors' child lists, so a replaced target (chat switch) is noticed and read from scratch.
+   * The elements the runtime observes (subtree, child lists and text): the inbox and the open
+   * thread, or a container that will receive them. The runtime also watches their
+   * ancestors' child lists, so a replaced target (thread switch) is noticed and read from scratch.
    */
   observeTargets(doc: Document): Element[];
   /** The chat list's rows, re-reading only what `changes` touched (everything when undefined). */

@@ -1,10 +1,10 @@
 /**
  * The incremental reads of the adapter contract (types.ts) built from reads of the whole chat
- * list and the whole open conversation: correct under the contract, but every call still reads
+ * list and the whole open thread: correct under the contract, but every call still reads
  * everything. For an adapter that has no incremental reading of its own (yet), and for tests.
  */
 import type {
-  ChatRow,
+  InboxRow,
   IncomingMessage,
   InboxRead,
   MessagesRead,
@@ -14,8 +14,8 @@ import type {
 } from './types';
 
 export interface WholeReads {
-  /** Every rendered row of the chat list. */
-  listRows(doc: Document): ChatRow[];
+  /** Every rendered row of the inbox. */
+  inboxRows(doc: Document): InboxRow[];
   /** Every rendered message of the open thread, oldest first. */
   allMessages(thread: OpenThread): IncomingMessage[];
 }
@@ -25,7 +25,7 @@ export interface IncrementalReads {
   readMessages: (thread: OpenThread, request: MessagesRequest) => MessagesRead;
 }
 
-function sameRow(a: ChatRow, b: ChatRow): boolean {
+function sameRow(a: InboxRow, b: InboxRow): boolean {
   return (
     a.element === b.element &&
     a.threadKey === b.threadKey &&
@@ -40,15 +40,15 @@ function sameRow(a: ChatRow, b: ChatRow): boolean {
 
 /** Incremental reads over whole reads; the state they keep belongs to the returned object. */
 export function incrementalFromWhole(reads: WholeReads): IncrementalReads {
-  let previousRows = new Map<Element, ChatRow>();
+  let previousRows = new Map<Element, InboxRow>();
   let thread: { root: Element; threadKey: string; handed: Set<string> } | undefined;
 
   return {
     readInbox(doc) {
-      const rows: ChatRow[] = [];
-      const fresh: ChatRow[] = [];
-      const next = new Map<Element, ChatRow>();
-      for (const row of reads.listRows(doc)) {
+      const rows: InboxRow[] = [];
+      const fresh: InboxRow[] = [];
+      const next = new Map<Element, InboxRow>();
+      for (const row of reads.inboxRows(doc)) {
         const before = previousRows.get(row.element);
         const kept = before && sameRow(before, row) ? before : row;
         if (kept !== before) fresh.push(kept);

@@ -14,7 +14,7 @@
  * the document and the reader functions it is given (which reuse what the adapter already read);
  * the runtime reports every change.
  */
-import type { ChatRow, OpenThread, PageHealth } from '../types';
+import type { InboxRow, OpenThread, PageHealth } from '../types';
 import { queryAll, queryFirst } from '../selector-spec';
 import { hasMatch } from './query';
 import { isLogin, isThread } from './routes';
@@ -36,13 +36,13 @@ export interface HealthReaders {
   /** The thread list element, if any. */
   threadList(doc: Document): HTMLElement | undefined;
   /** The inbox rows (as last read, when the list is the same). */
-  inboxRows(doc: Document): readonly ChatRow[];
+  inboxRows(doc: Document): readonly InboxRow[];
   openThread(doc: Document): OpenThread | undefined;
   /** The open thread's newest rows show text but no message can be read from them. */
   unreadableText(thread: OpenThread): boolean;
 }
 
-/** The list shows something that looks like conversations: row matches with a picture, or pictures. */
+/** The list shows something that looks like threads: row matches with a picture, or pictures. */
 function listShowsRows(list: HTMLElement): boolean {
   if (queryAll(list, instagram.threadRow).some((el) => el.querySelector('img') !== null))
     return true;

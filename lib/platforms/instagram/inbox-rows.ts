@@ -1,5 +1,5 @@
 /**
- * Reads the Instagram inbox (the thread list) into ChatRows. Identity is the thread address in the
+ * Reads the Instagram inbox (the thread list) into InboxRows. Identity is the thread address in the
  * row's href (`ig:t:<id>`, or `ig:e2ee:<id>` for encrypted chats); rows without href (2026) are
  * keyed by thread-identity.ts (name, then avatar and position; the open thread's row takes the id
  * from the address). Line 1 is the display name, the next non-time line the preview (" · 2h"
@@ -15,7 +15,7 @@
  * list's children (one slot per row, each slot's row remembered), so only new slots are searched.
  * Without changes, or when the list element was replaced, everything is found and read again.
  */
-import type { ChatRow, InboxRead, PageChanges } from '../types';
+import type { InboxRow, InboxRead, PageChanges } from '../types';
 import { queryFirst } from '../selector-spec';
 import { readText } from '../dom-text';
 import { avatars, innermost, isBold, outermost, pictureFingerprint, textElements } from './dom';
@@ -31,13 +31,13 @@ export type { OpenThreadHint } from './thread-identity';
 
 /** What one matched element says; `row` is undefined for a candidate without a title. */
 export interface RowFacts {
-  /** Has an avatar and a text line (a conversation row, or an element containing one). */
+  /** Has an avatar and a text line (an inbox row, or an element containing one). */
   candidate: boolean;
   /**
-   * The row's facts as ChatRow has them, plus the key from the row's address (if any), its
+   * The row's facts as InboxRow has them, plus the key from the row's address (if any), its
    * avatar's fingerprint, and whether it reads as unread only because its name is bold.
    */
-  row?: Omit<ChatRow, 'element' | 'threadKey'> & {
+  row?: Omit<InboxRow, 'element' | 'threadKey'> & {
     routeKey: string | undefined;
     avatar: string;
     unreadByNameOnly: boolean;
@@ -81,7 +81,7 @@ export function rowHref(row: Element): string {
 
 /** Everything a row says on its own (no open-thread mapping); computed once per row content. */
 export function readRowFacts(row: HTMLElement): RowFacts {
-  // A conversation row has a picture and a text line.
+  // An inbox row has a picture and a text line.
   const pictures = avatars(row);
   const lineElements = pictures.length > 0 ? textElements(row) : [];
   if (lineElements.length === 0) return { candidate: false };
@@ -124,8 +124,8 @@ export function titleUnreadCount(title: string): number | undefined {
 interface InboxEntry {
   element: HTMLElement;
   facts: RowFacts;
-  /** The ChatRow last handed over for this row. */
-  chat?: ChatRow;
+  /** The InboxRow last handed over for this row. */
+  handed?: InboxRow;
 }
 
 /** How the rows were found last: the list, the selector that matched, and the slots. */
@@ -199,7 +199,7 @@ export class InboxReader {
       ...(root.matches(css) ? [root] : []),
       ...root.querySelectorAll<HTMLElement>(css),
     ].filter((el) => this.factsOf(el).facts.candidate);
-    // A listitem containing a button: keep the innermost conversation-like element.
+    // A listitem containing a button: keep the innermost row-like element.
     return outermost(innermost(matches, within), within);
   }
 
@@ -285,10 +285,10 @@ export class InboxReader {
     }
     if (rowsNow !== layout.rows) layout = { ...layout, rows: rowsNow, rowSet: new Set(rowsNow) };
     this.layout = layout;
-    return this.chatRows(doc, rowsNow, open);
+    return this.inboxRows(doc, rowsNow, open);
   }
 
-  private chatRows(
+  private inboxRows(
     doc: Document,
     elements: readonly HTMLElement[],
     open: () => OpenThreadHint | undefined,
@@ -308,18 +308,18 @@ export class InboxReader {
     const keys = linkless ? this.identity.keys(entries.map(facts), open()) : undefined;
     const titleCount = titleUnreadCount(doc.title);
     const nameOnlyIsNoise = titleCount !== undefined && unread > titleCount;
-    const rows: ChatRow[] = [];
-    const fresh: ChatRow[] = [];
+    const rows: InboxRow[] = [];
+    const fresh: InboxRow[] = [];
     entries.forEach((entry, index) => {
       const row = facts(entry);
       const threadKey = keys ? (keys[index] ?? '') : (row.routeKey ?? '');
       const unreadCount = nameOnlyIsNoise && row.unreadByNameOnly ? 0 : row.unreadCount;
-      const known = entry.chat;
+      const known = entry.handed;
       if (known?.threadKey === threadKey && known.unreadCount === unreadCount) {
         rows.push(known);
         return;
       }
-      const chat: ChatRow = {
+      const handed: InboxRow = {
         element: entry.element,
         threadKey,
         title: row.title,
@@ -329,9 +329,9 @@ export class InboxReader {
         muted: row.muted,
         group: row.group,
       };
-      entry.chat = chat;
-      rows.push(chat);
-      fresh.push(chat);
+      entry.handed = handed;
+      rows.push(handed);
+      fresh.push(handed);
     });
     return { rows, fresh };
   }

@@ -52,7 +52,7 @@ export const threadExamples = [
   'https://www.instagram.com/direct/e2ee/t/17849112233445566',
 ];
 
-/** Where an open conversation lives: its id, and whether it is an end-to-end-encrypted chat. */
+/** Where an open thread lives: its id, and whether it is an end-to-end-encrypted chat. */
 export interface ThreadRoute {
   id: string;
   e2ee: boolean;
@@ -70,7 +70,7 @@ function routeOf(path: string): ThreadRoute | undefined {
   return encrypted === undefined ? undefined : { id: encrypted, e2ee: true };
 }
 
-/** An open conversation, plain or encrypted. */
+/** An open thread, plain or encrypted. */
 export function isThread(url: URL): boolean {
   return threadRouteFromUrl(url) !== undefined;
 }

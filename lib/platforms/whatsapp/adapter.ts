@@ -1,6 +1,6 @@
 /**
  * The WhatsApp Web platform adapter: the DOM layer the content runtime (lib/content) calls. It
- * reads the chat list (inbox.ts), the open thread (thread.ts) and the page state (health.ts), and
+ * reads the inbox (inbox.ts), the open thread (thread.ts) and the page state (health.ts), and
  * points at the composer and the banner anchor; it never clicks and never sends. One adapter per
  * content-script launch (`createWhatsappAdapter({ signal })`): what it remembers between reads
  * (each row element's reading, how far the open thread was handed over) lives in that adapter's
@@ -12,13 +12,13 @@ import type { AdapterOptions, OpenThread, PlatformAdapter } from '../types';
 import { queryFirst } from '../selector-spec';
 import { selectors } from './selectors';
 import { createInboxReader } from './inbox';
-import { conversationHeader, createThreadReader, openThread } from './thread';
+import { threadHeader, createThreadReader, openThread } from './thread';
 import { health } from './health';
 
 export const WHATSAPP_HOST = 'web.whatsapp.com';
 
 /**
- * The chat list, and #main's parent (a chat switch replaces #main, so the parent sees it); #app
+ * The inbox, and #main's parent (a thread switch replaces #main, so the parent sees it); #app
  * when no chat is open (it will receive #main).
  */
 function observeTargets(doc: Document): Element[] {
@@ -32,11 +32,11 @@ function observeTargets(doc: Document): Element[] {
   return targets;
 }
 
-/** The conversation body's top-level block (the child of #main right under the header). */
+/** The thread body's top-level block (the child of #main right under the header). */
 function bannerAnchor(doc: Document): Element | undefined {
   const main = queryFirst(doc, selectors.main);
   if (!main) return undefined;
-  const header = conversationHeader(main);
+  const header = threadHeader(main);
   const level = header?.parentElement ?? main;
   let anchor: Element | undefined =
     queryFirst(main, selectors.conversationBody) ?? header?.nextElementSibling ?? undefined;
@@ -47,7 +47,7 @@ function bannerAnchor(doc: Document): Element | undefined {
 }
 
 /**
- * The send button of the open chat is enabled: WhatsApp enables it only while its editor holds
+ * The send button of the open thread is enabled: WhatsApp enables it only while its editor holds
  * text, so this confirms an insertion in any interface language. False when the button is absent
  * or disabled; undefined when there is no composer to confirm anything in.
  */

@@ -2,7 +2,7 @@
  * What the WhatsApp page is showing, as a PageHealth (docs/site-markup.md). A QR / login
  * screen is logged_out; `#app` missing or empty, or the startup progress screen, is loading (never
  * "broken"); an app without a recognisable chat list is unrecognised, and so is a chat list whose
- * rows or titles cannot be read, or an open chat (#main) without a readable header title or message
+ * rows or titles cannot be read, or an open thread (#main) without a readable header title or message
  * list. `missing` names the selectors.ts keys that failed, so the options page can say what
  * changed. No chat open is still connected.
  */
@@ -10,7 +10,7 @@ import type { PageHealth } from '../types';
 import { hasAny, queryFirst } from '../selector-spec';
 import { selectors, type WhatsappSelectorKey } from './selectors';
 import { headerTitle } from './thread';
-import { chatRowElements } from './inbox';
+import { inboxRowElements } from './inbox';
 
 export function health(doc: Document): PageHealth {
   if (hasAny(doc, selectors.loginScreen)) return { state: 'logged_out' };
@@ -23,7 +23,7 @@ export function health(doc: Document): PageHealth {
     return { state: 'unrecognised', missing: ['chatList'] };
   }
   const missing: WhatsappSelectorKey[] = [];
-  const rows = chatRowElements(list);
+  const rows = inboxRowElements(list);
   if (rows.length === 0 && list.textContent.trim() !== '') missing.push('chatRow');
   if (rows.length > 0 && rows.every((row) => queryFirst(row, selectors.rowTitle) === undefined)) {
     missing.push('rowTitle');

@@ -1,5 +1,5 @@
 /**
- * Reads the rendered rows of the WhatsApp chat list (the inbox, docs/site-markup.md). The list is
+ * Reads the rendered rows of the WhatsApp inbox (the chat list, docs/site-markup.md). The list is
  * virtualised: only rows near the viewport exist, each absolutely positioned with
  * `transform: translateY(..)`, and a chat moving to the top is moved by transform, not re-ordered
  * in the DOM. A read from scratch returns rows in visual order (by the translateY of their inline
@@ -11,7 +11,7 @@
  * in 2026 an svg whose title names the receipt, e.g. "wds-ic-read", with no "You:" text); the icon
  * is never read as preview text. Nothing here clicks: opening a chat sends read receipts.
  */
-import type { ChatRow, InboxRead, PageChanges } from '../types';
+import type { InboxRow, InboxRead, PageChanges } from '../types';
 import {
   hasAny,
   listRowsOf,
@@ -38,17 +38,17 @@ export function createInboxReader(): InboxReader {
   /** The row selector alternative the last read from scratch found rows with. */
   let css = '';
   /** Row element → its reading (null: a header or other skipped row), in reading order. */
-  let read = new Map<HTMLElement, ChatRow | null>();
-  let rows: ChatRow[] = [];
+  let read = new Map<HTMLElement, InboxRow | null>();
+  let rows: InboxRow[] = [];
 
   const fromScratch = (found: Element): InboxRead => {
     list = found;
     const query = listRowsOf(found, selectors.chatRow);
     css = query.css;
-    const entries: { row: ChatRow; y: number; index: number }[] = [];
-    const byY = new Map<HTMLElement, ChatRow | null>();
+    const entries: { row: InboxRow; y: number; index: number }[] = [];
+    const byY = new Map<HTMLElement, InboxRow | null>();
     query.rows.forEach((element, index) => {
-      const row = readRow(element);
+      const row = readInboxRow(element);
       byY.set(element, row ?? null);
       if (row) entries.push({ row, y: translateY(element), index });
     });
@@ -83,13 +83,13 @@ export function createInboxReader(): InboxReader {
         const element = found.contains(node) ? rowAround(node, css, found) : undefined;
         if (element) touched.add(element);
       }
-      const fresh: ChatRow[] = [];
+      const fresh: InboxRow[] = [];
       for (const element of touched) {
         if (!found.contains(element)) {
           if (read.delete(element)) membership = true;
           continue;
         }
-        const row = readRow(element) ?? null;
+        const row = readInboxRow(element) ?? null;
         if (!read.has(element) || read.get(element) !== row) membership = true;
         read.set(element, row);
         if (row) fresh.push(row);
@@ -104,12 +104,12 @@ export function createInboxReader(): InboxReader {
 }
 
 /** The rendered row elements of the list (headers and skipped rows included). */
-export function chatRowElements(list: Element): HTMLElement[] {
+export function inboxRowElements(list: Element): HTMLElement[] {
   return listRowsOf(list, selectors.chatRow).rows;
 }
 
 /** One row, or undefined for headers, the "Message yourself" row and rows without a title. */
-export function readRow(element: HTMLElement): ChatRow | undefined {
+export function readInboxRow(element: HTMLElement): InboxRow | undefined {
   const yourself = selectors.messageYourselfRow;
   if (matchesAny(element, yourself) || hasAny(element, yourself)) return undefined;
   const titleElement = queryFirst(element, selectors.rowTitle);

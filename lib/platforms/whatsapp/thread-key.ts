@@ -1,7 +1,7 @@
 /**
- * Chat identity for WhatsApp Web. Since 2023 no chat id (JID) is exposed on chat rows, and since
+ * Thread identity for WhatsApp Web. Since 2023 no chat id (JID) is exposed on inbox rows, and since
  * April 2026 not in message data-ids either (docs/site-markup.md), so the key is built from the
- * chat's display name, the one value both the chat-list row and the open-chat header show:
+ * chat's display name, the one value both the inbox row and the open thread's header show:
  * `wa:title:<normalised title>`. Normalisation: Unicode NFC, bidi marks and NBSPs removed,
  * whitespace collapsed, lower case; titles that are phone numbers keep only "+" and digits, so
  * "+55 11 91234-5678" and "+551191234 5678" agree. Known limits: two chats with the same name

@@ -5,7 +5,7 @@
  * system notices are skipped. Keys: `wa:<data-id>`; when a data-id repeats (a Click-to-WhatsApp ad
  * pair) the copy read second gets `wa:<data-id>:<author>`; rows with no data-id get
  * `wa:h:<hash of threadKey, sender, data-pre-plain-text, text>` plus `~n` for the n-th identical
- * row read. #main is replaced on chat switch and history loads upward; keys make both safe.
+ * row read. #main is replaced on thread switch and history loads upward; keys make both safe.
  *
  * The reader (one per adapter) follows one message list at a time. From scratch it lists the row
  * elements (one query) and reads rows from the newest backwards until the caller's stop message,
@@ -62,11 +62,11 @@ export function isReadOnly(main: HTMLElement): boolean {
 }
 
 /**
- * The conversation's own header inside #main: the labelled one, else the bare header that sits
+ * The thread's own header inside #main: the labelled one, else the bare header that sits
  * beside the message list (a drawer open inside #main brings a header of its own, which can come
  * first), else the first bare header.
  */
-export function conversationHeader(main: HTMLElement): HTMLElement | undefined {
+export function threadHeader(main: HTMLElement): HTMLElement | undefined {
   const headers = queryAll(main, selectors.header);
   if (headers.length <= 1) return headers[0];
   const body = queryFirst(main, selectors.conversationBody);
@@ -76,7 +76,7 @@ export function conversationHeader(main: HTMLElement): HTMLElement | undefined {
 }
 
 export function headerTitle(main: HTMLElement): string | undefined {
-  const header = conversationHeader(main);
+  const header = threadHeader(main);
   const titleElement = header ? queryFirst(header, selectors.headerTitle) : undefined;
   if (!titleElement) return undefined;
   const title = (titleElement.getAttribute('title') ?? '').trim() || readText(titleElement);

@@ -127,7 +127,7 @@ export interface PageSize {
 /** Directions of the open conversation: runs of customer and owner messages; the owner's last
  * reply leaves `tail` customer messages after it (only those are classified at load: the
  * runtime treats what precedes the owner's last reply as answered backlog). */
-export function conversationPlan(
+export function threadPlan(
   rand: () => number,
   count: number,
   tail: number,

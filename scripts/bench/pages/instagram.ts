@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  conversationPlan,
+  threadPlan,
   CUSTOMER_ROUTINE,
   ESCALATING,
   OWNER_ROUTINE,
@@ -35,7 +35,7 @@ function threadId(i: number): string {
 }
 
 function openThread(rand: () => number, count: number): IgMessage[] {
-  const plan = conversationPlan(rand, count, 12);
+  const plan = threadPlan(rand, count, 12);
   const out: IgMessage[] = [];
   let lastDay = Number.NaN;
   plan.forEach((m, i) => {

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  conversationPlan,
+  threadPlan,
   CUSTOMER_ROUTINE,
   ESCALATING,
   OWNER_ROUTINE,
@@ -39,8 +39,8 @@ interface WaMessage {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-function openConversation(rand: () => number, count: number): WaMessage[] {
-  const plan = conversationPlan(rand, count, 12);
+function openThreadMessages(rand: () => number, count: number): WaMessage[] {
+  const plan = threadPlan(rand, count, 12);
   return plan.map((m, i) => {
     const day = Math.min(0, -30 + Math.floor((i * 31) / Math.max(1, count)));
     const minute = 8 * 60 + ((i * 7) % (12 * 60));
@@ -70,7 +70,7 @@ export function whatsappPage(size: PageSize): string {
       : pick(rand, fromMe ? OWNER_ROUTINE : CUSTOMER_ROUTINE);
     const messages: WaMessage[] =
       i === 0
-        ? openConversation(rand, size.messages)
+        ? openThreadMessages(rand, size.messages)
         : [{ from: fromMe ? 'me' : 'them', day: 0, time: '09:00', text: preview }];
     chats.push({
       title: group ? `Grupo ${title}` : title,

@@ -19,20 +19,20 @@ describe('which parts of the page changed', () => {
     expect(commonAncestor([])).toBeUndefined();
   });
 
-  it('tells list changes from conversation changes', () => {
+  it('tells inbox changes from thread changes', () => {
     const { get, list, main } = page();
     expect(changedParts(at(get('b1').firstChild as Node), list, main)).toEqual({
-      list: 'changed',
+      inbox: 'changed',
       thread: 'unchanged',
       elsewhere: false,
     });
     expect(changedParts(at(get('m1')), list, main)).toEqual({
-      list: 'unchanged',
+      inbox: 'unchanged',
       thread: 'changed',
       elsewhere: false,
     });
     expect(changedParts(at(get('a'), get('m1')), list, main)).toEqual({
-      list: 'changed',
+      inbox: 'changed',
       thread: 'changed',
       elsewhere: false,
     });
@@ -41,24 +41,24 @@ describe('which parts of the page changed', () => {
   it('reads a part from scratch when it was replaced or never read, and looks elsewhere', () => {
     const { get, list, main } = page();
     expect(changedParts(at(get('other')), list, main)).toEqual({
-      list: 'unchanged',
+      inbox: 'unchanged',
       thread: 'unchanged',
       elsewhere: true,
     });
     expect(changedParts(at(get('m1')), list, undefined)).toEqual({
-      list: 'unchanged',
+      inbox: 'unchanged',
       thread: 'unknown',
       elsewhere: true,
     });
     expect(changedParts(undefined, list, main)).toBe(EVERYTHING);
     main.remove();
     expect(changedParts(at(get('a')), list, main)).toEqual({
-      list: 'changed',
+      inbox: 'changed',
       thread: 'unknown',
       elsewhere: true,
     });
     expect(changedParts(at(get('wrap')), list, main)).toEqual({
-      list: 'unchanged',
+      inbox: 'unchanged',
       thread: 'unknown',
       elsewhere: true,
     });

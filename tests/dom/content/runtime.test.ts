@@ -12,11 +12,12 @@ import type {
   MessageType,
   OpenMark,
 } from '@/lib/messaging/protocol';
-import type { ChatRow, OpenThread, PageHealth, PlatformAdapter } from '@/lib/platforms/types';
+import type { InboxRow, OpenThread, PageHealth, PlatformAdapter } from '@/lib/platforms/types';
 import { groupReasons } from '@/lib/reasons';
 import { defaultSettings } from '@/lib/settings/defaults';
 import { toClassifierConfig } from '@/lib/settings/validate';
 import { incrementalFromWhole } from '@/lib/platforms/whole-reads';
+import { browser } from 'wxt/browser';
 
 /** A tiny page and an adapter over it: rows are <li data-key>, the thread is <main data-key>. */
 function page(html: string) {
@@ -26,7 +27,7 @@ function page(html: string) {
 let health: PageHealth = { state: 'connected' };
 
 const reads = incrementalFromWhole({
-  listRows: (doc): ChatRow[] =>
+  inboxRows: (doc): InboxRow[] =>
     [...doc.querySelectorAll<HTMLElement>('li[data-key]')].map((el) => ({
       element: el,
       threadKey: el.dataset['key'] ?? '',
@@ -421,7 +422,7 @@ describe('content runtime', () => {
     expect(bg.open).toHaveLength(1);
   });
 
-  it('a conversation name longer than a report may carry is still reported, marked and bannered', async () => {
+  it('a thread name longer than a report may carry is still reported, marked and bannered', async () => {
     const title = 'Grupo 🎉 '.repeat(80);
     const key = `wa:title:${title}`;
     page(
@@ -442,16 +443,16 @@ describe('content runtime', () => {
     }
   });
 
-  it('a new message in the open chat re-reads the chat, not the chat list', async () => {
+  it('a new message in the open thread re-reads the thread, not the inbox', async () => {
     page(
       `<ul><li data-key="b" data-title="Bo">hi</li></ul><main data-key="a" data-title="Ana"><section></section><p data-id="1">hello</p></main>`,
     );
-    const listRows = vi.spyOn(adapter, 'readInbox');
+    const inboxRows = vi.spyOn(adapter, 'readInbox');
     const readMessages = vi.spyOn(adapter, 'readMessages');
     const bg = fakeBackground();
     start(bg.send);
     await flush();
-    const listReads = listRows.mock.calls.length;
+    const listReads = inboxRows.mock.calls.length;
     const threadReads = readMessages.mock.calls.length;
     const p = document.createElement('p');
     p.dataset['id'] = '2';
@@ -459,7 +460,32 @@ describe('content runtime', () => {
     document.querySelector('main')?.append(p);
     await vi.waitFor(() => expect(bg.open).toHaveLength(1));
     expect(readMessages.mock.calls.length).toBeGreaterThan(threadReads);
-    expect(listRows.mock.calls.length).toBe(listReads);
+    expect(inboxRows.mock.calls.length).toBe(listReads);
+  });
+
+  it('a pass that changes nothing the banner shows does not draw it again', async () => {
+    page(
+      `<main data-key="a" data-title="Ana"><section></section><p data-id="1">a person please</p></main>`,
+    );
+    const bg = fakeBackground();
+    start(bg.send);
+    await vi.waitFor(() => expect(bannerRoot()?.querySelector('.banner')).toBeTruthy());
+    const getMessage = vi.spyOn(browser.i18n, 'getMessage');
+    getMessage.mockClear(); // the fake browser's getMessage is already a mock
+    const p = document.createElement('p');
+    p.dataset['id'] = '2';
+    p.textContent = 'thanks';
+    document.querySelector('main')?.append(p);
+    await vi.waitFor(() => expect(bg.candidates.map((c) => c.text)).toContain('thanks'));
+    await flush();
+    // Reasons and labels are worded through i18n only when the banner is drawn.
+    expect(getMessage).not.toHaveBeenCalled();
+    expect(bannerRoot()?.querySelector('.banner')).toBeTruthy();
+    // A change it shows (the owner's interface turning dark) draws it again.
+    document.body.classList.add('dark');
+    document.querySelector('main')?.append(document.createElement('i'));
+    await vi.waitFor(() => expect(bannerHost()?.getAttribute('data-theme')).toBe('dark'));
+    expect(getMessage).toHaveBeenCalled();
   });
 
   it('"Needs me" on a chat it did not flag sends the owner’s verdict and the message as a candidate with that category', async () => {

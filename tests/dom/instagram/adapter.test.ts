@@ -38,7 +38,7 @@ describe('instagram health', () => {
     expect(instagramAdapter.health(doc)).toEqual({ state: 'loading' });
   });
 
-  it('an app frame without list or conversation is unrecognised, naming the missing keys', () => {
+  it('an app frame without inbox or thread is unrecognised, naming the missing keys', () => {
     expect(instagramAdapter.health(loadFixture('unrecognised', SAM))).toEqual({
       state: 'unrecognised',
       missing: ['threadList', 'conversation'],
@@ -56,7 +56,7 @@ describe('instagram health', () => {
 });
 
 describe('instagram page anchors', () => {
-  it('observes the thread list and the parent of the conversation', () => {
+  it('observes the thread list and the parent of the thread', () => {
     const doc = loadFixture('thread-2026', SAM);
     const targets = instagramAdapter.observeTargets(doc);
     const conversation = instagramAdapter.openThread(doc)!.root;

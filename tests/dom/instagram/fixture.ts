@@ -43,13 +43,13 @@ export function loadFixture(name: string, path = '/direct/inbox/'): Document {
 
 /**
  * A fresh adapter (its own launch) with whole-page reads for tests that look at every row and
- * every message: listRows is a read from scratch of the inbox, readMessages one of the thread.
+ * every message: inboxRows is a read from scratch of the inbox, readMessages one of the thread.
  */
 export function wholeAdapter() {
   const adapter = createInstagramAdapter({ signal: new AbortController().signal });
   return {
     ...adapter,
-    listRows: (doc: Document) => [...adapter.readInbox(doc, undefined).rows],
+    inboxRows: (doc: Document) => [...adapter.readInbox(doc, undefined).rows],
     readMessages: (thread: OpenThread) => [
       ...adapter.readMessages(thread, { changes: undefined, stopAt: () => false, history: 0 })
         .messages,

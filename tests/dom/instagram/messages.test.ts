@@ -111,7 +111,7 @@ describe('instagram readMessages: other eras and groups', () => {
     ]);
   });
 
-  it('uses a name key for a conversation open without an id in the URL', () => {
+  it('uses a name key for a thread open without an id in the URL', () => {
     const thread = open('inbox-2026-buttons', '/direct/inbox/');
     expect(thread.threadKey).toBe('ig:name:rafaela lima');
     expect(instagramAdapter.readMessages(thread).map((m) => m.threadKey)).toEqual([

@@ -59,7 +59,7 @@ describe('instagram full-page fixture', () => {
   it('renders the inbox: six primary rows, four unread, tabs as links', () => {
     boot('/direct/inbox/');
     expect(ig.health(document)).toEqual({ state: 'connected' });
-    const rows = ig.listRows(document);
+    const rows = ig.inboxRows(document);
     expect(rows).toHaveLength(6);
     expect(rows.filter((r) => r.unreadCount > 0).map((r) => r.title)).toEqual([
       'Sam Rivera',
@@ -83,18 +83,18 @@ describe('instagram full-page fixture', () => {
       ['me', 'Thanks Sam, it ships'],
       ['them', 'My parcel arrived cr'],
     ]);
-    expect(ig.listRows(document)[0]!.unreadCount).toBe(0); // opening marks it read
+    expect(ig.inboxRows(document)[0]!.unreadCount).toBe(0); // opening marks it read
   });
 
   it('navigates client-side between threads and tabs', () => {
     const api = boot('/direct/inbox/');
     const body = document.body;
-    ig.listRows(document)[1]!.element.click();
+    ig.inboxRows(document)[1]!.element.click();
     expect(location.pathname).toBe('/direct/t/17842340125589876/');
     expect(ig.openThread(document)?.title).toBe('Lucía Fernández');
     api.openTab('requests');
     expect(location.pathname).toBe('/direct/requests/');
-    expect(ig.listRows(document).map((r) => r.title)).toEqual(['Mariana Rocha']);
+    expect(ig.inboxRows(document).map((r) => r.title)).toEqual(['Mariana Rocha']);
     api.openThread('17842340125586666');
     expect(ig.readMessages(ig.openThread(document)!)[0]?.text).toContain('atendente');
     expect(document.body).toBe(body); // no reload
@@ -110,9 +110,9 @@ describe('instagram full-page fixture', () => {
     expect(ig.readMessages(ig.openThread(document)!).map((m) => m.key)).toEqual(before.slice(2));
     await removed;
     expect(ig.readMessages(ig.openThread(document)!).map((m) => m.key)).toEqual(before);
-    const rowBefore = ig.listRows(document)[0]!; // Elif's, moved to the top by her message
+    const rowBefore = ig.inboxRows(document)[0]!; // Elif's, moved to the top by her message
     api.rerenderList();
-    const rowAfter = ig.listRows(document)[0]!;
+    const rowAfter = ig.inboxRows(document)[0]!;
     expect(rowAfter).toMatchObject({ title: 'Elif Kaya', threadKey: rowBefore.threadKey });
     expect(rowAfter).toMatchObject({ unreadCount: 1, preview: 'Checking in' });
     expect(rowAfter.element).not.toBe(rowBefore.element);
@@ -120,11 +120,11 @@ describe('instagram full-page fixture', () => {
 
   it('a new message updates its thread’s row in place and moves it to the top, as Instagram does', () => {
     const api = boot(`/direct/t/${SAM}/`);
-    const before = ig.listRows(document);
+    const before = ig.inboxRows(document);
     const noor = before.find((r) => r.title === 'Noor Haddad')!;
     const list = document.querySelector('[aria-label="Thread list"]');
     api.addIncoming('Are you open today?', '17842340125583333');
-    const after = ig.listRows(document);
+    const after = ig.inboxRows(document);
     expect(document.querySelector('[aria-label="Thread list"]')).toBe(list);
     expect(after[0]).toMatchObject({ title: 'Noor Haddad', preview: 'Are you open today?' });
     expect(after[0]!.element).toBe(noor.element);

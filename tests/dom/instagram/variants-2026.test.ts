@@ -6,10 +6,10 @@
  * the fixtures.
  */
 import { describe, expect, it } from 'vitest';
-import type { ChatRow } from '../../../lib/platforms/types';
+import type { InboxRow } from '../../../lib/platforms/types';
 import { loadFixture, wholeAdapter } from './fixture';
 
-const plain = (rows: ChatRow[]) => rows.map(({ element: _element, ...rest }) => rest);
+const plain = (rows: InboxRow[]) => rows.map(({ element: _element, ...rest }) => rest);
 const texts = (adapter: ReturnType<typeof wholeAdapter>, doc: Document) => {
   const thread = adapter.openThread(doc);
   return thread ? adapter.readMessages(thread).map((m) => [m.author, m.text]) : undefined;
@@ -23,7 +23,7 @@ describe('link-less rows: div[role=button] straight in the thread list', () => {
   it('reads name, preview, own-message prefixes and unread from bold stylesheet classes', () => {
     const adapter = wholeAdapter();
     const doc = loadFixture('inbox-2026-buttonrows');
-    const rows = plain(adapter.listRows(doc));
+    const rows = plain(adapter.inboxRows(doc));
     const base = { muted: false, group: false };
     expect(rows.map(({ threadKey: _key, ...rest }) => rest)).toEqual([
       {
@@ -69,13 +69,13 @@ describe('link-less rows: div[role=button] straight in the thread list', () => {
         unreadCount: 0,
       },
     ]);
-    for (const row of adapter.listRows(doc))
+    for (const row of adapter.inboxRows(doc))
       expect(row.element.getAttribute('role')).toBe('button');
   });
 
   it('keys rows by name, and two customers of the same name apart by their pictures', () => {
     const keys = wholeAdapter()
-      .listRows(loadFixture('inbox-2026-buttonrows'))
+      .inboxRows(loadFixture('inbox-2026-buttonrows'))
       .map((row) => row.threadKey);
     expect(keys[0]).toBe('ig:name:priya nair');
     expect(keys[1]).toMatch(/^ig:name:ana souza~\w+$/);
@@ -92,10 +92,10 @@ describe('link-less rows: div[role=button] straight in the thread list', () => {
   it('gives the same keys on a repeat pass and after the list is re-rendered with fresh nodes', () => {
     const adapter = wholeAdapter();
     const doc = loadFixture('inbox-2026-buttonrows');
-    const before = adapter.listRows(doc).map((row) => row.threadKey);
+    const before = adapter.inboxRows(doc).map((row) => row.threadKey);
     const list = doc.querySelector('[aria-label="Thread list"]')!;
     list.replaceWith(list.cloneNode(true));
-    expect(adapter.listRows(doc).map((row) => row.threadKey)).toEqual(before);
+    expect(adapter.inboxRows(doc).map((row) => row.threadKey)).toEqual(before);
   });
 
   it('takes rows whose only sign is a bold name as read when the title counts fewer unread', () => {
@@ -106,7 +106,7 @@ describe('link-less rows: div[role=button] straight in the thread list', () => {
     const unread = (title: string) => {
       doc.title = title;
       return wholeAdapter()
-        .listRows(doc)
+        .inboxRows(doc)
         .filter((row) => row.unreadCount > 0)
         .map((row) => row.title);
     };
@@ -157,7 +157,7 @@ describe('open thread without a "Conversation with …" label', () => {
     expect(texts(adapter, doc)).toHaveLength(3);
   });
 
-  it('never takes the thread list for the conversation', () => {
+  it('never takes the thread list (the inbox) for the open thread', () => {
     const doc = loadFixture('thread-2026-unlabelled', JONAS);
     const list = doc.querySelector('[aria-label="Thread list"]') as HTMLElement;
     list.style.cssText = 'overflow-y: auto; display: flex; flex-direction: column-reverse';
@@ -181,7 +181,7 @@ describe('encrypted chats at /direct/e2ee/t/<id>/', () => {
       threadKey: 'ig:e2ee:17849112233445566',
       title: 'Sofia Greco',
     });
-    expect(adapter.listRows(doc).map((row) => row.threadKey)).toEqual([
+    expect(adapter.inboxRows(doc).map((row) => row.threadKey)).toEqual([
       'ig:e2ee:17849112233445566',
       'ig:e2ee:17849112233449999',
       'ig:t:17842340125582222',
@@ -202,7 +202,7 @@ describe('all three combined', () => {
   it('reads link-less rows, maps the open one to the encrypted-chat id, reads the unlabelled thread', () => {
     const adapter = wholeAdapter();
     const doc = loadFixture('combined-2026', LEA);
-    expect(plain(adapter.listRows(doc))).toEqual([
+    expect(plain(adapter.inboxRows(doc))).toEqual([
       {
         threadKey: 'ig:e2ee:17849112233440001',
         title: 'Léa Dubois',
@@ -247,12 +247,12 @@ describe('all three combined', () => {
   it('keeps the id key of a row whose thread was opened, back on the inbox, for that adapter only', () => {
     const adapter = wholeAdapter();
     const doc = loadFixture('combined-2026', LEA);
-    adapter.listRows(doc);
+    adapter.inboxRows(doc);
     history.replaceState(null, '', '/direct/inbox/');
     doc.querySelector('[role="main"]')!.replaceChildren();
     expect(adapter.openThread(doc)).toBeUndefined();
-    expect(adapter.listRows(doc)[0]?.threadKey).toBe('ig:e2ee:17849112233440001');
-    expect(wholeAdapter().listRows(doc)[0]?.threadKey).toBe('ig:name:léa dubois');
+    expect(adapter.inboxRows(doc)[0]?.threadKey).toBe('ig:e2ee:17849112233440001');
+    expect(wholeAdapter().inboxRows(doc)[0]?.threadKey).toBe('ig:name:léa dubois');
   });
 
   it('tells two same-named rows apart by the header picture when the thread is open', () => {
@@ -262,7 +262,7 @@ describe('all three combined', () => {
     const other = lea.cloneNode(true) as Element;
     other.querySelector('img')!.setAttribute('src', 'https://cdn.example/v/t51/other_n.jpg?x=1');
     lea.before(other);
-    const keys = adapter.listRows(doc).map((row) => row.threadKey);
+    const keys = adapter.inboxRows(doc).map((row) => row.threadKey);
     expect(keys[0]).toMatch(/^ig:name:léa dubois~\w+$/);
     expect(keys[1]).toBe('ig:e2ee:17849112233440001');
   });
@@ -286,13 +286,13 @@ describe('pages that cannot be read are never "connected"', () => {
     });
   });
 
-  it('a thread address with a composer but no conversation to read', () => {
+  it('a thread address with a composer but no thread to read', () => {
     expect(
       wholeAdapter().health(loadFixture('thread-unreadable', '/direct/t/17842340125581234/')),
     ).toEqual({ state: 'unrecognised', missing: ['conversation'] });
   });
 
-  it('a conversation whose text yields no message', () => {
+  it('a thread whose text yields no message', () => {
     const doc = loadFixture('thread-2026-unlabelled', JONAS);
     // Every row marked as a time separator: text is there, no message comes out.
     for (const row of doc.querySelectorAll('.xscroll > div > div'))

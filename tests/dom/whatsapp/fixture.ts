@@ -26,14 +26,14 @@ export function fixtureNames(): string[] {
 
 /**
  * A fresh adapter (its own launch, never aborted) with whole-page reads for tests that look at
- * every row and every message: listRows is a read from scratch of the chat list, readMessages one
+ * every row and every message: inboxRows is a read from scratch of the chat list, readMessages one
  * of the open conversation that never stops early.
  */
 export function wholeAdapter(signal = new AbortController().signal) {
   const adapter = createWhatsappAdapter({ signal });
   return {
     ...adapter,
-    listRows: (doc: Document) => [...adapter.readInbox(doc, undefined).rows],
+    inboxRows: (doc: Document) => [...adapter.readInbox(doc, undefined).rows],
     readMessages: (thread: OpenThread) => [
       ...adapter.readMessages(thread, { changes: undefined, stopAt: () => false, history: 0 })
         .messages,

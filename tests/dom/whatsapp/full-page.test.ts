@@ -6,12 +6,12 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { insertDraft } from '@/lib/content/insert-draft';
-import type { ChatRow } from '@/lib/platforms/types';
+import type { InboxRow } from '@/lib/platforms/types';
 import { loadPage, wholeAdapter, type PageWindow } from './fixture';
 
 const whatsappAdapter = wholeAdapter();
 
-const summary = (rows: ChatRow[]) =>
+const summary = (rows: InboxRow[]) =>
   rows.map((row) => [row.title, row.unreadCount, row.previewFromMe, row.group, row.muted]);
 
 describe('tests/fixtures/pages/whatsapp.html', () => {
@@ -22,7 +22,7 @@ describe('tests/fixtures/pages/whatsapp.html', () => {
 
   it('is a connected page the adapter reads completely', () => {
     expect(whatsappAdapter.health(document)).toEqual({ state: 'connected' });
-    const rows = whatsappAdapter.listRows(document);
+    const rows = whatsappAdapter.inboxRows(document);
     expect(summary(rows)).toEqual([
       ['Carla Mendes', 2, false, false, false],
       ['Sofia Lindqvist', 1, false, false, false],
@@ -91,19 +91,21 @@ describe('tests/fixtures/pages/whatsapp.html', () => {
     expect(marta.title).toBe('Marta Ruiz');
     expect(whatsappAdapter.readMessages(marta)).toHaveLength(3);
 
-    const before = whatsappAdapter.listRows(document).map(({ element: _e, ...rest }) => rest);
+    const before = whatsappAdapter.inboxRows(document).map(({ element: _e, ...rest }) => rest);
     const firstNode = document.querySelector('#pane-side [role="row"]');
     page.__fixture.rerenderList();
     expect(document.querySelector('#pane-side [role="row"]')).not.toBe(firstNode);
-    expect(whatsappAdapter.listRows(document).map(({ element: _e, ...rest }) => rest)).toEqual(
+    expect(whatsappAdapter.inboxRows(document).map(({ element: _e, ...rest }) => rest)).toEqual(
       before,
     );
 
     page.__fixture.setUnreadPreview('Ravi Patel', 'I need to speak to the owner', 2);
-    expect(whatsappAdapter.listRows(document).find((r) => r.title === 'Ravi Patel')).toMatchObject({
-      preview: 'I need to speak to the owner',
-      unreadCount: 2,
-    });
+    expect(whatsappAdapter.inboxRows(document).find((r) => r.title === 'Ravi Patel')).toMatchObject(
+      {
+        preview: 'I need to speak to the owner',
+        unreadCount: 2,
+      },
+    );
 
     page.__fixture.logout();
     expect(whatsappAdapter.health(document)).toEqual({ state: 'logged_out' });
@@ -126,7 +128,7 @@ describe('scripts/demo/whatsapp-demo.html', () => {
   it('is a connected inbox of 12 chats with an escalation open', () => {
     loadPage('scripts/demo/whatsapp-demo.html');
     expect(whatsappAdapter.health(document)).toEqual({ state: 'connected' });
-    const rows = whatsappAdapter.listRows(document);
+    const rows = whatsappAdapter.inboxRows(document);
     expect(rows).toHaveLength(12);
     expect(rows.filter((row) => row.unreadCount > 0)).toHaveLength(9);
     const thread = whatsappAdapter.openThread(document)!;

@@ -83,7 +83,7 @@ describe('whatsapp inbox, read incrementally', () => {
     const first = adapter.readInbox(document, undefined);
     expect(first.rows.map((r) => r.title)).toEqual(
       wholeAdapter()
-        .listRows(document)
+        .inboxRows(document)
         .map((r) => r.title),
     );
     expect(first.fresh).toEqual(first.rows);

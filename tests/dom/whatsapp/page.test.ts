@@ -46,7 +46,7 @@ describe('whatsapp health', () => {
     expect(whatsappAdapter.health(loadConnectedPage())).toEqual({ state: 'connected' });
   });
 
-  it('names the open-chat selectors when the conversation markup is unknown', () => {
+  it('names the open-thread selectors when the thread markup is unknown', () => {
     const doc = loadConnectedPage();
     doc.querySelector('#main header')!.replaceChildren();
     doc
@@ -68,7 +68,7 @@ describe('whatsapp health', () => {
 });
 
 describe('whatsapp observeTargets, composer, bannerAnchor, isSupportedUrl', () => {
-  it("observes the chat list and #main's parent (which sees #main replaced) when a chat is open", () => {
+  it("observes the inbox and #main's parent (which sees #main replaced) when a thread is open", () => {
     const doc = loadConnectedPage();
     const main = doc.getElementById('main')!;
     expect(whatsappAdapter.observeTargets(doc)).toEqual([
@@ -77,7 +77,7 @@ describe('whatsapp observeTargets, composer, bannerAnchor, isSupportedUrl', () =
     ]);
   });
 
-  it('observes the chat list and #app when no chat is open, nothing when logged out', () => {
+  it('observes the inbox and #app when no thread is open, nothing when logged out', () => {
     const doc = loadFixture('chat-list-2026');
     expect(whatsappAdapter.observeTargets(doc)).toEqual([
       doc.querySelector('[data-testid="chat-list"]'),
@@ -87,7 +87,7 @@ describe('whatsapp observeTargets, composer, bannerAnchor, isSupportedUrl', () =
     expect(whatsappAdapter.observeTargets(document)).toEqual([]);
   });
 
-  it('finds the composer in #main footer, never the chat-list search box', () => {
+  it('finds the composer in #main footer, never the inbox search box', () => {
     const doc = loadFixture('composer');
     const composer = whatsappAdapter.composer(doc)!;
     expect(composer.getAttribute('aria-placeholder')).toBe('Type a message');
@@ -98,7 +98,7 @@ describe('whatsapp observeTargets, composer, bannerAnchor, isSupportedUrl', () =
     expect(whatsappAdapter.composer(loadFixture('chat-list-2026'))).toBeUndefined();
   });
 
-  it('anchors the banner on the conversation body, right under the header', () => {
+  it('anchors the banner on the thread body, right under the header', () => {
     for (const fixture of [
       'thread-2026-1to1',
       'thread-2026-group',

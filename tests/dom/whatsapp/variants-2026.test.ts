@@ -42,7 +42,7 @@ describe('direction from the computed alignment of the message element', () => {
     });
   });
 
-  it('reads the whole conversation in the right order and directions', () => {
+  it('reads the whole thread in the right order and directions', () => {
     const thread = open('thread-2026-readonly');
     const messages = whatsappAdapter.readMessages(thread);
     expect(messages.map((m) => [m.author, m.text])).toEqual([
@@ -97,9 +97,9 @@ describe('direction from the computed alignment of the message element', () => {
   });
 });
 
-describe('receipts drawn as svg titles in chat-list previews', () => {
+describe('receipts drawn as svg titles in inbox previews', () => {
   it('take the last message as the owner’s and never read the icon as text', () => {
-    const list = whatsappAdapter.listRows(loadFixture('chat-list-2026-receipts'));
+    const list = whatsappAdapter.inboxRows(loadFixture('chat-list-2026-receipts'));
     expect(list.map((r) => [r.title, r.preview, r.previewFromMe, r.unreadCount])).toEqual([
       ['Nina Duarte', 'Seu pedido sai amanhã cedo', true, 0],
       ['Pablo Ortega', 'Te mando la factura hoy', true, 0],
@@ -124,7 +124,7 @@ describe('a chat the owner cannot write to', () => {
   });
 });
 
-describe('the conversation header inside #main', () => {
+describe('the thread header inside #main', () => {
   it('is the one beside the message list, not a drawer’s header that comes first', () => {
     const thread = open('thread-2026-readonly');
     expect(thread.title).toBe('Jonas Oliveira');

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createClassifier, isModelWeights } from '../../../lib/classifier/core';
+import { classifyText } from '../../../lib/classifier/classify';
 import {
   FEATURE_DIMS,
+  isModelWeights,
   MODEL_CATEGORIES,
   compileModel,
   featuresOf,
@@ -15,62 +14,18 @@ import {
 } from '../../../lib/classifier/model';
 import { normalise } from '../../../lib/classifier/normalise';
 import { MODEL, classify } from '../../../lib/classifier/index';
+import type { ClassifierConfig, ClassifierInput } from '../../../lib/classifier/types';
 import { config } from './helpers';
 
-const DIR = join(import.meta.dirname, '../../../lib/classifier');
-
-/** Relative imports of a classifier module, followed through the whole graph. */
-function importGraph(entry: string): Set<string> {
-  const seen = new Set<string>();
-  const todo = [entry];
-  while (todo.length > 0) {
-    const file = todo.pop() as string;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    if (!file.endsWith('.ts')) continue;
-    const src = readFileSync(join(DIR, file), 'utf8');
-    for (const m of src.matchAll(/(?:import|export)[^'"]*from\s+'(\.[^']+)'/g)) {
-      if (/^(?:import|export)\s+type\b/.test(m[0])) continue;
-      const target = join(dirname(file), m[1] as string);
-      todo.push(target.endsWith('.json') ? target : `${target}.ts`);
-    }
-  }
-  return seen;
-}
-
-describe('classifier without bundled weights', () => {
-  it('core.ts does not import model.json, directly or not', () => {
-    const graph = importGraph('core.ts');
-    expect(graph.has('classify.ts')).toBe(true);
-    expect([...graph].filter((f) => f.endsWith('.json'))).toEqual([]);
-    expect(importGraph('index.ts').has('model.json')).toBe(true);
-  });
-
-  it('with the built-in weights it gives what classify gives', () => {
-    const own = createClassifier(structuredClone(MODEL));
-    for (const text of [
-      'The print on the shirt peeled off after one wash',
-      'quero falar com um atendente',
-      'Vocês emitem nota fiscal?',
-      'thanks, see you tomorrow',
-    ]) {
-      expect(own({ text }, config())).toEqual(classify({ text }, config()));
-    }
-  });
-
-  it('without weights the rules still work; only the model’s own verdicts are gone', () => {
-    for (const rulesOnly of [createClassifier(null), createClassifier({ bogus: true } as never)]) {
-      expect(rulesOnly({ text: 'quero falar com um atendente' }, config()).category).toBe(
-        'human_request',
-      );
-      expect(rulesOnly({ text: 'Vocês emitem nota fiscal?' }, config()).category).toBe(
-        'knowledge_gap',
-      );
-      // Flagged by the learned model alone (no lexicon phrase for it).
-      const text = 'Se despegó el asa la primera vez que usé el bolso';
-      expect(classify({ text }, config()).category).toBe('complaint');
-      expect(rulesOnly({ text }, config()).escalate).toBe(false);
-    }
+describe('the classifier without the learned model (what the training scripts call the rules)', () => {
+  it('the rules still work; only the model’s own verdicts are gone', () => {
+    const rulesOnly = (text: string) => classifyText(null, { text }, config());
+    expect(rulesOnly('quero falar com um atendente').category).toBe('human_request');
+    expect(rulesOnly('Vocês emitem nota fiscal?').category).toBe('knowledge_gap');
+    // Flagged by the learned model alone (no lexicon phrase for it).
+    const text = 'Se despegó el asa la primera vez que usé el bolso';
+    expect(classify({ text }, config()).category).toBe('complaint');
+    expect(rulesOnly(text).escalate).toBe(false);
   });
 });
 
@@ -120,8 +75,8 @@ describe('isModelWeights', () => {
 describe('thresholds that come with the weights', () => {
   // A model that says 0.55 for complaint whatever the text, and almost 0 for the rest.
   const logit = (p: number): number => Math.log(p / (1 - p));
-  const sure = (thresholds?: { alone: number[]; support: number[] }) =>
-    createClassifier({
+  const sure = (thresholds?: { alone: number[]; support: number[] }) => {
+    const model = compileModel({
       version: 2,
       dims: FEATURE_DIMS,
       bias: [logit(0.01), logit(0.55), logit(0.01), logit(0.01)],
@@ -129,6 +84,8 @@ describe('thresholds that come with the weights', () => {
       weights: toBase64(new Uint8Array(FEATURE_DIMS * 4)),
       ...(thresholds ? { thresholds } : {}),
     });
+    return (input: ClassifierInput, cfg: ClassifierConfig) => classifyText(model, input, cfg);
+  };
   const text = 'the weather is lovely today';
 
   it('without thresholds the model decides alone from 0.6', () => {

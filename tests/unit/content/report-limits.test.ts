@@ -4,16 +4,15 @@
  * (real classifier, real drafter) fit the log's limits. Random long and odd inputs.
  */
 import { describe, expect, it } from 'vitest';
-import { createClassifier } from '@/lib/classifier/core';
-import { MODEL } from '@/lib/classifier/model-data';
+import { classify } from '@/lib/classifier/index';
 import { CATEGORIES, LANGS } from '@/lib/classifier/types';
 import { reportFor } from '@/lib/background/candidates';
-import { scanRows, scanThread, type ScanContext } from '@/lib/content/scan';
+import { scanInboxRows, scanThread, type ScanContext } from '@/lib/content/scan';
 import { SeenKeys } from '@/lib/content/seen-keys';
 import { boundKey, clipText, REPORT_LIMITS as L } from '@/lib/limits';
 import type { EscalationReport } from '@/lib/messaging/protocol';
 import { checkPayload } from '@/lib/messaging/guards';
-import type { ChatRow, IncomingMessage, OpenThread } from '@/lib/platforms/types';
+import type { InboxRow, IncomingMessage, OpenThread } from '@/lib/platforms/types';
 import { defaultSettings } from '@/lib/settings/defaults';
 import { parseSettingsDocument, toClassifierConfig } from '@/lib/settings/validate';
 
@@ -105,8 +104,6 @@ function settings(r: Rand) {
   return parsed.settings;
 }
 
-const classify = createClassifier(MODEL);
-
 /** The fields of an escalation the log bounds, as a list of problems (empty when it fits). */
 function overLimits(r: EscalationReport): string[] {
   const problems: string[] = [];
@@ -139,7 +136,7 @@ describe('candidates and escalations fit the limits, whatever the input', () => 
       const now = Date.UTC(2026, 10, 26, 8 + r.int(14), r.int(60));
       const title = longName(r);
       const threadKey = boundKey(`wa:title:${title}`, 300);
-      const row: ChatRow = {
+      const row: InboxRow = {
         element: {} as HTMLElement,
         threadKey,
         title,
@@ -163,7 +160,10 @@ describe('candidates and escalations fit the limits, whatever the input', () => 
         text: text(r),
         hasMedia: false,
       }));
-      const candidates = [...scanRows([row], ctx), ...scanThread(thread, messages, ctx, false)];
+      const candidates = [
+        ...scanInboxRows([row], ctx),
+        ...scanThread(thread, messages, ctx, false),
+      ];
       expect(
         () => checkPayload('candidates:classify', { platform, candidates }),
         `seed ${seed}: ${JSON.stringify(candidates).slice(0, 300)}`,

@@ -3,15 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import { HISTORY_TURNS } from '@/lib/classifier/history';
 import { contentKey, previewKey } from '@/lib/content/keys';
-import { scanRows, scanThread, type ScanContext } from '@/lib/content/scan';
+import { scanInboxRows, scanThread, type ScanContext } from '@/lib/content/scan';
 import { SeenKeys } from '@/lib/content/seen-keys';
-import type { ChatRow, IncomingMessage, OpenThread } from '@/lib/platforms/types';
+import type { InboxRow, IncomingMessage, OpenThread } from '@/lib/platforms/types';
 
 function context(): ScanContext {
   return { platform: 'whatsapp', seen: new SeenKeys() };
 }
 
-function row(overrides: Partial<ChatRow>): ChatRow {
+function row(overrides: Partial<InboxRow>): InboxRow {
   return {
     element: {} as HTMLElement,
     threadKey: 'wa:title:ana lima',
@@ -45,10 +45,10 @@ const msg = (
   ...extra,
 });
 
-describe('chat list previews', () => {
+describe('inbox previews', () => {
   it('an unread customer preview is a candidate, its keys held until the batch is acknowledged', () => {
     const ctx = context();
-    const [candidate, ...rest] = scanRows([row({})], ctx);
+    const [candidate, ...rest] = scanInboxRows([row({})], ctx);
     expect(rest).toHaveLength(0);
     const keys = [
       previewKey('wa:title:ana lima', 'PERSON please'),
@@ -70,19 +70,19 @@ describe('chat list previews', () => {
     ['chats whose last message is the owner’s', { previewFromMe: true }],
     ['empty previews (media only)', { preview: '  ' }],
   ])('skips %s', (_name, overrides) => {
-    expect(scanRows([row(overrides)], context())).toEqual([]);
+    expect(scanInboxRows([row(overrides)], context())).toEqual([]);
   });
 
   it('sends a preview once, however often the list re-renders', () => {
     const ctx = context();
-    expect(scanRows([row({})], ctx)).toHaveLength(1);
-    expect(scanRows([row({})], ctx)).toHaveLength(0);
-    expect(scanRows([row({ preview: 'PERSON again' })], ctx)).toHaveLength(1);
+    expect(scanInboxRows([row({})], ctx)).toHaveLength(1);
+    expect(scanInboxRows([row({})], ctx)).toHaveLength(0);
+    expect(scanInboxRows([row({ preview: 'PERSON again' })], ctx)).toHaveLength(1);
   });
 });
 
-describe('open conversation', () => {
-  it('a new customer message is a candidate with the conversation so far as history', () => {
+describe('open thread', () => {
+  it('a new customer message is a candidate with the thread so far as history', () => {
     const messages = [
       msg('m1', 'them', 'hello'),
       msg('m2', 'me', 'hi, how can I help?'),

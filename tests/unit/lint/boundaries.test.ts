@@ -151,7 +151,7 @@ const PLANTS: Plant[] = [
   // Content scripts stay small: no classifier, drafter, settings validator or UI library in a tab.
   {
     file: 'lib/content/zz-classifier.ts',
-    code: "import { createClassifier } from '../classifier/core';\nexport const x = createClassifier;",
+    code: "import { classify } from '../classifier/index';\nexport const x = classify;",
     rule: '@typescript-eslint/no-restricted-imports',
   },
   {

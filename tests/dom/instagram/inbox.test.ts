@@ -1,18 +1,18 @@
 // @vitest-environment jsdom
-/** listRows over the inbox fixtures, with expected values written by hand. */
+/** inboxRows over the inbox fixtures, with expected values written by hand. */
 import { describe, expect, it } from 'vitest';
 import { stripRelativeTime } from '../../../lib/platforms/instagram/inbox-rows';
-import type { ChatRow } from '../../../lib/platforms/types';
+import type { InboxRow } from '../../../lib/platforms/types';
 import { loadFixture, wholeAdapter } from './fixture';
 
 const instagramAdapter = wholeAdapter();
 
-type Plain = Omit<ChatRow, 'element'>;
-const plain = (rows: ChatRow[]): Plain[] => rows.map(({ element: _element, ...rest }) => rest);
+type Plain = Omit<InboxRow, 'element'>;
+const plain = (rows: InboxRow[]): Plain[] => rows.map(({ element: _element, ...rest }) => rest);
 
-describe('instagram listRows: rows as anchors (2026)', () => {
+describe('instagram inboxRows: rows as anchors (2026)', () => {
   it('reads every row', () => {
-    const rows = instagramAdapter.listRows(loadFixture('inbox-2026-links', '/direct/inbox/'));
+    const rows = instagramAdapter.inboxRows(loadFixture('inbox-2026-links', '/direct/inbox/'));
     expect(plain(rows)).toEqual([
       {
         threadKey: 'ig:t:17842340125581234',
@@ -82,13 +82,13 @@ describe('instagram listRows: rows as anchors (2026)', () => {
   });
 
   it('does not take tabs, the account header or the empty-state panel for rows', () => {
-    const rows = instagramAdapter.listRows(loadFixture('inbox-2026-links'));
+    const rows = instagramAdapter.inboxRows(loadFixture('inbox-2026-links'));
     expect(rows.map((r) => r.title)).not.toContain('lumen.homegoods');
     expect(rows.map((r) => r.title)).not.toContain('Your messages');
   });
 
   it('reads the list beside an open thread', () => {
-    const rows = instagramAdapter.listRows(
+    const rows = instagramAdapter.inboxRows(
       loadFixture('thread-2026', '/direct/t/17842340125581234/'),
     );
     expect(rows.map((r) => [r.threadKey, r.preview, r.previewFromMe])).toEqual([
@@ -98,7 +98,7 @@ describe('instagram listRows: rows as anchors (2026)', () => {
   });
 });
 
-describe('instagram listRows: rows as buttons without href (Aug 2026, pt-BR)', () => {
+describe('instagram inboxRows: rows as buttons without href (Aug 2026, pt-BR)', () => {
   const expected: Plain[] = [
     {
       threadKey: 'ig:name:rafaela lima',
@@ -148,13 +148,13 @@ describe('instagram listRows: rows as buttons without href (Aug 2026, pt-BR)', (
   ];
 
   it('keys rows by display name when no thread id is known', () => {
-    const rows = instagramAdapter.listRows(loadFixture('inbox-2026-buttons', '/direct/inbox/'));
+    const rows = instagramAdapter.inboxRows(loadFixture('inbox-2026-buttons', '/direct/inbox/'));
     expect(plain(rows)).toEqual(expected);
     for (const row of rows) expect(row.element.getAttribute('role')).toBe('button');
   });
 
   it("maps the open thread's row to the id from the URL", () => {
-    const rows = instagramAdapter.listRows(
+    const rows = instagramAdapter.inboxRows(
       loadFixture('inbox-2026-buttons', '/direct/t/17849000000000042/'),
     );
     expect(rows.map((r) => r.threadKey)).toEqual([
@@ -166,9 +166,9 @@ describe('instagram listRows: rows as buttons without href (Aug 2026, pt-BR)', (
   it('keeps two look-alike rows apart by position and maps neither to the open id', () => {
     const adapter = wholeAdapter();
     const doc = loadFixture('inbox-2026-buttons', '/direct/t/17849000000000042/');
-    const first = adapter.listRows(doc)[0]!.element;
+    const first = adapter.inboxRows(doc)[0]!.element;
     first.closest('[role="listitem"]')!.after(first.closest('[role="listitem"]')!.cloneNode(true));
-    const [a, b] = adapter.listRows(doc).map((r) => r.threadKey);
+    const [a, b] = adapter.inboxRows(doc).map((r) => r.threadKey);
     expect(a).toMatch(/^ig:name:rafaela lima~\w+$/);
     expect(b).toBe(`${a}~2`);
   });

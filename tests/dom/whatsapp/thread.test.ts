@@ -33,7 +33,7 @@ describe('whatsapp openThread', () => {
   it('gives the same threadKey from the list row and from the header', () => {
     const listKeys = new Map(
       whatsappAdapter
-        .listRows(loadFixture('chat-list-2026'))
+        .inboxRows(loadFixture('chat-list-2026'))
         .map((row) => [row.title, row.threadKey]),
     );
     expect(open('thread-2026-1to1').threadKey).toBe(listKeys.get('Carla Mendes'));

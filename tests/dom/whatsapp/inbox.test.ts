@@ -1,19 +1,19 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import type { ChatRow } from '@/lib/platforms/types';
+import type { InboxRow } from '@/lib/platforms/types';
 import { loadFixture, wholeAdapter } from './fixture';
 
 const whatsappAdapter = wholeAdapter();
 
-type Summary = Omit<ChatRow, 'element'>;
+type Summary = Omit<InboxRow, 'element'>;
 
-function summaries(rows: ChatRow[]): Summary[] {
+function summaries(rows: InboxRow[]): Summary[] {
   return rows.map(({ element: _element, ...rest }) => rest);
 }
 
-describe('whatsapp listRows, 2026 markup', () => {
+describe('whatsapp inboxRows, 2026 markup', () => {
   it('reads every rendered row in visual (translateY) order, not DOM order', () => {
-    const rows = whatsappAdapter.listRows(loadFixture('chat-list-2026'));
+    const rows = whatsappAdapter.inboxRows(loadFixture('chat-list-2026'));
     expect(summaries(rows)).toEqual<Summary[]>([
       {
         threadKey: 'wa:title:tom becker',
@@ -82,7 +82,7 @@ describe('whatsapp listRows, 2026 markup', () => {
   });
 
   it('skips the section header and the "Message yourself" row', () => {
-    const rows = whatsappAdapter.listRows(loadFixture('chat-list-2026'));
+    const rows = whatsappAdapter.inboxRows(loadFixture('chat-list-2026'));
     const titles = rows.map((row) => row.title);
     expect(titles).not.toContain('Messages');
     expect(titles).not.toContain('Ana Ribeiro (You)');
@@ -90,32 +90,32 @@ describe('whatsapp listRows, 2026 markup', () => {
   });
 
   it('returns the row element itself (role=row), for the runtime to mark', () => {
-    const rows = whatsappAdapter.listRows(loadFixture('chat-list-2026'));
+    const rows = whatsappAdapter.inboxRows(loadFixture('chat-list-2026'));
     for (const row of rows) expect(row.element.getAttribute('role')).toBe('row');
   });
 
   it('follows a chat that moves to the top by transform only', () => {
     const doc = loadFixture('chat-list-2026');
-    const marta = whatsappAdapter.listRows(doc).find((row) => row.title === 'Marta Ruiz')!;
+    const marta = whatsappAdapter.inboxRows(doc).find((row) => row.title === 'Marta Ruiz')!;
     marta.element.style.transform = 'translateY(-72px)';
-    const rows = whatsappAdapter.listRows(doc);
+    const rows = whatsappAdapter.inboxRows(doc);
     expect(rows[0]?.title).toBe('Marta Ruiz');
     expect(rows[0]?.element).toBe(marta.element);
   });
 
   it('reads the same rows after the list recycles its nodes in another DOM order', () => {
     const doc = loadFixture('chat-list-2026');
-    const before = summaries(whatsappAdapter.listRows(doc));
+    const before = summaries(whatsappAdapter.inboxRows(doc));
     const grid = doc.querySelector('[role="grid"]')!;
     const clones = [...grid.children].reverse().map((row) => row.cloneNode(true));
     grid.replaceChildren(...clones);
-    expect(summaries(whatsappAdapter.listRows(doc))).toEqual(before);
+    expect(summaries(whatsappAdapter.inboxRows(doc))).toEqual(before);
   });
 });
 
-describe('whatsapp listRows, 2024 (era B) markup', () => {
+describe('whatsapp inboxRows, 2024 (era B) markup', () => {
   it('reads name and preview from the titled spans and badges from aria/data-icon', () => {
-    const rows = whatsappAdapter.listRows(loadFixture('chat-list-2024'));
+    const rows = whatsappAdapter.inboxRows(loadFixture('chat-list-2024'));
     expect(summaries(rows)).toEqual<Summary[]>([
       {
         threadKey: 'wa:title:sofia lindqvist',
@@ -166,8 +166,8 @@ describe('whatsapp listRows, 2024 (era B) markup', () => {
   });
 });
 
-describe('whatsapp listRows without a chat list', () => {
+describe('whatsapp inboxRows without an inbox', () => {
   it.each(['loading', 'logged-out-qr', 'unrecognised'])('returns [] on %s', (name) => {
-    expect(whatsappAdapter.listRows(loadFixture(name))).toEqual([]);
+    expect(whatsappAdapter.inboxRows(loadFixture(name))).toEqual([]);
   });
 });
