@@ -185,8 +185,8 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     const ctx = scanContext();
     const candidates: Candidate[] = [];
     let freshRows: readonly InboxRow[] = [];
-    // A first pass with a thread open is split in two tasks (thread and banner, then the inbox),
-    // so the page is never blocked for both at once.
+    // A first pass with a thread open is split in two tasks (the thread's messages, then the
+    // inbox, marks and banner), so the page is never blocked for both at once.
     const split = firstPass && !inboxRead;
     firstPass = false;
     if (parts.inbox !== 'unchanged' && !split) {
@@ -213,8 +213,8 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     }
     send(candidates);
     if (split && lastThread) {
-      // The inbox pass adds the mark stylesheet after its reads, as below.
-      showMarks();
+      // The inbox pass draws marks, stylesheet and banner after its reads: a write now would make
+      // the page's style stale, and the inbox's reads of computed style would pay for it.
       scheduler.watch(adapter.observeTargets(doc));
       inboxTimer = setTimeout(inboxPass, 0);
       return;

@@ -374,8 +374,9 @@ async function openSite(
     return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
   });
   // Main world, before the page's scripts: a timestamp in the trace right after the content
-  // script's first pass (it adds its stylesheet at the start of that pass; mutation observers run
-  // once the pass's task has finished its script).
+  // script's first pass (it adds its mark stylesheet after the inbox's reads, the end of the pass;
+  // with a thread open the pass is two tasks, thread then inbox, and both count; mutation
+  // observers run once the task has finished its script).
   await page.addInitScript(() => {
     new MutationObserver((_records, observer) => {
       if (!document.getElementById('escalation-radar-marks')) return;
