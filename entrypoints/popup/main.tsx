@@ -13,6 +13,8 @@ import { App } from './App';
 const locale = browser.i18n.getUILanguage();
 document.documentElement.lang = locale;
 const log = pageLogSource();
+// The database connection opens while the page around the list renders.
+log.reader.prepare();
 const root = document.getElementById('app');
 if (root) {
   render(

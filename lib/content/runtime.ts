@@ -133,6 +133,51 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
   /** The open thread's latest messages as read so far (for "Needs me"), oldest first. */
   let recent: IncomingMessage[] = [];
 
+  /** The inbox has been read since the page was last forgotten. */
+  let inboxRead = false;
+  /** The first pass has not run yet: it reads the open thread first and the inbox in a task of its own. */
+  let firstPass = true;
+  /** The inbox half of the first pass, waiting for its task. */
+  let inboxTimer: ReturnType<typeof setTimeout> | undefined;
+
+  function readInboxPart(
+    changes: PageChanges | undefined,
+    candidates: Candidate[],
+    ctx: ScanContext,
+  ): readonly InboxRow[] {
+    const read = adapter.readInbox(doc, changes);
+    if (!changes || read.rows.length !== lastRows.length) {
+      inboxRoot = commonAncestor(read.rows.map((row) => row.element));
+    }
+    inboxRead = true;
+    lastRows = read.rows;
+    candidates.push(...scanInboxRows(read.fresh, ctx));
+    return read.fresh;
+  }
+
+  function send(candidates: readonly Candidate[]) {
+    queue.resume();
+    for (let i = 0; i < candidates.length; i += CANDIDATE_LIMITS.candidates) {
+      const batch = candidates.slice(i, i + CANDIDATE_LIMITS.candidates);
+      queue.add({ platform: adapter.platform, candidates: batch });
+    }
+  }
+
+  /**
+   * The second half of a split first pass: the inbox, unless a pass read it meanwhile (every pass
+   * reads an inbox not read yet from scratch).
+   */
+  function inboxPass() {
+    inboxTimer = undefined;
+    if (signal.aborted || inboxRead) return;
+    const candidates: Candidate[] = [];
+    const freshRows = readInboxPart(undefined, candidates, scanContext());
+    send(candidates);
+    ensureMarkStyles(doc, adapter.platform);
+    showMarks(freshRows);
+    scheduler.watch(adapter.observeTargets(doc));
+  }
+
   function runOnce(changes?: PageChanges) {
     if (signal.aborted) return;
     const parts = changedParts(changes, inboxRoot, lastThread?.root);
@@ -140,14 +185,12 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     const ctx = scanContext();
     const candidates: Candidate[] = [];
     let freshRows: readonly InboxRow[] = [];
-    if (parts.inbox !== 'unchanged') {
-      const read = adapter.readInbox(doc, parts.inbox === 'changed' ? changes : undefined);
-      if (parts.inbox === 'unknown' || read.rows.length !== lastRows.length) {
-        inboxRoot = commonAncestor(read.rows.map((row) => row.element));
-      }
-      lastRows = read.rows;
-      freshRows = read.fresh;
-      candidates.push(...scanInboxRows(read.fresh, ctx));
+    // A first pass with a thread open is split in two tasks (thread and banner, then the inbox),
+    // so the page is never blocked for both at once.
+    const split = firstPass && !inboxRead;
+    firstPass = false;
+    if (parts.inbox !== 'unchanged' && !split) {
+      freshRows = readInboxPart(parts.inbox === 'changed' ? changes : undefined, candidates, ctx);
     }
     if (parts.elsewhere || parts.thread === 'changed') {
       // A change inside the thread can make it read-only (a notice replaces the composer).
@@ -165,10 +208,16 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
         ...readThread(lastThread, parts.thread === 'changed' ? changes : undefined, ctx),
       );
     }
-    queue.resume();
-    for (let i = 0; i < candidates.length; i += CANDIDATE_LIMITS.candidates) {
-      const batch = candidates.slice(i, i + CANDIDATE_LIMITS.candidates);
-      queue.add({ platform: adapter.platform, candidates: batch });
+    if (split && !lastThread) {
+      freshRows = readInboxPart(undefined, candidates, ctx);
+    }
+    send(candidates);
+    if (split && lastThread) {
+      // The inbox pass adds the mark stylesheet after its reads, as below.
+      showMarks();
+      scheduler.watch(adapter.observeTargets(doc));
+      inboxTimer = setTimeout(inboxPass, 0);
+      return;
     }
     // After the reads: a new stylesheet would make the page's style stale, and the adapters'
     // reads of computed style or layout would pay for recalculating it.
@@ -221,6 +270,9 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
 
   function forgetPage() {
     banner.hide();
+    clearTimeout(inboxTimer);
+    inboxTimer = undefined;
+    inboxRead = false;
     lastRows = [];
     lastThread = undefined;
     inboxRoot = undefined;
@@ -283,6 +335,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
 
   const scheduler: Scheduler = startScheduler(doc, runOnce, signal);
   signal.addEventListener('abort', () => {
+    clearTimeout(inboxTimer);
     banner.hide();
     clearMarks(doc);
   });

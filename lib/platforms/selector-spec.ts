@@ -1,33 +1,14 @@
 /**
  * The shape of one entry in a platform's selectors.ts, and the one module that queries them.
- * An entry is an ordered chain of CSS selectors (most stable first), what it finds, when it was
- * last checked against the real site, and the fixtures that must match it. The selector-contract
- * test walks every entry over its fixtures. Every DOM query an adapter makes with a selector of
- * selectors.ts goes through the functions below.
+ * An entry is an ordered chain of CSS selectors (most stable first) and nothing else, because
+ * selectors.ts is bundled into the content script. What each entry finds, when it was checked and
+ * which fixture proves each alternative is in the site's selector-contract.ts (shape in
+ * ../selector-contract.ts), read only by the selector-contract tests and the docs. Every DOM query
+ * an adapter makes with a selector of selectors.ts goes through the functions below.
  */
 export interface SelectorSpec {
   /** Ordered from most to least stable; the first that matches wins. */
   readonly css: readonly string[];
-  /** What the selector finds, in plain words. */
-  readonly finds: string;
-  /** Date (YYYY-MM-DD) the chain was last checked against docs/site-markup.md / a live capture. */
-  readonly verified: string;
-  /** Fixture file names (without .html) in tests/fixtures/dom/<platform>/ where it must match. */
-  readonly fixtures: readonly string[];
-  /** Minimum number of matches in each listed fixture (default 1). */
-  readonly min?: number;
-  /**
-   * Which fixture proves a later alternative of the chain: for each listed selector, a fixture in
-   * which it is the first alternative that matches (so the earlier ones would have found nothing),
-   * and the date (YYYY-MM-DD) that proof was last checked against docs/site-markup.md.
-   */
-  readonly proofs?: Readonly<Record<string, SelectorProof>>;
-}
-
-/** A fixture in which one alternative of a chain is the first to match, and when that was checked. */
-export interface SelectorProof {
-  readonly fixture: string;
-  readonly verified: string;
 }
 
 /** First element matching any selector of the chain, in chain order. */
@@ -126,4 +107,30 @@ export function rowAround(node: Node, css: string, stop: Element): HTMLElement |
     if (at.nodeType === 1 && (at as Element).matches(css)) return at as HTMLElement;
   }
   return undefined;
+}
+
+/**
+ * `queryFirst(row, spec)` for each of `rows` (elements under `list`), with one query per
+ * alternative over the whole list instead of one per row: on a list of hundreds of rows the
+ * per-row queries cost tens of times more. Same answer for every row: the first alternative with
+ * a match inside the row, and of its matches the first in document order. Rows without one are
+ * absent from the map.
+ */
+export function firstInEachRow(
+  list: ParentNode,
+  rows: readonly Element[],
+  spec: SelectorSpec,
+): Map<Element, HTMLElement> {
+  const rowSet = new Set(rows);
+  const found = new Map<Element, HTMLElement>();
+  for (const css of spec.css) {
+    if (found.size === rowSet.size) break;
+    const settled = new Set(found.keys());
+    for (const match of list.querySelectorAll<HTMLElement>(css)) {
+      for (let at = match.parentElement; at && at !== list; at = at.parentElement) {
+        if (rowSet.has(at) && !settled.has(at) && !found.has(at)) found.set(at, match);
+      }
+    }
+  }
+  return found;
 }

@@ -1,6 +1,6 @@
 /**
  * Localised words Instagram's web DMs put on the page (aria-labels, hidden texts, status lines),
- * in English, Portuguese, Spanish and French. The adapter never trusts one language: every text
+ * in English, Portuguese and Spanish, the languages the extension supports (no other language is listed). The adapter never trusts one language: every text
  * check goes through these lists so a pt-BR or es UI reads the same as an English one. This module
  * holds data and small text predicates only; it must never touch the DOM or hold CSS selectors
  * (selectors.ts builds its attribute selectors from the lists here). Entries marked "unverified"
@@ -12,7 +12,6 @@ export const CONVERSATION_LABEL_PREFIXES = [
   'Conversation with',
   'Conversa com',
   'Conversación con',
-  'Conversation avec',
 ] as const;
 export const GRID_LABEL_PREFIXES = [
   'Messages in conversation with',
@@ -28,34 +27,28 @@ export const THREAD_LIST_LABELS = [
 ] as const;
 
 /** aria-label of the unread dot in a thread row. */
-export const UNREAD_LABELS = ['Unread', 'Não lida', 'Não lido', 'No leído', 'No leída', 'Non lu'];
+export const UNREAD_LABELS = ['Unread', 'Não lida', 'Não lido', 'No leído', 'No leída'];
 
 /** aria-label of the muted (bell with slash) icon in a thread row. Best effort, unverified. */
-export const MUTED_LABELS = ['Muted', 'Silenciada', 'Silenciado', 'En sourdine', 'Sourdine'];
+export const MUTED_LABELS = ['Muted', 'Silenciada', 'Silenciado'];
 
 /** aria-label of the composer. */
 export const COMPOSER_LABELS = ['Message', 'Mensagem', 'Mensaje'] as const;
 
 /** Hidden text (or aria-label) that marks an outgoing bubble. */
-export const YOU_SENT_LABELS = [
-  'You sent',
-  'Você enviou',
-  'Enviaste',
-  'Has enviado',
-  'Vous avez envoyé',
-] as const;
+export const YOU_SENT_LABELS = ['You sent', 'Você enviou', 'Enviaste', 'Has enviado'] as const;
 
 /** Texts in a row that are part of the page furniture, never message text (lower-cased). */
 const STATUS_RE =
-  /^(seen|seen by .+|seen .+ ago|seen just now|sent|delivered|active now|active( today| yesterday| \d+\s?\w+ ago)?|typing…?|typing\.\.\.|view profile|visto|visto por .+|visto há .+|enviad[ao]|entregue|entregado|ativo agora|ativo há .+|activo ahora|activo hace .+|digitando…?|escribiendo…?|ver perfil|vu|vu par .+|envoyé|distribué|en ligne|en train d[’']écrire…?|voir le profil)$/u;
+  /^(seen|seen by .+|seen .+ ago|seen just now|sent|delivered|active now|active( today| yesterday| \d+\s?\w+ ago)?|typing…?|typing\.\.\.|view profile|visto|visto por .+|visto há .+|enviad[ao]|entregue|entregado|ativo agora|ativo há .+|activo ahora|activo hace .+|digitando…?|escribiendo…?|ver perfil)$/u;
 
 export function isStatusText(text: string): boolean {
   return STATUS_RE.test(text.trim().toLowerCase());
 }
 
-/** "replied to you", "You replied to Sam", "Ana respondeu a você", "respondió a", "a répondu". */
+/** "replied to you", "You replied to Sam", "Ana respondeu a você", "respondió a". */
 const REPLY_RE =
-  /(replied to|respondeu a|respondeu à|respondió a|respondiste a|has respondido a|a répondu à|avez répondu à)/iu;
+  /(replied to|respondeu a|respondeu à|respondió a|respondiste a|has respondido a)/iu;
 
 export function isReplyLabel(text: string): boolean {
   const trimmed = text.trim();
@@ -73,14 +66,11 @@ const FROM_ME_PREFIXES: readonly { prefix: string; strip: boolean }[] = [
   { prefix: 'Você: ', strip: true },
   { prefix: 'Tú: ', strip: true },
   { prefix: 'Tu: ', strip: true },
-  { prefix: 'Vous: ', strip: true },
-  { prefix: 'Vous : ', strip: true },
   // "You sent an attachment": stripping would leave a sentence fragment, so the text stays.
   { prefix: 'You sent ', strip: false },
   { prefix: 'Você enviou ', strip: false },
   { prefix: 'Enviaste ', strip: false },
   { prefix: 'Has enviado ', strip: false },
-  { prefix: 'Vous avez envoyé ', strip: false },
 ];
 
 export function splitFromMePrefix(preview: string): { fromMe: boolean; text: string } {
@@ -94,7 +84,7 @@ export function splitFromMePrefix(preview: string): { fromMe: boolean; text: str
 
 /** Relative times shown after " · " in a row: "2h", "3 d", "1w", "49 sem.", "now", "agora". */
 const RELATIVE_TIME_RE =
-  /^(\d{1,3}\s?[a-zà-ú]{1,6}\.?|now|just now|agora|ahora|à l'instant|maintenant|ontem|ayer|hier|yesterday)$/iu;
+  /^(\d{1,3}\s?[a-zà-ú]{1,6}\.?|now|just now|agora|ahora|ontem|ayer|yesterday)$/iu;
 
 export function isRelativeTime(text: string): boolean {
   return RELATIVE_TIME_RE.test(text.trim());

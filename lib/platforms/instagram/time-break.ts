@@ -1,7 +1,7 @@
 /**
- * Parses Instagram's time-break labels ("Today 10:02", "Yesterday 18:40", "Mon 09:15",
- * "14 Aug 2026, 10:02", "Hoje 10:02", "ayer 18:40", "14 de agosto de 2026 10:02", "14 août 10:02")
- * to a canonical local "YYYY-MM-DD HH:MM" (or "YYYY-MM-DD"). Message keys use the canonical form
+ * Parses Instagram's time-break labels in English, Portuguese and Spanish ("Today 10:02",
+ * "Yesterday 18:40", "Mon 09:15", "14 Aug 2026, 10:02", "Hoje 10:02", "ayer 18:40",
+ * "14 de agosto de 2026 10:02") to a canonical local "YYYY-MM-DD HH:MM" (or "YYYY-MM-DD"). Message keys use the canonical form
  * because the label itself changes with the calendar ("Today" becomes "Yesterday", then a
  * weekday, then a date) while the message stays the same. Unparseable labels return undefined and
  * callers fall back to the raw label. Pure; `now` is a parameter for tests.
@@ -11,36 +11,34 @@ const DAY_WORDS: Record<string, number> = {
   today: 0,
   hoje: 0,
   hoy: 0,
-  "aujourd'hui": 0,
   yesterday: 1,
   ontem: 1,
   ayer: 1,
-  hier: 1,
 };
 
 const WEEKDAYS: readonly (readonly string[])[] = [
-  ['sun', 'sunday', 'dom', 'domingo', 'dim', 'dimanche'],
-  ['mon', 'monday', 'seg', 'segunda', 'segunda-feira', 'lun', 'lunes', 'lundi'],
-  ['tue', 'tuesday', 'ter', 'terça', 'terça-feira', 'mar', 'martes', 'mardi'],
-  ['wed', 'wednesday', 'qua', 'quarta', 'quarta-feira', 'mié', 'miércoles', 'mer', 'mercredi'],
-  ['thu', 'thursday', 'qui', 'quinta', 'quinta-feira', 'jue', 'jueves', 'jeu', 'jeudi'],
-  ['fri', 'friday', 'sex', 'sexta', 'sexta-feira', 'vie', 'viernes', 'ven', 'vendredi'],
-  ['sat', 'saturday', 'sáb', 'sábado', 'sam', 'samedi'],
+  ['sun', 'sunday', 'dom', 'domingo'],
+  ['mon', 'monday', 'seg', 'segunda', 'segunda-feira', 'lun', 'lunes'],
+  ['tue', 'tuesday', 'ter', 'terça', 'terça-feira', 'mar', 'martes'],
+  ['wed', 'wednesday', 'qua', 'quarta', 'quarta-feira', 'mié', 'miércoles'],
+  ['thu', 'thursday', 'qui', 'quinta', 'quinta-feira', 'jue', 'jueves'],
+  ['fri', 'friday', 'sex', 'sexta', 'sexta-feira', 'vie', 'viernes'],
+  ['sat', 'saturday', 'sáb', 'sábado'],
 ];
 
 const MONTHS: readonly (readonly string[])[] = [
-  ['jan', 'january', 'janeiro', 'ene', 'enero', 'janv', 'janvier'],
-  ['feb', 'february', 'fev', 'fevereiro', 'febrero', 'févr', 'février'],
-  ['mar', 'march', 'março', 'marzo', 'mars'],
-  ['apr', 'april', 'abr', 'abril', 'avr', 'avril'],
+  ['jan', 'january', 'janeiro', 'ene', 'enero'],
+  ['feb', 'february', 'fev', 'fevereiro', 'febrero'],
+  ['mar', 'march', 'março', 'marzo'],
+  ['apr', 'april', 'abr', 'abril'],
   ['may', 'mai', 'maio', 'mayo'],
-  ['jun', 'june', 'junho', 'junio', 'juin'],
-  ['jul', 'july', 'julho', 'julio', 'juil', 'juillet'],
-  ['aug', 'august', 'ago', 'agosto', 'août'],
-  ['sep', 'sept', 'september', 'set', 'setembro', 'septiembre', 'septembre'],
-  ['oct', 'october', 'out', 'outubro', 'octubre', 'octobre'],
-  ['nov', 'november', 'novembro', 'noviembre', 'novembre'],
-  ['dec', 'december', 'dez', 'dezembro', 'dic', 'diciembre', 'déc', 'décembre'],
+  ['jun', 'june', 'junho', 'junio'],
+  ['jul', 'july', 'julho', 'julio'],
+  ['aug', 'august', 'ago', 'agosto'],
+  ['sep', 'sept', 'september', 'set', 'setembro', 'septiembre'],
+  ['oct', 'october', 'out', 'outubro', 'octubre'],
+  ['nov', 'november', 'novembro', 'noviembre'],
+  ['dec', 'december', 'dez', 'dezembro', 'dic', 'diciembre'],
 ];
 
 const FILLER: ReadonlySet<string> = new Set([
@@ -53,7 +51,6 @@ const FILLER: ReadonlySet<string> = new Set([
   'à',
   'de',
   'del',
-  'le',
   'el',
 ]);
 const TIME_RE = /(\d{1,2})[:h](\d{2})\s*([ap])?\.?\s?m?\.?(?=\s|$)/u;
@@ -103,12 +100,7 @@ function parseDay(tokens: string[], now: Date): Date | undefined {
 
 /** Canonical "YYYY-MM-DD HH:MM" / "YYYY-MM-DD" for a time-break label, or undefined. */
 export function canonicalTimeBreak(label: string, now: Date = new Date()): string | undefined {
-  const lower = label
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[’‘]/gu, "'") // "Aujourd’hui" is written with a typographic apostrophe
-    .replace(/\s+/gu, ' ')
-    .trim();
+  const lower = label.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
   if (lower === '' || lower.length > 60) return undefined;
   const { minutes, rest } = parseTime(lower);
   const tokens = rest

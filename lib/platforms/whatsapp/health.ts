@@ -13,11 +13,12 @@ import { headerTitle } from './thread';
 import { inboxRowElements } from './inbox';
 
 export function health(doc: Document): PageHealth {
-  if (hasAny(doc, selectors.loginScreen)) return { state: 'logged_out' };
   const app = queryFirst(doc, selectors.app);
+  const list = app && app.childElementCount > 0 ? queryFirst(doc, selectors.chatList) : undefined;
+  // The login screen replaces the app, inbox included: with an inbox on the page the search for
+  // it (a walk of the whole document, long with a long thread open) is skipped.
+  if (!list && hasAny(doc, selectors.loginScreen)) return { state: 'logged_out' };
   if (!app || app.childElementCount === 0) return { state: 'loading' };
-
-  const list = queryFirst(doc, selectors.chatList);
   if (!list) {
     if (hasAny(doc, selectors.startupScreen)) return { state: 'loading' };
     return { state: 'unrecognised', missing: ['chatList'] };

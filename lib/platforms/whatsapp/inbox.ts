@@ -13,6 +13,7 @@
  */
 import type { InboxRow, InboxRead, PageChanges } from '../types';
 import {
+  firstInEachRow,
   hasAny,
   listRowsOf,
   matchesAny,
@@ -47,8 +48,9 @@ export function createInboxReader(): InboxReader {
     css = query.css;
     const entries: { row: InboxRow; y: number; index: number }[] = [];
     const byY = new Map<HTMLElement, InboxRow | null>();
+    const lookups = rowLookups(found, query.rows);
     query.rows.forEach((element, index) => {
-      const row = readInboxRow(element);
+      const row = readInboxRow(element, lookups);
       byY.set(element, row ?? null);
       if (row) entries.push({ row, y: translateY(element), index });
     });
@@ -108,11 +110,41 @@ export function inboxRowElements(list: Element): HTMLElement[] {
   return listRowsOf(list, selectors.chatRow).rows;
 }
 
-/** One row, or undefined for headers, the "Message yourself" row and rows without a title. */
-export function readInboxRow(element: HTMLElement): InboxRow | undefined {
+/** What a read from scratch looks up in every row, found once for the whole list. */
+interface RowLookups {
+  /** Rows that are, or contain, the "Message yourself" marker. */
+  yourself: ReadonlySet<Element>;
+  title: ReadonlyMap<Element, HTMLElement>;
+  unread: ReadonlyMap<Element, HTMLElement>;
+}
+
+function rowLookups(list: Element, rows: readonly HTMLElement[]): RowLookups {
+  const yourself = new Set<Element>();
+  const marker = selectors.messageYourselfRow;
+  for (const [row] of firstInEachRow(list, rows, marker)) yourself.add(row);
+  for (const row of rows) if (matchesAny(row, marker)) yourself.add(row);
+  return {
+    yourself,
+    title: firstInEachRow(list, rows, selectors.rowTitle),
+    unread: firstInEachRow(list, rows, selectors.rowUnread),
+  };
+}
+
+/**
+ * One row, or undefined for headers, the "Message yourself" row and rows without a title.
+ * `lookups` (a read from scratch) answers the per-row queries from queries over the whole list.
+ */
+export function readInboxRow(element: HTMLElement, lookups?: RowLookups): InboxRow | undefined {
   const yourself = selectors.messageYourselfRow;
-  if (matchesAny(element, yourself) || hasAny(element, yourself)) return undefined;
-  const titleElement = queryFirst(element, selectors.rowTitle);
+  if (
+    lookups
+      ? lookups.yourself.has(element)
+      : matchesAny(element, yourself) || hasAny(element, yourself)
+  )
+    return undefined;
+  const titleElement = lookups
+    ? lookups.title.get(element)
+    : queryFirst(element, selectors.rowTitle);
   if (!titleElement) return undefined;
   const title = (titleElement.getAttribute('title') ?? '').trim() || readText(titleElement);
   if (title === '') return undefined;
@@ -125,7 +157,7 @@ export function readInboxRow(element: HTMLElement): InboxRow | undefined {
     element,
     threadKey: threadKeyFromTitle(title),
     title,
-    unreadCount: unreadCount(element),
+    unreadCount: unreadCount(element, lookups),
     get preview() {
       return previewOf().text;
     },
@@ -195,10 +227,13 @@ function isSenderPrefix(candidate: HTMLElement): boolean {
   return true;
 }
 
-function unreadCount(row: HTMLElement): number {
+function unreadCount(row: HTMLElement, lookups: RowLookups | undefined): number {
   // Most rows are read: one query for the whole chain answers them.
-  if (!hasAny(row, selectors.rowUnread)) return 0;
-  const badge = queryFirst(row, selectors.rowUnread);
+  const badge = lookups
+    ? lookups.unread.get(row)
+    : hasAny(row, selectors.rowUnread)
+      ? queryFirst(row, selectors.rowUnread)
+      : undefined;
   if (!badge) return 0;
   const fromText = /\d+/.exec(badge.textContent);
   const fromLabel = /\d+/.exec(badge.getAttribute('aria-label') ?? '');

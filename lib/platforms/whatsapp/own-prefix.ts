@@ -5,7 +5,8 @@
  * UI language is supported; an unknown language falls back to the other direction signals.
  */
 
-const OWN_WORDS = ['you', 'você', 'voce', 'tú', 'tu', 'vous', 'du', 'voi', 'jij', 'siz', 'ty'];
+/** English, Portuguese (pt-BR "Você", pt-PT "Tu") and Spanish: the languages we support. */
+const OWN_WORDS = ['you', 'você', 'voce', 'tú', 'tu'];
 
 const OWN_PREFIX = new RegExp(`^\\s*(${OWN_WORDS.join('|')})\\s*:\\s*`, 'iu');
 

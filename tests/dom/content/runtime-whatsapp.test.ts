@@ -42,6 +42,9 @@ function start(adapter: PlatformAdapter = onPage()) {
   });
 }
 
+/** Waits for the inbox half of the first pass (its own task, right after the thread's). */
+const firstPassDone = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 /** Waits for the scheduler's debounced pass (120 ms, then an idle turn). */
 const nextPass = () => new Promise((resolve) => setTimeout(resolve, 300));
 
@@ -66,6 +69,7 @@ describe('the runtime on a WhatsApp page', () => {
     // Answered history (before the owner's last reply) was never classified.
     expect(asked).not.toContain('Ok, obrigada');
     expect(asked).not.toContain('Ainda não chegou nada...');
+    await firstPassDone();
     asked = [];
     page.__fixture.addIncoming('Alguém pode me ajudar?');
     await vi.waitFor(() => {
@@ -78,6 +82,7 @@ describe('the runtime on a WhatsApp page', () => {
 
   it('reads a chat switched to with the backlog rule', async () => {
     start();
+    await firstPassDone();
     asked = [];
     page.__fixture.switchChat('Marta Ruiz');
     await vi.waitFor(() => {
@@ -99,6 +104,7 @@ describe('the runtime on a WhatsApp page', () => {
 
   it('remembers older history loaded above without classifying it', async () => {
     start();
+    await firstPassDone();
     asked = [];
     const list = document.querySelector('#main [data-testid="conversation-panel-messages"]')!;
     const first = list.querySelector('[data-id]')!.closest('[role="row"]')!;

@@ -463,6 +463,44 @@ describe('content runtime', () => {
     expect(inboxRows.mock.calls.length).toBe(listReads);
   });
 
+  it('a first pass with a thread open reads the thread first and the inbox in a task of its own, missing nothing', async () => {
+    page(
+      `<ul><li data-key="b" data-title="Bo" data-unread>I want a person</li><li data-key="c" data-title="Cy">hi</li></ul>` +
+        `<main data-key="a" data-title="Ana"><section></section><p data-id="1">a person please</p></main>`,
+    );
+    const inboxReads = vi.spyOn(adapter, 'readInbox');
+    const bg = fakeBackground();
+    start(bg.send);
+    // The thread's task: its message is sent, the inbox not read yet.
+    expect(inboxReads).not.toHaveBeenCalled();
+    expect(bg.candidates.map((c) => c.text)).toEqual(['a person please']);
+    await flush();
+    // The inbox's task: every row read once, the unread preview sent, its row marked.
+    expect(inboxReads).toHaveBeenCalledTimes(1);
+    expect(bg.candidates.map((c) => c.text)).toEqual(['a person please', 'I want a person']);
+    await vi.waitFor(() =>
+      expect(
+        document.querySelector('li[data-key="b"]')?.getAttribute('data-escalation-category'),
+      ).toBe('human_request'),
+    );
+    await vi.waitFor(() => expect(bannerRoot()?.querySelector('.banner')).toBeTruthy());
+  });
+
+  it('a page forgotten before the inbox half of the first pass runs is not read', async () => {
+    page(
+      `<ul><li data-key="b" data-title="Bo" data-unread>I want a person</li></ul>` +
+        `<main data-key="a" data-title="Ana"><section></section><p data-id="1">hello</p></main>`,
+    );
+    const inboxReads = vi.spyOn(adapter, 'readInbox');
+    const bg = fakeBackground();
+    const { runtime } = start(bg.send);
+    health = { state: 'logged_out' };
+    runtime.runOnce();
+    await flush();
+    expect(inboxReads).not.toHaveBeenCalled();
+    expect(bg.candidates.map((c) => c.text)).toEqual(['hello']);
+  });
+
   it('a pass that changes nothing the banner shows does not draw it again', async () => {
     page(
       `<main data-key="a" data-title="Ana"><section></section><p data-id="1">a person please</p></main>`,

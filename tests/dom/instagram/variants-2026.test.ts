@@ -17,7 +17,7 @@ const texts = (adapter: ReturnType<typeof wholeAdapter>, doc: Document) => {
 
 const JONAS = '/direct/t/17842340125587777/';
 const SOFIA = '/direct/e2ee/t/17849112233445566/';
-const LEA = '/direct/e2ee/t/17849112233440001/';
+const INES = '/direct/e2ee/t/17849112233440001/';
 
 describe('link-less rows: div[role=button] straight in the thread list', () => {
   it('reads name, preview, own-message prefixes and unread from bold stylesheet classes', () => {
@@ -49,8 +49,8 @@ describe('link-less rows: div[role=button] straight in the thread list', () => {
       },
       {
         ...base,
-        title: 'Camille Martin',
-        preview: 'Merci, à bientôt',
+        title: 'Valentina Ríos',
+        preview: 'Gracias, hasta pronto',
         previewFromMe: true,
         unreadCount: 0,
       },
@@ -82,7 +82,7 @@ describe('link-less rows: div[role=button] straight in the thread list', () => {
     expect(keys[2]).toMatch(/^ig:name:ana souza~\w+$/);
     expect(keys[1]).not.toBe(keys[2]);
     expect(keys.slice(3)).toEqual([
-      'ig:name:camille martin',
+      'ig:name:valentina ríos',
       'ig:name:tom becker',
       'ig:name:kenji mori',
     ]);
@@ -201,20 +201,20 @@ describe('encrypted chats at /direct/e2ee/t/<id>/', () => {
 describe('all three combined', () => {
   it('reads link-less rows, maps the open one to the encrypted-chat id, reads the unlabelled thread', () => {
     const adapter = wholeAdapter();
-    const doc = loadFixture('combined-2026', LEA);
+    const doc = loadFixture('combined-2026', INES);
     expect(plain(adapter.inboxRows(doc))).toEqual([
       {
         threadKey: 'ig:e2ee:17849112233440001',
-        title: 'Léa Dubois',
-        preview: "Je veux parler à un responsable, c'est inadmissible",
+        title: 'Inês Duarte',
+        preview: 'Quero falar com um responsável, isto é inaceitável',
         previewFromMe: false,
         unreadCount: 0,
         muted: false,
         group: false,
       },
       {
-        threadKey: 'ig:name:hugo petit',
-        title: 'Hugo Petit',
+        threadKey: 'ig:name:mateo ruiz',
+        title: 'Mateo Ruiz',
         preview: 'Puedo hablar con una persona? Es urgente',
         previewFromMe: false,
         unreadCount: 1,
@@ -222,9 +222,9 @@ describe('all three combined', () => {
         group: false,
       },
       {
-        threadKey: 'ig:name:chloé bernard',
-        title: 'Chloé Bernard',
-        preview: 'Merci beaucoup',
+        threadKey: 'ig:name:joana brandão',
+        title: 'Joana Brandão',
+        preview: 'Muito obrigada',
         previewFromMe: true,
         unreadCount: 0,
         muted: false,
@@ -233,37 +233,37 @@ describe('all three combined', () => {
     ]);
     expect(adapter.openThread(doc)).toMatchObject({
       threadKey: 'ig:e2ee:17849112233440001',
-      title: 'Léa Dubois',
+      title: 'Inês Duarte',
     });
     expect(texts(adapter, doc)).toEqual([
-      ['them', 'Bonjour, ma commande est arrivée abîmée.'],
-      ['me', 'Désolée ! Pouvez-vous envoyer une photo ?'],
-      ['them', "Je veux parler à un responsable, c'est inadmissible."],
+      ['them', 'Olá, minha encomenda chegou danificada.'],
+      ['me', 'Sinto muito! Pode enviar uma foto?'],
+      ['them', 'Quero falar com um responsável, isto é inaceitável.'],
     ]);
-    expect(adapter.composer(doc)?.getAttribute('aria-label')).toBe('Votre message');
+    expect(adapter.composer(doc)?.getAttribute('aria-label')).toBe('Escreva uma mensagem');
     expect(adapter.health(doc)).toEqual({ state: 'connected' });
   });
 
   it('keeps the id key of a row whose thread was opened, back on the inbox, for that adapter only', () => {
     const adapter = wholeAdapter();
-    const doc = loadFixture('combined-2026', LEA);
+    const doc = loadFixture('combined-2026', INES);
     adapter.inboxRows(doc);
     history.replaceState(null, '', '/direct/inbox/');
     doc.querySelector('[role="main"]')!.replaceChildren();
     expect(adapter.openThread(doc)).toBeUndefined();
     expect(adapter.inboxRows(doc)[0]?.threadKey).toBe('ig:e2ee:17849112233440001');
-    expect(wholeAdapter().inboxRows(doc)[0]?.threadKey).toBe('ig:name:léa dubois');
+    expect(wholeAdapter().inboxRows(doc)[0]?.threadKey).toBe('ig:name:inês duarte');
   });
 
   it('tells two same-named rows apart by the header picture when the thread is open', () => {
     const adapter = wholeAdapter();
-    const doc = loadFixture('combined-2026', LEA);
-    const lea = doc.querySelector('[aria-label="Thread list"] [role="button"]')!;
-    const other = lea.cloneNode(true) as Element;
+    const doc = loadFixture('combined-2026', INES);
+    const ines = doc.querySelector('[aria-label="Thread list"] [role="button"]')!;
+    const other = ines.cloneNode(true) as Element;
     other.querySelector('img')!.setAttribute('src', 'https://cdn.example/v/t51/other_n.jpg?x=1');
-    lea.before(other);
+    ines.before(other);
     const keys = adapter.inboxRows(doc).map((row) => row.threadKey);
-    expect(keys[0]).toMatch(/^ig:name:léa dubois~\w+$/);
+    expect(keys[0]).toMatch(/^ig:name:inês duarte~\w+$/);
     expect(keys[1]).toBe('ig:e2ee:17849112233440001');
   });
 });

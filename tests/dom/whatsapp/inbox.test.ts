@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import type { InboxRow } from '@/lib/platforms/types';
+import { firstInEachRow, queryFirst } from '@/lib/platforms/selector-spec';
 import { loadFixture, wholeAdapter } from './fixture';
 
 const whatsappAdapter = wholeAdapter();
@@ -169,5 +170,33 @@ describe('whatsapp inboxRows, 2024 (era B) markup', () => {
 describe('whatsapp inboxRows without an inbox', () => {
   it.each(['loading', 'logged-out-qr', 'unrecognised'])('returns [] on %s', (name) => {
     expect(whatsappAdapter.inboxRows(loadFixture(name))).toEqual([]);
+  });
+});
+
+describe('per-row lookups answered from one query per alternative over the list', () => {
+  it('gives each row what queryFirst inside that row gives: chain order first, then document order', () => {
+    document.body.innerHTML = `<div class="list">
+      <div role="row" id="a"><i class="second">a2</i><b class="first">a1</b><b class="first">a1bis</b></div>
+      <div role="row" id="b"><i class="second">b2</i><i class="second">b2bis</i></div>
+      <div role="row" id="c"><u>none</u></div>
+      <div role="row" id="d"><div role="row" id="e"><b class="first">e1</b></div></div>
+    </div>`;
+    const list = document.querySelector('.list') as HTMLElement;
+    const rows = [...list.querySelectorAll<HTMLElement>('[role="row"]')];
+    const spec = {
+      css: ['.list .first', '.second'],
+      finds: 'test',
+      verified: '2026-12-01',
+      fixtures: [],
+    };
+    const found = firstInEachRow(list, rows, spec);
+    for (const row of rows) expect(found.get(row)).toBe(queryFirst(row, spec));
+    expect(rows.map((row) => found.get(row)?.textContent ?? null)).toEqual([
+      'a1',
+      'b2',
+      null,
+      'e1',
+      'e1',
+    ]);
   });
 });
