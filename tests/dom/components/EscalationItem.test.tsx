@@ -187,6 +187,29 @@ describe('EscalationItem', () => {
 });
 
 describe('EscalationItem for assistive technology and closed states', () => {
+  it('changes the category from its labelled list of every category, and not on a false alarm', () => {
+    const onAction = vi.fn();
+    const open = entry();
+    renderUi(<EscalationItem entry={open} now={T0} onAction={onAction} />);
+    const select = screen.getByTestId<HTMLSelectElement>('escalation-category');
+    expect(select.getAttribute('aria-label')).toBe('Category');
+    expect(select.value).toBe('complaint');
+    expect([...select.options].map((option) => option.value).sort()).toEqual([
+      'complaint',
+      'emotional',
+      'high_value',
+      'human_request',
+      'knowledge_gap',
+    ]);
+    fireEvent.change(select, { target: { value: 'complaint' } });
+    expect(onAction).not.toHaveBeenCalled();
+    fireEvent.change(select, { target: { value: 'emotional' } });
+    expect(onAction).toHaveBeenCalledWith('category:emotional', open);
+    cleanup();
+    renderUi(<EscalationItem entry={entry({ status: 'dismissed' })} now={T0} onAction={vi.fn()} />);
+    expect(screen.queryByTestId('escalation-category')).toBeNull();
+  });
+
   it('names each action with the customer it acts on', () => {
     renderUi(
       <EscalationItem entry={entry({ customer: 'Pablo Moreno' })} now={T0} onAction={vi.fn()} />,
