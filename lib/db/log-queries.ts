@@ -14,7 +14,10 @@ import type { EscalationRow, EscalationStatus, TabHealthRow } from './schema';
 export interface PageQuery {
   /** 'all' lists open escalations first, then the others. */
   status: 'all' | EscalationStatus;
-  /** Further conditions (category, platform, search), tested row by row along the index. */
+  /**
+   * Further conditions (category, platform, search), tested row by row along the index. Without
+   * one, the closed rows of the 'all' page are read in one request where the browser can.
+   */
   match?: (row: EscalationRow) => boolean;
 }
 
@@ -28,13 +31,30 @@ export interface LogPage {
 
 const always = () => true;
 
-/** Up to `limit` rows passing `test`, newest first along the detectedAt index. */
+/** Up to `limit` rows passing `test` (all when absent), newest first along the detectedAt index. */
 function newestFirst(
   reader: LogReader,
-  test: (row: EscalationRow) => boolean,
+  test: ((row: EscalationRow) => boolean) | undefined,
   limit: number,
 ): Promise<EscalationRow[]> {
   return reader.read('escalations', { index: 'detectedAt', direction: 'prev', test, limit });
+}
+
+/**
+ * The newest `limit` closed rows passing `match`. With no `match`, the newest `limit` rows plus
+ * as many as there are open ones hold at least `limit` closed ones: they come in one untested
+ * read (one request where the browser has getAllRecords, not one per row).
+ */
+async function newestClosed(
+  reader: LogReader,
+  match: ((row: EscalationRow) => boolean) | undefined,
+  limit: number,
+  openRows: number,
+): Promise<EscalationRow[]> {
+  if (limit <= 0) return [];
+  if (match) return newestFirst(reader, (row) => row.status !== 'open' && match(row), limit);
+  const newest = await newestFirst(reader, undefined, limit + openRows);
+  return newest.filter((row) => row.status !== 'open').slice(0, limit);
 }
 
 /**
@@ -63,10 +83,11 @@ export async function queryLogPage(
   if (query.status === 'open') {
     rows = openShown.slice(0, limit + 1);
   } else if (query.status === 'all') {
-    const closed = await newestFirst(
+    const closed = await newestClosed(
       reader,
-      (row) => row.status !== 'open' && match(row),
+      query.match,
       limit + 1 - openShown.length,
+      open.length,
     );
     rows = [...openShown, ...closed].slice(0, limit + 1);
   } else {

@@ -51,6 +51,18 @@ export interface ReaderDeps {
   IDBKeyRange: typeof IDBKeyRange;
 }
 
+/**
+ * `getAllRecords` (recent Chromium; not in TypeScript's DOM types yet): many rows along an
+ * index in one request, in either direction. Where it is missing, a cursor reads backwards.
+ */
+interface RecordsSource {
+  getAllRecords?: (options: {
+    query?: IDBKeyRange | IDBValidKey;
+    count?: number;
+    direction: 'prev';
+  }) => IDBRequest<{ value: unknown }[]>;
+}
+
 function done<T>(request: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     request.onsuccess = () => {
@@ -148,9 +160,18 @@ export function createLogReader(name = DB_NAME, deps?: ReaderDeps): LogReader {
       const objects = await objectStore(store);
       if (!objects) return [];
       const source = options.index === undefined ? objects : objects.index(options.index);
+      const count = Number.isFinite(limit) ? limit : undefined;
       if (test === undefined && options.direction !== 'prev') {
-        const all = source.getAll(range(options), Number.isFinite(limit) ? limit : undefined);
-        return done(all as IDBRequest<Stores[S][]>);
+        return done(source.getAll(range(options), count) as IDBRequest<Stores[S][]>);
+      }
+      const { getAllRecords } = source as RecordsSource;
+      if (test === undefined && getAllRecords) {
+        const records = getAllRecords.call(source, {
+          query: range(options),
+          count,
+          direction: 'prev',
+        });
+        return (await done(records)).map((record) => record.value as Stores[S]);
       }
       const request = source.openCursor(range(options), options.direction ?? 'next');
       return new Promise((resolve, reject) => {

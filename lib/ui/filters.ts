@@ -61,3 +61,11 @@ export function rowMatcher(filters: LogFilters): (row: FilterableRow) => boolean
     return words.every((word) => haystack.includes(word));
   };
 }
+
+/**
+ * The row test a page query needs beyond the status (which picks the index), or undefined when
+ * every row of that status matches: the query can then read rows without testing each.
+ */
+export function pageMatcher(filters: LogFilters): ((row: FilterableRow) => boolean) | undefined {
+  return isFiltered({ ...filters, status: 'all' }) ? rowMatcher(filters) : undefined;
+}

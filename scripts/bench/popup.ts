@@ -14,7 +14,7 @@ import { CATEGORIES } from '../../lib/classifier/types';
 import { queryLogPage } from '../../lib/db/log-queries';
 import { createLogReader } from '../../lib/db/log-reader';
 import { createDb, type EscalationRow } from '../../lib/db/schema';
-import { DEFAULT_FILTERS, rowMatcher } from '../../lib/ui/filters';
+import { DEFAULT_FILTERS, pageMatcher } from '../../lib/ui/filters';
 import type { LogEntry } from '../../lib/ui/view-types';
 
 const ROWS = Number(process.argv[2] ?? 10_000);
@@ -87,7 +87,7 @@ for (let run = 0; run < RUNS; run++) {
   const start = performance.now();
   const page = await queryLogPage(
     reader,
-    { status: 'all', match: rowMatcher(DEFAULT_FILTERS) },
+    { status: 'all', match: pageMatcher(DEFAULT_FILTERS) },
     PAGE,
   );
   const queried = performance.now();

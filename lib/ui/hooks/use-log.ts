@@ -15,7 +15,7 @@ import {
   type LogSource,
 } from '../../db/log-queries';
 import type { TabHealthRow } from '../../db/schema';
-import { rowMatcher, type LogFilters } from '../filters';
+import { pageMatcher, type LogFilters } from '../filters';
 import { buildHints, type Hint } from '../hints';
 import { computeStats, DAY_MS, type LogStats } from '../stats';
 import type { LogEntry } from '../view-types';
@@ -53,7 +53,7 @@ export function useLogPage(log: LogSource, filters: LogFilters, limit: number): 
     () =>
       subscribeLogPage(
         log,
-        { status: filters.status, match: rowMatcher(filters) },
+        { status: filters.status, match: pageMatcher(filters) },
         limit,
         (page) => {
           setState({

@@ -1,8 +1,8 @@
 // The pages' read-only reader against the database exactly as the background's Dexie lays it out:
 // seeded through createDb (schema.ts) and read on the same IndexedDB factory. It must never create
 // or upgrade the database, and must step aside when Dexie upgrades it.
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { afterEach, describe, expect, it } from 'vitest';
+import { IDBFactory, IDBIndex, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { queryLogPage } from '@/lib/db/log-queries';
 import { createLogReader, type LogReader } from '@/lib/db/log-reader';
 import { DB_NAME } from '@/lib/db/names';
@@ -77,6 +77,37 @@ describe('log reader over the Dexie layout', () => {
     });
     expect(customers(rows)).toEqual(['R19', 'R17', 'R15']);
     expect(await reader.read('escalations', { limit: 0 })).toEqual([]);
+  });
+
+  it('reads the newest rows in one getAllRecords request, and by cursor where the browser lacks it', async () => {
+    const { reader } = await seeded(
+      Array.from({ length: 30 }, (_, i) =>
+        // Two rows per time, so the order among equal keys counts too.
+        makeRow({ customer: `R${i}`, detectedAt: Math.floor(i / 2) }),
+      ),
+    );
+    const newest = { index: 'detectedAt', direction: 'prev', limit: 7 } as const;
+    // fake-indexeddb has it; TypeScript's DOM types do not yet.
+    const index = IDBIndex.prototype as IDBIndex & { getAllRecords: (options: object) => unknown };
+    const records = vi.spyOn(index, 'getAllRecords');
+    const cursor = vi.spyOn(IDBIndex.prototype, 'openCursor');
+    try {
+      const inOne = await reader.read('escalations', newest);
+      expect(customers(inOne)).toEqual(['R29', 'R28', 'R27', 'R26', 'R25', 'R24', 'R23']);
+      expect(records).toHaveBeenCalledTimes(1);
+      expect(cursor).not.toHaveBeenCalled();
+      // As in Firefox: no getAllRecords; the cursor gives the same rows.
+      Object.defineProperty(index, 'getAllRecords', {
+        value: undefined,
+        configurable: true,
+      });
+      expect(await reader.read('escalations', newest)).toEqual(inOne);
+      expect(cursor).toHaveBeenCalledTimes(1);
+    } finally {
+      records.mockRestore();
+      cursor.mockRestore();
+    }
+    expect(typeof index.getAllRecords).toBe('function');
   });
 
   it('reads the tab health table whole', async () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FILTERS, foldText, isFiltered, rowMatcher } from '../../../lib/ui/filters';
+import {
+  DEFAULT_FILTERS,
+  foldText,
+  isFiltered,
+  pageMatcher,
+  rowMatcher,
+} from '../../../lib/ui/filters';
 import { makeRow } from './rows';
 
 describe('rowMatcher', () => {
@@ -33,5 +39,28 @@ describe('rowMatcher', () => {
 
   it('folds accents and case', () => {
     expect(foldText('AÇÃO Ñandú')).toBe('acao nandu');
+  });
+});
+
+describe('pageMatcher', () => {
+  it('has no row test when only the status is chosen (the query picks the index by status)', () => {
+    expect(pageMatcher(DEFAULT_FILTERS)).toBeUndefined();
+    expect(pageMatcher({ ...DEFAULT_FILTERS, status: 'resolved', search: '  ' })).toBeUndefined();
+  });
+
+  it.each([
+    { platform: 'instagram' as const },
+    { category: 'complaint' as const },
+    { search: 'x' },
+  ])('tests rows as rowMatcher does for %o', (change) => {
+    const filters = { ...DEFAULT_FILTERS, ...change };
+    const rows = [
+      makeRow(),
+      makeRow({ platform: 'instagram', customer: 'x' }),
+      makeRow({ category: 'emotional', categories: ['emotional'] }),
+    ];
+    const match = pageMatcher(filters);
+    expect(match).toBeDefined();
+    expect(rows.map((row) => match?.(row))).toEqual(rows.map(rowMatcher(filters)));
   });
 });
