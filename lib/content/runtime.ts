@@ -26,7 +26,8 @@ import type {
 import type { TrustCheck } from './banner';
 import { BannerController } from './banner-controller';
 import { withBoundedKeys } from './bounded-adapter';
-import { changedParts, commonAncestor } from './changed-parts';
+import { changedParts } from './changed-parts';
+import { commonAncestor } from '../platforms/dom-tree';
 import { needsMeFor } from './needs-me-report';
 import { applyMarks, clearMarks, ensureMarkStyles, revealRow } from './marks';
 import { ReportQueue } from './report-queue';
@@ -158,7 +159,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
   ): readonly InboxRow[] {
     const read = adapter.readInbox(doc, changes);
     const fresh = inboxRead ? read.fresh : read.rows;
-    if (!changes || !inboxRead || read.rows.length !== lastRows.length) {
+    if (!changes || read.rows.length !== lastRows.length) {
       inboxRoot = commonAncestor(read.rows.map((row) => row.element));
     }
     inboxRead = true;
