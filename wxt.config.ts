@@ -7,8 +7,8 @@ import { mergeConfig, type InlineConfig } from 'vite';
  * promise-based API, and a background listener may answer with a promise in Chrome too). The
  * content scripts do not: they only send messages, read storage and the locale catalogue, which
  * Chrome (MV3) and Firefox both offer with promises, so they use the browser's own `browser` or
- * `chrome` object (what `wxt/browser` gives without the alias) and stay small. lib/messaging
- * reads the polyfill's error answers back for them.
+ * `chrome` object (what `wxt/browser` gives without the alias) and stay small. They send over a
+ * port whose answers the background builds itself (lib/background/port.ts), not the polyfill.
  */
 const POLYFILL = {
   resolve: { alias: { 'wxt/browser': '@wxt-dev/webextension-polyfill/browser' } },

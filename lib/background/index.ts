@@ -22,6 +22,7 @@ import {
   refreshSummary,
   SUMMARY_NOTIFICATION_ID,
 } from './notify';
+import { acceptPort } from './port';
 import { broadcastMarksChanged, revealConversation } from './reveal';
 import { routeMessage } from './router';
 import { onInstalled } from './welcome';
@@ -127,6 +128,10 @@ export function startBackground(
   browser.runtime.onMessage.addListener((message: unknown, sender) =>
     routeMessage(message, sender, identity, deps),
   );
+  // The content scripts send over a port of their own (port.ts).
+  browser.runtime.onConnect.addListener((port) => {
+    acceptPort(port, identity, deps);
+  });
 
   browser.alarms.onAlarm.addListener((alarm) => {
     const task = async () => {

@@ -30,7 +30,7 @@ import { changedParts } from './changed-parts';
 import { commonAncestor } from '../platforms/dom-tree';
 import { needsMeFor } from './needs-me-report';
 import { applyMarks, clearMarks, ensureMarkStyles, revealRow } from './marks';
-import { ReportQueue } from './report-queue';
+import { reportQueue } from './report-queue';
 import { scanInboxRows, scanThread, type ScanContext } from './scan';
 import { startScheduler, type Scheduler } from './scheduler';
 import { SeenKeys } from './seen-keys';
@@ -98,7 +98,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     trusted: deps.trustedEvent,
   });
 
-  const queue = new ReportQueue<Batch, MessageResult<'candidates:classify'>>({
+  const queue = reportQueue<Batch, MessageResult<'candidates:classify'>>({
     send: (batch) => deps.send('candidates:classify', batch),
     onAcknowledged: (batch, result) => {
       for (const candidate of batch.candidates) seen.confirm(candidate.messageKeys);

@@ -7,7 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import { logError } from '../log';
-import { isTabMessage, sendMessage } from '../messaging';
+import { isTabMessage, portMessenger } from '../messaging';
 import type { PlatformAdapter } from '../platforms/types';
 import { startContentRuntime } from './runtime';
 
@@ -21,7 +21,7 @@ export function startOnPage(adapter: PlatformAdapter, ctx: ScriptContext): void 
     adapter,
     doc: document,
     signal: ctx.signal,
-    send: sendMessage,
+    send: portMessenger(ctx.signal),
     now: Date.now,
   });
   const onMessage = (message: unknown) => {

@@ -18,6 +18,10 @@
  *
  *   marks:changed       BG → CS   (tabs.sendMessage) the open escalations changed: refresh marks
  *   thread:reveal       BG → CS   (tabs.sendMessage) scroll the conversation's row into view
+ *
+ * The pages send with runtime.sendMessage. A content script sends over one port per launch
+ * (runtime.connect, named PORT_NAME): each request carries an id, and the background's answer
+ * repeats it with the result or the error (PortReply).
  */
 import type { Category, HistoryTurn } from '../classifier/types';
 import type { NewEscalation } from '../db/escalations';
@@ -101,6 +105,15 @@ export interface Envelope<K extends MessageType = MessageType> {
   type: K;
   data: MessageData<K>;
 }
+
+/** The name of a content script's port to the background; a port by any other name is refused. */
+export const PORT_NAME = 'radar';
+
+/** A request on the port: an envelope and the id its answer repeats. */
+export type PortRequest<K extends MessageType = MessageType> = Envelope<K> & { id: number };
+
+/** The background's answer on the port to the request with the same id. */
+export type PortReply = { id: number; result: unknown } | { id: number; error: string };
 
 /** Messages the background pushes to content scripts. */
 export type TabMessage = { type: 'marks:changed' } | { type: 'thread:reveal'; threadKey: string };

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { fakeEvent } from '../shared/fake-port';
 
 type Catalogue = Record<
   string,
@@ -23,5 +24,7 @@ function getMessage(name: string, substitutions?: string | string[]): string {
 
 beforeEach(() => {
   fakeBrowser.reset();
+  // The fake browser leaves runtime.onConnect unimplemented: an event the tests fire themselves.
+  Object.assign(fakeBrowser.runtime, { onConnect: fakeEvent() });
   vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(getMessage as never);
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ALARMS, startBackground } from '@/lib/background';
+import { portMessenger } from '@/lib/messaging';
+import { fakeChannel, type fakeEvent } from '../../shared/fake-port';
 import { freshDb } from '../db/helpers';
 
 const whatsappSender = {
@@ -44,6 +46,29 @@ describe('background wiring', () => {
       (row?.promiseDueAt ?? 0) - 15 * 60_000,
     );
     expect(await fakeBrowser.alarms.get(ALARMS.maintenance)).toBeDefined();
+  });
+
+  it('a complaint over a content script’s port is classified and stored; a port from elsewhere is closed', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([] as never);
+    const { db } = freshDb();
+    startBackground(db);
+    const onConnect = fakeBrowser.runtime.onConnect as unknown as ReturnType<
+      typeof fakeEvent<(port: unknown) => void>
+    >;
+    const send = portMessenger(new AbortController().signal, () => {
+      const channel = fakeChannel(whatsappSender);
+      onConnect.fire(channel.background);
+      return channel.content;
+    });
+    await expect(send('candidates:classify', batch as never)).resolves.toEqual({
+      outcomes: ['created'],
+    });
+    expect((await db.escalations.get(1))?.category).toBe('complaint');
+
+    const evil = fakeChannel({ ...whatsappSender, url: 'https://evil.example/' });
+    const closed = vi.spyOn(evil.background, 'disconnect');
+    onConnect.fire(evil.background);
+    expect(closed).toHaveBeenCalled();
   });
 
   it('refuses a message from a page that is not one of the two sites', async () => {

@@ -1,0 +1,323 @@
+// A content script's port to the background, both ends: lib/messaging's portMessenger in the tab,
+// lib/background/port.ts in the background, joined by a fake channel that delivers copies later,
+// as the browsers do.
+import { describe, expect, it, vi } from 'vitest';
+import type { BackgroundDeps } from '@/lib/background/handlers';
+import { acceptPort } from '@/lib/background/port';
+import type { SenderLike } from '@/lib/background/sender';
+import { reportQueue } from '@/lib/content/report-queue';
+import { portMessenger, type PortLike } from '@/lib/messaging';
+import type { MessageData, MessageResult, PortReply } from '@/lib/messaging/protocol';
+import { defaultSettings } from '@/lib/settings/defaults';
+import { fakeChannel, fakeEvent, type FakeChannel } from '../../shared/fake-port';
+import { freshDb } from '../db/helpers';
+
+const identity = { id: 'ext-id', base: 'chrome-extension://ext-id/' };
+const whatsappTab: SenderLike = {
+  id: 'ext-id',
+  url: 'https://web.whatsapp.com/',
+  tab: { id: 7, url: 'https://web.whatsapp.com/' },
+};
+
+function deps(): BackgroundDeps {
+  const { db } = freshDb();
+  return {
+    db,
+    now: () => 1_000_000,
+    loadSettings: () => Promise.resolve(defaultSettings()),
+    afterChange: vi.fn(() => Promise.resolve()),
+    notifyPending: vi.fn(() => Promise.resolve()),
+    clearNotifications: vi.fn(() => Promise.resolve()),
+    reveal: vi.fn(() => Promise.resolve(true)),
+    recordHealth: vi.fn(() => Promise.resolve()),
+    learningChanged: vi.fn(() => Promise.resolve()),
+  };
+}
+
+/** A customer asking for a person: it escalates. */
+const complaint: MessageData<'candidates:classify'> = {
+  platform: 'whatsapp',
+  candidates: [
+    {
+      threadKey: 'wa:title:ana',
+      messageKeys: ['wa:1', 'c:wa:title:ana:1'],
+      customer: 'Ana Souza',
+      text: 'quero falar com uma pessoa',
+      history: [],
+      source: 'thread',
+    },
+  ],
+};
+
+/** The tab's side, each port it opens accepted by a background with `d`. */
+function tab(d: BackgroundDeps, sender = whatsappTab) {
+  const channels: FakeChannel[] = [];
+  const controller = new AbortController();
+  const send = portMessenger(controller.signal, () => {
+    const channel = fakeChannel(sender);
+    channels.push(channel);
+    acceptPort(channel.background, identity, d);
+    return channel.content;
+  });
+  return { send, channels, controller };
+}
+
+describe('the background accepts a port only from the two sites’ content scripts', () => {
+  it.each<[string, SenderLike, string?]>([
+    ['another extension', { ...whatsappTab, id: 'other-extension' }],
+    [
+      'a page of another site',
+      { id: 'ext-id', url: 'https://evil.example/', tab: { id: 3, url: 'https://evil.example/' } },
+    ],
+    [
+      'a frame of another site inside WhatsApp',
+      {
+        id: 'ext-id',
+        url: 'https://evil.example/',
+        tab: { id: 7, url: 'https://web.whatsapp.com/' },
+      },
+    ],
+    ['a sender without a tab', { id: 'ext-id', url: 'https://web.whatsapp.com/' }],
+    [
+      'our popup (pages send messages, not ports)',
+      { id: 'ext-id', url: identity.base + 'popup.html' },
+    ],
+    ['the right tab, under another port name', whatsappTab, 'other'],
+  ])('%s: disconnected at once, and nothing it sends runs', async (_, sender, name) => {
+    const d = deps();
+    const channel = fakeChannel(sender, name);
+    const disconnect = vi.spyOn(channel.background, 'disconnect');
+    acceptPort(channel.background, identity, d);
+    expect(disconnect).toHaveBeenCalledTimes(1);
+    const gone = vi.fn();
+    channel.content.onDisconnect.addListener(gone);
+    await vi.waitFor(() => {
+      expect(gone).toHaveBeenCalled();
+    });
+    expect(() => {
+      channel.content.postMessage({ id: 1, type: 'candidates:classify', data: complaint });
+    }).toThrow('disconnected');
+    expect(await d.db.escalations.count()).toBe(0);
+  });
+
+  it('a refused sender’s request fails in the tab; the tab opens a new port for the next one', async () => {
+    const { send, channels } = tab(deps(), { ...whatsappTab, id: 'other-extension' });
+    await expect(send('escalation:listOpen', { platform: 'whatsapp' })).rejects.toThrow(
+      'disconnected',
+    );
+    await expect(send('escalation:listOpen', { platform: 'whatsapp' })).rejects.toThrow(
+      'disconnected',
+    );
+    expect(channels).toHaveLength(2);
+  });
+});
+
+describe('requests on the port', () => {
+  it('are checked as messages are: a bad payload is refused with the field named, nothing stored', async () => {
+    const d = deps();
+    const { send } = tab(d);
+    const bad = { platform: 'whatsapp', candidates: [{ ...complaint.candidates[0], text: 42 }] };
+    await expect(send('candidates:classify', bad as never)).rejects.toThrow(
+      'candidates:classify: invalid candidates[0].text',
+    );
+    expect(await d.db.escalations.count()).toBe(0);
+  });
+
+  it('a tab may act only for its own site, and never as a page of ours', async () => {
+    const d = deps();
+    const { send } = tab(d);
+    await expect(
+      send('candidates:classify', { ...complaint, platform: 'instagram' }),
+    ).rejects.toThrow('platform does not match the sending tab');
+    await expect(send('data:deleteAll', {})).rejects.toThrow(
+      'data:deleteAll: not allowed from content',
+    );
+    await expect(send('nonsense' as never, {} as never)).rejects.toThrow('unknown type');
+  });
+
+  it('a request without a usable id gets no answer and runs nothing', async () => {
+    const d = deps();
+    const channel = fakeChannel(whatsappTab);
+    acceptPort(channel.background, identity, d);
+    const replies = vi.fn();
+    channel.content.onMessage.addListener(replies);
+    for (const id of [undefined, 0, -1, 1.5, '1'])
+      channel.content.postMessage({ id, type: 'candidates:classify', data: complaint } as never);
+    channel.content.postMessage({
+      id: 9,
+      type: 'escalation:listOpen',
+      data: { platform: 'whatsapp' },
+    });
+    await vi.waitFor(() => {
+      expect(replies).toHaveBeenCalledTimes(1);
+    });
+    expect(replies).toHaveBeenCalledWith({ id: 9, result: [] });
+    expect(await d.db.escalations.count()).toBe(0);
+  });
+
+  it('classifies and records through the port, and the answer reaches the request that asked', async () => {
+    const d = deps();
+    const { send } = tab(d);
+    const [outcome, open] = await Promise.all([
+      send('candidates:classify', complaint),
+      send('escalation:listOpen', { platform: 'whatsapp' }),
+    ]);
+    expect(outcome).toEqual({ outcomes: ['created'] });
+    expect(Array.isArray(open)).toBe(true);
+    expect(await d.db.escalations.count()).toBe(1);
+  });
+});
+
+describe('the tab’s messenger', () => {
+  /** A port the test answers by hand. */
+  function manualPort() {
+    const sent: { id: number; type: string }[] = [];
+    const port = {
+      postMessage: vi.fn((request: { id: number; type: string }) => {
+        sent.push(request);
+      }),
+      disconnect: vi.fn(),
+      onMessage: fakeEvent<(reply: PortReply) => void>(),
+      onDisconnect: fakeEvent<() => void>(),
+    };
+    return { port, sent };
+  }
+
+  it('settles each request with the answer carrying its id, in whatever order answers come', async () => {
+    const { port, sent } = manualPort();
+    const send = portMessenger(new AbortController().signal, () => port);
+    const first = send('escalation:listOpen', { platform: 'whatsapp' });
+    const second = send('escalation:reveal', { id: 3 });
+    const third = send('escalation:close', { id: 4, status: 'resolved' });
+    const [a, b, c] = sent;
+    expect(new Set([a?.id, b?.id, c?.id]).size).toBe(3);
+    port.onMessage.fire({ id: c?.id ?? 0, error: 'escalation:close: not this site’s escalation' });
+    port.onMessage.fire({ id: 999, result: 'nobody asked' });
+    port.onMessage.fire({ id: b?.id ?? 0, result: { revealed: true } });
+    port.onMessage.fire({ id: a?.id ?? 0, result: [] });
+    await expect(first).resolves.toEqual([]);
+    await expect(second).resolves.toEqual({ revealed: true });
+    await expect(third).rejects.toThrow('not this site’s escalation');
+  });
+
+  it('opens one port for many requests', async () => {
+    const { port } = manualPort();
+    const connect = vi.fn(() => port as PortLike);
+    const send = portMessenger(new AbortController().signal, connect);
+    void send('escalation:listOpen', { platform: 'whatsapp' });
+    void send('escalation:listOpen', { platform: 'whatsapp' });
+    void send('adapter:health', { platform: 'whatsapp', health: { state: 'connected' } });
+    await Promise.resolve();
+    expect(connect).toHaveBeenCalledTimes(1);
+    expect(port.postMessage).toHaveBeenCalledTimes(3);
+  });
+
+  it('a disconnect fails what waits; the next request opens a new port (the worker was stopped)', async () => {
+    const ports = [manualPort(), manualPort()];
+    let opened = 0;
+    const send = portMessenger(
+      new AbortController().signal,
+      () => ports[opened++]?.port as PortLike,
+    );
+    const waiting = send('escalation:listOpen', { platform: 'whatsapp' });
+    ports[0]?.port.onDisconnect.fire();
+    await expect(waiting).rejects.toThrow('disconnected');
+    const next = send('escalation:listOpen', { platform: 'whatsapp' });
+    expect(opened).toBe(2);
+    const request = ports[1]?.sent[0];
+    ports[1]?.port.onMessage.fire({ id: request?.id ?? 0, result: [] });
+    await expect(next).resolves.toEqual([]);
+    // The old port's late disconnect does not touch the new port's requests.
+    const pending = send('escalation:listOpen', { platform: 'whatsapp' });
+    ports[0]?.port.onDisconnect.fire();
+    ports[1]?.port.onMessage.fire({ id: ports[1].sent[1]?.id ?? 0, result: [] });
+    await expect(pending).resolves.toEqual([]);
+  });
+
+  it('a port that throws on send fails the request; the next request opens a new port', async () => {
+    const ports = [manualPort(), manualPort()];
+    ports[0]?.port.postMessage.mockImplementation(() => {
+      throw new Error('Attempting to use a disconnected port object');
+    });
+    let opened = 0;
+    const send = portMessenger(
+      new AbortController().signal,
+      () => ports[opened++]?.port as PortLike,
+    );
+    await expect(send('escalation:listOpen', { platform: 'whatsapp' })).rejects.toThrow(
+      'disconnected',
+    );
+    void send('escalation:listOpen', { platform: 'whatsapp' });
+    expect(opened).toBe(2);
+  });
+
+  it('a dead extension context fails the request with the browser’s error (the queue stops on it)', async () => {
+    const send = portMessenger(new AbortController().signal, () => {
+      throw new Error('Extension context invalidated.');
+    });
+    await expect(send('escalation:listOpen', { platform: 'whatsapp' })).rejects.toThrow(
+      'Extension context invalidated',
+    );
+  });
+
+  it('the launch’s abort closes the port, fails what waits, and opens no other', async () => {
+    const { port } = manualPort();
+    const connect = vi.fn(() => port as PortLike);
+    const controller = new AbortController();
+    const send = portMessenger(controller.signal, connect);
+    const waiting = send('escalation:listOpen', { platform: 'whatsapp' });
+    controller.abort();
+    expect(port.disconnect).toHaveBeenCalledTimes(1);
+    await expect(waiting).rejects.toThrow('disconnected');
+    await expect(send('escalation:listOpen', { platform: 'whatsapp' })).rejects.toThrow(
+      'disconnected',
+    );
+    expect(connect).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the report queue over the port', () => {
+  it('a batch whose answer was lost with the port is sent again on a new port and logged once', async () => {
+    const d = deps();
+    const { send, channels, controller } = tab(d);
+    let now = 0;
+    const acknowledged = vi.fn();
+    const queue = reportQueue<
+      MessageData<'candidates:classify'>,
+      MessageResult<'candidates:classify'>
+    >({
+      send: (batch) => send('candidates:classify', batch),
+      onAcknowledged: acknowledged,
+      signal: controller.signal,
+      now: () => now,
+    });
+    // The first port closes just as the background answers: the batch is in the log, the tab
+    // never hears so.
+    queue.add(complaint);
+    const first = channels[0];
+    if (!first) throw new Error('no port opened');
+    first.background.postMessage = () => {
+      first.close();
+    };
+    await vi.waitFor(() => {
+      expect(first.open).toBe(false);
+    });
+    await vi.waitFor(async () => {
+      expect(await d.db.escalations.count()).toBe(1);
+    });
+    expect(acknowledged).not.toHaveBeenCalled();
+    expect(queue.size).toBe(1);
+    // The next pass retries it on a new port; the background finds it already logged.
+    now += 1000;
+    await vi.waitFor(() => {
+      queue.resume();
+      expect(acknowledged).toHaveBeenCalledTimes(1);
+    });
+    expect(channels).toHaveLength(2);
+    expect(acknowledged).toHaveBeenCalledWith(complaint, { outcomes: ['duplicate'] });
+    expect(await d.db.escalations.count()).toBe(1);
+    expect(queue.size).toBe(0);
+    controller.abort();
+    expect(channels[1]?.open).toBe(false);
+  });
+});
