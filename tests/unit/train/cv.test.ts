@@ -64,6 +64,29 @@ describe('cross-validation helpers of the training script', () => {
     expect(t.alone[1]).toBeLessThanOrEqual(0.8);
   });
 
+  it('keeps a default threshold when moving it gains less than one point of F1', () => {
+    // 150 complaints at 0.9 and one at 0.57, 150 routine rows at 0.3: lowering complaint's
+    // alone threshold below 0.57 would catch the last complaint, F1 99.7% → 100%.
+    const rows: TrainRow[] = Array.from({ length: 301 }, (_, i) => ({
+      source: 'test',
+      lang: 'en',
+      text: 'zzz qqq',
+      labels: i < 151 ? ['complaint'] : [],
+    }));
+    const flags = ruleFlags(rows);
+    const probs = new Float32Array(rows.length * 4);
+    rows.forEach((_, i) => {
+      probs[i * 4 + 1] = i < 150 ? 0.9 : i === 150 ? 0.57 : 0.3;
+    });
+    const t = chooseThresholds(
+      rows,
+      flags,
+      probs,
+      rows.map((_, i) => i),
+    );
+    expect(t.alone[1]).toBe(0.6);
+  });
+
   it('deals sources into groups round-robin', () => {
     expect(groupsOf(['a', 'b', 'c', 'd', 'e'], 3)).toEqual([['a', 'd'], ['b', 'e'], ['c']]);
     expect(groupsOf(['a'], 3)).toEqual([['a']]);
