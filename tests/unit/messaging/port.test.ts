@@ -281,7 +281,7 @@ describe('the tab’s messenger', () => {
       throw new Error('Extension context invalidated.');
     });
     const controller = new AbortController();
-    const send = portMessenger(controller.signal, () => port as PortLike);
+    const send = portMessenger(controller.signal, () => port);
     const waiting = send('escalation:listOpen', { platform: 'whatsapp' });
     controller.abort();
     expect(port.disconnect).toHaveBeenCalledTimes(1);
