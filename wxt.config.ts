@@ -14,6 +14,12 @@ const POLYFILL = {
   resolve: { alias: { 'wxt/browser': '@wxt-dev/webextension-polyfill/browser' } },
 };
 
+/**
+ * Built without the polyfill: the content scripts, and the popup's first-page script, which only
+ * reads IndexedDB and listens to storage.onChanged (a plain listener, the same in both browsers).
+ */
+const UNPOLYFILLED = new Set(['content-script', 'unlisted-script']);
+
 function withPolyfill(config: InlineConfig): void {
   Object.assign(config, mergeConfig(config, POLYFILL));
 }
@@ -24,7 +30,7 @@ export default defineConfig({
   imports: false,
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script'))
+      if (!entrypoints.every((entrypoint) => UNPOLYFILLED.has(entrypoint.type)))
         withPolyfill(config);
     },
     'vite:devServer:extendConfig': withPolyfill,

@@ -10,7 +10,8 @@ import { sendMessage } from '@/lib/messaging';
 import { downloadText } from '@/lib/ui/download';
 import { exportFileName, logToCsv, logToJson } from '@/lib/ui/export-log';
 import { DEFAULT_FILTERS, isFiltered, type LogFilters } from '@/lib/ui/filters';
-import { PAGE_SIZE, useLogPage, useStats, useTabHealth } from '@/lib/ui/hooks/use-log';
+import { PAGE_SIZE, type FirstPage } from '@/lib/ui/first-page';
+import { useLogPage, useStats, useTabHealth } from '@/lib/ui/hooks/use-log';
 import { useNow } from '@/lib/ui/hooks/use-now';
 import { LearningStatsPanel } from '@/components/popup/LearningStatsPanel';
 import { queryAllVerdicts } from '@/lib/db/verdict-queries';
@@ -59,7 +60,13 @@ async function perform(action: EntryAction, entry: LogEntry): Promise<string | u
   }
 }
 
-export function App({ log }: { log: LogSource }) {
+export interface AppProps {
+  log: LogSource;
+  /** The first page popup.html's early script began reading, if it did. */
+  first?: FirstPage;
+}
+
+export function App({ log, first }: AppProps) {
   const { t } = useUiText();
   const now = useNow();
   const [tab, setTab] = useState<PopupTab>('log');
@@ -68,7 +75,7 @@ export function App({ log }: { log: LogSource }) {
   const [statsWindow, setStatsWindow] = useState<StatsWindow>(7);
   const [notice, setNotice] = useState<Notice>(undefined);
   const [busyIds, setBusyIds] = useState<ReadonlySet<number>>(new Set());
-  const page = useLogPage(log, filters, limit);
+  const page = useLogPage(log, filters, limit, first);
   const connections = useTabHealth(log);
   const { faqEmpty, timeZone } = usePopupSettings();
   const connected = connections.filter((c) => c.state === 'connected').length;

@@ -3,7 +3,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
-import { pageLogSource } from '@/lib/ui/hooks/log-changes';
+import { takeFirstPage } from '@/lib/ui/first-page';
+import { pageLogSource, storageLogChanges } from '@/lib/ui/hooks/log-changes';
 import { rememberedText } from '@/lib/ui/remembered-text';
 import { UiTextContext } from '@/components/shared/i18n';
 import '@/components/shared/theme.css';
@@ -12,14 +13,16 @@ import { App } from './App';
 
 const locale = browser.i18n.getUILanguage();
 document.documentElement.lang = locale;
-const log = pageLogSource();
-// The database connection opens while the page around the list renders.
-log.reader.prepare();
+// popup.html's early script has usually opened the database and begun (or finished) reading the
+// first page: read on through its reader. Without it, the connection opens while the page renders.
+const first = takeFirstPage();
+const log = first ? { reader: first.reader, changes: storageLogChanges } : pageLogSource();
+if (!first) log.reader.prepare();
 const root = document.getElementById('app');
 if (root) {
   render(
     <UiTextContext.Provider value={{ t: rememberedText(t), locale }}>
-      <App log={log} />
+      <App log={log} first={first} />
     </UiTextContext.Provider>,
     root,
   );

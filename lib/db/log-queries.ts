@@ -184,16 +184,6 @@ export function subscribe<T>(
   };
 }
 
-export function subscribeLogPage(
-  log: LogSource,
-  query: PageQuery,
-  limit: number,
-  onValue: (page: LogPage) => void,
-  onError: (error: unknown) => void,
-): Unsubscribe {
-  return subscribe(log.changes, () => queryLogPage(log.reader, query, limit), onValue, onError);
-}
-
 export function subscribeTabHealth(
   log: LogSource,
   onValue: (rows: TabHealthRow[]) => void,

@@ -4,23 +4,22 @@
  * read-only reader and its change announcements, see log-changes.ts) so tests can pass a fresh
  * fake one; each re-reads on every change and unsubscribes on unmount.
  */
-import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   queryLastDetectedAt,
+  queryLogPage,
   queryStatsRows,
   subscribe,
-  subscribeLogPage,
   subscribeTabHealth,
   type LogPage,
   type LogSource,
 } from '../../db/log-queries';
 import type { TabHealthRow } from '../../db/schema';
 import { pageMatcher, type LogFilters } from '../filters';
+import { firstPageFits, type FirstPage } from '../first-page';
 import { buildHints, type Hint } from '../hints';
 import { computeStats, DAY_MS, type LogStats } from '../stats';
 import type { LogEntry } from '../view-types';
-
-export const PAGE_SIZE = 50;
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -33,42 +32,67 @@ export interface LogPageState {
   error: string | undefined;
 }
 
-function toEntries(page: LogPage): LogEntry[] {
-  return page.rows.filter((row): row is LogEntry => row.id !== undefined);
+function pageState(page: LogPage): LogPageState {
+  return {
+    entries: page.rows.filter((row): row is LogEntry => row.id !== undefined),
+    hasMore: page.hasMore,
+    openCount: page.openCount,
+    error: undefined,
+  };
 }
+
+const LOADING: LogPageState = {
+  entries: undefined,
+  hasMore: false,
+  openCount: 0,
+  error: undefined,
+};
 
 /**
  * The page of the log the filters select. The query starts as soon as the component is rendered
  * (a layout effect), not after the first paint as a plain effect would: the list is the first
  * screen, so its read overlaps the browser painting the page around it.
+ *
+ * `first` is the first page popup.html's early script began reading (lib/ui/first-page.ts). While
+ * it still fits (same filters and limit, no change since), it stands in for the first query: the
+ * first render already shows it if the read is done, otherwise the query waits for that read.
  */
-export function useLogPage(log: LogSource, filters: LogFilters, limit: number): LogPageState {
-  const [state, setState] = useState<LogPageState>({
-    entries: undefined,
-    hasMore: false,
-    openCount: 0,
-    error: undefined,
+export function useLogPage(
+  log: LogSource,
+  filters: LogFilters,
+  limit: number,
+  first?: FirstPage,
+): LogPageState {
+  const early = useRef(first);
+  const shown = useRef<LogPage | undefined>(undefined);
+  const [state, setState] = useState<LogPageState>(() => {
+    const ready = first?.value;
+    if (!first || !ready || !firstPageFits(first, filters, limit)) return LOADING;
+    shown.current = ready;
+    return pageState(ready);
   });
-  useLayoutEffect(
-    () =>
-      subscribeLogPage(
-        log,
-        { status: filters.status, match: pageMatcher(filters) },
-        limit,
-        (page) => {
-          setState({
-            entries: toEntries(page),
-            hasMore: page.hasMore,
-            openCount: page.openCount,
-            error: undefined,
-          });
-        },
-        (error) => {
-          setState((previous) => ({ ...previous, error: errorText(error) }));
-        },
-      ),
-    [log, filters, limit],
-  );
+  useLayoutEffect(() => {
+    const query = { status: filters.status, match: pageMatcher(filters) };
+    return subscribe(
+      log.changes,
+      () => {
+        const taken = early.current;
+        early.current = undefined;
+        // This subscription follows the changes from now on.
+        taken?.stop();
+        if (taken && firstPageFits(taken, filters, limit)) return taken.page;
+        return queryLogPage(log.reader, query, limit);
+      },
+      (page) => {
+        if (page === shown.current) return;
+        shown.current = page;
+        setState(pageState(page));
+      },
+      (error) => {
+        setState((previous) => ({ ...previous, error: errorText(error) }));
+      },
+    );
+  }, [log, filters, limit]);
   return state;
 }
 

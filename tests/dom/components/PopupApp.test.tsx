@@ -11,6 +11,7 @@ import { createLogReader } from '../../../lib/db/log-reader';
 import { LOG_REVISION_KEY } from '../../../lib/db/names';
 import { createDb, type RadarDb } from '../../../lib/db/schema';
 import { saveSettings } from '../../../lib/settings/store';
+import { readFirstPage } from '../../../lib/ui/first-page';
 import { storageLogChanges } from '../../../lib/ui/hooks/log-changes';
 import { makeRow, MINUTE } from '../../unit/ui/rows';
 import { renderUi } from './ui-text';
@@ -94,6 +95,51 @@ describe('popup', () => {
     expect(screen.getByTestId('popup')).toBeTruthy();
     expect(screen.getByTestId('open-count').textContent).toBe('2 open');
     expect(screen.getByTestId<HTMLSelectElement>('filter-status').value).toBe('all');
+  });
+
+  it('shows the first page the early script read in its first render, without reading it again', async () => {
+    const first = readFirstPage(log);
+    await first.page;
+    const read = vi.spyOn(log.reader, 'read');
+    renderUi(<App log={log} first={first} />);
+    expect(customers()).toEqual(['Elisa', 'Carla', 'Bruno', 'Diego']);
+    expect(screen.getByTestId('open-count').textContent).toBe('2 open');
+    await waitFor(() => expect(screen.getAllByTestId('connection')).toHaveLength(2));
+    expect(read.mock.calls.filter(([store]) => store === 'escalations')).toEqual([]);
+    // From then on the app follows the log itself.
+    await db.escalations.add(makeRow({ customer: 'Fabio', status: 'open', detectedAt: now }));
+    await announceChange();
+    await waitFor(() => expect(customers()).toEqual(['Elisa', 'Fabio', 'Carla', 'Bruno', 'Diego']));
+  });
+
+  it('waits for the early read when it is still under way', async () => {
+    const page = await readFirstPage(log).page;
+    let finish: (value: typeof page) => void = () => undefined;
+    const first = {
+      reader: log.reader,
+      page: new Promise<typeof page>((resolve) => {
+        finish = resolve;
+      }),
+      value: undefined,
+      changed: false,
+      stop: () => undefined,
+    };
+    const read = vi.spyOn(log.reader, 'read');
+    renderUi(<App log={log} first={first} />);
+    await waitFor(() => expect(screen.getAllByTestId('connection')).toHaveLength(2));
+    expect(customers()).toEqual([]);
+    finish(page);
+    await waitFor(() => expect(customers()).toEqual(['Elisa', 'Carla', 'Bruno', 'Diego']));
+    expect(read.mock.calls.filter(([store]) => store === 'escalations')).toEqual([]);
+  });
+
+  it('reads the page again when the log changed after the early read began', async () => {
+    const first = readFirstPage(log);
+    await first.page;
+    await db.escalations.add(makeRow({ customer: 'Fabio', status: 'open', detectedAt: now }));
+    await announceChange();
+    renderUi(<App log={log} first={first} />);
+    await waitFor(() => expect(customers()).toEqual(['Elisa', 'Fabio', 'Carla', 'Bruno', 'Diego']));
   });
 
   it('filters by status, category, platform and search, with an empty state', async () => {

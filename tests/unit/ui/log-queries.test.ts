@@ -7,7 +7,6 @@ import {
   queryStatsRows,
   queryTabHealth,
   subscribe,
-  subscribeLogPage,
   type LogChanges,
   type LogPage,
 } from '../../../lib/db/log-queries';
@@ -209,10 +208,9 @@ it('reads the stats rows, the newest time, the export and tab health through ind
 it('re-reads on every announced change and stops after unsubscribe', async () => {
   const source = manualChanges();
   const pages: LogPage[] = [];
-  const stop = subscribeLogPage(
-    { reader, changes: source.changes },
-    { status: 'open' },
-    50,
+  const stop = subscribe(
+    source.changes,
+    () => queryLogPage(reader, { status: 'open' }, 50),
     (page) => pages.push(page),
     (error) => {
       throw error;

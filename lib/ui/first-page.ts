@@ -1,0 +1,76 @@
+/**
+ * The popup's first page, read before the popup's main script runs. popup.html loads a small
+ * classic script first (entrypoints/popup-first-page): it opens the database and reads the page
+ * the popup opens on (default filters, PAGE_SIZE rows) while the browser is still fetching and
+ * compiling the main script, and hands the read over through a global. The app takes it once
+ * (`takeFirstPage`) and shows it instead of starting the same read again (`useLogPage`).
+ */
+import { queryLogPage, type LogPage, type LogSource } from '../db/log-queries';
+import type { LogReader } from '../db/log-reader';
+import { DEFAULT_FILTERS, isFiltered, pageMatcher, type LogFilters } from './filters';
+
+/** Rows per page of the popup's log; "show more" adds as many again. */
+export const PAGE_SIZE = 50;
+
+export interface FirstPage {
+  /** The reader the page is read through, its connection open: the app reads through it too. */
+  reader: LogReader;
+  /** The read, started at once. */
+  page: Promise<LogPage>;
+  /** The page once read, so the app can show it in its very first render. */
+  value: LogPage | undefined;
+  /** The log changed after the read began, so the page may be out of date. */
+  changed: boolean;
+  /** Stops noting changes (once the app follows them itself). */
+  stop(): void;
+}
+
+/**
+ * Starts reading the first page. Changes are noted from before the read starts, so a write the
+ * read may have missed always marks it out of date.
+ */
+export function readFirstPage(log: LogSource): FirstPage {
+  const first: FirstPage = {
+    reader: log.reader,
+    page: Promise.resolve({ rows: [], hasMore: false, openCount: 0 }),
+    value: undefined,
+    changed: false,
+    stop: () => undefined,
+  };
+  first.stop = log.changes(() => {
+    first.changed = true;
+  });
+  first.page = queryLogPage(
+    log.reader,
+    { status: DEFAULT_FILTERS.status, match: pageMatcher(DEFAULT_FILTERS) },
+    PAGE_SIZE,
+  );
+  first.page.then(
+    (page) => {
+      first.value = page;
+    },
+    () => undefined, // the app gets the error from `page` and says so
+  );
+  return first;
+}
+
+/** Whether `first` is still the page for these filters and this limit. */
+export function firstPageFits(first: FirstPage, filters: LogFilters, limit: number): boolean {
+  return !first.changed && limit === PAGE_SIZE && !isFiltered(filters);
+}
+
+const SLOT = '__escalationRadarFirstPage';
+type Slot = Partial<Record<typeof SLOT, FirstPage>>;
+
+/** Leaves `first` for the popup's main script. */
+export function handOverFirstPage(first: FirstPage): void {
+  (globalThis as Slot)[SLOT] = first;
+}
+
+/** The first page the early script left, once; undefined when there is none (or it was taken). */
+export function takeFirstPage(): FirstPage | undefined {
+  const slot = globalThis as Slot;
+  const first = slot[SLOT];
+  Reflect.deleteProperty(slot, SLOT);
+  return first;
+}
