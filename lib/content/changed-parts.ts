@@ -19,16 +19,6 @@ export interface ChangedParts {
 
 export const EVERYTHING: ChangedParts = { inbox: 'unknown', thread: 'unknown', elsewhere: true };
 
-/** The smallest element containing all `elements` (undefined for none). */
-export function commonAncestor(elements: readonly Element[]): Element | undefined {
-  const [first, ...rest] = elements;
-  let ancestor: Element | null | undefined = first?.parentElement;
-  for (const element of rest) {
-    while (ancestor && !ancestor.contains(element)) ancestor = ancestor.parentElement;
-  }
-  return ancestor ?? undefined;
-}
-
 /** `changes` undefined means "anything may have changed". */
 export function changedParts(
   changes: PageChanges | undefined,

@@ -26,7 +26,8 @@ import type {
 import type { TrustCheck } from './banner';
 import { BannerController } from './banner-controller';
 import { withBoundedKeys } from './bounded-adapter';
-import { changedParts, commonAncestor } from './changed-parts';
+import { changedParts } from './changed-parts';
+import { commonAncestor } from '../platforms/dom-tree';
 import { needsMeFor } from './needs-me-report';
 import { applyMarks, clearMarks, ensureMarkStyles, revealRow } from './marks';
 import { reportQueue } from './report-queue';
@@ -40,6 +41,12 @@ type Batch = MessageData<'candidates:classify'>;
 
 /** How old the open escalations may get before a pass fetches them again. */
 const MARKS_MAX_AGE_MS = 30 * 60_000;
+
+/**
+ * The changes of a read that follows another read of the same page with nothing changed in
+ * between: the adapter hands back what it read then, or reads from scratch if it read nothing.
+ */
+const NO_CHANGES: PageChanges = { targets: [], added: [], removed: [] };
 
 /** Latest messages of the open thread kept for "Needs me". */
 const RECENT_KEPT = 40;
@@ -140,19 +147,25 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
   /** The inbox half of the first pass, waiting for its task. */
   let inboxTimer: ReturnType<typeof setTimeout> | undefined;
 
+  /**
+   * Reads the inbox; the rows read anew are scanned and returned for marking. The first read since
+   * the page was found takes every row as new: the adapter may have read them during this pass's
+   * health check, and then hands them back as unchanged.
+   */
   function readInboxPart(
     changes: PageChanges | undefined,
     candidates: Candidate[],
     ctx: ScanContext,
   ): readonly InboxRow[] {
     const read = adapter.readInbox(doc, changes);
+    const fresh = inboxRead ? read.fresh : read.rows;
     if (!changes || read.rows.length !== lastRows.length) {
       inboxRoot = commonAncestor(read.rows.map((row) => row.element));
     }
     inboxRead = true;
     lastRows = read.rows;
-    candidates.push(...scanInboxRows(read.fresh, ctx));
-    return read.fresh;
+    candidates.push(...scanInboxRows(fresh, ctx));
+    return fresh;
   }
 
   function send(candidates: readonly Candidate[]) {
@@ -171,7 +184,10 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     inboxTimer = undefined;
     if (signal.aborted || inboxRead) return;
     const candidates: Candidate[] = [];
-    const freshRows = readInboxPart(undefined, candidates, scanContext());
+    // Nothing observed has changed since the first task: what the adapter read then (Instagram's
+    // health check reads the whole inbox) still holds, so it is not read a second time.
+    const changes = scheduler.quiet() ? NO_CHANGES : undefined;
+    const freshRows = readInboxPart(changes, candidates, scanContext());
     send(candidates);
     ensureMarkStyles(doc, adapter.platform);
     showMarks(freshRows);
@@ -209,7 +225,8 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
       );
     }
     if (split && !lastThread) {
-      freshRows = readInboxPart(undefined, candidates, ctx);
+      // Same task as the health check: the page has not changed since.
+      freshRows = readInboxPart(NO_CHANGES, candidates, ctx);
     }
     send(candidates);
     if (split && lastThread) {

@@ -30,6 +30,8 @@ export interface Scheduler {
    * as before cost nothing. An empty list observes the document's body.
    */
   watch(targets: readonly Element[]): void;
+  /** No run is waiting: nothing observed has changed since the last run (or since the start). */
+  quiet(): boolean;
 }
 
 export type Run = (changes: PageChanges | undefined) => void;
@@ -130,5 +132,6 @@ export function startScheduler(
       schedule();
     },
     watch,
+    quiet: () => timer === undefined && idle === undefined,
   };
 }

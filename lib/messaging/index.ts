@@ -58,7 +58,11 @@ export function portMessenger(
     waiting.clear();
   };
   signal.addEventListener('abort', () => {
-    port?.disconnect();
+    try {
+      port?.disconnect();
+    } catch {
+      // The extension context is dead: the port is gone with it.
+    }
     drop();
   });
   return (type, data) =>

@@ -46,6 +46,10 @@ export function imageText(img: Element): string {
  * as line breaks, whitespace collapsed within lines, at most one blank line in a row, trimmed.
  */
 export function readText(el: Element, options: ReadTextOptions = {}): string {
+  // Most elements hold one text node: its text is what the walk would give.
+  const only = el.firstChild;
+  if (only && only === el.lastChild && only.nodeType === 3 && !/^(BR|IMG)$/i.test(el.tagName))
+    return normaliseText(only.nodeValue ?? '');
   const out: string[] = [];
   walk(el, out, options.skip, true);
   return normaliseText(out.join(''));
@@ -101,6 +105,9 @@ function walk(
  * three or more line breaks reduced to one blank line, whole string trimmed.
  */
 export function normaliseText(raw: string): string {
+  // Nothing any step below would change (most lines of text): no whitespace but single inner
+  // spaces, no bidi or format mark.
+  if (!/[^\S ]|[\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069]| {2}|^ | $/.test(raw)) return raw;
   return raw
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00a0\u2007\u202f]/g, ' ')

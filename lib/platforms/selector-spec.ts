@@ -37,11 +37,11 @@ export function queryAll<E extends Element = HTMLElement>(
 }
 
 /**
- * Whether any alternative of the chain matches under root: one query for the whole chain (the
- * order of the alternatives does not matter for a yes/no answer).
+ * Whether any alternative of the chains matches under root: one query for them all (the order of
+ * the alternatives does not matter for a yes/no answer, and a miss walks the tree once).
  */
-export function hasAny(root: ParentNode, spec: SelectorSpec): boolean {
-  return root.querySelector(spec.css.join(', ')) !== null;
+export function hasAny(root: ParentNode, ...specs: SelectorSpec[]): boolean {
+  return root.querySelector(specs.flatMap((spec) => spec.css).join(', ')) !== null;
 }
 
 /** Every element under root matching any alternative of the chain, in DOM order. */
@@ -110,25 +110,33 @@ export function rowAround(node: Node, css: string, stop: Element): HTMLElement |
 }
 
 /**
- * `queryFirst(row, spec)` for each of `rows` (elements under `list`), with one query per
- * alternative over the whole list instead of one per row: on a list of hundreds of rows the
- * per-row queries cost tens of times more. Same answer for every row: the first alternative with
- * a match inside the row, and of its matches the first in document order. Rows without one are
- * absent from the map.
+ * `queryFirst(row, spec)` for each row of `rows` (all the elements under `list` matching
+ * `rows.css`, as `listRowsOf` gives them), with one query per alternative over the whole list
+ * instead of one per row: on a list of hundreds of rows the per-row queries cost tens of times
+ * more. Same answer for every row: the first alternative with a match inside the row, and of its
+ * matches the first in document order. The rows holding a match are found with `closest`, so no
+ * element between the match and its row is handed to the script. Rows without one are absent.
  */
 export function firstInEachRow(
   list: ParentNode,
-  rows: readonly Element[],
+  rows: RowQuery,
   spec: SelectorSpec,
 ): Map<Element, HTMLElement> {
-  const rowSet = new Set(rows);
+  const rowSet = new Set<Element>(rows.rows);
   const found = new Map<Element, HTMLElement>();
+  if (rows.css === '') return found;
   for (const css of spec.css) {
     if (found.size === rowSet.size) break;
     const settled = new Set(found.keys());
     for (const match of list.querySelectorAll<HTMLElement>(css)) {
-      for (let at = match.parentElement; at && at !== list; at = at.parentElement) {
-        if (rowSet.has(at) && !settled.has(at) && !found.has(at)) found.set(at, match);
+      // Every element under the list matching the rows' selector is a row: above the last one
+      // is the list or outside it.
+      for (
+        let row = match.parentElement?.closest(rows.css);
+        row && rowSet.has(row);
+        row = row.parentElement?.closest(rows.css)
+      ) {
+        if (!settled.has(row) && !found.has(row)) found.set(row, match);
       }
     }
   }

@@ -10,7 +10,9 @@
  * - The runtime observes only `observeTargets(doc)` (asked again after every pass; the elements'
  *   ancestors are watched for a replaced target, e.g. a thread switch) and hands each read the
  *   mutations since the previous pass as `PageChanges`. `undefined` means "anything may have
- *   changed" (first pass, a target replaced, too many changes): read from scratch.
+ *   changed" (first pass, a target replaced, too many changes): read from scratch. Changes with
+ *   no nodes mean nothing changed since the adapter's own last read (a health check may have read
+ *   the inbox just before): hand that reading back, or read from scratch if there is none.
  * - `readInbox(doc, changes)` re-reads only the rows the changes touch and returns every rendered
  *   row (unchanged rows as the same objects) plus `fresh`, the rows read anew.
  * - `readMessages(thread, request)` returns what the runtime has not been given yet. From scratch

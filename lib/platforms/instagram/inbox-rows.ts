@@ -18,6 +18,7 @@
 import type { InboxRow, InboxRead, PageChanges } from '../types';
 import { queryFirst } from '../selector-spec';
 import { readText } from '../dom-text';
+import { commonAncestor } from '../dom-tree';
 import { avatars, innermost, isBold, outermost, pictureFingerprint, textElements } from './dom';
 import { ElementCache } from './element-cache';
 import { hasMatch } from './query';
@@ -150,15 +151,6 @@ function slotOf(el: Element, container: Element): Element | undefined {
   let node: Element | null = el;
   while (node && node.parentElement !== container) node = node.parentElement;
   return node ?? undefined;
-}
-
-/** The smallest element containing all `elements`. */
-function commonAncestor(elements: readonly Element[]): HTMLElement | undefined {
-  const [first, ...rest] = elements;
-  let ancestor: HTMLElement | null | undefined = first?.parentElement;
-  for (const el of rest)
-    while (ancestor && !ancestor.contains(el)) ancestor = ancestor.parentElement;
-  return ancestor ?? undefined;
 }
 
 export class InboxReader {

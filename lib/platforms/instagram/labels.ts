@@ -60,26 +60,29 @@ export function isYouSentLabel(text: string): boolean {
   return YOU_SENT_LABELS.some((label) => lower === label.toLowerCase());
 }
 
-/** Preview prefixes that mean the last message was the owner's. `strip` removes the prefix. */
-const FROM_ME_PREFIXES: readonly { prefix: string; strip: boolean }[] = [
-  { prefix: 'You: ', strip: true },
-  { prefix: 'Você: ', strip: true },
-  { prefix: 'Tú: ', strip: true },
-  { prefix: 'Tu: ', strip: true },
-  // "You sent an attachment": stripping would leave a sentence fragment, so the text stays.
-  { prefix: 'You sent ', strip: false },
-  { prefix: 'Você enviou ', strip: false },
-  { prefix: 'Enviaste ', strip: false },
-  { prefix: 'Has enviado ', strip: false },
+/**
+ * Preview prefixes (lower case) that mean the last message was the owner's. The first
+ * `STRIPPED` are taken off the preview; "You sent an attachment" keeps its text, which would be a
+ * sentence fragment without it.
+ */
+const FROM_ME_PREFIXES = [
+  'you: ',
+  'você: ',
+  'tú: ',
+  'tu: ',
+  'you sent ',
+  'você enviou ',
+  'enviaste ',
+  'has enviado ',
 ];
+const STRIPPED = 4;
 
 export function splitFromMePrefix(preview: string): { fromMe: boolean; text: string } {
-  for (const { prefix, strip } of FROM_ME_PREFIXES) {
-    if (preview.toLowerCase().startsWith(prefix.toLowerCase())) {
-      return { fromMe: true, text: strip ? preview.slice(prefix.length).trim() : preview };
-    }
-  }
-  return { fromMe: false, text: preview };
+  const lower = preview.toLowerCase();
+  const found = FROM_ME_PREFIXES.findIndex((prefix) => lower.startsWith(prefix));
+  if (found < 0) return { fromMe: false, text: preview };
+  const prefix = FROM_ME_PREFIXES[found] ?? '';
+  return { fromMe: true, text: found < STRIPPED ? preview.slice(prefix.length).trim() : preview };
 }
 
 /** Relative times shown after " · " in a row: "2h", "3 d", "1w", "49 sem.", "now", "agora". */

@@ -18,9 +18,11 @@ import {
   listRowsOf,
   matchesAny,
   queryAll,
+  queryEvery,
   queryFirst,
   rowAround,
   rowsIn,
+  type RowQuery,
 } from '../selector-spec';
 import { readText } from '../dom-text';
 import { selectors } from './selectors';
@@ -48,7 +50,7 @@ export function createInboxReader(): InboxReader {
     css = query.css;
     const entries: { row: InboxRow; y: number; index: number }[] = [];
     const byY = new Map<HTMLElement, InboxRow | null>();
-    const lookups = rowLookups(found, query.rows);
+    const lookups = rowLookups(found, query);
     query.rows.forEach((element, index) => {
       const row = readInboxRow(element, lookups);
       byY.set(element, row ?? null);
@@ -118,11 +120,13 @@ interface RowLookups {
   unread: ReadonlyMap<Element, HTMLElement>;
 }
 
-function rowLookups(list: Element, rows: readonly HTMLElement[]): RowLookups {
+function rowLookups(list: Element, rows: RowQuery): RowLookups {
   const yourself = new Set<Element>();
   const marker = selectors.messageYourselfRow;
   for (const [row] of firstInEachRow(list, rows, marker)) yourself.add(row);
-  for (const row of rows) if (matchesAny(row, marker)) yourself.add(row);
+  // The rows that are a marker themselves: the list's markers that are rows.
+  const rowSet = new Set<Element>(rows.rows);
+  for (const element of queryEvery(list, marker)) if (rowSet.has(element)) yourself.add(element);
   return {
     yourself,
     title: firstInEachRow(list, rows, selectors.rowTitle),

@@ -43,22 +43,22 @@ export function openThread(doc: Document): OpenThread | undefined {
   if (!main) return undefined;
   const title = headerTitle(main);
   if (title === undefined) return undefined;
+  // Each of these searches walks all of #main (thousands of messages) when it finds nothing, as
+  // it usually does: one walk tells whether any of them can find something.
+  const marked = hasAny(main, selectors.author, selectors.groupMessageId, selectors.readOnlyNotice);
   const thread: OpenThread = {
     threadKey: threadKeyFromTitle(title),
     title,
-    group: isGroup(main),
+    group: isGroup(main, marked),
     root: main,
   };
-  if (isReadOnly(main)) thread.readOnly = true;
+  if (marked && isReadOnly(main)) thread.readOnly = true;
   return thread;
 }
 
 /** A notice stands where the composer would be (the owner cannot write in this chat). */
-export function isReadOnly(main: HTMLElement): boolean {
-  return (
-    queryFirst(main, selectors.readOnlyNotice) !== undefined &&
-    queryFirst(main, selectors.composer) === undefined
-  );
+function isReadOnly(main: HTMLElement): boolean {
+  return hasAny(main, selectors.readOnlyNotice) && !hasAny(main, selectors.composer);
 }
 
 /**
@@ -83,9 +83,12 @@ export function headerTitle(main: HTMLElement): string | undefined {
   return title === '' ? undefined : title;
 }
 
-/** Group: an author name on some message, a group JID in a data-id, or a participant list. */
-function isGroup(main: HTMLElement): boolean {
-  if (hasAny(main, selectors.author) || hasAny(main, selectors.groupMessageId)) return true;
+/**
+ * Group: an author name on some message, a group JID in a data-id, or a participant list.
+ * `marked`: #main holds an author name, a group JID or a read-only notice.
+ */
+function isGroup(main: HTMLElement, marked: boolean): boolean {
+  if (marked && hasAny(main, selectors.author, selectors.groupMessageId)) return true;
   const subtitle = queryFirst(main, selectors.headerSubtitle);
   const participants = (subtitle?.getAttribute('title') ?? subtitle?.textContent ?? '').split(',');
   return participants.filter((name) => name.trim() !== '').length >= 2;

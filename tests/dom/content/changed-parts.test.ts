@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { changedParts, commonAncestor, EVERYTHING } from '@/lib/content/changed-parts';
+import { changedParts, EVERYTHING } from '@/lib/content/changed-parts';
+import { commonAncestor } from '@/lib/platforms/dom-tree';
 
 function page() {
   document.body.innerHTML = `<div id="side"><ul id="list"><li id="a">a</li><li id="b"><span id="b1">b</span></li></ul></div>

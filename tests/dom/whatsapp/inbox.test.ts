@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import type { InboxRow } from '@/lib/platforms/types';
-import { firstInEachRow, queryFirst } from '@/lib/platforms/selector-spec';
+import { firstInEachRow, listRowsOf, queryFirst } from '@/lib/platforms/selector-spec';
 import { loadFixture, wholeAdapter } from './fixture';
 
 const whatsappAdapter = wholeAdapter();
@@ -182,14 +182,15 @@ describe('per-row lookups answered from one query per alternative over the list'
       <div role="row" id="d"><div role="row" id="e"><b class="first">e1</b></div></div>
     </div>`;
     const list = document.querySelector('.list') as HTMLElement;
-    const rows = [...list.querySelectorAll<HTMLElement>('[role="row"]')];
+    const query = listRowsOf(list, { css: ['[role="row"]'] });
+    const rows = query.rows;
     const spec = {
       css: ['.list .first', '.second'],
       finds: 'test',
       verified: '2026-12-01',
       fixtures: [],
     };
-    const found = firstInEachRow(list, rows, spec);
+    const found = firstInEachRow(list, query, spec);
     for (const row of rows) expect(found.get(row)).toBe(queryFirst(row, spec));
     expect(rows.map((row) => found.get(row)?.textContent ?? null)).toEqual([
       'a1',

@@ -33,6 +33,28 @@ describe('readText', () => {
     expect(readText(el)).toBe('Hello world');
   });
 
+  it('cleans the text of an element holding one text node as any other', () => {
+    const cases: [string, string][] = [
+      ['plain words, one space apart', 'plain words, one space apart'],
+      ['  padded  ', 'padded'],
+      ['two  spaces', 'two spaces'],
+      ['tab\there', 'tab here'],
+      ['line\r\nbreak \n\n\n\nend', 'line\nbreak\n\nend'],
+      ['nb\u00a0sp and\u202fnarrow', 'nb sp and narrow'],
+      ['\u200fbidi\u2066 marks\u2069\ufeff', 'bidi marks'],
+      ['\u2003em space\u2003', 'em space'],
+    ];
+    for (const [text, read] of cases) {
+      const span = document.createElement('span');
+      span.append(text);
+      expect(readText(span)).toBe(read);
+      // The same text split over two text nodes takes the walk: the same result.
+      const split = document.createElement('span');
+      split.append(text.slice(0, 3), text.slice(3));
+      expect(readText(split)).toBe(read);
+    }
+  });
+
   it('keeps zero-width joiners of emoji sequences', () => {
     expect(readText(html('<span>👩\u200d💻</span>'))).toBe('👩\u200d💻');
   });

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { IncomingMessage, OpenThread } from '@/lib/platforms/types';
 import { loadFixture, wholeAdapter } from './fixture';
 
@@ -24,6 +24,19 @@ describe('whatsapp openThread', () => {
     const thread = open(fixture);
     expect(thread).toMatchObject({ title, threadKey, group });
     expect(thread.root.id).toBe('main');
+  });
+
+  it('looks through #main once for author names, group ids and a read-only notice when it has none', () => {
+    const doc = loadFixture('thread-2026-1to1');
+    const main = doc.getElementById('main') as HTMLElement;
+    const queries = vi.spyOn(main, 'querySelector');
+    expect(whatsappAdapter.openThread(doc)).toMatchObject({ group: false });
+    const lookedFor = (hook: string) =>
+      queries.mock.calls.filter(([css]) => css.includes(hook)).length;
+    expect([lookedFor('author'), lookedFor('@g.us'), lookedFor('block-message')]).toEqual([
+      1, 1, 1,
+    ]);
+    expect(queries.mock.calls.find(([css]) => css.includes('author'))?.[0]).toContain('@g.us');
   });
 
   it('is undefined when no chat is open', () => {

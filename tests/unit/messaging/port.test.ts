@@ -274,6 +274,19 @@ describe('the tab’s messenger', () => {
     );
     expect(connect).toHaveBeenCalledTimes(1);
   });
+
+  it('an abort after the extension context died still fails what waits', async () => {
+    const { port } = manualPort();
+    port.disconnect.mockImplementation(() => {
+      throw new Error('Extension context invalidated.');
+    });
+    const controller = new AbortController();
+    const send = portMessenger(controller.signal, () => port);
+    const waiting = send('escalation:listOpen', { platform: 'whatsapp' });
+    controller.abort();
+    expect(port.disconnect).toHaveBeenCalledTimes(1);
+    await expect(waiting).rejects.toThrow('disconnected');
+  });
 });
 
 describe('the report queue over the port', () => {
