@@ -16,7 +16,7 @@ import { detectFromNormalised } from './language';
 import { lexiconEvidence } from './evidence';
 import { findQuestions, type Question } from './questions';
 import { readContext, isNudge } from './context';
-import { readAmounts, readDeadline } from './quantities';
+import { ordersOrAsks, readAmounts, readDeadline } from './quantities';
 import { isAnswered } from './faq';
 import { hasFaq } from './has-faq';
 import { matchTriggers } from './triggers';
@@ -67,7 +67,15 @@ export function classifyNormalised(
   // Quantities, money, deadlines.
   const amounts = readAmounts(n.text, n.tokens, ctx.ownerAskedQuantity);
   const bulk = Math.max(1, config.bulkMinQuantity);
-  if (amounts.quantity >= bulk) {
+  // A bulk quantity decides alone only in a message that orders, asks or names a deadline, or
+  // answers the owner's "how many?"; otherwise it only adds to big-order words.
+  if (
+    amounts.quantity >= bulk &&
+    (ctx.ownerAskedQuantity ||
+      n.text.includes('?') ||
+      ordersOrAsks(n.tokens) ||
+      readDeadline(n.tokens.map((t) => t.w).join(' ')) !== '')
+  ) {
     score.high_value += 1;
     why.high_value = {
       category: 'high_value',

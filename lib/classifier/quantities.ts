@@ -186,6 +186,49 @@ const CURRENCY_WORDS = new Set([
 ]);
 const CURRENCY_SYMBOL_RE = /(?:R\$|US\$|\$|€|£)\s*$/;
 
+/**
+ * Words of ordering or asking, whole or as a stem: a quantity of goods makes a big order only in
+ * a message that orders or asks ("we need 300", "quanto sai 200 caixas?", "encomendei 200"), not
+ * in chatter that happens to hold a number ("we scored 66 points", "my post got 200 likes").
+ */
+const ORDER_WORDS = new Set(
+  `want wants wanted need needs needed buy buying bought how much many quote available make
+  quanto quanta quantos quantas sai disponivel fazer faz fazem cuanto cuanta cuantos cuantas
+  disponible hacer hacen hace`.split(/\s+/),
+);
+const ORDER_STEMS = [
+  'order',
+  'purchas',
+  'price',
+  'cost',
+  'quer',
+  'quier',
+  'quis',
+  'gostari',
+  'precis',
+  'necesit',
+  'encomend',
+  'pedi',
+  'pedid',
+  'compr',
+  'orcament',
+  'cotac',
+  'cotiz',
+  'presupuest',
+  'prec',
+  'cust',
+  'cuest',
+];
+
+/** Whether the message orders or asks (ORDER_WORDS): read only when a bulk quantity is found. */
+export function ordersOrAsks(tokens: readonly Token[]): boolean {
+  for (const t of tokens) {
+    if (ORDER_WORDS.has(t.w)) return true;
+    for (const stem of ORDER_STEMS) if (t.w.startsWith(stem)) return true;
+  }
+  return false;
+}
+
 export interface Amounts {
   /** Largest order quantity mentioned, with the words it came from. */
   quantity: number;

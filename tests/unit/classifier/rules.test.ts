@@ -40,6 +40,12 @@ describe('quantities against the bulk threshold', () => {
     ['my order number is 48213', 50, false],
     ['it arrived on 12/05 at 3pm', 50, false],
     ['presupuesto de 5.000 euros para flores del evento', 50, true],
+    // A number in chatter is not an order: the message must order, ask or name a deadline.
+    ['we scored 66 points last night', 50, false],
+    ['my post got 200 likes already', 50, false],
+    ['60 cupcakes for Saturday', 50, true],
+    ['200 caixas de brigadeiro, quanto sai?', 50, true],
+    ['encomendei 200 caixas', 50, true],
   ])('%s (bulk from %i) → high value %s', (text, bulk, high) => {
     const out = classify({ text }, config({ bulkMinQuantity: bulk }));
     expect(out.categories.includes('high_value')).toBe(high);
