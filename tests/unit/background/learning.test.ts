@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BackgroundDeps } from '@/lib/background/handlers';
 import { currentAdaptation } from '@/lib/background/learning';
 import { routeMessage } from '@/lib/background/router';
@@ -8,7 +8,7 @@ import { isAdaptation, withAdaptation, type Adaptation } from '@/lib/learning/in
 import { defaultSettings } from '@/lib/settings/defaults';
 import type { Settings } from '@/lib/settings/types';
 import { toClassifierConfig } from '@/lib/settings/validate';
-import { freshDb } from '../db/helpers';
+import { fakeBackgroundDeps } from '../../shared/background-deps';
 
 const identity = { id: 'ext-id', base: 'chrome-extension://ext-id/' };
 const whatsappTab = {
@@ -22,19 +22,8 @@ const FALSE_ALARM = 'the box was a bit squashed but the cake was fine, thanks!';
 const MISSED = 'the loaf was still frozen in the middle when we cut it';
 
 function deps(settings: Settings = defaultSettings()) {
-  const { db } = freshDb();
   let current = settings;
-  const d = {
-    db,
-    now: () => 1_000_000,
-    loadSettings: () => Promise.resolve(current),
-    afterChange: vi.fn(() => Promise.resolve()),
-    notifyPending: vi.fn(() => Promise.resolve()),
-    clearNotifications: vi.fn(() => Promise.resolve()),
-    reveal: vi.fn(() => Promise.resolve(true)),
-    recordHealth: vi.fn(() => Promise.resolve()),
-    learningChanged: vi.fn(() => Promise.resolve()),
-  } satisfies BackgroundDeps;
+  const d = fakeBackgroundDeps(() => Promise.resolve(current));
   return {
     d,
     setSettings: (s: Settings) => {

@@ -4,8 +4,7 @@ import { routeMessage } from '@/lib/background/router';
 import { HISTORY_TURN_CHARS, HISTORY_TURNS } from '@/lib/classifier/history';
 import { CANDIDATE_LIMITS } from '@/lib/limits';
 import { identifySender } from '@/lib/background/sender';
-import { freshDb } from '../db/helpers';
-import { defaultSettings } from '@/lib/settings/defaults';
+import { fakeBackgroundDeps } from '../../shared/background-deps';
 
 const identity = { id: 'ext-id', base: 'chrome-extension://ext-id/' };
 const whatsappTab = {
@@ -21,18 +20,7 @@ const instagramTab = {
 const popup = { id: 'ext-id', url: 'chrome-extension://ext-id/popup.html' };
 
 function deps(): BackgroundDeps {
-  const { db } = freshDb();
-  return {
-    db,
-    now: () => 1_000_000,
-    loadSettings: () => Promise.resolve(defaultSettings()),
-    afterChange: vi.fn(() => Promise.resolve()),
-    notifyPending: vi.fn(() => Promise.resolve()),
-    clearNotifications: vi.fn(() => Promise.resolve()),
-    reveal: vi.fn(() => Promise.resolve(true)),
-    recordHealth: vi.fn(() => Promise.resolve()),
-    learningChanged: vi.fn(() => Promise.resolve()),
-  };
+  return fakeBackgroundDeps();
 }
 
 /** A new customer message that asks for a person, as a tab sends it. */

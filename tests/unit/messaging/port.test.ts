@@ -8,9 +8,8 @@ import type { SenderLike } from '@/lib/background/sender';
 import { reportQueue } from '@/lib/content/report-queue';
 import { portMessenger, type PortLike } from '@/lib/messaging';
 import type { MessageData, MessageResult, PortReply } from '@/lib/messaging/protocol';
-import { defaultSettings } from '@/lib/settings/defaults';
 import { fakeChannel, fakeEvent, type FakeChannel } from '../../shared/fake-port';
-import { freshDb } from '../db/helpers';
+import { fakeBackgroundDeps } from '../../shared/background-deps';
 
 const identity = { id: 'ext-id', base: 'chrome-extension://ext-id/' };
 const whatsappTab: SenderLike = {
@@ -20,18 +19,7 @@ const whatsappTab: SenderLike = {
 };
 
 function deps(): BackgroundDeps {
-  const { db } = freshDb();
-  return {
-    db,
-    now: () => 1_000_000,
-    loadSettings: () => Promise.resolve(defaultSettings()),
-    afterChange: vi.fn(() => Promise.resolve()),
-    notifyPending: vi.fn(() => Promise.resolve()),
-    clearNotifications: vi.fn(() => Promise.resolve()),
-    reveal: vi.fn(() => Promise.resolve(true)),
-    recordHealth: vi.fn(() => Promise.resolve()),
-    learningChanged: vi.fn(() => Promise.resolve()),
-  };
+  return fakeBackgroundDeps();
 }
 
 /** A customer asking for a person: it escalates. */
