@@ -32,7 +32,7 @@ import {
   rowsIn,
 } from '../selector-spec';
 import { readText } from '../dom-text';
-import { hashText } from '../hash';
+import { hashText } from '../../hash';
 import { selectors } from './selectors';
 import { threadKeyFromTitle } from './thread-key';
 import { decideDirection, directionFacts, type Author, type DirectionFacts } from './direction';
