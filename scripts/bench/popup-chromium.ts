@@ -19,7 +19,7 @@
  *   npx tsx scripts/bench/popup-chromium.ts [rows]
  */
 import { pathToFileURL } from 'node:url';
-import type { CDPSession } from 'playwright-core';
+import type { CDPSession, Worker } from 'playwright-core';
 import { CATEGORIES } from '../../lib/classifier/types';
 import { DB_NAME } from '../../lib/db/names';
 import type { EscalationRow } from '../../lib/db/schema';
@@ -35,7 +35,7 @@ const FIRST_SCREEN = 20;
 const DAY = 86_400_000;
 const POPUP_VIEWPORT = { width: 380, height: 600 };
 
-function seedRows(count: number, now: number): EscalationRow[] {
+export function seedRows(count: number, now: number): EscalationRow[] {
   const step = Math.floor((30 * DAY) / count);
   return Array.from({ length: count }, (_, i) => {
     const category = CATEGORIES[i % CATEGORIES.length] ?? 'complaint';
@@ -72,12 +72,10 @@ function seedRows(count: number, now: number): EscalationRow[] {
  * If the background has not created it yet, creates it with the layout Dexie gives schema.ts
  * version 2 (IDB version 20, a store per table, an index per indexed property).
  */
-async function seed(
-  browser: ExtensionBrowser,
+export async function seed(
+  sw: Worker,
   rows: EscalationRow[],
 ): Promise<{ stored: number; created: boolean }> {
-  const sw = browser.context.serviceWorkers()[0];
-  if (!sw) throw new Error('no service worker');
   return sw.evaluate(
     async ({ rows: data, name: NAME }) => {
       // (No named function consts in here: tsx would wrap them in a helper the worker lacks.)
@@ -262,7 +260,9 @@ export async function run(rowCount = 10_000): Promise<void> {
   }
   const browser = await launchWithExtension();
   try {
-    const { stored, created } = await seed(browser, seedRows(rowCount, Date.now()));
+    const sw = browser.context.serviceWorkers()[0];
+    if (!sw) throw new Error('no service worker');
+    const { stored, created } = await seed(sw, seedRows(rowCount, Date.now()));
     if (stored !== rowCount) throw new Error(`seeded ${stored} rows, expected ${rowCount}`);
     if (created) console.log('  (the background had not created the database: created it)');
     const cold = await openPopup(browser);
