@@ -136,6 +136,15 @@ export class BannerController {
     );
   }
 
+  /**
+   * Leaves what is drawn for the thread `threadKey` as it is while its escalations are being
+   * decided; anything drawn for another thread goes.
+   */
+  hold(threadKey: string | undefined): void {
+    const drawnFor = this.shown?.thread.threadKey ?? this.unflagged?.threadKey;
+    if (drawnFor !== undefined && drawnFor !== threadKey) this.hide();
+  }
+
   hide(): void {
     this.shown = undefined;
     this.drawn = undefined;
