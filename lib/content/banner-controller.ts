@@ -141,8 +141,7 @@ export class BannerController {
    * decided; anything drawn for another thread goes.
    */
   hold(threadKey: string | undefined): void {
-    const drawnFor = this.shown?.thread.threadKey ?? this.unflagged?.threadKey;
-    if (drawnFor !== undefined && drawnFor !== threadKey) this.hide();
+    if ((this.shown?.thread ?? this.unflagged)?.threadKey !== threadKey) this.hide();
   }
 
   hide(): void {

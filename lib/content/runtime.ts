@@ -109,21 +109,20 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
 
   /** Draws the banner (or "Needs me") once what it depends on is known; else keeps it waiting. */
   function renderBanner() {
-    if (signal.aborted) return;
     const key = lastThread?.threadKey;
-    const waiting = !marksKnown || (key !== undefined && [...threadBatches.values()].includes(key));
-    if (waiting) banner.hold(key);
-    else banner.render(lastThread, marks);
+    if (signal.aborted) return;
+    if (marksKnown && ![...threadBatches.values()].includes(key ?? ''))
+      banner.render(lastThread, marks);
+    else banner.hold(key);
   }
 
   const queue = reportQueue<Batch, MessageResult<'candidates:classify'>>({
     send: (batch) => {
       const answer = deps.send('candidates:classify', batch);
       // Not delivered: the banner stops waiting for it (the queue sends it again later).
-      if (threadBatches.has(batch))
-        answer.catch(() => {
-          if (threadBatches.delete(batch)) renderBanner();
-        });
+      answer.catch(() => {
+        if (threadBatches.delete(batch)) renderBanner();
+      });
       return answer;
     },
     onAcknowledged: (batch, result) => {
@@ -198,14 +197,14 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
 
   function send(candidates: readonly Candidate[]) {
     queue.resume();
-    const key = lastThread && boundKey(lastThread.threadKey, REPORT_LIMITS.threadKey);
+    const key = lastThread?.threadKey;
     for (let i = 0; i < candidates.length; i += CANDIDATE_LIMITS.candidates) {
       const batch: Batch = {
         platform: adapter.platform,
         candidates: candidates.slice(i, i + CANDIDATE_LIMITS.candidates),
       };
-      if (lastThread && batch.candidates.some((c) => c.source === 'thread' && c.threadKey === key))
-        threadBatches.set(batch, lastThread.threadKey);
+      // A pass's thread candidates are the open thread's.
+      if (key && batch.candidates.some((c) => c.source === 'thread')) threadBatches.set(batch, key);
       queue.add(batch);
     }
   }
