@@ -25,7 +25,7 @@ import type {
 } from '../types';
 import { closest, hasAny, queryAll, queryFirst, rowAround, rowsIn } from '../selector-spec';
 import { readText } from '../dom-text';
-import { hashText } from '../hash';
+import { hashText } from '../../hash';
 import { selectors } from './selectors';
 import { threadKeyFromTitle } from './thread-key';
 import { decideDirection, directionFacts, type Author, type DirectionFacts } from './direction';
