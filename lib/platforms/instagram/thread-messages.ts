@@ -107,7 +107,7 @@ function identityOf(parsed: ParsedRow): string {
 }
 
 export class ThreadReader {
-  private readonly rows = new ElementCache<RowEntry>();
+  private rows = new ElementCache<RowEntry>();
   private readonly memo = new AlignmentMemo();
   private state: ThreadState | undefined;
   private panelBox: { box: DOMRect | undefined } | undefined;
@@ -116,7 +116,7 @@ export class ThreadReader {
 
   /** Forgets everything read (the adapter's launch ended). */
   clear(): void {
-    this.rows.clear();
+    this.rows = new ElementCache();
     this.state = undefined;
   }
 
@@ -341,7 +341,7 @@ export class ThreadReader {
     const st = this.stateFor(thread, walk);
     // Without changes anything may have changed: what was parsed is read again (a state made in
     // this pass by showsSenders has just been read).
-    if (changes === undefined && st.started) this.rows.clear();
+    if (changes === undefined && st.started) this.rows = new ElementCache();
     else if (changes) this.rows.forgetAround(changes.targets, walk.list);
     const incremental = changes !== undefined && st.started && st.newest?.isConnected === true;
     const fresh = incremental ? this.newRows(st, walk) : undefined;

@@ -328,6 +328,49 @@ describe('inbox rows, read incrementally', () => {
     expect(plain(rebuilt.rows)).toEqual(plain(added.rows));
   });
 
+  it('a first read reads the title of every row but the preview and muted icon only when asked', () => {
+    const doc = loadFixture('inbox-2026-links');
+    const whole = wholeAdapter().inboxRows(doc);
+    // Counts the reads of every text node after each row's first line (the title).
+    let previewReads = 0;
+    const readOf = new Map<Element, number>();
+    for (const row of whole) {
+      const [, ...rest] = row.element.querySelectorAll('[dir="auto"]');
+      for (const line of rest) {
+        const texts = doc.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+        for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+          const value = node.nodeValue;
+          Object.defineProperty(node, 'nodeValue', {
+            configurable: true,
+            get() {
+              previewReads++;
+              readOf.set(row.element, (readOf.get(row.element) ?? 0) + 1);
+              return value;
+            },
+          });
+        }
+      }
+    }
+    const muted = vi.spyOn(Element.prototype, 'querySelector');
+    const { adapter } = launch();
+    const rows = adapter.readInbox(doc, undefined).rows;
+    expect(rows.map((r) => [r.title, r.threadKey, r.unreadCount])).toEqual(
+      whole.map((r) => [r.title, r.threadKey, r.unreadCount]),
+    );
+    expect(previewReads).toBe(0);
+    expect(muted.mock.calls.filter(([css]) => css.includes('Muted')).length).toBe(0);
+    // Asked for, the unread rows' previews read their own rows only, and say what a whole read says.
+    const unread = rows.filter((r) => r.unreadCount > 0);
+    expect(unread.length).toBeGreaterThan(0);
+    expect(unread.length).toBeLessThan(rows.length);
+    for (const row of unread)
+      expect(row.preview).toBe(whole.find((w) => w.title === row.title)?.preview);
+    expect([...readOf.keys()].every((el) => unread.some((r) => r.element === el))).toBe(true);
+    expect(rows.map((r) => [r.preview, r.previewFromMe, r.muted, r.group])).toEqual(
+      whole.map((r) => [r.preview, r.previewFromMe, r.muted, r.group]),
+    );
+  });
+
   it('a preview changed in place and an unread dot that goes are read again', () => {
     const doc = loadFixture('inbox-2026-links');
     const { adapter } = launch();
