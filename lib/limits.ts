@@ -6,6 +6,7 @@
  * owner's templates contain. Pure.
  */
 import { HISTORY_TURN_CHARS, HISTORY_TURNS } from './classifier/history';
+import { hashText } from './hash';
 
 export const REPORT_LIMITS = {
   threadKey: 300,
@@ -46,22 +47,12 @@ export function clipText(text: string, max: number): string {
   return text.slice(0, Math.max(0, end)) + ELLIPSIS;
 }
 
-/** FNV-1a, 32 bit, base36: keeps two long keys with the same start apart. */
-function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
-}
-
 /**
  * A key that fits in `max` units: unchanged when short enough, otherwise its start plus a hash of
  * the whole key, so the same long key always gives the same bounded key.
  */
 export function boundKey(key: string, max: number): string {
   if (key.length <= max) return key;
-  const tail = `#${hash(key)}`;
+  const tail = `#${hashText(key)}`;
   return clipText(key, max - tail.length + 1).slice(0, -1) + tail;
 }

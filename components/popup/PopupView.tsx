@@ -40,6 +40,27 @@ export interface PopupViewProps {
 
 const TABS: readonly PopupTab[] = ['log', 'stats'];
 
+/** A tab's panel while its code loads (the stats tab is loaded when first opened), or why it did not. */
+export function PanelPending({ tab, error }: { tab: PopupTab; error?: string | undefined }) {
+  const { t } = useUiText();
+  return (
+    <section
+      id={`panel-${tab}`}
+      role="tabpanel"
+      aria-labelledby={`tab-${tab}`}
+      data-testid={`panel-${tab}-pending`}
+    >
+      {error === undefined ? (
+        <p role="status">{t('common_loading')}</p>
+      ) : (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}
+
 export function PopupView(props: PopupViewProps) {
   const { t } = useUiText();
   const selectTab = (tab: PopupTab) => () => {

@@ -1,21 +1,18 @@
 // The popup's wiring: data hooks over the log (read-only, re-read whenever the background announces
-// a change), the owner's actions as messages to the background, and the export of the log.
+// a change), the owner's actions as messages to the background, and the export of the log. The
+// stats tab (StatsTab.tsx) and the export (export.ts) are loaded when first asked for.
 // Decisions live in lib/ui, the view in components/popup.
 import { useCallback, useState } from 'preact/hooks';
-import { PopupView, type PopupTab } from '@/components/popup/PopupView';
-import { StatsPanel, type StatsWindow } from '@/components/popup/StatsPanel';
+import { PanelPending, PopupView, type PopupTab } from '@/components/popup/PopupView';
+import type { StatsWindow } from '@/components/popup/StatsPanel';
 import { useUiText } from '@/components/shared/i18n';
-import { queryAllForExport, type LogSource } from '@/lib/db/log-queries';
+import type { LogSource } from '@/lib/db/log-queries';
 import { sendMessage } from '@/lib/messaging';
-import { downloadText } from '@/lib/ui/download';
-import { exportFileName, logToCsv, logToJson } from '@/lib/ui/export-log';
 import { DEFAULT_FILTERS, isFiltered, type LogFilters } from '@/lib/ui/filters';
 import { PAGE_SIZE, type FirstPage } from '@/lib/ui/first-page';
-import { useLogPage, useStats, useTabHealth } from '@/lib/ui/hooks/use-log';
+import { useLogPage, useTabHealth } from '@/lib/ui/hooks/use-log';
 import { useNow } from '@/lib/ui/hooks/use-now';
-import { LearningStatsPanel } from '@/components/popup/LearningStatsPanel';
-import { queryAllVerdicts } from '@/lib/db/verdict-queries';
-import { useLearningStats } from '@/lib/ui/hooks/use-learning';
+import { useOnDemand } from '@/lib/ui/hooks/use-on-demand';
 import { usePopupSettings } from '@/lib/ui/hooks/use-popup-settings';
 import {
   actionCategory,
@@ -23,6 +20,10 @@ import {
   type EntryAction,
   type LogEntry,
 } from '@/lib/ui/view-types';
+
+// Loaded on demand: the first screen is the log, and most openings never go further.
+const loadStatsTab = () => import('./StatsTab');
+const loadExport = () => import('./export');
 
 export const SNOOZE_MINUTES = 60;
 
@@ -79,8 +80,7 @@ export function App({ log, first }: AppProps) {
   const connections = useTabHealth(log);
   const { faqEmpty, timeZone } = usePopupSettings();
   const connected = connections.filter((c) => c.state === 'connected').length;
-  const stats = useStats(log, tab === 'stats', statsWindow, now, connected);
-  const learning = useLearningStats(log, tab === 'stats', now);
+  const statsTab = useOnDemand(loadStatsTab, tab === 'stats');
 
   const onFilters = useCallback((next: LogFilters) => {
     setFilters(next);
@@ -117,18 +117,8 @@ export function App({ log, first }: AppProps) {
 
   const onExport = useCallback(
     (kind: 'csv' | 'json') => {
-      Promise.all([queryAllForExport(log.reader), queryAllVerdicts(log.reader)])
-        .then(([rows, verdicts]) => {
-          const at = Date.now();
-          if (kind === 'csv')
-            downloadText(exportFileName('csv', at), logToCsv(rows), 'text/csv;charset=utf-8');
-          else
-            downloadText(
-              exportFileName('json', at),
-              logToJson(rows, at, verdicts),
-              'application/json',
-            );
-        })
+      loadExport()
+        .then(({ exportLog }) => exportLog(log.reader, kind))
         .catch((error: unknown) => {
           setNotice({
             kind: 'error',
@@ -163,10 +153,22 @@ export function App({ log, first }: AppProps) {
       onLoadMore={onLoadMore}
       onExport={onExport}
       stats={
-        <>
-          <StatsPanel state={stats} window={statsWindow} onWindow={setStatsWindow} />
-          <LearningStatsPanel state={learning} />
-        </>
+        statsTab.status === 'ready' ? (
+          <statsTab.value.StatsTab
+            log={log}
+            now={now}
+            connected={connected}
+            window={statsWindow}
+            onWindow={setStatsWindow}
+          />
+        ) : (
+          <PanelPending
+            tab="stats"
+            error={
+              statsTab.status === 'error' ? t('notice_loadFailed', statsTab.message) : undefined
+            }
+          />
+        )
       }
     />
   );

@@ -136,6 +136,14 @@ export class BannerController {
     );
   }
 
+  /**
+   * Leaves what is drawn for the thread `threadKey` as it is while its escalations are being
+   * decided; anything drawn for another thread goes.
+   */
+  hold(threadKey: string | undefined): void {
+    if ((this.shown?.thread ?? this.unflagged)?.threadKey !== threadKey) this.hide();
+  }
+
   hide(): void {
     this.shown = undefined;
     this.drawn = undefined;

@@ -27,11 +27,9 @@ export function withBoundedKeys(adapter: PlatformAdapter): PlatformAdapter {
     const threadKey = thread(m.threadKey);
     return key === m.key && threadKey === m.threadKey ? m : { ...m, key, threadKey };
   };
+  // Everything else as the adapter has it (adapters are plain objects of functions).
   const bounded: PlatformAdapter = {
-    platform: adapter.platform,
-    isSupportedUrl: (url) => adapter.isSupportedUrl(url),
-    health: (doc) => adapter.health(doc),
-    observeTargets: (doc) => adapter.observeTargets(doc),
+    ...adapter,
     readInbox: (doc, changes) => {
       const read = adapter.readInbox(doc, changes);
       return { rows: read.rows.map(boundRow), fresh: read.fresh.map(boundRow) };
@@ -49,11 +47,7 @@ export function withBoundedKeys(adapter: PlatformAdapter): PlatformAdapter {
       });
       return { ...read, messages: read.messages.map(boundMessage) };
     },
-    composer: (doc) => adapter.composer(doc),
-    bannerAnchor: (doc) => adapter.bannerAnchor(doc),
   };
-  const sendReady = adapter.sendReady?.bind(adapter);
-  if (sendReady) bounded.sendReady = (doc) => sendReady(doc);
   const titleKey = adapter.titleKey?.bind(adapter);
   if (titleKey) bounded.titleKey = (title) => thread(titleKey(title));
   return bounded;

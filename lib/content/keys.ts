@@ -3,7 +3,7 @@
  * adapter's message key, and a content key (thread + start of the text) shared by the
  * inbox preview and the message in the open thread, so one message escalates once.
  */
-import { hashText } from '../platforms/hash';
+import { hashText } from '../hash';
 
 export function contentKey(threadKey: string, text: string): string {
   const start = text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase().slice(0, 60);

@@ -98,13 +98,40 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     trusted: deps.trustedEvent,
   });
 
+  /**
+   * Batches carrying messages of the open thread that the background has not answered yet: until
+   * it does, the banner cannot tell whether the thread needs the owner ("Needs me" drawn now would
+   * be taken down again for the banner as soon as one of them escalates).
+   */
+  const threadBatches = new Map<Batch, string>();
+  /** The open escalations have been asked for once (answered or not). */
+  let marksKnown = false;
+
+  /** Draws the banner (or "Needs me") once what it depends on is known; else keeps it waiting. */
+  function renderBanner() {
+    const key = lastThread?.threadKey;
+    if (signal.aborted) return;
+    if (marksKnown && ![...threadBatches.values()].includes(key ?? ''))
+      banner.render(lastThread, marks);
+    else banner.hold(key);
+  }
+
   const queue = reportQueue<Batch, MessageResult<'candidates:classify'>>({
-    send: (batch) => deps.send('candidates:classify', batch),
+    send: (batch) => {
+      const answer = deps.send('candidates:classify', batch);
+      // Not delivered: the banner stops waiting for it (the queue sends it again later).
+      answer.catch(() => {
+        if (threadBatches.delete(batch)) renderBanner();
+      });
+      return answer;
+    },
     onAcknowledged: (batch, result) => {
       for (const candidate of batch.candidates) seen.confirm(candidate.messageKeys);
+      const waited = threadBatches.delete(batch);
       // Routine messages change no mark: only a batch that recorded an escalation asks for them.
       if (result.outcomes.some((outcome) => outcome !== 'none'))
         refreshMarks().catch(() => undefined);
+      else if (waited) renderBanner();
     },
     signal,
     now: deps.now,
@@ -170,9 +197,15 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
 
   function send(candidates: readonly Candidate[]) {
     queue.resume();
+    const key = lastThread?.threadKey;
     for (let i = 0; i < candidates.length; i += CANDIDATE_LIMITS.candidates) {
-      const batch = candidates.slice(i, i + CANDIDATE_LIMITS.candidates);
-      queue.add({ platform: adapter.platform, candidates: batch });
+      const batch: Batch = {
+        platform: adapter.platform,
+        candidates: candidates.slice(i, i + CANDIDATE_LIMITS.candidates),
+      };
+      // A pass's thread candidates are the open thread's.
+      if (key && batch.candidates.some((c) => c.source === 'thread')) threadBatches.set(batch, key);
+      queue.add(batch);
     }
   }
 
@@ -313,7 +346,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     } else if (freshRows.length > 0) {
       applyMarks(freshRows, categories.byKey, categoryLabel);
     }
-    banner.render(lastThread, marks);
+    renderBanner();
     // The promise is worded relative to now ("today by 14:30"): fetched again now and then.
     if (deps.now() - marksAskedAt > MARKS_MAX_AGE_MS) refreshMarks().catch(() => undefined);
   }
@@ -344,6 +377,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
         } while (refreshAgain);
       } finally {
         refreshing = undefined;
+        marksKnown = true;
       }
       if (!signal.aborted) showMarks();
     })();

@@ -19,9 +19,14 @@ export interface ScanContext {
   seen: SeenKeys;
 }
 
-/** The message's own key first, then the content key shared by preview and open thread; bounded. */
-function messageKeys(key: string, threadKey: string, text: string): [string, string] {
-  return [boundKey(key, L.messageKey), boundKey(contentKey(threadKey, text), L.messageKey)];
+/**
+ * The keys of a candidate: its own key (already bounded) first, then the content key shared by
+ * preview and open thread, bounded. The content key (normalising and hashing the text) is made
+ * only for a message that becomes a candidate: the turns read as context are looked up by their
+ * own key alone.
+ */
+function candidateKeys(own: string, threadKey: string, text: string): [string, string] {
+  return [own, boundKey(contentKey(threadKey, text), L.messageKey)];
 }
 
 /** A page's message as a turn of history. */
@@ -57,8 +62,9 @@ export function scanInboxRows(rows: readonly InboxRow[], ctx: ScanContext): Cand
   const candidates: Candidate[] = [];
   for (const row of rows) {
     if (row.unreadCount === 0 || row.previewFromMe || row.preview.trim() === '') continue;
-    const keys = messageKeys(previewKey(row.threadKey, row.preview), row.threadKey, row.preview);
-    if (ctx.seen.has(keys[0])) continue;
+    const own = boundKey(previewKey(row.threadKey, row.preview), L.messageKey);
+    if (ctx.seen.has(own)) continue;
+    const keys = candidateKeys(own, row.threadKey, row.preview);
     ctx.seen.hold(keys);
     candidates.push(
       candidate({
@@ -98,12 +104,13 @@ export function scanThread(
   }
   const candidates: Candidate[] = [];
   messages.forEach((message, index) => {
-    const keys = messageKeys(message.key, thread.threadKey, message.text);
-    if (ctx.seen.has(keys[0])) return;
+    const own = boundKey(message.key, L.messageKey);
+    if (ctx.seen.has(own)) return;
     if (index < start || message.author === 'me' || message.text.trim() === '') {
-      ctx.seen.add(keys[0]);
+      ctx.seen.add(own);
       return;
     }
+    const keys = candidateKeys(own, thread.threadKey, message.text);
     ctx.seen.hold(keys);
     candidates.push(
       candidate({

@@ -54,8 +54,4 @@ export class SeenKeys {
   get size(): number {
     return this.keys.size;
   }
-
-  get heldCount(): number {
-    return this.held.size;
-  }
 }

@@ -41,23 +41,6 @@ function newestFirst(
 }
 
 /**
- * The newest `limit` closed rows passing `match`. With no `match`, the newest `limit` rows plus
- * as many as there are open ones hold at least `limit` closed ones: they come in one untested
- * read (one request where the browser has getAllRecords, not one per row).
- */
-async function newestClosed(
-  reader: LogReader,
-  match: ((row: EscalationRow) => boolean) | undefined,
-  limit: number,
-  openRows: number,
-): Promise<EscalationRow[]> {
-  if (limit <= 0) return [];
-  if (match) return newestFirst(reader, (row) => row.status !== 'open' && match(row), limit);
-  const newest = await newestFirst(reader, undefined, limit + openRows);
-  return newest.filter((row) => row.status !== 'open').slice(0, limit);
-}
-
-/**
  * Every open escalation, in one request through the status index (there are few; no cursor, no
  * per-row test): the header counts them and the list shows them first.
  */
@@ -65,7 +48,15 @@ function allOpen(reader: LogReader): Promise<EscalationRow[]> {
   return reader.read('escalations', { index: 'status', equals: 'open' });
 }
 
-/** The first `limit` rows of the log as the popup lists it; one extra row is read to know about more. */
+/**
+ * The first `limit` rows of the log as the popup lists it; one extra row is read to know about more.
+ *
+ * The 'all' page with no row test (the popup's first page) asks for the open rows and for the
+ * newest `limit + 1` rows at once, not one after the other: whatever the number of open rows,
+ * the newest `limit + 1` rows hold as many closed ones as the page has room for after the open
+ * ones (each open row among them takes a place the open rows shown first take anyway). One
+ * request each (getAllRecords where the browser has it).
+ */
 export async function queryLogPage(
   reader: LogReader,
   query: PageQuery,
@@ -73,7 +64,12 @@ export async function queryLogPage(
 ): Promise<LogPage> {
   const match = query.match ?? always;
   const now = Date.now();
-  const open = await allOpen(reader);
+  const openRead = allOpen(reader);
+  const newest =
+    query.status === 'all' && !query.match ? newestFirst(reader, undefined, limit + 1) : undefined;
+  // Not left unobserved if the open rows' read fails first.
+  newest?.catch(() => undefined);
+  const open = await openRead;
   // Counted like the badge: open and not snoozed, whatever the filters.
   const openCount = open.filter((row) => isActive(row, now)).length;
   // Most urgent first (snoozed last).
@@ -83,12 +79,10 @@ export async function queryLogPage(
   if (query.status === 'open') {
     rows = openShown.slice(0, limit + 1);
   } else if (query.status === 'all') {
-    const closed = await newestClosed(
-      reader,
-      query.match,
-      limit + 1 - openShown.length,
-      open.length,
-    );
+    const room = Math.max(0, limit + 1 - openShown.length);
+    const closed = newest
+      ? (await newest).filter((row) => row.status !== 'open').slice(0, room)
+      : await newestFirst(reader, (row) => row.status !== 'open' && match(row), room);
     rows = [...openShown, ...closed].slice(0, limit + 1);
   } else {
     const status = query.status;

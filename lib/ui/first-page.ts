@@ -54,6 +54,25 @@ export function readFirstPage(log: LogSource): FirstPage {
   return first;
 }
 
+/**
+ * Resolves once `first`'s read is over (read or failed), or after `ms` if it is not over by then,
+ * or at once without a read. The popup's main script waits on it before its first render, so
+ * that render shows the page, instead of showing the page's frame with "Loading…" first and the
+ * page in a second render a moment later (two rounds of rendering, styling, laying out and
+ * painting); `ms` caps how long the popup stays blank when the database is slow.
+ */
+export function firstPageSettled(first: FirstPage | undefined, ms: number): Promise<void> {
+  if (!first) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    const over = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    first.page.then(over, over);
+  });
+}
+
 /** Whether `first` is still the page for these filters and this limit. */
 export function firstPageFits(first: FirstPage, filters: LogFilters, limit: number): boolean {
   return !first.changed && limit === PAGE_SIZE && !isFiltered(filters);

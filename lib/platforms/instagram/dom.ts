@@ -6,7 +6,7 @@
  * (docs/site-markup.md). This module reads; it must never modify the page.
  */
 import { normaliseText, readText } from '../dom-text';
-import { hashText } from '../hash';
+import { hashText } from '../../hash';
 import { closest, queryAll } from '../selector-spec';
 import { instagram } from './selectors';
 

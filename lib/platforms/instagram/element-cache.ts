@@ -4,28 +4,11 @@
  * runtime hands every read the nodes that changed since the previous one; `forgetAround` drops
  * the entries of the cached elements holding them, so the next read reads those elements again.
  * There is no fingerprint: an element whose content changed is known from the changes, and a read
- * without changes ("anything may have changed") starts over with `clear`. Entries are held weakly
- * (an element the site removed takes its entry with it). One cache per use, per adapter instance.
+ * without changes ("anything may have changed") starts over with a new cache. Entries are held
+ * weakly (an element the site removed takes its entry with it). One cache per use, per adapter
+ * instance.
  */
-export class ElementCache<T> {
-  private entries = new WeakMap<Element, T>();
-
-  get(el: Element): T | undefined {
-    return this.entries.get(el);
-  }
-
-  has(el: Element): boolean {
-    return this.entries.has(el);
-  }
-
-  set(el: Element, value: T): void {
-    this.entries.set(el, value);
-  }
-
-  delete(el: Element): void {
-    this.entries.delete(el);
-  }
-
+export class ElementCache<T> extends WeakMap<Element, T> {
   /**
    * Forgets every cached element that is one of `nodes` or holds one of them, walking up from
    * each node to `stop` (exclusive). Returns the elements forgotten.
@@ -38,17 +21,9 @@ export class ElementCache<T> {
         el && el !== stop;
         el = el.parentElement
       ) {
-        if (this.entries.has(el)) {
-          this.entries.delete(el);
-          forgotten.push(el);
-        }
+        if (this.delete(el)) forgotten.push(el);
       }
     }
     return forgotten;
-  }
-
-  /** Forgets everything. */
-  clear(): void {
-    this.entries = new WeakMap();
   }
 }

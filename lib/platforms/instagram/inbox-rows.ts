@@ -67,12 +67,15 @@ function unreadSign(row: HTMLElement, lines: HTMLElement[]): UnreadSign {
   return name && isBold(name, row) ? 'bold-name' : undefined;
 }
 
-function rowTitleAndPreview(lines: string[]): { title: string; preview: string } {
-  const [title = '', ...rest] = lines;
-  const preview = rest
-    .map(stripRelativeTime)
-    .find((line) => line !== '' && line !== '·' && !isRelativeTime(line) && !isStatusText(line));
-  return { title, preview: preview ?? '' };
+/** The preview among the lines after the title: the first that is not a time or a status. */
+function previewLine(lines: string[]): string {
+  return (
+    lines
+      .map(stripRelativeTime)
+      .find(
+        (line) => line !== '' && line !== '·' && !isRelativeTime(line) && !isStatusText(line),
+      ) ?? ''
+  );
 }
 
 /** The href a row's identity comes from: its own, else its enclosing link's. */
@@ -80,38 +83,63 @@ export function rowHref(row: Element): string {
   return row.getAttribute('href') ?? row.closest('a')?.getAttribute('href') ?? '';
 }
 
-/** Everything a row says on its own (no open-thread mapping); computed once per row content. */
+/** The preview line after the title's (lines from `from` on), who wrote it, and whether a group's. */
+function previewFacts(lineElements: HTMLElement[], from: number, pictures: number) {
+  const lines = lineElements
+    .slice(from)
+    .map((el) => readText(el))
+    .filter((line) => line !== '');
+  const fromMe = splitFromMePrefix(previewLine(lines));
+  const sender = fromMe.fromMe ? undefined : SENDER_PREFIX_RE.exec(fromMe.text);
+  return {
+    text: sender?.[2] ?? fromMe.text,
+    fromMe: fromMe.fromMe,
+    group: pictures >= 2 || sender?.[2] !== undefined,
+  };
+}
+
+/**
+ * Everything a row says on its own (no open-thread mapping); computed once per row content. The
+ * preview (who wrote it, a group's sender) and the muted icon are read only when asked: marking
+ * needs the key and the unread sign, and only unread rows' previews are classified.
+ */
 export function readRowFacts(row: HTMLElement): RowFacts {
   // An inbox row has a picture and a text line.
   const pictures = avatars(row);
   const lineElements = pictures.length > 0 ? textElements(row) : [];
   if (lineElements.length === 0) return { candidate: false };
-  const lines = lineElements.map((el) => readText(el)).filter((line) => line !== '');
-  const { title, preview: rawPreview } = rowTitleAndPreview(lines);
+  // The title is the first line with text.
+  let title = '';
+  let next = 0;
+  while (title === '' && next < lineElements.length)
+    title = readText(lineElements[next++] as HTMLElement);
   if (title === '') return { candidate: true };
 
   const route = threadRouteFromHref(rowHref(row));
-  const fromMe = splitFromMePrefix(rawPreview);
-  let preview = fromMe.text;
-  let group = pictures.length >= 2;
-  const sender = fromMe.fromMe ? undefined : SENDER_PREFIX_RE.exec(preview);
-  if (sender?.[2] !== undefined) {
-    group = true;
-    preview = sender[2];
-  }
   const unread = unreadSign(row, lineElements);
+  let preview: ReturnType<typeof previewFacts> | undefined;
+  const previewOf = () => (preview ??= previewFacts(lineElements, next, pictures.length));
+  let muted: boolean | undefined;
   return {
     candidate: true,
     row: {
       routeKey: route ? routeThreadKey(route) : undefined,
       avatar: pictureFingerprint(pictures[0]),
       title,
-      preview,
-      previewFromMe: fromMe.fromMe,
+      get preview() {
+        return previewOf().text;
+      },
+      get previewFromMe() {
+        return previewOf().fromMe;
+      },
       unreadCount: unread ? 1 : 0,
       unreadByNameOnly: unread === 'bold-name',
-      muted: hasMatch(row, instagram.mutedIcon),
-      group,
+      get muted() {
+        return (muted ??= hasMatch(row, instagram.mutedIcon));
+      },
+      get group() {
+        return previewOf().group;
+      },
     },
   };
 }
@@ -154,7 +182,7 @@ function slotOf(el: Element, container: Element): Element | undefined {
 }
 
 export class InboxReader {
-  private readonly entries = new ElementCache<InboxEntry>();
+  private entries = new ElementCache<InboxEntry>();
   /** Each slot's row (null: the slot holds none). */
   private slots = new WeakMap<Element, HTMLElement | null>();
   private layout: Layout | undefined;
@@ -164,7 +192,7 @@ export class InboxReader {
 
   /** Forgets everything read (the adapter's launch ended). */
   clear(): void {
-    this.entries.clear();
+    this.entries = new ElementCache();
     this.slots = new WeakMap();
     this.layout = undefined;
     this.listEl = undefined;
@@ -247,7 +275,7 @@ export class InboxReader {
     let layout = this.layout;
     let rowsNow: HTMLElement[] | undefined;
     if (changes === undefined || layout?.scope !== scope) {
-      this.entries.clear();
+      this.entries = new ElementCache();
     } else {
       const current = layout.rowSet;
       let structural = false;
@@ -311,15 +339,24 @@ export class InboxReader {
         rows.push(known);
         return;
       }
+      // Preview, muted and group stay unread until asked for.
       const handed: InboxRow = {
         element: entry.element,
         threadKey,
         title: row.title,
-        preview: row.preview,
-        previewFromMe: row.previewFromMe,
+        get preview() {
+          return row.preview;
+        },
+        get previewFromMe() {
+          return row.previewFromMe;
+        },
         unreadCount,
-        muted: row.muted,
-        group: row.group,
+        get muted() {
+          return row.muted;
+        },
+        get group() {
+          return row.group;
+        },
       };
       entry.handed = handed;
       rows.push(handed);

@@ -8,7 +8,7 @@
  * an absolute minute so "Today 10:02" and tomorrow's "Yesterday 10:02" give the same key. See
  * README-level notes in adapter.ts for how the runtime treats name keys. Pure functions only.
  */
-import { hashText } from '../hash';
+import { hashText } from '../../hash';
 import { normaliseName } from './dom';
 import type { ThreadRoute } from './routes';
 

@@ -14,7 +14,7 @@
  * text are unchanged. Computed style is read only while looking for a scroller, and an inline
  * style answers first when the element has one.
  */
-import { queryAll, queryFirst } from '../selector-spec';
+import { queryFirst } from '../selector-spec';
 import { avatarCount, avatarFingerprint, styleValue, textLines } from './dom';
 import { CONVERSATION_LABEL_PREFIXES, GRID_LABEL_PREFIXES, isStatusText } from './labels';
 import { hasMatch, matchesAny } from './query';
@@ -275,14 +275,5 @@ export class ThreadLocator {
     const info = this.headerInfo(container);
     info.avatars ??= info.header ? avatarCount(info.header) : 0;
     return info.avatars;
-  }
-
-  /** Rendered message rows of the thread, oldest first (DOM order; column-reverse is visual only). */
-  messageRows(container: HTMLElement): HTMLElement[] {
-    if (isGridEra(container)) return queryAll(container, instagram.gridRow);
-    const rows: HTMLElement[] = [];
-    for (const el of this.threadParts(container).list.children)
-      if (el instanceof HTMLElement) rows.push(el);
-    return rows;
   }
 }

@@ -14,8 +14,9 @@
  *   whose content changed in place (the changes say which) is parsed again when needed, not
  *   handed over again.
  * Keys (keys.ts) need the nearest time break above the message and how many identical messages
- * follow that break before it, so a whole block is parsed before its keys are made; a new message
- * walks back over its block's cached rows. Group senders come from the name shown above a run and
+ * follow that break before it, so a whole block is parsed before its keys are made; new messages
+ * are read together with their history, from the context before the first history row: one walk
+ * back over the block's cached rows per read. Group senders come from the name shown above a run and
  * are carried down to the messages under it. Each parse is kept in the element cache until the
  * changes touch the row. Read-only; never scrolls or clicks.
  */
@@ -106,7 +107,7 @@ function identityOf(parsed: ParsedRow): string {
 }
 
 export class ThreadReader {
-  private readonly rows = new ElementCache<RowEntry>();
+  private rows = new ElementCache<RowEntry>();
   private readonly memo = new AlignmentMemo();
   private state: ThreadState | undefined;
   private panelBox: { box: DOMRect | undefined } | undefined;
@@ -115,7 +116,7 @@ export class ThreadReader {
 
   /** Forgets everything read (the adapter's launch ended). */
   clear(): void {
-    this.rows.clear();
+    this.rows = new ElementCache();
     this.state = undefined;
   }
 
@@ -333,27 +334,6 @@ export class ThreadReader {
     return newestFirst.reverse();
   }
 
-  /** Up to `count` messages just before `row`, oldest first. */
-  private historyBefore(
-    st: ThreadState,
-    walk: RowWalk,
-    row: HTMLElement,
-    count: number,
-    now: Date,
-  ): IncomingMessage[] {
-    const rows: HTMLElement[] = [];
-    let messages = 0;
-    for (let up = walk.before(row); up && messages < count; up = walk.before(up)) {
-      rows.push(up);
-      if (this.entry(st, up).parsed.kind === 'message') messages++;
-    }
-    rows.reverse();
-    const [first] = rows;
-    if (!first) return [];
-    const built = this.messagesOf(st, walk, rows, this.contextBefore(st, walk, first, now), now);
-    return built.map(({ message }) => message);
-  }
-
   readMessages(thread: OpenThread, request: MessagesRequest, now = new Date()): MessagesRead {
     this.panelBox = undefined;
     const walk = this.walkOf(thread.root);
@@ -361,7 +341,7 @@ export class ThreadReader {
     const st = this.stateFor(thread, walk);
     // Without changes anything may have changed: what was parsed is read again (a state made in
     // this pass by showsSenders has just been read).
-    if (changes === undefined && st.started) this.rows.clear();
+    if (changes === undefined && st.started) this.rows = new ElementCache();
     else if (changes) this.rows.forgetAround(changes.targets, walk.list);
     const incremental = changes !== undefined && st.started && st.newest?.isConnected === true;
     const fresh = incremental ? this.newRows(st, walk) : undefined;
@@ -372,13 +352,21 @@ export class ThreadReader {
       return { messages, fromScratch: true };
     }
     const [first] = fresh;
-    if (!first) return { messages: [], fromScratch: false };
-    const added = this.messagesOf(st, walk, fresh, this.contextBefore(st, walk, first, now), now);
-    const [firstAdded] = added;
-    if (!firstAdded) return { messages: [], fromScratch: false };
-    st.newest = added.at(-1)?.row ?? st.newest;
-    const history = this.historyBefore(st, walk, firstAdded.row, request.history, now);
-    return { messages: [...history, ...added.map(({ message }) => message)], fromScratch: false };
+    if (!first || !fresh.some((row) => this.entry(st, row).parsed.kind === 'message'))
+      return { messages: [], fromScratch: false };
+    // The `history` messages above the new rows, read with them from the context before the first.
+    const rows: HTMLElement[] = [];
+    let history = 0;
+    for (let up = walk.before(first); up && history < request.history; up = walk.before(up)) {
+      rows.unshift(up);
+      if (this.entry(st, up).parsed.kind === 'message') history++;
+    }
+    const top = rows[0] ?? first;
+    const context = this.contextBefore(st, walk, top, now);
+    const read = this.messagesOf(st, walk, rows.concat(fresh), context, now);
+    const last = read.at(-1);
+    if (last) st.newest = last.row;
+    return { messages: read.map(({ message }) => message), fromScratch: false };
   }
 
   /** Rows after the newest one read, oldest first; undefined when that row left the list. */

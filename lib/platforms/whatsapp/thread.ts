@@ -7,9 +7,10 @@
  * `wa:h:<hash of threadKey, sender, data-pre-plain-text, text>` plus `~n` for the n-th identical
  * row read. #main is replaced on thread switch and history loads upward; keys make both safe.
  *
- * The reader (one per adapter) follows one message list at a time. From scratch it lists the row
- * elements (one query) and reads rows from the newest backwards until the caller's stop message,
- * so a long history is never parsed; a row's author may depend on the rows before it (a run
+ * The reader (one per adapter) follows one message list at a time. From scratch it reads rows from
+ * the newest backwards until the caller's stop message, listing the row elements as it goes (the
+ * list's children from the last one backwards, a child at a time), so a long history is neither
+ * listed nor parsed; a row's author may depend on the rows before it (a run
  * without a tail continues the previous author), so those are read, newest first, only as far as
  * a row that says its author itself. Later reads take the rows the mutations added: after the
  * known ones they are new messages, above them older history (remembered, never returned); a
@@ -22,17 +23,9 @@ import type {
   OpenThread,
   PageChanges,
 } from '../types';
-import {
-  closest,
-  hasAny,
-  listRowsOf,
-  queryAll,
-  queryFirst,
-  rowAround,
-  rowsIn,
-} from '../selector-spec';
+import { closest, hasAny, queryAll, queryFirst, rowAround, rowsIn } from '../selector-spec';
 import { readText } from '../dom-text';
-import { hashText } from '../hash';
+import { hashText } from '../../hash';
 import { selectors } from './selectors';
 import { threadKeyFromTitle } from './thread-key';
 import { decideDirection, directionFacts, type Author, type DirectionFacts } from './direction';
@@ -140,8 +133,17 @@ export function createThreadReader(): ThreadReader {
   let title = '';
   let group = false;
   let css = '';
-  /** Known row elements, in DOM order. */
+  /**
+   * Known row elements, in DOM order: the newest rows of the list, listed backwards as far as a read
+   * needed (all of them once `complete`). Within one read, row `i` is `rows[i + offset]`: listing
+   * older rows puts them in front and raises `offset`, so the indices in use stay valid.
+   */
   let rows: HTMLElement[] = [];
+  let offset = 0;
+  /** Every row of the list is in `rows`. */
+  let complete = true;
+  /** The earliest child of the list whose rows are listed. */
+  let listedFrom: Element | undefined;
   let states = new WeakMap<HTMLElement, RowState>();
   /** The newest row handed to the caller. */
   let lastHanded: HTMLElement | undefined;
@@ -150,6 +152,61 @@ export function createThreadReader(): ThreadReader {
   let used = new Map<string, number>();
   let ownerName: string | undefined;
   let ownerSearched = false;
+
+  /**
+   * Lists the rows of the list's children before the earliest one listed, a child at a time until
+   * one holds a row, and puts them in front of `rows`. False when every row is listed.
+   */
+  const listOlder = (): boolean => {
+    if (complete || !list) return false;
+    if (listedFrom && listedFrom.parentElement !== list) return listTheRest();
+    for (
+      let child = listedFrom ? listedFrom.previousElementSibling : list.lastElementChild;
+      child;
+      child = child.previousElementSibling
+    ) {
+      listedFrom = child;
+      const found = rowsIn(child, css).filter((element) => !known.has(element));
+      if (found.length > 0) return prepend(found);
+    }
+    complete = true;
+    return false;
+  };
+
+  /**
+   * The child listed last left the list (older history replaced): every row before the earliest
+   * known one, in one query.
+   */
+  const listTheRest = (): boolean => {
+    const first = rows[0];
+    const older = list
+      ? [...list.querySelectorAll<HTMLElement>(css)].filter(
+          (element) =>
+            !known.has(element) &&
+            (first === undefined ||
+              (element.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0),
+        )
+      : [];
+    complete = true;
+    return prepend(older);
+  };
+
+  const prepend = (older: HTMLElement[]): boolean => {
+    if (older.length === 0) return false;
+    for (const element of older) known.add(element);
+    rows = older.concat(rows);
+    offset += older.length;
+    return true;
+  };
+
+  /** Row `i` of this read (listing older rows when needed); undefined before the first row. */
+  const rowAt = (i: number): HTMLElement | undefined => {
+    while (i + offset < 0 && listOlder());
+    return rows[i + offset];
+  };
+
+  /** The index of the newest row. */
+  const newest = (): number => rows.length - 1 - offset;
 
   const stateOf = (element: HTMLElement): RowState => {
     let state = states.get(element);
@@ -173,9 +230,9 @@ export function createThreadReader(): ThreadReader {
   const owner = (): string | undefined => {
     if (ownerName !== undefined || ownerSearched) return ownerName;
     ownerSearched = true;
-    for (let i = rows.length - 1; i >= 0; i--) {
+    for (let i = newest(), row = rowAt(i); row; row = rowAt(--i)) {
       // factsOf learns the name from the first certainly outgoing row it reads.
-      const learnt = learnOwner(factsOf(rows[i] as HTMLElement));
+      const learnt = learnOwner(factsOf(row));
       if (learnt !== undefined) return learnt;
     }
     return undefined;
@@ -191,23 +248,23 @@ export function createThreadReader(): ThreadReader {
     };
   };
 
-  /** Index of the nearest message row before i, or -1. */
+  /** Index of the nearest message row before i, or -Infinity. */
   const previousMessageRow = (i: number): number => {
-    for (let j = i - 1; j >= 0; j--) if (factsOf(rows[j] as HTMLElement).parts) return j;
-    return -1;
+    for (let j = i - 1, row = rowAt(j); row; row = rowAt(--j)) if (factsOf(row).parts) return j;
+    return Number.NEGATIVE_INFINITY;
   };
 
   /** The author of the message row at i; rows before it are read only as far as needed. */
   const authorAt = (i: number): Author => {
     const pending: number[] = [];
     let previous: Author | undefined;
-    for (let j = i; j >= 0; j = previousMessageRow(j)) {
-      const state = stateOf(rows[j] as HTMLElement);
+    for (let j = i; rowAt(j); j = previousMessageRow(j)) {
+      const state = stateOf(rowAt(j) as HTMLElement);
       if (state.author) {
         previous = state.author;
         break;
       }
-      const { parts, direction } = factsOf(rows[j] as HTMLElement);
+      const { parts, direction } = factsOf(rowAt(j) as HTMLElement);
       if (!parts || !direction) break;
       const alone = direction.strong ?? decideDirection(direction, contextFor(parts, undefined));
       if (alone.signal !== 'default') {
@@ -219,7 +276,7 @@ export function createThreadReader(): ThreadReader {
       pending.push(j);
     }
     for (let k = pending.length - 1; k >= 0; k--) {
-      const element = rows[pending[k] as number] as HTMLElement;
+      const element = rowAt(pending[k] as number) as HTMLElement;
       const state = stateOf(element);
       const { parts, direction } = factsOf(element);
       if (!parts || !direction) continue;
@@ -228,19 +285,22 @@ export function createThreadReader(): ThreadReader {
       state.signal = decided.signal;
       previous = decided.author;
     }
-    return stateOf(rows[i] as HTMLElement).author ?? 'them';
+    return stateOf(rowAt(i) as HTMLElement).author ?? 'them';
   };
 
   /** A group message's sender: its own name, else the run's (carried from the rows before). */
   const senderAt = (i: number): string | undefined => {
-    const state = stateOf(rows[i] as HTMLElement);
+    const state = stateOf(rowAt(i) as HTMLElement);
     if (state.sender) return state.sender.name;
-    const { parts, direction } = factsOf(rows[i] as HTMLElement);
+    const { parts, direction } = factsOf(rowAt(i) as HTMLElement);
     let name = parts?.author ?? parts?.prePlain?.sender ?? direction?.labelName;
     if (name === undefined) {
       const before = previousMessageRow(i);
       const author = authorAt(i);
-      const startsRun = before < 0 || authorAt(before) !== author || state.signal === 'tail';
+      const startsRun =
+        before === Number.NEGATIVE_INFINITY ||
+        authorAt(before) !== author ||
+        state.signal === 'tail';
       name = startsRun || author !== 'them' ? undefined : senderAt(before);
     }
     state.sender = { name };
@@ -248,7 +308,7 @@ export function createThreadReader(): ThreadReader {
   };
 
   const messageAt = (i: number): IncomingMessage | null => {
-    const element = rows[i] as HTMLElement;
+    const element = rowAt(i) as HTMLElement;
     const state = stateOf(element);
     if (state.message !== undefined) return state.message;
     const { parts } = factsOf(element);
@@ -277,7 +337,7 @@ export function createThreadReader(): ThreadReader {
   /** Up to `count` messages before row index `end` (exclusive), oldest first. */
   const historyBefore = (end: number, count: number): IncomingMessage[] => {
     const out: IncomingMessage[] = [];
-    for (let i = end - 1; i >= 0 && out.length < count; i--) {
+    for (let i = end - 1; out.length < count && rowAt(i); i--) {
       const message = messageAt(i);
       if (message) out.push(message);
     }
@@ -289,10 +349,13 @@ export function createThreadReader(): ThreadReader {
     threadKey = thread.threadKey;
     title = thread.title;
     group = thread.group;
-    const query = listRowsOf(found, selectors.messageRow);
-    css = query.css;
-    rows = query.rows;
-    known = new WeakSet(rows);
+    // The alternative that matches anything (its first match is near the top of the list).
+    css = selectors.messageRow.css.find((alternative) => found.querySelector(alternative)) ?? '';
+    rows = [];
+    offset = 0;
+    complete = css === '';
+    listedFrom = undefined;
+    known = new WeakSet();
     states = new WeakMap();
     used = new Map();
     ownerName = undefined;
@@ -306,21 +369,30 @@ export function createThreadReader(): ThreadReader {
     request: MessagesRequest,
   ): MessagesRead => {
     start(thread, found);
-    const newest: IncomingMessage[] = [];
-    let stop = 0;
-    for (let i = rows.length - 1; i >= 0; i--) {
+    const handed: IncomingMessage[] = [];
+    let stop: number | undefined;
+    for (let i = newest(); rowAt(i); i--) {
       const message = messageAt(i);
       if (!message) continue;
-      newest.push(message);
+      handed.push(message);
       if (request.stopAt(message)) {
         stop = i;
         break;
       }
     }
     lastHanded = rows.at(-1);
-    const messages = historyBefore(stop, request.history).concat(newest.reverse());
+    handed.reverse();
+    const messages =
+      stop === undefined ? handed : historyBefore(stop, request.history).concat(handed);
     return { messages, fromScratch: true };
   };
+
+  /** Whether `element` is among the children of the list already listed, or after them. */
+  const listedAfter = (element: HTMLElement): boolean =>
+    complete ||
+    listedFrom === undefined ||
+    listedFrom.contains(element) ||
+    (listedFrom.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 
   /** Applies the mutations to the known rows; false when the list must be read from scratch. */
   const follow = (found: Element, changes: PageChanges): boolean => {
@@ -345,8 +417,11 @@ export function createThreadReader(): ThreadReader {
       // The newest message handed over is gone: where to continue is unknown.
       if (lastHanded && !found.contains(lastHanded)) return false;
     }
+    // The children listed so far changed: the rows before them are listed now, in one query.
+    if (!complete && listedFrom?.parentElement !== found) listTheRest();
     for (const element of added) {
-      if (known.has(element)) continue;
+      // Above the children listed so far: listed with them when a read needs rows that old.
+      if (known.has(element) || !listedAfter(element)) continue;
       known.add(element);
       insertInOrder(rows, element);
     }
@@ -364,10 +439,11 @@ export function createThreadReader(): ThreadReader {
       if (!request.changes || !same || !follow(found, request.changes)) {
         return fromScratch(thread, found, request);
       }
+      offset = 0;
       const from = lastHanded ? rows.lastIndexOf(lastHanded) + 1 : 0;
       if (from >= rows.length) return { messages: [], fromScratch: false };
       const fresh: IncomingMessage[] = [];
-      for (let i = from; i < rows.length; i++) {
+      for (let i = from; i <= newest(); i++) {
         const message = messageAt(i);
         if (message) fresh.push(message);
       }

@@ -1,14 +1,12 @@
 /**
- * Data hooks of the popup: the current page of the log, the tabs' connection state, and the stats
- * (computed only while `enabled`, i.e. when the stats tab is open). Each takes the log source (the
+ * Data hooks of the popup's first screen: the current page of the log and the tabs' connection
+ * state (the stats tab's are in use-stats.ts, loaded with that tab). Each takes the log source (the
  * read-only reader and its change announcements, see log-changes.ts) so tests can pass a fresh
  * fake one; each re-reads on every change and unsubscribes on unmount.
  */
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import {
-  queryLastDetectedAt,
   queryLogPage,
-  queryStatsRows,
   subscribe,
   subscribeTabHealth,
   type LogPage,
@@ -17,8 +15,6 @@ import {
 import type { TabHealthRow } from '../../db/schema';
 import { pageMatcher, type LogFilters } from '../filters';
 import { firstPageFits, type FirstPage } from '../first-page';
-import { buildHints, type Hint } from '../hints';
-import { computeStats, DAY_MS, type LogStats } from '../stats';
 import type { LogEntry } from '../view-types';
 
 function errorText(error: unknown): string {
@@ -106,50 +102,4 @@ export function useTabHealth(log: LogSource): TabHealthRow[] {
     [log],
   );
   return rows;
-}
-
-export type StatsResult =
-  | { status: 'loading' }
-  | { status: 'error'; message: string }
-  | { status: 'ready'; stats: LogStats; hints: Hint[] };
-
-interface StatsSource {
-  rows: Awaited<ReturnType<typeof queryStatsRows>>;
-  lastDetectedAt: number | undefined;
-}
-
-/** Stats over the last `days` days; nothing is read until `enabled` becomes true. */
-export function useStats(
-  log: LogSource,
-  enabled: boolean,
-  days: number,
-  now: number,
-  connectedTabs: number,
-  timeZone?: string,
-): StatsResult {
-  const [source, setSource] = useState<StatsSource | { error: string } | undefined>(undefined);
-  const since = now - 31 * DAY_MS;
-  // Re-subscribe only when the window start moves by a day, not on every clock tick.
-  const sinceDay = Math.floor(since / DAY_MS);
-  useEffect(() => {
-    if (!enabled) return undefined;
-    return subscribe(
-      log.changes,
-      async () => ({
-        rows: await queryStatsRows(log.reader, sinceDay * DAY_MS),
-        lastDetectedAt: await queryLastDetectedAt(log.reader),
-      }),
-      setSource,
-      (error) => {
-        setSource({ error: errorText(error) });
-      },
-    );
-  }, [log, enabled, sinceDay]);
-  return useMemo((): StatsResult => {
-    if (source === undefined) return { status: 'loading' };
-    if ('error' in source) return { status: 'error', message: source.error };
-    const stats = computeStats(source.rows, now, days, timeZone);
-    const hints = buildHints(stats, { now, lastDetectedAt: source.lastDetectedAt, connectedTabs });
-    return { status: 'ready', stats, hints };
-  }, [source, now, days, connectedTabs, timeZone]);
 }

@@ -19,6 +19,18 @@ import { renderUi } from './ui-text';
 const sendMessage = vi.hoisted(() => vi.fn());
 vi.mock('../../../lib/messaging', () => ({ sendMessage }));
 
+// How often the popup's on-demand modules are loaded: a mocked module's factory runs when the
+// module is first imported, so a static import would count at once, before anything is asked.
+const loaded = vi.hoisted(() => ({ statsTab: 0, exportLog: 0 }));
+vi.mock('../../../entrypoints/popup/StatsTab', async (original) => {
+  loaded.statsTab++;
+  return original();
+});
+vi.mock('../../../entrypoints/popup/export', async (original) => {
+  loaded.exportLog++;
+  return original();
+});
+
 const { App } = await import('../../../entrypoints/popup/App');
 
 let db: RadarDb;
@@ -287,6 +299,8 @@ describe('popup', () => {
     });
     renderUi(<App log={log} />);
     await waitFor(() => expect(customers()).toHaveLength(4));
+    // The export's code comes with the first export, and once.
+    expect(loaded.exportLog).toBe(0);
     fireEvent.click(screen.getByTestId('export-csv'));
     await waitFor(() => expect(clicks).toHaveLength(1));
     fireEvent.click(screen.getByTestId('export-json'));
@@ -296,6 +310,7 @@ describe('popup', () => {
     const csv = await readBlob(blobs[0]!);
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(5);
     expect(JSON.parse(await readBlob(blobs[1]!))).toMatchObject({ count: 4 });
+    expect(loaded.exportLog).toBe(1);
   });
 
   it('moves between entries with the arrow keys', async () => {
@@ -311,11 +326,18 @@ describe('popup', () => {
     expect(document.activeElement).toBe(items[2]);
   });
 
-  it('computes the stats only when the stats tab opens', async () => {
+  it('loads and computes the stats only when the stats tab opens', async () => {
     renderUi(<App log={log} />);
     await waitFor(() => expect(customers()).toHaveLength(4));
     expect(screen.queryByTestId('stats')).toBeNull();
+    // The stats tab's code is not loaded with the first screen: it comes when the tab opens.
+    expect(loaded.statsTab).toBe(0);
     fireEvent.click(screen.getByTestId('tab-stats'));
+    // Until it is there, the tab's panel says it is loading, still labelled by its tab.
+    const pending = screen.getByTestId('panel-stats-pending');
+    expect(pending.getAttribute('role')).toBe('tabpanel');
+    expect(pending.getAttribute('aria-labelledby')).toBe('tab-stats');
+    expect(pending.querySelector('[role="status"]')?.textContent).toBe('Loading…');
     await waitFor(() =>
       expect(screen.getByTestId('stats-total').textContent).toBe('4 escalations'),
     );
@@ -334,5 +356,9 @@ describe('popup', () => {
     );
     fireEvent.click(screen.getByTestId('tab-log'));
     expect(screen.queryByTestId('stats')).toBeNull();
+    // Opened again, it shows at once: the code was loaded once and kept.
+    fireEvent.click(screen.getByTestId('tab-stats'));
+    expect(screen.getByTestId('stats')).not.toBeNull();
+    expect(loaded.statsTab).toBe(1);
   });
 });

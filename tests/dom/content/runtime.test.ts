@@ -606,6 +606,112 @@ describe('content runtime', () => {
     ).toBe('human_request');
   });
 
+  /** Counts the hosts of injected UI (banner, "Needs me") inserted into the page, by kind. */
+  function countHostInsertions() {
+    const inserted: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.addedNodes)
+          if (node instanceof HTMLElement && node.tagName === 'DIV')
+            inserted.push(node.getAttribute('data-escalation-ui') ?? '');
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    return {
+      inserted: () => {
+        for (const record of observer.takeRecords())
+          for (const node of record.addedNodes)
+            if (node instanceof HTMLElement && node.tagName === 'DIV')
+              inserted.push(node.getAttribute('data-escalation-ui') ?? '');
+        return inserted;
+      },
+      stop: () => {
+        observer.disconnect();
+      },
+    };
+  }
+
+  it('at load, a thread whose new message escalates gets its banner once, never "Needs me" first', async () => {
+    page(
+      `<ul><li data-key="b" data-title="Bo">hi</li></ul>` +
+        `<main data-key="a" data-title="Ana"><section></section><p data-id="1">a person please</p></main>`,
+    );
+    const hosts = countHostInsertions();
+    const bg = fakeBackground();
+    start(bg.send);
+    await vi.waitFor(() => expect(bannerRoot()?.querySelector('.banner')).toBeTruthy());
+    await flush();
+    expect(hosts.inserted()).toEqual(['banner']);
+    hosts.stop();
+  });
+
+  it('"Needs me" waits for the background’s answer on the open thread’s messages, then is drawn once', async () => {
+    page(
+      `<main data-key="a" data-title="Ana"><section></section><p data-id="1">see you tomorrow</p></main>`,
+    );
+    const hosts = countHostInsertions();
+    const bg = fakeBackground();
+    let answer: (() => void) | undefined;
+    const send = ((type: MessageType, data: never) => {
+      if (type !== 'candidates:classify') return bg.send(type, data);
+      return new Promise((resolve) => {
+        answer = () => {
+          resolve(bg.send(type, data));
+        };
+      });
+    }) as RuntimeDeps['send'];
+    start(send);
+    await flush();
+    await flush();
+    // The open escalations are known, the thread's message is not answered yet: nothing drawn.
+    expect(bg.sent.map((m) => m.type)).toContain('escalation:listOpen');
+    expect(hosts.inserted()).toEqual([]);
+    answer?.();
+    await vi.waitFor(() => expect(hosts.inserted()).toEqual(['needs-me']));
+    await flush();
+    expect(hosts.inserted()).toEqual(['needs-me']);
+    hosts.stop();
+  });
+
+  it('while a switched-to thread’s messages wait for the background, the banner of the thread before is gone', async () => {
+    page(
+      `<main data-key="a" data-title="Ana"><section></section><p data-id="1">a person please</p></main>`,
+    );
+    const bg = fakeBackground();
+    let held = false;
+    const send = ((type: MessageType, data: never) =>
+      held && type === 'candidates:classify'
+        ? new Promise(() => undefined)
+        : bg.send(type, data)) as RuntimeDeps['send'];
+    const { runtime } = start(send);
+    await vi.waitFor(() => expect(bannerRoot()?.querySelector('.banner')).toBeTruthy());
+    held = true;
+    const main = document.querySelector('main');
+    main?.setAttribute('data-key', 'b');
+    main?.setAttribute('data-title', 'Bo');
+    main
+      ?.querySelector('p')
+      ?.replaceWith(Object.assign(document.createElement('p'), { textContent: 'hello' }));
+    main?.querySelector('p')?.setAttribute('data-id', '7');
+    runtime.runOnce();
+    expect(bg.candidates.at(-1)?.text).not.toBe('hello'); // held, not answered
+    expect(document.querySelector('[data-escalation-ui]:not(style)')).toBeNull();
+  });
+
+  it('"Needs me" stops waiting when the open thread’s messages could not be delivered', async () => {
+    page(
+      `<main data-key="a" data-title="Ana"><section></section><p data-id="1">see you tomorrow</p></main>`,
+    );
+    const bg = fakeBackground();
+    const send = ((type: MessageType, data: never) =>
+      type === 'candidates:classify'
+        ? Promise.reject(new Error('no background'))
+        : bg.send(type, data)) as RuntimeDeps['send'];
+    start(send);
+    await vi.waitFor(() =>
+      expect(document.querySelector('[data-escalation-ui="needs-me"]')).toBeTruthy(),
+    );
+  });
+
   it('stops and removes its marks and banner when the content script is invalidated', async () => {
     page(
       `<ul><li data-key="a" data-title="Ana" data-unread>a person</li></ul><main data-key="a" data-title="Ana"><section></section></main>`,

@@ -5,7 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInstagramAdapter } from '../../../lib/platforms/instagram/adapter';
-import { ThreadLocator } from '../../../lib/platforms/instagram/open-thread';
+import { isGridEra, ThreadLocator } from '../../../lib/platforms/instagram/open-thread';
+import { instagram } from '../../../lib/platforms/instagram/selectors';
+import { queryAll } from '../../../lib/platforms/selector-spec';
 import { ThreadReader } from '../../../lib/platforms/instagram/thread-messages';
 import type { IncomingMessage, OpenThread } from '../../../lib/platforms/types';
 
@@ -57,9 +59,12 @@ export function wholeAdapter() {
   };
 }
 
-/** The message rows of a thread container, oldest first. */
+/** The message rows of a thread container, oldest first (DOM order; column-reverse is visual only). */
 export function messageRows(root: HTMLElement): HTMLElement[] {
-  return new ThreadLocator().messageRows(root);
+  if (isGridEra(root)) return queryAll(root, instagram.gridRow);
+  return [...new ThreadLocator().threadParts(root).list.children].filter(
+    (el): el is HTMLElement => el instanceof HTMLElement,
+  );
 }
 
 /** Every rendered message of a thread, read from scratch by a reader of its own (`now` for keys). */

@@ -2,7 +2,8 @@
 /**
  * The adapter reads incrementally and lives for one launch. Changes are recorded with a real
  * MutationObserver, as the runtime's scheduler hands them over. Proved here: a new message row
- * appended is the only row read; rows above the first read are never parsed; older history loaded
+ * appended is the only row read, its block walked once, its repeats counted as a whole read counts
+ * them (also after a row of the block went or came); rows above the first read are never parsed; older history loaded
  * above is remembered, not handed over; a row changed in place is read again but not handed over
  * again; a rebuilt list or another thread starts over; an inbox row updated and moved to the top
  * is the only inbox row read again, a rebuilt list is read whole; a new row drawn like an earlier
@@ -143,6 +144,58 @@ describe('messages of the open thread, read incrementally', () => {
     expect(new Set(all.map((m) => m.key)).size).toBe(all.length);
   });
 
+  it('a run of new messages: each read walks its block once, keys as a whole read gives', () => {
+    const doc = loadFixture('thread-2026', SAM);
+    const { adapter } = launch();
+    adapter.readMessages(openIn(adapter, doc), firstLook());
+    const take = recorder(doc);
+    const steps = vi.spyOn(Element.prototype, 'previousElementSibling', 'get');
+    const walked: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      const rows = messageRows(openIn(adapter, doc).root);
+      // Repeats of one text after one break: each key depends on how many came before it.
+      rows.at(-1)!.after(copyOfRow(doc, 1, i % 3 === 0 ? 'ok' : `Still waiting ${i}`));
+      steps.mockClear();
+      const next = adapter.readMessages(openIn(adapter, doc), firstLook(take()));
+      walked.push(steps.mock.calls.length);
+      const whole = wholeAdapter();
+      const all = whole.readMessages(openIn(whole, doc));
+      expect(next.messages).toEqual(all.slice(-3));
+    }
+    // The block grew by 27 rows from the 3rd read to the 30th: one walk up it, one step per row.
+    expect(walked[29]! - walked[2]!).toBe(27);
+  });
+
+  it('a message removed or inserted above the newest: later repeats are counted as a whole read counts', () => {
+    const doc = loadFixture('thread-2026', SAM);
+    const { adapter } = launch();
+    adapter.readMessages(openIn(adapter, doc), firstLook());
+    const take = recorder(doc);
+    const append = (text: string) => {
+      const rows = messageRows(openIn(adapter, doc).root);
+      rows.at(-1)!.after(copyOfRow(doc, 1, text));
+      return adapter.readMessages(openIn(adapter, doc), { ...firstLook(take()), history: 0 });
+    };
+    const wholeLast = () => {
+      const whole = wholeAdapter();
+      return whole.readMessages(openIn(whole, doc)).at(-1);
+    };
+    append('ok');
+    append('Hello?');
+    // One "ok" of the block goes away: the next "ok" is one fewer of its kind.
+    const oks = messageRows(openIn(adapter, doc).root).filter(
+      (r) => r.querySelector('[role="presentation"] [dir="auto"]')?.textContent === 'ok',
+    );
+    expect(oks.length).toBeGreaterThan(1);
+    oks[0]!.remove();
+    expect(append('ok').messages).toEqual([wholeLast()]);
+    // An "ok" appears above the newest message: the next "ok" is one more of its kind.
+    const rows = messageRows(openIn(adapter, doc).root);
+    rows.at(-2)!.before(copyOfRow(doc, 1, 'ok'));
+    expect(adapter.readMessages(openIn(adapter, doc), firstLook(take())).messages).toEqual([]);
+    expect(append('ok').messages).toEqual([wholeLast()]);
+  });
+
   it('older history loaded above is remembered, never handed over', () => {
     const doc = loadFixture('thread-2026', SAM);
     const { adapter } = launch();
@@ -273,6 +326,49 @@ describe('inbox rows, read incrementally', () => {
     expect(rebuilt.fresh).toHaveLength(added.rows.length);
     const plain = (rows: typeof before) => rows.map(({ element: _e, ...rest }) => rest);
     expect(plain(rebuilt.rows)).toEqual(plain(added.rows));
+  });
+
+  it('a first read reads the title of every row but the preview and muted icon only when asked', () => {
+    const doc = loadFixture('inbox-2026-links');
+    const whole = wholeAdapter().inboxRows(doc);
+    // Counts the reads of every text node after each row's first line (the title).
+    let previewReads = 0;
+    const readOf = new Map<Element, number>();
+    for (const row of whole) {
+      const [, ...rest] = row.element.querySelectorAll('[dir="auto"]');
+      for (const line of rest) {
+        const texts = doc.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+        for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+          const value = node.nodeValue;
+          Object.defineProperty(node, 'nodeValue', {
+            configurable: true,
+            get() {
+              previewReads++;
+              readOf.set(row.element, (readOf.get(row.element) ?? 0) + 1);
+              return value;
+            },
+          });
+        }
+      }
+    }
+    const muted = vi.spyOn(Element.prototype, 'querySelector');
+    const { adapter } = launch();
+    const rows = adapter.readInbox(doc, undefined).rows;
+    expect(rows.map((r) => [r.title, r.threadKey, r.unreadCount])).toEqual(
+      whole.map((r) => [r.title, r.threadKey, r.unreadCount]),
+    );
+    expect(previewReads).toBe(0);
+    expect(muted.mock.calls.filter(([css]) => css.includes('Muted')).length).toBe(0);
+    // Asked for, the unread rows' previews read their own rows only, and say what a whole read says.
+    const unread = rows.filter((r) => r.unreadCount > 0);
+    expect(unread.length).toBeGreaterThan(0);
+    expect(unread.length).toBeLessThan(rows.length);
+    for (const row of unread)
+      expect(row.preview).toBe(whole.find((w) => w.title === row.title)?.preview);
+    expect([...readOf.keys()].every((el) => unread.some((r) => r.element === el))).toBe(true);
+    expect(rows.map((r) => [r.preview, r.previewFromMe, r.muted, r.group])).toEqual(
+      whole.map((r) => [r.preview, r.previewFromMe, r.muted, r.group]),
+    );
   });
 
   it('a preview changed in place and an unread dot that goes are read again', () => {

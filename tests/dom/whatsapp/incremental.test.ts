@@ -175,6 +175,43 @@ describe('whatsapp thread, read incrementally', () => {
     }
   });
 
+  it('a first look lists the rows from the end as far as it reads, never the whole list', () => {
+    const list = document.querySelector('#main [data-testid="conversation-panel-messages"]')!;
+    const listQueries = vi.spyOn(list, 'querySelectorAll');
+    const rowsLooked = new Set<Element>();
+    const { nodes } = queriedNodes(() => adapter.readMessages(thread, request(undefined)));
+    for (const node of nodes)
+      for (const row of list.children) if (row.contains(node)) rowsLooked.add(row);
+    // No query lists every row of the list; only the newest children were searched.
+    expect(listQueries).not.toHaveBeenCalled();
+    const children = [...list.children];
+    const oldest = Math.min(...[...rowsLooked].map((row) => children.indexOf(row)));
+    expect(children.length - oldest).toBeLessThanOrEqual(rowsLooked.size + 2);
+    expect(children.length - oldest).toBeLessThan(children.length);
+  });
+
+  it('lists older rows when a later read needs them, history loaded above included, in page order', () => {
+    adapter.readMessages(thread, request(undefined));
+    changes.take();
+    const list = document.querySelector('#main [data-testid="conversation-panel-messages"]')!;
+    const older = messageRows()[0]!.closest('[role="row"]')!.cloneNode(true) as HTMLElement;
+    older.querySelector('[data-id]')!.setAttribute('data-id', '3A5F0000OLDER0000001');
+    older.querySelector('[data-testid="selectable-text"]')!.textContent = 'quero falar com alguém';
+    list.prepend(older);
+    page.__fixture.addIncoming('Oi de novo');
+    const next = adapter.readMessages(thread, request(changes.take(), 1000));
+    // The same messages a first look that reads everything gives, in the same order.
+    const whole = createWhatsappAdapter({ signal: new AbortController().signal });
+    const all = whole.readMessages(whole.openThread(document)!, {
+      changes: undefined,
+      stopAt: () => false,
+      history: 0,
+    });
+    expect(next.messages.map((m) => m.key)).toEqual(all.messages.map((m) => m.key));
+    expect(texts(next.messages)[0]).toBe('quero falar com alguém');
+    expect(texts(next.messages).at(-1)).toBe('Oi de novo');
+  });
+
   it('reads only the row of a new message appended at the end', () => {
     adapter.readMessages(thread, request(undefined));
     changes.take();

@@ -189,6 +189,8 @@ test.describe('Looks and reads right', () => {
       }
       expect(await popup.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('14px');
       await popup.getByTestId('tab-stats').click();
+      // The stats come a moment later (their code and rows are read when the tab opens).
+      await expect(popup.getByTestId('stats-categories')).toBeVisible();
       for (const bar of await popup.locator('.bars .bar').all()) {
         note(
           'stats',

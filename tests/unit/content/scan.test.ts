@@ -1,11 +1,17 @@
 // Which messages of a page become candidates for the background to classify: new customer
 // messages only, each once, with the turns before it as history.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { HISTORY_TURNS } from '@/lib/classifier/history';
 import { contentKey, previewKey } from '@/lib/content/keys';
 import { scanInboxRows, scanThread, type ScanContext } from '@/lib/content/scan';
 import { SeenKeys } from '@/lib/content/seen-keys';
 import type { InboxRow, IncomingMessage, OpenThread } from '@/lib/platforms/types';
+
+// contentKey as it is, counted: a key is normalised and hashed text, made only where needed.
+vi.mock('@/lib/content/keys', async (importOriginal) => {
+  const keys = await importOriginal<typeof import('@/lib/content/keys')>();
+  return { ...keys, contentKey: vi.fn(keys.contentKey) };
+});
 
 function context(): ScanContext {
   return { platform: 'whatsapp', seen: new SeenKeys() };
@@ -148,6 +154,27 @@ describe('open thread', () => {
     expect(
       scanThread(thread, [...messages, msg('m2', 'them', 'PERSON twice')], ctx, false),
     ).toHaveLength(1);
+  });
+
+  it('a new message read with its context makes one content key: the turns are looked up by their own key', () => {
+    const ctx = context();
+    const turns = Array.from({ length: HISTORY_TURNS }, (_, i) =>
+      msg(`t${i}`, i % 2 ? 'me' : 'them', `turn ${i}`),
+    );
+    for (const turn of turns) ctx.seen.add(turn.key);
+    const expected = contentKey('t1', 'PERSON');
+    vi.mocked(contentKey).mockClear();
+    const candidates = scanThread(thread, [...turns, msg('m1', 'them', 'PERSON')], ctx, false);
+    expect(candidates.map((c) => c.messageKeys)).toEqual([['m1', expected]]);
+    expect(vi.mocked(contentKey)).toHaveBeenCalledTimes(1);
+  });
+
+  it('a preview already sent makes no content key when the list is read again', () => {
+    const ctx = context();
+    scanInboxRows([row({})], ctx);
+    vi.mocked(contentKey).mockClear();
+    expect(scanInboxRows([row({}), row({})], ctx)).toEqual([]);
+    expect(vi.mocked(contentKey)).not.toHaveBeenCalled();
   });
 
   it('ignores the owner’s own messages and media without text', () => {

@@ -2,13 +2,14 @@
 // handed over: read like the app's own first query, marked out of date by any change announced
 // after the read began, and taken once.
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { queryLogPage, type LogChanges } from '../../../lib/db/log-queries';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { queryLogPage, type LogChanges, type LogPage } from '../../../lib/db/log-queries';
 import { createLogReader, type LogReader } from '../../../lib/db/log-reader';
 import { createDb, type RadarDb } from '../../../lib/db/schema';
 import { DEFAULT_FILTERS } from '../../../lib/ui/filters';
 import {
   firstPageFits,
+  firstPageSettled,
   handOverFirstPage,
   PAGE_SIZE,
   readFirstPage,
@@ -88,4 +89,58 @@ it('hands the first page over once', async () => {
   expect(takeFirstPage()).toBe(first);
   expect(takeFirstPage()).toBeUndefined();
   await first.page;
+});
+
+describe('firstPageSettled', () => {
+  /** A first page whose read the test ends by hand. */
+  function pending() {
+    let end: { resolve: (page: LogPage) => void; reject: (error: Error) => void } | undefined;
+    const page = new Promise<LogPage>((resolve, reject) => {
+      end = { resolve, reject };
+    });
+    const first = { ...readFirstPage({ reader, changes }), page };
+    return { first, end: end! };
+  }
+  const EMPTY: LogPage = { rows: [], hasMore: false, openCount: 0 };
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('settles when the read ends, read or failed, and not before', async () => {
+    vi.useFakeTimers();
+    for (const ending of ['read', 'failed'] as const) {
+      const { first, end } = pending();
+      let settled = false;
+      void firstPageSettled(first, 100).then(() => {
+        settled = true;
+      });
+      await vi.advanceTimersByTimeAsync(99);
+      expect(settled).toBe(false);
+      if (ending === 'read') end.resolve(EMPTY);
+      else end.reject(new Error('no database'));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(settled).toBe(true);
+      expect(vi.getTimerCount()).toBe(0);
+    }
+  });
+
+  it('stops waiting after the given time, and does not wait without an early read', async () => {
+    vi.useFakeTimers();
+    const { first } = pending();
+    let settled = false;
+    void firstPageSettled(first, 100).then(() => {
+      settled = true;
+    });
+    await vi.advanceTimersByTimeAsync(99);
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(settled).toBe(true);
+    let now = false;
+    void firstPageSettled(undefined, 100).then(() => {
+      now = true;
+    });
+    await Promise.resolve();
+    expect(now).toBe(true);
+  });
 });

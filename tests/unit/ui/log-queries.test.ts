@@ -168,6 +168,28 @@ describe('queryLogPage', () => {
     }
   });
 
+  it('asks for the open rows and the newest limit + 1 rows at once, two reads in all, for the first page', async () => {
+    const asked: { store: string; options: object | undefined }[] = [];
+    const counting: LogReader = {
+      ...reader,
+      read: (store, options) => {
+        asked.push({ store, options });
+        return reader.read(store, options);
+      },
+    };
+    const pending = queryLogPage(counting, { status: 'all' }, 3);
+    // Both asked before either answered.
+    expect(asked).toEqual([
+      { store: 'escalations', options: { index: 'status', equals: 'open' } },
+      {
+        store: 'escalations',
+        options: { index: 'detectedAt', direction: 'prev', test: undefined, limit: 4 },
+      },
+    ]);
+    expect(names(await pending)).toEqual(['Old open', 'Recent open', 'Newest closed']);
+    expect(asked).toHaveLength(2);
+  });
+
   it('filters by status, platform, category and search', async () => {
     const by = (change: Partial<typeof DEFAULT_FILTERS>) => {
       const filters = { ...DEFAULT_FILTERS, ...change };
