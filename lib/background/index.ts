@@ -24,7 +24,7 @@ import {
 } from './notify';
 import { acceptPort } from './port';
 import { broadcastMarksChanged, revealConversation } from './reveal';
-import { routeMessage } from './router';
+import { routeOneOffMessage } from './router';
 import { onInstalled } from './welcome';
 
 const DAY = 24 * 60 * 60_000;
@@ -123,12 +123,13 @@ export function startBackground(
   const deps = createDeps(db, now);
   const identity = { id: browser.runtime.id, base: browser.runtime.getURL('/') };
 
+  // One-off messages come from our own pages; the content scripts send over a port of their own
+  // (port.ts), and their one-off messages are refused.
   // The polyfill's contract: a listener answers by returning a promise.
   // eslint-disable-next-line @typescript-eslint/no-misused-promises -- see above
   browser.runtime.onMessage.addListener((message: unknown, sender) =>
-    routeMessage(message, sender, identity, deps),
+    routeOneOffMessage(message, sender, identity, deps),
   );
-  // The content scripts send over a port of their own (port.ts).
   browser.runtime.onConnect.addListener((port) => {
     acceptPort(port, identity, deps);
   });

@@ -3,9 +3,10 @@
 // copies (JSON, as Chrome serialises them); closing one end tells only the other end; a closed
 // port throws on postMessage; the browser can close the channel under both ends (the service
 // worker stopped, the extension reloaded). Written for these tests.
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { BackgroundPort } from '@/lib/background/port';
 import type { SenderLike } from '@/lib/background/sender';
-import type { PortLike } from '@/lib/messaging';
+import { portMessenger, type PortLike, type Send } from '@/lib/messaging';
 import { PORT_NAME, type PortReply, type PortRequest } from '@/lib/messaging/protocol';
 
 /** A browser event with the one method tests call to fire it. */
@@ -87,4 +88,19 @@ export function fakeChannel(sender: SenderLike, name = PORT_NAME): FakeChannel {
       });
     },
   };
+}
+
+/**
+ * What a site's tab sends to the started background (`startBackground` listening on the fake
+ * browser's runtime.onConnect), as `sender`: over a port, as a content script does.
+ */
+export function tabMessenger(sender: SenderLike): Send {
+  const onConnect = fakeBrowser.runtime.onConnect as unknown as ReturnType<
+    typeof fakeEvent<(port: unknown) => void>
+  >;
+  return portMessenger(new AbortController().signal, () => {
+    const channel = fakeChannel(sender);
+    onConnect.fire(channel.background);
+    return channel.content;
+  });
 }

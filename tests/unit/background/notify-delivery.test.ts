@@ -10,6 +10,7 @@ import {
 import { closeEscalation, recordEscalation } from '@/lib/db/escalations';
 import { defaultSettings } from '@/lib/settings/defaults';
 import { freshDb, report } from '../db/helpers';
+import { tabMessenger } from '../../shared/fake-port';
 import { HOSTILE_PAYLOADS } from '../../shared/hostile-payloads';
 
 const NOW = Date.UTC(2026, 10, 26, 14, 0);
@@ -130,25 +131,14 @@ describe('exactly once, through the background', () => {
     const create = vi
       .spyOn(fakeBrowser.notifications, 'create')
       .mockRejectedValueOnce(new Error('notification service down'));
-    const [first] = await fakeBrowser.runtime.onMessage.trigger(
-      { type: 'candidates:classify', data: payload },
-      sender as never,
-      () => undefined,
-    );
+    const send = tabMessenger(sender);
+    const first = await send('candidates:classify', payload as never);
     expect(first).toEqual({ outcomes: ['created'] });
     expect(shown()).toEqual([]);
-    const [again] = await fakeBrowser.runtime.onMessage.trigger(
-      { type: 'candidates:classify', data: payload },
-      sender as never,
-      () => undefined,
-    );
+    const again = await send('candidates:classify', payload as never);
     expect(again).toEqual({ outcomes: ['duplicate'] });
     expect(shown()).toEqual(['escalation:1']);
-    const [third] = await fakeBrowser.runtime.onMessage.trigger(
-      { type: 'candidates:classify', data: payload },
-      sender as never,
-      () => undefined,
-    );
+    const third = await send('candidates:classify', payload as never);
     expect(third).toEqual({ outcomes: ['duplicate'] });
     expect(create).toHaveBeenCalledTimes(2);
   });
@@ -168,11 +158,7 @@ describe('exactly once, through the background', () => {
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([] as never);
     const { db } = freshDb();
     startBackground(db);
-    const [created] = await fakeBrowser.runtime.onMessage.trigger(
-      { type: 'candidates:classify', data: payload },
-      sender as never,
-      () => undefined,
-    );
+    const created = await tabMessenger(sender)('candidates:classify', payload as never);
     expect(created).toEqual({ outcomes: ['created'] });
     expect(shown()).toEqual(['escalation:1']);
     const ui = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') };

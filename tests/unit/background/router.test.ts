@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { BackgroundDeps } from '@/lib/background/handlers';
-import { routeMessage } from '@/lib/background/router';
+import { routeMessage, routeOneOffMessage } from '@/lib/background/router';
 import { HISTORY_TURN_CHARS, HISTORY_TURNS } from '@/lib/classifier/history';
 import { CANDIDATE_LIMITS } from '@/lib/limits';
 import { identifySender } from '@/lib/background/sender';
@@ -264,6 +264,45 @@ describe('message routing', () => {
     await expect(
       routeMessage({ type: 'data:deleteAll', data: {} }, whatsappTab, identity, d),
     ).rejects.toThrow('not allowed from content');
+  });
+
+  it('a one-off runtime message from a site’s tab is refused before any handler: content scripts send over their port', async () => {
+    const d = deps();
+    for (const tab of [whatsappTab, instagramTab])
+      await expect(
+        routeOneOffMessage(classifyMessage(batch(candidate)), tab, identity, d),
+      ).rejects.toThrow('a content script sends over its port');
+    await expect(
+      routeOneOffMessage(
+        { type: 'adapter:health', data: { platform: 'whatsapp', health: { state: 'connected' } } },
+        whatsappTab,
+        identity,
+        d,
+      ),
+    ).rejects.toThrow('a content script sends over its port');
+    expect(d.recordHealth).not.toHaveBeenCalled();
+    expect(await d.db.escalations.count()).toBe(0);
+  });
+
+  it('a one-off runtime message from our own pages is routed as before; unknown senders are still refused', async () => {
+    const d = deps();
+    await routeMessage(classifyMessage(batch(candidate)), whatsappTab, identity, d);
+    const [mark] = (await routeMessage(
+      { type: 'escalation:listOpen', data: { platform: 'whatsapp' } },
+      whatsappTab,
+      identity,
+      d,
+    )) as { id: number }[];
+    await routeOneOffMessage(
+      { type: 'escalation:snooze', data: { id: mark?.id ?? 0, minutes: 30 } },
+      popup,
+      identity,
+      d,
+    );
+    expect((await d.db.escalations.get(mark?.id ?? 0))?.snoozedUntil).toBeGreaterThan(0);
+    await expect(
+      routeOneOffMessage(classifyMessage(batch(candidate)), { id: 'x' }, identity, d),
+    ).rejects.toThrow('unknown sender');
   });
 
   it('a content script may close only its own platform’s escalations', async () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ALARMS, startBackground } from '@/lib/background';
-import { portMessenger } from '@/lib/messaging';
-import { fakeChannel, type fakeEvent } from '../../shared/fake-port';
+import { fakeChannel, tabMessenger, type fakeEvent } from '../../shared/fake-port';
 import { freshDb } from '../db/helpers';
 
 const whatsappSender = {
@@ -27,16 +26,14 @@ const batch = {
 };
 
 describe('background wiring', () => {
-  it('a complaint through runtime messaging is classified, stored, badged and notified; alarms are scheduled', async () => {
+  it('a complaint over a content script’s port is classified, stored, badged and notified; alarms are scheduled', async () => {
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([] as never);
     const { db } = freshDb();
     startBackground(db);
-    const [answer] = await fakeBrowser.runtime.onMessage.trigger(
-      { type: 'candidates:classify', data: batch },
-      whatsappSender as never,
-      () => undefined,
-    );
-    expect(answer).toEqual({ outcomes: ['created'] });
+    const send = tabMessenger(whatsappSender);
+    await expect(send('candidates:classify', batch as never)).resolves.toEqual({
+      outcomes: ['created'],
+    });
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
     expect(Object.keys(fakeBrowser.notifications.getAllCreateOptions())).toEqual(['escalation:1']);
     const row = await db.escalations.get(1);
@@ -48,23 +45,25 @@ describe('background wiring', () => {
     expect(await fakeBrowser.alarms.get(ALARMS.maintenance)).toBeDefined();
   });
 
-  it('a complaint over a content script’s port is classified and stored; a port from elsewhere is closed', async () => {
-    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([] as never);
+  it('refuses a one-off runtime message from a site’s tab: its content script sends over its port', async () => {
+    const { db } = freshDb();
+    startBackground(db);
+    await expect(
+      fakeBrowser.runtime.onMessage.trigger(
+        { type: 'candidates:classify', data: batch },
+        whatsappSender as never,
+        () => undefined,
+      ),
+    ).rejects.toThrow('a content script sends over its port');
+    expect(await db.escalations.count()).toBe(0);
+  });
+
+  it('closes a port opened from a page that is not one of the two sites', () => {
     const { db } = freshDb();
     startBackground(db);
     const onConnect = fakeBrowser.runtime.onConnect as unknown as ReturnType<
       typeof fakeEvent<(port: unknown) => void>
     >;
-    const send = portMessenger(new AbortController().signal, () => {
-      const channel = fakeChannel(whatsappSender);
-      onConnect.fire(channel.background);
-      return channel.content;
-    });
-    await expect(send('candidates:classify', batch as never)).resolves.toEqual({
-      outcomes: ['created'],
-    });
-    expect((await db.escalations.get(1))?.category).toBe('complaint');
-
     const evil = fakeChannel({ ...whatsappSender, url: 'https://evil.example/' });
     const closed = vi.spyOn(evil.background, 'disconnect');
     onConnect.fire(evil.background);

@@ -1,0 +1,139 @@
+/**
+ * Popup first screen, two or more builds compared in one Chromium (the same figure as
+ * popup-chromium.ts: ms from navigation start to the frame after 20 entries are in the document).
+ * On a shared machine the load moves a lot from one run of popup-chromium.ts to the next, more
+ * than a change to the popup does; here every build is loaded at once as its own extension, each
+ * gets the same 10,000-entry log, and their popups are opened in turn (A B, B A, A B, …) many
+ * times, so each build sees the same load. Prints, per build, the median time of each step:
+ *   open     the first IndexedDB open (popup.html's early script)
+ *   dcl      DOMContentLoaded (the main module has run)
+ *   opened   that open's success
+ *   read     the open escalations' read done (the first page's first request)
+ *   inDom    20 entries in the document
+ *   painted  the next animation frame after that: the budget's figure
+ *   npx tsx scripts/bench/popup-ab.ts [--opens N] DIR_A DIR_B …
+ * Each DIR is a Chrome build (a copy of .output/chrome-mv3, e.g. made before and after a change).
+ */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { extensionArgs } from '../../tests/e2e/shared/chromium-args';
+import { seed, seedRows } from './popup-chromium';
+
+const ROWS = 10_000;
+const FIRST_SCREEN = 20;
+const STEPS = ['open', 'dcl', 'opened', 'read', 'inDom', 'painted'] as const;
+type Marks = Partial<Record<(typeof STEPS)[number], number>>;
+
+/** The id Chromium gives an unpacked extension: its absolute path's SHA-256, digits as a–p. */
+function unpackedId(dir: string): string {
+  const hex = createHash('sha256').update(dir).digest('hex').slice(0, 32);
+  return hex.replace(/[0-9a-f]/g, (digit) => String.fromCharCode(97 + parseInt(digit, 16)));
+}
+
+// Runs in each popup before its own scripts (a string: nothing of tsx's output gets in).
+const MARKS = `(() => {
+  const marks = {};
+  const mark = (step) => { if (!(step in marks)) marks[step] = performance.now(); };
+  const open = IDBFactory.prototype.open;
+  IDBFactory.prototype.open = function (...args) {
+    mark('open');
+    const request = open.apply(this, args);
+    request.addEventListener('success', () => mark('opened'));
+    return request;
+  };
+  const getAll = IDBIndex.prototype.getAll;
+  IDBIndex.prototype.getAll = function (...args) {
+    const request = getAll.apply(this, args);
+    request.addEventListener('success', () => mark('read'));
+    return request;
+  };
+  document.addEventListener('DOMContentLoaded', () => mark('dcl'));
+  window.__firstScreen = new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (document.querySelectorAll('[data-testid="escalation-item"]').length < ${FIRST_SCREEN}) return;
+      observer.disconnect();
+      mark('inDom');
+      requestAnimationFrame(() => { mark('painted'); resolve(marks); });
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
+})()`;
+
+async function openPopup(context: BrowserContext, id: string): Promise<Marks> {
+  const page = await context.newPage();
+  try {
+    await page.setViewportSize({ width: 380, height: 600 });
+    await page.addInitScript({ content: MARKS });
+    await page.goto(`chrome-extension://${id}/popup.html`);
+    return await page.evaluate('window.__firstScreen');
+  } finally {
+    await page.close();
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[mid] ?? NaN)
+    : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
+}
+
+const { values, positionals } = parseArgs({
+  options: { opens: { type: 'string', default: '30' } },
+  allowPositionals: true,
+});
+const opens = Number(values.opens);
+const dirs = positionals.map((dir) => path.resolve(dir));
+if (dirs.length < 2 || !Number.isInteger(opens) || opens < 1) {
+  console.error('usage: npx tsx scripts/bench/popup-ab.ts [--opens N] DIR_A DIR_B …');
+  process.exit(2);
+}
+const ids = dirs.map(unpackedId);
+const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'radar-popup-ab-'));
+const context = await chromium.launchPersistentContext(userDataDir, {
+  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+  headless: true,
+  args: extensionArgs(dirs.join(',')),
+});
+try {
+  const rows = seedRows(ROWS, Date.now());
+  for (const id of ids) {
+    let worker = context.serviceWorkers().find((sw) => new URL(sw.url()).host === id);
+    for (let i = 0; i < 50 && !worker; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      worker = context.serviceWorkers().find((sw) => new URL(sw.url()).host === id);
+    }
+    if (!worker) throw new Error(`no service worker for ${id}`);
+    const { stored } = await seed(worker, rows);
+    if (stored !== ROWS) throw new Error(`seeded ${stored} rows, expected ${ROWS}`);
+    await openPopup(context, id); // warm-up
+  }
+  const results: Marks[][] = dirs.map(() => []);
+  for (let round = 0; round < opens; round++) {
+    const order = dirs.map((_, i) => i);
+    if (round % 2) order.reverse();
+    for (const i of order) results[i]?.push(await openPopup(context, ids[i] ?? ''));
+  }
+  const load = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
+  console.log(
+    `popup first screen, ${ROWS} rows, ms from navigation start, median of ${opens} opens per build, taken in turn (load average ${load})`,
+  );
+  console.log(`  ${'build'.padEnd(24)}${STEPS.map((step) => step.padStart(9)).join('')}`);
+  dirs.forEach((dir, i) => {
+    const marks = results[i] ?? [];
+    const cells = STEPS.map((step) =>
+      median(marks.flatMap((m) => (m[step] === undefined ? [] : [m[step]])))
+        .toFixed(1)
+        .padStart(9),
+    );
+    console.log(`  ${path.basename(dir).padEnd(24)}${cells.join('')}`);
+  });
+} finally {
+  await context.close();
+  rmSync(userDataDir, { recursive: true, force: true });
+}
