@@ -106,8 +106,16 @@ describe('words that only name something are not the category on their own', () 
     ['I lost my receipt, can you send it again?', 'emotional'],
     ['please help me choose a gift for my sister', 'emotional'],
     ['¿tienen la tarta llamada selva negra?', 'human_request'],
+    ['do you have the volume mascara in black?', 'high_value'],
+    ['what volume is the big shampoo bottle?', 'high_value'],
   ])('%s: not %s', (text, category) => {
     expect(classify({ text }, quiet).categories).not.toContain(category);
+  });
+
+  it('while volume pricing still reads as a business order', () => {
+    expect(
+      classify({ text: 'can we talk volume pricing for our salons?' }, quiet).categories,
+    ).toContain('high_value');
   });
 
   it.each([
