@@ -312,7 +312,12 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     });
     const messages = read.messages;
     if (messages.length === 0) return [];
-    recent = read.fromScratch ? [...messages] : recent.concat(messages);
+    if (read.fromScratch) recent = [...messages];
+    else {
+      // A later read hands its history back with the new messages: each message is kept once.
+      const kept = new Set(recent.map((m) => m.key));
+      recent = recent.concat(messages.filter((m) => !kept.has(m.key)));
+    }
     if (recent.length > RECENT_KEPT) recent = recent.slice(-RECENT_KEPT);
     const backlog = read.fromScratch && threadsSeen.add(thread.threadKey);
     return scanThread(thread, messages, ctx, backlog);

@@ -559,6 +559,49 @@ describe('content runtime', () => {
     expect(document.querySelector('[data-escalation-ui="needs-me"]')).toBeNull();
   });
 
+  it('"Needs me" after new messages and a reply of the owner’s sends the customer’s message with each earlier turn once', async () => {
+    page(
+      `<main data-key="a" data-title="Ana"><section></section><p data-id="1" class="out">your bread is ready</p><p data-id="2">it was still frozen inside</p></main>`,
+    );
+    const bg = fakeBackground();
+    start(bg.send);
+    await flush();
+    const main = document.querySelector('main');
+    // Each message in a pass of its own (the scheduler's debounce, then an idle turn).
+    const say = async (id: string, text: string, out = false) => {
+      const p = document.createElement('p');
+      p.dataset['id'] = id;
+      p.textContent = text;
+      if (out) p.className = 'out';
+      main?.append(p);
+      await new Promise((resolve) => setTimeout(resolve, 400));
+    };
+    await say('3', 'and the box was open');
+    await say('4', 'I want my money back');
+    await say('5', 'let me check with the bakery', true);
+    expect(bg.candidates.map((c) => c.text)).toEqual([
+      'it was still frozen inside',
+      'and the box was open',
+      'I want my money back',
+    ]);
+    const needsMeRoot = () =>
+      document.querySelector('[data-escalation-ui="needs-me"]')?.shadowRoot ?? undefined;
+    await vi.waitFor(() =>
+      expect(needsMeRoot()?.querySelector('[data-testid="needs-me"]')).toBeTruthy(),
+    );
+    needsMeRoot()?.querySelector<HTMLButtonElement>('[data-testid="needs-me"]')?.click();
+    needsMeRoot()?.querySelector<HTMLButtonElement>('[data-testid="needs-me-complaint"]')?.click();
+    await vi.waitFor(() => expect(bg.sent.some((m) => m.type === 'verdict:needsMe')).toBe(true));
+    expect(bg.sent.find((m) => m.type === 'verdict:needsMe')?.data).toMatchObject({
+      text: 'I want my money back',
+      history: [
+        { from: 'owner', text: 'your bread is ready' },
+        { from: 'customer', text: 'it was still frozen inside' },
+        { from: 'customer', text: 'and the box was open' },
+      ],
+    });
+  });
+
   it('fetches the open escalations again after half an hour, so the promise’s "today" stays right', async () => {
     page(`<ul><li data-key="b" data-title="Bo">hi</li></ul>`);
     const bg = fakeBackground();
