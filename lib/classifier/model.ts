@@ -45,8 +45,9 @@ export interface ModelWeights {
   /** base64 of dims × categories int8 values, bucket-major (bucket b, category c at b*C+c). */
   weights: string;
   /**
-   * Per category (MODEL_CATEGORIES order), chosen by the training script: the probability from
-   * which the model decides alone, and the one from which it confirms weak lexicon evidence.
+   * Per category (MODEL_CATEGORIES order), written by the training script (the defaults): the
+   * probability from which the model decides alone, and the one from which it confirms weak
+   * lexicon evidence.
    * Absent: DEFAULT_ALONE and DEFAULT_SUPPORT for every category.
    */
   thresholds?: { alone: number[]; support: number[] };

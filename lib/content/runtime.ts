@@ -354,6 +354,8 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
   let refreshing: Promise<void> | undefined;
   let refreshAgain = false;
   let marksAskedAt = deps.now();
+  /** The background's last answer with the open escalations, as JSON. */
+  let marksSaid = '';
 
   /**
    * Fetches the open escalations; calls during a fetch are merged into one more fetch. The flag
@@ -370,7 +372,11 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
           refreshAgain = false;
           marksAskedAt = deps.now();
           const open = await deps.send('escalation:listOpen', { platform: adapter.platform });
-          marks = new Map(open.map((mark) => [mark.threadKey, mark]));
+          // The same answer as last time (at load the background pushes a change and answers
+          // each recorded batch): the marks and the banner already show it, nothing is redrawn.
+          const said = JSON.stringify(open);
+          if (said !== marksSaid) marks = new Map(open.map((mark) => [mark.threadKey, mark]));
+          marksSaid = said;
           banner.forgetClosed(open);
           // Set by a call that arrived during the await above; TypeScript cannot see that.
           // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- see above

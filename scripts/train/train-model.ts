@@ -14,7 +14,7 @@ import {
 } from '../../lib/classifier/model';
 import type { Category } from '../../lib/classifier/types';
 import { loadCorpus } from '../corpus/load';
-import { seedRows } from './seeds';
+import { SEED_SOURCE, seedRows } from './seeds';
 import { SOURCES, hash32, loadSource, type SourceRow } from './sources';
 
 const C = MODEL_CATEGORIES.length;
@@ -25,11 +25,14 @@ export interface TrainOptions {
   epochs: number;
   /** Gradient weight of a positive example, per category (MODEL_CATEGORIES order). */
   positiveWeight: readonly number[];
+  /** Weight of each of our seed messages (seeds.ts); 1, as a row of a public source. */
+  seedWeight: number;
 }
 
 export const TRAIN_OPTIONS: TrainOptions = {
   epochs: Number(process.env['RADAR_EPOCHS'] ?? 4),
   positiveWeight: (process.env['RADAR_POS'] ?? '1,1,1,1').split(',').map(Number),
+  seedWeight: Number(process.env['RADAR_SEED_WEIGHT'] ?? 1),
 };
 const RATE = 0.4;
 const L2 = 2e-6;
@@ -133,11 +136,14 @@ export function trainModel(
     chosen.push(i);
     perSource.set(r.source, (perSource.get(r.source) ?? 0) + 1);
   });
-  // Each source weighs about as much as 4,000 rows, whatever its size.
+  // Each source weighs about as much as 4,000 rows, whatever its size (a smaller one, as our seed
+  // messages, keeps a weight of 1 per row); our corpus weighs more.
   const weightOf = (r: TrainRow): number =>
     r.source === OWN_SOURCE
       ? OWN_WEIGHT
-      : Math.min(1, Math.max(0.3, 4000 / (perSource.get(r.source) ?? 1)));
+      : r.source === SEED_SOURCE
+        ? options.seedWeight
+        : Math.min(1, Math.max(0.3, 4000 / (perSource.get(r.source) ?? 1)));
   const w = new Float64Array(FEATURE_DIMS * C);
   const bias = new Float64Array(C);
   // Start the biases at the label frequencies.

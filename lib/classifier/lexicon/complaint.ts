@@ -238,7 +238,7 @@ export const COMPLAINT: LexiconByLang = {
     'problem|0.5',
     'issue|0.4',
     'went wrong',
-    'mistake',
+    'mistake|0.6',
     'messed up',
     'not okay',
     'not ok',

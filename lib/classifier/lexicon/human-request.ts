@@ -263,7 +263,7 @@ export const HUMAN_REQUEST: LexiconByLang = {
     'me puede llamar',
     'me llame',
     'me llamen',
-    'llamada',
+    'llamada|0.6',
     'que me atienda',
     'por telefono|0.6',
     'el que manda',

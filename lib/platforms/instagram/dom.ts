@@ -57,7 +57,8 @@ export type StyleProperty =
  * unless a stylesheet marks its own `!important`, which Instagram's atomic classes do not.
  */
 export function styleValue(el: Element, property: StyleProperty): string {
-  const inline = 'style' in el ? (el as HTMLElement).style[property] : '';
+  // Without a style attribute there is no inline value (and no style object to make).
+  const inline = el.hasAttribute('style') ? (el as HTMLElement).style[property] : '';
   if (inline !== '') return inline;
   return computedStyle(el)?.[property] ?? '';
 }
@@ -74,7 +75,7 @@ function weightIsBold(weight: string): boolean {
 }
 
 function ownWeight(el: Element): string {
-  return 'style' in el ? (el as HTMLElement).style.fontWeight : '';
+  return el.hasAttribute('style') ? (el as HTMLElement).style.fontWeight : '';
 }
 
 /**

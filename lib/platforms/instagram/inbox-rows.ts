@@ -100,8 +100,9 @@ function previewFacts(lineElements: HTMLElement[], from: number, pictures: numbe
 
 /**
  * Everything a row says on its own (no open-thread mapping); computed once per row content. The
- * preview (who wrote it, a group's sender) and the muted icon are read only when asked: marking
- * needs the key and the unread sign, and only unread rows' previews are classified.
+ * preview (who wrote it, a group's sender), the muted icon and the picture's fingerprint are read
+ * only when asked: marking needs the key and the unread sign, only unread rows' previews are
+ * classified, and only rows without an address need the fingerprint.
  */
 export function readRowFacts(row: HTMLElement): RowFacts {
   // An inbox row has a picture and a text line.
@@ -120,11 +121,15 @@ export function readRowFacts(row: HTMLElement): RowFacts {
   let preview: ReturnType<typeof previewFacts> | undefined;
   const previewOf = () => (preview ??= previewFacts(lineElements, next, pictures.length));
   let muted: boolean | undefined;
+  let avatar: string | undefined;
   return {
     candidate: true,
     row: {
       routeKey: route ? routeThreadKey(route) : undefined,
-      avatar: pictureFingerprint(pictures[0]),
+      // Only rows without an address need it (to tell rows with the same name apart).
+      get avatar() {
+        return (avatar ??= pictureFingerprint(pictures[0]));
+      },
       title,
       get preview() {
         return previewOf().text;

@@ -712,6 +712,39 @@ describe('content runtime', () => {
     );
   });
 
+  it('an answer with the same open escalations as the last one touches no row and draws nothing', async () => {
+    page(
+      `<ul><li data-key="a" data-title="Ana" data-unread>a person please</li><li data-key="b" data-title="Bo">hi</li></ul>` +
+        `<main data-key="a" data-title="Ana"><section></section><p data-id="1">a person please</p></main>`,
+    );
+    const bg = fakeBackground();
+    const { runtime } = start(bg.send);
+    await vi.waitFor(() => expect(bannerRoot()?.querySelector('.banner')).toBeTruthy());
+    await flush();
+    const rows = [...document.querySelectorAll('li')];
+    const rowReads = (spy: { mock: { contexts: unknown[] } }) =>
+      spy.mock.contexts.filter((el) => rows.includes(el as HTMLLIElement)).length;
+    const has = vi.spyOn(Element.prototype, 'hasAttribute');
+    const get = vi.spyOn(Element.prototype, 'getAttribute');
+    const getMessage = vi.spyOn(browser.i18n, 'getMessage');
+    getMessage.mockClear();
+    const lists = bg.sent.filter((m) => m.type === 'escalation:listOpen').length;
+    runtime.onTabMessage({ type: 'marks:changed' });
+    await vi.waitFor(() =>
+      expect(bg.sent.filter((m) => m.type === 'escalation:listOpen').length).toBe(lists + 1),
+    );
+    await flush();
+    expect(rowReads(has) + rowReads(get)).toBe(0);
+    expect(getMessage).not.toHaveBeenCalled();
+    has.mockRestore();
+    get.mockRestore();
+    // A different answer (the escalation closed) still reaches the rows and the banner.
+    bg.open.splice(0);
+    runtime.onTabMessage({ type: 'marks:changed' });
+    await vi.waitFor(() => expect(document.querySelector('[data-escalation-category]')).toBeNull());
+    expect(bannerHost()).toBeNull();
+  });
+
   it('stops and removes its marks and banner when the content script is invalidated', async () => {
     page(
       `<ul><li data-key="a" data-title="Ana" data-unread>a person</li></ul><main data-key="a" data-title="Ana"><section></section></main>`,

@@ -94,3 +94,35 @@ describe('meaning, not just words', () => {
     expect(classify({ text }, cfg).escalate).toBe(false);
   });
 });
+
+describe('words that only name something are not the category on their own', () => {
+  const quiet = config({ knowledgeBase: [] });
+  it.each<[string, Category]>([
+    ['vocês têm produtos para doença celíaca?', 'emotional'],
+    ['¿tienen algo para la enfermedad celíaca?', 'emotional'],
+    ['do you deliver to the hospital on Main Street?', 'emotional'],
+    ['qual o número de emergência da loja?', 'emotional'],
+    ['I made a mistake in my order, can I change the size?', 'complaint'],
+    ['I lost my receipt, can you send it again?', 'emotional'],
+    ['please help me choose a gift for my sister', 'emotional'],
+    ['¿tienen la tarta llamada selva negra?', 'human_request'],
+    ['do you have the volume mascara in black?', 'high_value'],
+    ['what volume is the big shampoo bottle?', 'high_value'],
+  ])('%s: not %s', (text, category) => {
+    expect(classify({ text }, quiet).categories).not.toContain(category);
+  });
+
+  it('while volume pricing still reads as a business order', () => {
+    expect(
+      classify({ text: 'can we talk volume pricing for our salons?' }, quiet).categories,
+    ).toContain('high_value');
+  });
+
+  it.each([
+    'my wife is in hospital and I need this sorted today',
+    'meu filho está no hospital, dá pra entregar lá?',
+    'mi marido está en el hospital, ¿pueden entregarlo allí?',
+  ])('but being in hospital is: %s', (text) => {
+    expect(classify({ text }, quiet).categories).toContain('emotional');
+  });
+});
