@@ -8,6 +8,7 @@ import { useUiText } from '@/components/shared/i18n';
 import { sendMessage } from '@/lib/messaging';
 import type { SetupStatus } from '@/lib/setup/state';
 import { loadSetupState, WELCOME_PATH } from '@/lib/setup/store';
+import { errorText } from '@/lib/ui/error-text';
 import { downloadText } from '@/lib/ui/download';
 import { useBacktest } from '@/lib/ui/hooks/use-backtest';
 import { useVerdictSummary } from '@/lib/ui/hooks/use-learning';
@@ -78,7 +79,7 @@ export function App({ confirm }: AppProps) {
         setDeleteState('deleted');
       })
       .catch((error: unknown) => {
-        setDeleteState({ error: error instanceof Error ? error.message : String(error) });
+        setDeleteState({ error: errorText(error) });
       });
   }, [confirm, t]);
 

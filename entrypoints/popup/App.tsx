@@ -8,6 +8,7 @@ import type { StatsWindow } from '@/components/popup/StatsPanel';
 import { useUiText } from '@/components/shared/i18n';
 import type { LogSource } from '@/lib/db/log-queries';
 import { sendMessage } from '@/lib/messaging';
+import { errorText } from '@/lib/ui/error-text';
 import { DEFAULT_FILTERS, isFiltered, type LogFilters } from '@/lib/ui/filters';
 import { PAGE_SIZE, type FirstPage } from '@/lib/ui/first-page';
 import { useLogPage, useTabHealth } from '@/lib/ui/hooks/use-log';
@@ -101,7 +102,7 @@ export function App({ log, first }: AppProps) {
         .catch((error: unknown) => {
           setNotice({
             kind: 'error',
-            text: t('notice_actionFailed', error instanceof Error ? error.message : String(error)),
+            text: t('notice_actionFailed', errorText(error)),
           });
         })
         .finally(() => {
@@ -122,7 +123,7 @@ export function App({ log, first }: AppProps) {
         .catch((error: unknown) => {
           setNotice({
             kind: 'error',
-            text: t('notice_exportFailed', error instanceof Error ? error.message : String(error)),
+            text: t('notice_exportFailed', errorText(error)),
           });
         });
     },

@@ -14,6 +14,7 @@ import {
 import { toClassifierConfig } from '../settings/validate';
 import type { Settings } from '../settings/types';
 import { cleanSettings } from './settings-form';
+import { errorText } from './error-text';
 
 export interface BacktestJob {
   id: number;
@@ -28,8 +29,6 @@ export type BacktestReply =
   | { type: 'progress'; id: number; done: number; total: number }
   | { type: 'done'; id: number; report: BacktestReport }
   | { type: 'failed'; id: number; error: string };
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Runs jobs, remembering the last file read. */
 export class BacktestJobs {
@@ -57,7 +56,7 @@ export class BacktestJobs {
       });
       reply({ type: 'done', id: job.id, report });
     } catch (error) {
-      reply({ type: 'failed', id: job.id, error: messageOf(error) });
+      reply({ type: 'failed', id: job.id, error: errorText(error) });
     }
   }
 }

@@ -9,6 +9,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { BacktestReport } from '../../export';
 import type { Settings } from '../../settings/types';
 import { BacktestJobs, type BacktestJob, type BacktestReply } from '../backtest-job';
+import { errorText } from '../error-text';
 
 export const SETTLE_MS = 400;
 
@@ -125,7 +126,7 @@ export function useBacktest(settings: Settings | undefined, createWorker?: () =>
         setState({
           status: 'failed',
           fileName,
-          error: error instanceof Error ? error.message : String(error),
+          error: errorText(error),
         });
         return;
       }

@@ -11,13 +11,10 @@ import {
   type VerdictSummary,
 } from '../../db/verdict-queries';
 import { computeLearningStats, type LearningStats } from '../learning-stats';
+import { errorText } from '../error-text';
 
 export type Loaded<T> =
   { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; value: T };
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** How many verdicts the options page lists. */
 export const LATEST_VERDICTS = 20;

@@ -16,10 +16,7 @@ import type { TabHealthRow } from '../../db/schema';
 import { pageMatcher, type LogFilters } from '../filters';
 import { firstPageFits, type FirstPage } from '../first-page';
 import type { LogEntry } from '../view-types';
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+import { errorText } from '../error-text';
 
 export interface LogPageState {
   entries: LogEntry[] | undefined;

@@ -3,6 +3,7 @@
  * wanted: a dynamic import, so the popup's first screen neither loads nor parses it.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { errorText } from '../error-text';
 
 export type OnDemand<T> =
   { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; value: T };
@@ -22,7 +23,7 @@ export function useOnDemand<T>(load: () => Promise<T>, wanted: boolean): OnDeman
         if (live)
           setState({
             status: 'error',
-            message: error instanceof Error ? error.message : String(error),
+            message: errorText(error),
           });
       },
     );

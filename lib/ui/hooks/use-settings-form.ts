@@ -8,6 +8,7 @@ import { loadSettings, saveSettings, watchSettings } from '../../settings/store'
 import type { Settings } from '../../settings/types';
 import { parseSettingsText, type SettingsProblem } from '../../settings/validate';
 import { cleanSettings, isSameSettings } from '../settings-form';
+import { errorText } from '../error-text';
 
 /** Failures keep the check's structured problems, which the pages word in the owner's language. */
 export type SaveState =
@@ -31,7 +32,7 @@ export interface SettingsForm {
 
 /** An unexpected failure while saving, as a problem of the whole file with the browser's words. */
 function storageProblem(error: unknown): SettingsProblem {
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = errorText(error);
   return {
     path: 'settings',
     code: 'storage_failed',

@@ -12,10 +12,7 @@ import {
 } from '../../db/log-queries';
 import { buildHints, type Hint } from '../hints';
 import { computeStats, DAY_MS, type LogStats } from '../stats';
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+import { errorText } from '../error-text';
 
 export type StatsResult =
   | { status: 'loading' }
