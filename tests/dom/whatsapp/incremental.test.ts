@@ -148,6 +148,14 @@ describe('whatsapp thread, read incrementally', () => {
     history,
   });
   const messageRows = () => [...document.querySelectorAll<HTMLElement>('#main [data-id]')];
+  /** Puts an older customer message above the list's rows, as scrolling up loads history. */
+  const loadOlderHistory = (text: string) => {
+    const list = document.querySelector('#main [data-testid="conversation-panel-messages"]')!;
+    const older = messageRows()[0]!.closest('[role="row"]')!.cloneNode(true) as HTMLElement;
+    older.querySelector('[data-id]')!.setAttribute('data-id', '3A5F0000OLDER0000001');
+    older.querySelector('[data-testid="selectable-text"]')!.textContent = text;
+    list.prepend(older);
+  };
   let thread: OpenThread;
   beforeEach(() => {
     thread = adapter.openThread(document)!;
@@ -193,11 +201,7 @@ describe('whatsapp thread, read incrementally', () => {
   it('lists older rows when a later read needs them, history loaded above included, in page order', () => {
     adapter.readMessages(thread, request(undefined));
     changes.take();
-    const list = document.querySelector('#main [data-testid="conversation-panel-messages"]')!;
-    const older = messageRows()[0]!.closest('[role="row"]')!.cloneNode(true) as HTMLElement;
-    older.querySelector('[data-id]')!.setAttribute('data-id', '3A5F0000OLDER0000001');
-    older.querySelector('[data-testid="selectable-text"]')!.textContent = 'quero falar com alguém';
-    list.prepend(older);
+    loadOlderHistory('quero falar com alguém');
     page.__fixture.addIncoming('Oi de novo');
     const next = adapter.readMessages(thread, request(changes.take(), 1000));
     // The same messages a first look that reads everything gives, in the same order.
@@ -242,11 +246,7 @@ describe('whatsapp thread, read incrementally', () => {
   it('remembers older history loaded above and never returns it', () => {
     adapter.readMessages(thread, request(undefined));
     changes.take();
-    const list = document.querySelector('#main [data-testid="conversation-panel-messages"]')!;
-    const older = messageRows()[0]!.closest('[role="row"]')!.cloneNode(true) as HTMLElement;
-    older.querySelector('[data-id]')!.setAttribute('data-id', '3A5F0000OLDER0000001');
-    older.querySelector('[data-testid="selectable-text"]')!.textContent = 'quero falar com alguém';
-    list.prepend(older);
+    loadOlderHistory('quero falar com alguém');
     expect(adapter.readMessages(thread, request(changes.take())).messages).toEqual([]);
     page.__fixture.addIncoming('Oi de novo');
     const next = adapter.readMessages(thread, request(changes.take()));
