@@ -31,10 +31,17 @@ import { threadKeyFromTitle } from './thread-key';
 import { decideDirection, directionFacts, type Author, type DirectionFacts } from './direction';
 import { isBubbleRow, isSystemRow, readParts, type MessageParts } from './message-parts';
 
-export function openThread(doc: Document): OpenThread | undefined {
+/** Finds the thread's own header inside #main (`threadHeader`, or a remembered answer). */
+export type HeaderLookup = (main: HTMLElement) => HTMLElement | undefined;
+
+export function openThread(
+  doc: Document,
+  headerOf: HeaderLookup = threadHeader,
+): OpenThread | undefined {
   const main = queryFirst(doc, selectors.main);
   if (!main) return undefined;
-  const title = headerTitle(main);
+  const header = headerOf(main);
+  const title = headerTitle(header);
   if (title === undefined) return undefined;
   // Each of these searches walks all of #main (thousands of messages) when it finds nothing, as
   // it usually does: one walk tells whether any of them can find something.
@@ -42,7 +49,7 @@ export function openThread(doc: Document): OpenThread | undefined {
   const thread: OpenThread = {
     threadKey: threadKeyFromTitle(title),
     title,
-    group: isGroup(main, marked),
+    group: isGroup(main, header, marked),
     root: main,
   };
   if (marked && isReadOnly(main)) thread.readOnly = true;
@@ -57,7 +64,8 @@ function isReadOnly(main: HTMLElement): boolean {
 /**
  * The thread's own header inside #main: the labelled one, else the bare header that sits
  * beside the message list (a drawer open inside #main brings a header of its own, which can come
- * first), else the first bare header.
+ * first), else the first bare header. Listing the headers walks all of #main: the adapter
+ * remembers the answer for its #main.
  */
 export function threadHeader(main: HTMLElement): HTMLElement | undefined {
   const headers = queryAll(main, selectors.header);
@@ -68,8 +76,8 @@ export function threadHeader(main: HTMLElement): HTMLElement | undefined {
   );
 }
 
-export function headerTitle(main: HTMLElement): string | undefined {
-  const header = threadHeader(main);
+/** The chat's name in the thread's header. */
+export function headerTitle(header: HTMLElement | undefined): string | undefined {
   const titleElement = header ? queryFirst(header, selectors.headerTitle) : undefined;
   if (!titleElement) return undefined;
   const title = (titleElement.getAttribute('title') ?? '').trim() || readText(titleElement);
@@ -77,12 +85,12 @@ export function headerTitle(main: HTMLElement): string | undefined {
 }
 
 /**
- * Group: an author name on some message, a group JID in a data-id, or a participant list.
- * `marked`: #main holds an author name, a group JID or a read-only notice.
+ * Group: an author name on some message, a group JID in a data-id, or a participant list in the
+ * header's subtitle. `marked`: #main holds an author name, a group JID or a read-only notice.
  */
-function isGroup(main: HTMLElement, marked: boolean): boolean {
+function isGroup(main: HTMLElement, header: HTMLElement | undefined, marked: boolean): boolean {
   if (marked && hasAny(main, selectors.author, selectors.groupMessageId)) return true;
-  const subtitle = queryFirst(main, selectors.headerSubtitle);
+  const subtitle = header && queryFirst(header, selectors.headerSubtitle);
   const participants = (subtitle?.getAttribute('title') ?? subtitle?.textContent ?? '').split(',');
   return participants.filter((name) => name.trim() !== '').length >= 2;
 }
