@@ -13,8 +13,9 @@ import { loadPage } from './fixture';
 
 interface Query {
   method: 'querySelector' | 'querySelectorAll';
-  root: Node;
+  root: Element;
   css: string;
+  found: boolean;
 }
 
 /** Every querySelector / querySelectorAll made on an element while `run` runs. */
@@ -26,8 +27,9 @@ function queries(run: () => void): Query[] {
       this: Element,
       css: string,
     ) {
-      log.push({ method, root: this, css });
-      return original.call(this, css);
+      const result = original.call(this, css);
+      log.push({ method, root: this, css, found: result !== null });
+      return result;
     } as never);
   });
   try {
@@ -40,6 +42,17 @@ function queries(run: () => void): Query[] {
 
 const main = () => document.querySelector<HTMLElement>('#main') as HTMLElement;
 const chatList = () => document.querySelector('#pane-side [role="grid"]') as Element;
+const messageList = () =>
+  document.querySelector('#main [data-testid="conversation-panel-messages"]') as Element;
+/**
+ * The queries that went through every message: made on the message list or above it, and
+ * listing everything or finding nothing (a query that finds its element before the list stops
+ * there). Each selector of a list counts: Chromium matches each one against every element.
+ */
+const selectorsOverMessages = (log: Query[]) =>
+  log
+    .filter((q) => q.root.contains(messageList()) && (q.method === 'querySelectorAll' || !q.found))
+    .flatMap((q) => q.css.split(','));
 const isOne = (css: string, chain: { css: readonly string[] }) => chain.css.includes(css);
 
 let adapter: PlatformAdapter;
@@ -92,5 +105,36 @@ describe('whatsapp adapter at load', () => {
     copy.querySelector('[data-testid="conversation-info-header-chat-title"]')!.textContent = 'Ana';
     header.replaceWith(copy);
     expect(adapter.openThread(document)?.title).toBe('Ana');
+  });
+
+  it('a 1:1 thread searches its messages with the two group signals, one selector at a time', () => {
+    loadPage('tests/fixtures/pages/whatsapp.html');
+    const fresh = createWhatsappAdapter({ signal: new AbortController().signal });
+    let thread: ReturnType<PlatformAdapter['openThread']>;
+    const log = queries(() => {
+      thread = fresh.openThread(document);
+    });
+    expect(thread).toMatchObject({ title: 'Carla Mendes', group: false });
+    expect(thread?.readOnly).toBeUndefined();
+    // The header listing, the author names, the group ids (was: the header listing and one list
+    // of author, group id and both read-only notices).
+    expect(selectorsOverMessages(log).map((css) => css.trim())).toEqual([
+      ...selectors.header.css.slice(0, 1),
+      ...selectors.author.css,
+      ...selectors.groupMessageId.css,
+    ]);
+  });
+
+  it('the read-only notice is looked for outside the message list only', () => {
+    const page = loadPage('tests/fixtures/pages/whatsapp.html');
+    page.__fixture.makeReadOnly();
+    const log = queries(() => {
+      expect(adapter.openThread(document)?.readOnly).toBe(true);
+    });
+    const notice = log.filter((q) =>
+      selectors.readOnlyNotice.css.some((css) => q.css.includes(css)),
+    );
+    expect(notice.length).toBeGreaterThan(0);
+    for (const q of notice) expect(q.root.contains(messageList())).toBe(false);
   });
 });
