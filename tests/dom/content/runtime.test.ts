@@ -567,7 +567,7 @@ describe('content runtime', () => {
     start(bg.send);
     await flush();
     const main = document.querySelector('main');
-    // Each message in a pass of its own (the scheduler's debounce, then an idle turn).
+    // Each message in a pass of its own (the scheduler's 120 ms timer).
     const say = async (id: string, text: string, out = false) => {
       const p = document.createElement('p');
       p.dataset['id'] = id;
