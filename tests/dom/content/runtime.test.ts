@@ -526,6 +526,44 @@ describe('content runtime', () => {
     expect(getMessage).toHaveBeenCalled();
   });
 
+  it('a new message under a banner or "Needs me" still in place looks up no anchor', async () => {
+    for (const first of ['a person please', 'hello']) {
+      page(
+        `<main data-key="a" data-title="Ana"><section></section><p data-id="1">${first}</p></main>`,
+      );
+      const ui = first === 'hello' ? 'needs-me' : 'banner';
+      const anchors = vi.spyOn(adapter, 'bannerAnchor');
+      const bg = fakeBackground();
+      const { runtime } = start(bg.send);
+      await vi.waitFor(() =>
+        expect(document.querySelector(`[data-escalation-ui="${ui}"]`)).toBeTruthy(),
+      );
+      await flush();
+      anchors.mockClear();
+      for (let id = 2; id < 5; id++) {
+        const p = document.createElement('p');
+        p.dataset['id'] = String(id);
+        p.textContent = `thanks ${id}`;
+        document.querySelector('main')?.append(p);
+        runtime.runOnce();
+        await flush();
+      }
+      expect(bg.candidates.map((c) => c.text)).toContain('thanks 4');
+      expect(anchors).not.toHaveBeenCalled();
+      // The anchor replaced by the site: looked up again, drawn before the new one.
+      const section = document.createElement('section');
+      document.querySelector('main section')?.replaceWith(section);
+      runtime.runOnce();
+      await flush();
+      expect(anchors).toHaveBeenCalled();
+      expect(document.querySelector(`[data-escalation-ui="${ui}"]`)?.nextElementSibling).toBe(
+        section,
+      );
+      anchors.mockRestore();
+      for (const controller of running.splice(0)) controller.abort();
+    }
+  });
+
   it('"Needs me" on a chat it did not flag sends the owner’s verdict and the message as a candidate with that category', async () => {
     page(
       `<main data-key="a" data-title="Ana"><section></section><p data-id="1" class="out">your bread is ready</p><p data-id="2">it was still frozen inside</p></main>`,
