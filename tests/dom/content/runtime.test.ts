@@ -826,6 +826,54 @@ describe('content runtime', () => {
     expect(bannerHost()).toBeNull();
   });
 
+  it('a changed answer touches only the rows whose thread’s category changed, and writes only what differs', async () => {
+    const rowsHtml = Array.from(
+      { length: 40 },
+      (_, i) => `<li data-key="t${i}" data-title="T${i}">hi ${i}</li>`,
+    ).join('');
+    page(`<ul><li data-key="a" data-title="Ana" data-unread>a person please</li>${rowsHtml}</ul>`);
+    const bg = fakeBackground();
+    const { runtime } = start(bg.send);
+    const rowA = () => document.querySelector('li[data-key="a"]');
+    await vi.waitFor(() =>
+      expect(rowA()?.getAttribute('data-escalation-category')).toBe('human_request'),
+    );
+    await flush();
+    const rows = [...document.querySelectorAll('li')];
+    const row7 = document.querySelector('li[data-key="t7"]');
+    const touched = (spy: { mock: { contexts: unknown[] } }) =>
+      new Set(spy.mock.contexts.filter((el) => rows.includes(el as HTMLLIElement)));
+    const has = vi.spyOn(Element.prototype, 'hasAttribute');
+    const get = vi.spyOn(Element.prototype, 'getAttribute');
+    const set = vi.spyOn(Element.prototype, 'setAttribute');
+    // Another thread escalates (closed from elsewhere later): its row alone is looked at.
+    const [mark] = bg.open;
+    if (!mark) throw new Error('no open escalation');
+    bg.open.push({ ...mark, id: 2, threadKey: 't7', customer: 'T7' });
+    runtime.onTabMessage({ type: 'marks:changed' });
+    await vi.waitFor(() =>
+      expect(row7?.getAttribute('data-escalation-category')).toBe('human_request'),
+    );
+    expect([...touched(has), ...touched(get), ...touched(set)].every((el) => el === row7)).toBe(
+      true,
+    );
+    expect(set.mock.calls.filter((_, i) => set.mock.contexts[i] === row7)).toHaveLength(3);
+    // The site drops one of the three from a re-rendered row: only that one is written again.
+    row7?.removeAttribute('data-escalation-label');
+    row7?.append(' ');
+    set.mockClear();
+    runtime.runOnce();
+    await flush();
+    expect(set.mock.calls.filter((_, i) => set.mock.contexts[i] === row7)).toEqual([
+      ['data-escalation-label', expect.any(String)],
+    ]);
+    // Closed: its row is cleared, the other mark stays.
+    bg.open.splice(1);
+    runtime.onTabMessage({ type: 'marks:changed' });
+    await vi.waitFor(() => expect(row7?.hasAttribute('data-escalation-category')).toBe(false));
+    expect(rowA()?.getAttribute('data-escalation-category')).toBe('human_request');
+  });
+
   it('stops and removes its marks and banner when the content script is invalidated', async () => {
     page(
       `<ul><li data-key="a" data-title="Ana" data-unread>a person</li></ul><main data-key="a" data-title="Ana"><section></section></main>`,
