@@ -61,17 +61,11 @@ export class BannerController {
   /** What the banner on the page was last drawn from; a pass that changes none of it draws nothing. */
   private drawn: Drawn | undefined;
   private unflagged: OpenThread | undefined;
-  /** What the drawing on the page was made from, and where it stands (see render). */
-  private same:
-    | {
-        key: string;
-        root: HTMLElement;
-        readOnly: boolean;
-        marks: ReadonlyMap<string, OpenMark>;
-        dark: boolean;
-        anchor: Element;
-      }
-    | undefined;
+  /**
+   * What the drawing on the page was made from (thread key, root, read-only state, marks, theme)
+   * and the anchor it stands before (see render).
+   */
+  private same: { inputs: unknown[]; anchor: Element } | undefined;
   private readonly needsMe: NeedsMeHost;
 
   constructor(private readonly deps: BannerControllerDeps) {
@@ -92,22 +86,18 @@ export class BannerController {
     const live = thread?.root.isConnected ? thread : undefined;
     const dark =
       doc.body.classList.contains('dark') || doc.documentElement.classList.contains('dark');
-    const same = this.same;
     const readOnly = live?.readOnly === true;
+    const inputs = [live?.threadKey, live?.root, readOnly, marks, dark];
+    const same = this.same;
     if (
       live &&
-      same?.marks === marks &&
-      same.key === live.threadKey &&
-      same.root === live.root &&
-      same.readOnly === readOnly &&
-      same.dark === dark &&
-      (this.shown ? this.host.inPlace(same.anchor) : this.needsMe.inPlace(same.anchor))
+      same?.inputs.every((input, i) => input === inputs[i]) &&
+      (this.shown ? this.host : this.needsMe).inPlace(same.anchor)
     ) {
       if (this.shown) this.shown.thread = live;
       else this.unflagged = live;
       return;
     }
-    this.same = undefined;
     const mark = live && marks.get(live.threadKey);
     const anchor = live ? adapter.bannerAnchor(doc) : undefined;
     if (live && anchor && !mark && this.deps.onNeedsMe) {
@@ -116,7 +106,7 @@ export class BannerController {
       this.host.hide();
       this.unflagged = live;
       this.needsMe.show(anchor, live.threadKey, dark);
-      this.same = { key: live.threadKey, root: live.root, readOnly, marks, dark, anchor };
+      this.same = { inputs, anchor };
       return;
     }
     this.unflagged = undefined;
@@ -134,7 +124,7 @@ export class BannerController {
       anchor,
       dark,
     };
-    this.same = { key: live.threadKey, root: live.root, readOnly, marks, dark, anchor };
+    this.same = { inputs, anchor };
     if (this.drawn && sameDrawing(this.drawn, drawn) && this.host.inPlace(anchor)) return;
     this.drawn = drawn;
     this.host.show(
