@@ -85,7 +85,8 @@ function ownWeight(el: Element): string {
  * rows that write the weight inline are read without any style recalculation.
  */
 export function isBold(el: Element, stopAt: Element): boolean {
-  const inner = el.getElementsByTagName('*');
+  // Most lines hold text only: no collection of their descendants is made for them.
+  const inner = el.firstElementChild ? el.getElementsByTagName('*') : [];
   for (let i = 0; i < inner.length; i++) {
     const node = inner[i];
     if (node && weightIsBold(styleValue(node, 'fontWeight'))) return true;

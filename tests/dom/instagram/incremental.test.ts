@@ -371,6 +371,26 @@ describe('inbox rows, read incrementally', () => {
     );
   });
 
+  it('a first read lists no descendants of text lines that hold no element', () => {
+    const doc = loadFixture('inbox-2026-links');
+    const lists = vi.spyOn(Element.prototype, 'getElementsByTagName');
+    const { adapter } = launch();
+    const rows = adapter.readInbox(doc, undefined).rows;
+    const read = rows.filter((r) => r.unreadCount === 0);
+    // Read rows are the ones whose lines are checked for bold text.
+    expect(read.length).toBeGreaterThan(0);
+    const ofLeaves = lists.mock.contexts.filter(
+      (el) => el instanceof Element && el.closest('[dir="auto"]') && !el.firstElementChild,
+    );
+    expect(ofLeaves).toHaveLength(0);
+    expect(rows.map((r) => [r.title, r.unreadCount])).toEqual(
+      wholeAdapter()
+        .inboxRows(doc)
+        .map((r) => [r.title, r.unreadCount]),
+    );
+    lists.mockRestore();
+  });
+
   it('a preview changed in place and an unread dot that goes are read again', () => {
     const doc = loadFixture('inbox-2026-links');
     const { adapter } = launch();
