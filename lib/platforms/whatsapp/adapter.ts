@@ -12,7 +12,7 @@ import type { AdapterOptions, OpenThread, PlatformAdapter } from '../types';
 import { queryFirst } from '../selector-spec';
 import { selectors } from './selectors';
 import { createInboxReader } from './inbox';
-import { threadHeader, createThreadReader, openThread } from './thread';
+import { threadHeader, createThreadReader, openThread, type HeaderLookup } from './thread';
 import { health } from './health';
 
 export const WHATSAPP_HOST = 'web.whatsapp.com';
@@ -33,10 +33,10 @@ function observeTargets(doc: Document): Element[] {
 }
 
 /** The thread body's top-level block (the child of #main right under the header). */
-function bannerAnchor(doc: Document): Element | undefined {
+function bannerAnchor(doc: Document, headerOf: HeaderLookup): Element | undefined {
   const main = queryFirst(doc, selectors.main);
   if (!main) return undefined;
-  const header = threadHeader(main);
+  const header = headerOf(main);
   const level = header?.parentElement ?? main;
   let anchor: Element | undefined =
     queryFirst(main, selectors.conversationBody) ?? header?.nextElementSibling ?? undefined;
@@ -73,6 +73,8 @@ export function createWhatsappAdapter({ signal }: AdapterOptions): PlatformAdapt
         lastThread?: OpenThread | undefined;
         /** The banner anchor last found, and the #main it was found in. */
         anchor?: { main: HTMLElement; anchor: Element } | undefined;
+        /** The thread header last found, and the #main it was found in. */
+        header?: { main: HTMLElement; header: HTMLElement } | undefined;
       }
     | undefined = {
     inbox: createInboxReader(),
@@ -86,10 +88,20 @@ export function createWhatsappAdapter({ signal }: AdapterOptions): PlatformAdapt
     { once: true },
   );
   if (signal.aborted) readers = undefined;
+  // Listing #main's headers walks all of #main (thousands of messages), and the health check, the
+  // open thread and the banner anchor each need the header: the one found stays the answer while
+  // it is still inside the same #main.
+  const headerOf: HeaderLookup = (main) => {
+    const last = readers?.header;
+    if (last?.main === main && main.contains(last.header)) return last.header;
+    const header = threadHeader(main);
+    if (readers) readers.header = header ? { main, header } : undefined;
+    return header;
+  };
   return {
     platform: 'whatsapp',
     isSupportedUrl: (url) => url.protocol === 'https:' && url.hostname === WHATSAPP_HOST,
-    health,
+    health: (doc) => health(doc, headerOf),
     observeTargets,
     readInbox: (doc, changes) => readers?.inbox.read(doc, changes) ?? { rows: [], fresh: [] },
     openThread: (doc, changes) => {
@@ -106,7 +118,7 @@ export function createWhatsappAdapter({ signal }: AdapterOptions): PlatformAdapt
         changes.targets.every((t) => !main.contains(t) || list.contains(t))
       )
         return last;
-      readers.lastThread = openThread(doc);
+      readers.lastThread = openThread(doc, headerOf);
       return readers.lastThread;
     },
     readMessages: (thread, request) =>
@@ -119,7 +131,7 @@ export function createWhatsappAdapter({ signal }: AdapterOptions): PlatformAdapt
       const main = queryFirst(doc, selectors.main);
       const last = readers?.anchor;
       if (main && last?.main === main && main.contains(last.anchor)) return last.anchor;
-      const anchor = bannerAnchor(doc);
+      const anchor = bannerAnchor(doc, headerOf);
       if (readers) readers.anchor = main && anchor ? { main, anchor } : undefined;
       return anchor;
     },

@@ -7,12 +7,11 @@
  * changed. No chat open is still connected.
  */
 import type { PageHealth } from '../types';
-import { hasAny, queryFirst } from '../selector-spec';
+import { hasAny, listRowsOf, queryFirst } from '../selector-spec';
 import { selectors, type WhatsappSelectorKey } from './selectors';
-import { headerTitle } from './thread';
-import { inboxRowElements } from './inbox';
+import { headerTitle, threadHeader, type HeaderLookup } from './thread';
 
-export function health(doc: Document): PageHealth {
+export function health(doc: Document, headerOf: HeaderLookup = threadHeader): PageHealth {
   const app = queryFirst(doc, selectors.app);
   const list = app && app.childElementCount > 0 ? queryFirst(doc, selectors.chatList) : undefined;
   // The login screen replaces the app, inbox included: with an inbox on the page the search for
@@ -24,14 +23,19 @@ export function health(doc: Document): PageHealth {
     return { state: 'unrecognised', missing: ['chatList'] };
   }
   const missing: WhatsappSelectorKey[] = [];
-  const rows = inboxRowElements(list);
-  if (rows.length === 0 && list.textContent.trim() !== '') missing.push('chatRow');
-  if (rows.length > 0 && rows.every((row) => queryFirst(row, selectors.rowTitle) === undefined)) {
+  // The first row answers both questions unless it has no title: then every row is looked at.
+  const first = queryFirst(list, selectors.chatRow);
+  if (!first && list.textContent.trim() !== '') missing.push('chatRow');
+  if (
+    first &&
+    !queryFirst(first, selectors.rowTitle) &&
+    listRowsOf(list, selectors.chatRow).rows.every((row) => !queryFirst(row, selectors.rowTitle))
+  ) {
     missing.push('rowTitle');
   }
   const main = queryFirst(doc, selectors.main);
   if (main) {
-    if (headerTitle(main) === undefined) missing.push('headerTitle');
+    if (headerTitle(headerOf(main)) === undefined) missing.push('headerTitle');
     if (!queryFirst(main, selectors.messageList)) missing.push('messageList');
   }
   return missing.length > 0 ? { state: 'unrecognised', missing } : { state: 'connected' };

@@ -107,11 +107,6 @@ export function createInboxReader(): InboxReader {
   };
 }
 
-/** The rendered row elements of the list (headers and skipped rows included). */
-export function inboxRowElements(list: Element): HTMLElement[] {
-  return listRowsOf(list, selectors.chatRow).rows;
-}
-
 /** What a read from scratch looks up in every row, found once for the whole list. */
 interface RowLookups {
   /** Rows that are, or contain, the "Message yourself" marker. */

@@ -310,7 +310,7 @@ export const whatsappContract: Record<keyof typeof selectors, SelectorContract> 
     },
   },
   groupMessageId: {
-    finds: 'scoped to #main, era A/B: a message whose data-id names a group JID',
+    finds: 'scoped to the message list, era A/B: a message whose data-id names a group JID',
     verified: VERIFIED,
     fixtures: ['thread-2023-eraA'],
     alternatives: {
@@ -529,7 +529,7 @@ export const whatsappContract: Record<keyof typeof selectors, SelectorContract> 
   },
   readOnlyNotice: {
     finds:
-      'scoped to #main: the notice shown instead of the composer in a chat the owner cannot write to',
+      'scoped to #main outside the message list: the notice shown instead of the composer in a chat the owner cannot write to',
     verified: VERIFIED_2026_VARIANTS,
     fixtures: ['thread-2026-readonly'],
     alternatives: {

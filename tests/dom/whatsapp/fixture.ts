@@ -50,6 +50,7 @@ export interface FixtureApi {
   switchChat(title: string): void;
   rerenderList(): void;
   setUnreadPreview(title: string, preview: string, count: number): void;
+  makeReadOnly(): void;
   logout(): void;
 }
 export interface PageWindow {

@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import type { PageHealth } from '@/lib/platforms/types';
+import { queryFirst } from '@/lib/platforms/selector-spec';
+import { selectors } from '@/lib/platforms/whatsapp/selectors';
 import { fixtureHtml, loadFixture, wholeAdapter } from './fixture';
 
 const whatsappAdapter = wholeAdapter();
@@ -64,6 +66,20 @@ describe('whatsapp health', () => {
     for (const row of doc.querySelectorAll('[role="row"]'))
       row.setAttribute('role', 'presentation');
     expect(whatsappAdapter.health(doc)).toEqual({ state: 'unrecognised', missing: ['chatRow'] });
+  });
+
+  it('names rowTitle only when no row has a title, the first row included', () => {
+    const doc = loadFixture('chat-list-2026');
+    const rows = [...doc.querySelectorAll('[role="row"]')];
+    const untitle = (row: Element) => {
+      for (const span of row.querySelectorAll('span[title]')) span.removeAttribute('title');
+      row.querySelector('[data-testid="cell-frame-title"]')?.removeAttribute('data-testid');
+    };
+    untitle(rows[0]!);
+    expect(queryFirst(rows[0]!, selectors.rowTitle)).toBeUndefined();
+    expect(whatsappAdapter.health(doc)).toEqual({ state: 'connected' });
+    for (const row of rows) untitle(row);
+    expect(whatsappAdapter.health(doc)).toEqual({ state: 'unrecognised', missing: ['rowTitle'] });
   });
 });
 

@@ -26,17 +26,19 @@ describe('whatsapp openThread', () => {
     expect(thread.root.id).toBe('main');
   });
 
-  it('looks through #main once for author names, group ids and a read-only notice when it has none', () => {
+  it('looks for author names and group ids among the messages one selector at a time, and for a read-only notice outside them', () => {
     const doc = loadFixture('thread-2026-1to1');
     const main = doc.getElementById('main') as HTMLElement;
-    const queries = vi.spyOn(main, 'querySelector');
+    const list = main.querySelector('[data-testid="conversation-panel-messages"]') as HTMLElement;
+    const inMain = vi.spyOn(main, 'querySelector');
+    const inList = vi.spyOn(list, 'querySelector');
     expect(whatsappAdapter.openThread(doc)).toMatchObject({ group: false });
-    const lookedFor = (hook: string) =>
-      queries.mock.calls.filter(([css]) => css.includes(hook)).length;
-    expect([lookedFor('author'), lookedFor('@g.us'), lookedFor('block-message')]).toEqual([
-      1, 1, 1,
-    ]);
-    expect(queries.mock.calls.find(([css]) => css.includes('author'))?.[0]).toContain('@g.us');
+    const lookedFor = (spy: typeof inList, hook: string) =>
+      spy.mock.calls.filter(([css]) => css.includes(hook)).map(([css]) => css);
+    expect(lookedFor(inList, 'author')).toEqual(['[data-testid="author"]']);
+    expect(lookedFor(inList, '@g.us')).toEqual(['[data-id*="@g.us"]']);
+    expect(lookedFor(inList, 'block-message')).toEqual([]);
+    expect(lookedFor(inMain, 'block-message')).toEqual([]);
   });
 
   it('is undefined when no chat is open', () => {

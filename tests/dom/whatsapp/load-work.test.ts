@@ -1,0 +1,140 @@
+// @vitest-environment jsdom
+/**
+ * What the WhatsApp adapter does at load (health check, open thread, banner anchor, inbox), counted
+ * on the queries themselves: every querySelector / querySelectorAll is logged with the node it was
+ * made on, so "the header is looked up once" or "the health check lists no inbox row" is checked
+ * without timings.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createWhatsappAdapter } from '@/lib/platforms/whatsapp/adapter';
+import { selectors } from '@/lib/platforms/whatsapp/selectors';
+import type { PlatformAdapter } from '@/lib/platforms/types';
+import { loadPage } from './fixture';
+
+interface Query {
+  method: 'querySelector' | 'querySelectorAll';
+  root: Element;
+  css: string;
+  found: boolean;
+}
+
+/** Every querySelector / querySelectorAll made on an element while `run` runs. */
+function queries(run: () => void): Query[] {
+  const log: Query[] = [];
+  const spies = (['querySelector', 'querySelectorAll'] as const).map((method) => {
+    const original: (this: Element, css: string) => unknown = Element.prototype[method];
+    return vi.spyOn(Element.prototype, method).mockImplementation(function (
+      this: Element,
+      css: string,
+    ) {
+      const result = original.call(this, css);
+      log.push({ method, root: this, css, found: result !== null });
+      return result;
+    } as never);
+  });
+  try {
+    run();
+  } finally {
+    for (const spy of spies) spy.mockRestore();
+  }
+  return log;
+}
+
+const main = () => document.querySelector<HTMLElement>('#main') as HTMLElement;
+const chatList = () => document.querySelector('#pane-side [role="grid"]') as Element;
+const messageList = () =>
+  document.querySelector('#main [data-testid="conversation-panel-messages"]') as Element;
+/**
+ * The queries that went through every message: made on the message list or above it, and
+ * listing everything or finding nothing (a query that finds its element before the list stops
+ * there). Each selector of a list counts: Chromium matches each one against every element.
+ */
+const selectorsOverMessages = (log: Query[]) =>
+  log
+    .filter((q) => q.root.contains(messageList()) && (q.method === 'querySelectorAll' || !q.found))
+    .flatMap((q) => q.css.split(','));
+const isOne = (css: string, chain: { css: readonly string[] }) => chain.css.includes(css);
+
+let adapter: PlatformAdapter;
+
+beforeEach(() => {
+  loadPage('tests/fixtures/pages/whatsapp.html');
+  adapter = createWhatsappAdapter({ signal: new AbortController().signal });
+});
+
+/** The first pass's page lookups, in the runtime's order. */
+function firstLookups(): void {
+  expect(adapter.health(document)).toEqual({ state: 'connected' });
+  expect(adapter.openThread(document)?.title).toBe('Carla Mendes');
+  expect(adapter.bannerAnchor(document)).toBeDefined();
+}
+
+describe('whatsapp adapter at load', () => {
+  it("lists #main's headers once for the health check, the open thread and the banner anchor", () => {
+    const log = queries(firstLookups);
+    const headerLists = log.filter(
+      (q) => q.method === 'querySelectorAll' && q.root === main() && isOne(q.css, selectors.header),
+    );
+    expect(headerLists).toHaveLength(1);
+  });
+
+  it('looks for the subtitle inside the header only, not in all of #main', () => {
+    const log = queries(firstLookups);
+    const subtitle = log.filter((q) => isOne(q.css, selectors.headerSubtitle));
+    expect(subtitle.length).toBeGreaterThan(0);
+    for (const q of subtitle) expect(q.root).toBe(main().querySelector('header'));
+  });
+
+  it('health lists no inbox row: the first row tells whether rows and titles are found', () => {
+    const log = queries(() => {
+      expect(adapter.health(document)).toEqual({ state: 'connected' });
+    });
+    const rowLists = log.filter(
+      (q) =>
+        q.method === 'querySelectorAll' && q.root === chatList() && isOne(q.css, selectors.chatRow),
+    );
+    expect(rowLists).toHaveLength(0);
+    const titleQueries = log.filter((q) => isOne(q.css, selectors.rowTitle));
+    expect(new Set(titleQueries.map((q) => q.root)).size).toBe(1);
+  });
+
+  it('a header replaced inside the same #main is looked up again', () => {
+    firstLookups();
+    const header = main().querySelector('header') as HTMLElement;
+    const copy = header.cloneNode(true) as HTMLElement;
+    copy.querySelector('[data-testid="conversation-info-header-chat-title"]')!.textContent = 'Ana';
+    header.replaceWith(copy);
+    expect(adapter.openThread(document)?.title).toBe('Ana');
+  });
+
+  it('a 1:1 thread searches its messages with the two group signals, one selector at a time', () => {
+    loadPage('tests/fixtures/pages/whatsapp.html');
+    const fresh = createWhatsappAdapter({ signal: new AbortController().signal });
+    let thread: ReturnType<PlatformAdapter['openThread']>;
+    const log = queries(() => {
+      thread = fresh.openThread(document);
+    });
+    expect(thread).toMatchObject({ title: 'Carla Mendes', group: false });
+    expect(thread?.readOnly).toBeUndefined();
+    // The header listing, the author names, the group ids (was: the header listing and one list
+    // of author, group id and both read-only notices).
+    expect(selectorsOverMessages(log).map((css) => css.trim())).toEqual([
+      ...selectors.header.css.slice(0, 1),
+      ...selectors.author.css,
+      ...selectors.groupMessageId.css,
+    ]);
+  });
+
+  it('the read-only notice is looked for outside the message list only', () => {
+    const page = loadPage('tests/fixtures/pages/whatsapp.html');
+    page.__fixture.makeReadOnly();
+    const log = queries(() => {
+      expect(adapter.openThread(document)?.readOnly).toBe(true);
+    });
+    const notice = log.filter((q) =>
+      selectors.readOnlyNotice.css.some((css) => q.css.includes(css)),
+    );
+    expect(notice.length).toBeGreaterThan(0);
+    for (const q of notice) expect(q.root.contains(messageList())).toBe(false);
+  });
+});
