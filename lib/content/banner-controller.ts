@@ -61,6 +61,11 @@ export class BannerController {
   /** What the banner on the page was last drawn from; a pass that changes none of it draws nothing. */
   private drawn: Drawn | undefined;
   private unflagged: OpenThread | undefined;
+  /**
+   * What the drawing on the page was made from (thread key, root, read-only state, marks, theme)
+   * and the anchor it stands before (see render).
+   */
+  private same: { inputs: unknown[]; anchor: Element } | undefined;
   private readonly needsMe: NeedsMeHost;
 
   constructor(private readonly deps: BannerControllerDeps) {
@@ -71,20 +76,37 @@ export class BannerController {
     });
   }
 
-  /** Shows the banner for `thread` when it has an open escalation in `marks`, hides it otherwise. */
+  /**
+   * Shows the banner for `thread` when it has an open escalation in `marks`, hides it otherwise.
+   * A call with the thread (key, root, read-only), the marks and the theme of the last one, whose
+   * drawing still stands just before its anchor, does nothing: a new message costs no look-up.
+   */
   render(thread: OpenThread | undefined, marks: ReadonlyMap<string, OpenMark>): void {
     const { adapter, doc } = this.deps;
     const live = thread?.root.isConnected ? thread : undefined;
-    const mark = live && marks.get(live.threadKey);
-    const anchor = live ? adapter.bannerAnchor(doc) : undefined;
     const dark =
       doc.body.classList.contains('dark') || doc.documentElement.classList.contains('dark');
+    const readOnly = live?.readOnly === true;
+    const inputs = [live?.threadKey, live?.root, readOnly, marks, dark];
+    const same = this.same;
+    if (
+      live &&
+      same?.inputs.every((input, i) => input === inputs[i]) &&
+      (this.shown ? this.host : this.needsMe).inPlace(same.anchor)
+    ) {
+      if (this.shown) this.shown.thread = live;
+      else this.unflagged = live;
+      return;
+    }
+    const mark = live && marks.get(live.threadKey);
+    const anchor = live ? adapter.bannerAnchor(doc) : undefined;
     if (live && anchor && !mark && this.deps.onNeedsMe) {
       this.shown = undefined;
       this.drawn = undefined;
       this.host.hide();
       this.unflagged = live;
       this.needsMe.show(anchor, live.threadKey, dark);
+      this.same = { inputs, anchor };
       return;
     }
     this.unflagged = undefined;
@@ -97,11 +119,12 @@ export class BannerController {
     const drawn: Drawn = {
       mark,
       root: live.root,
-      readOnly: live.readOnly === true,
+      readOnly,
       insertState: this.insertStates.get(mark.id) ?? 'idle',
       anchor,
       dark,
     };
+    this.same = { inputs, anchor };
     if (this.drawn && sameDrawing(this.drawn, drawn) && this.host.inPlace(anchor)) return;
     this.drawn = drawn;
     this.host.show(
@@ -114,7 +137,7 @@ export class BannerController {
         draft: mark.draft,
         promiseText: mark.promiseText,
         insertState: this.insertStates.get(mark.id) ?? 'idle',
-        readOnly: live.readOnly === true,
+        readOnly,
         onInsert: () => {
           this.insert(mark, false);
         },
@@ -145,6 +168,7 @@ export class BannerController {
   }
 
   hide(): void {
+    this.same = undefined;
     this.shown = undefined;
     this.drawn = undefined;
     this.host.hide();

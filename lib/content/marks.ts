@@ -40,7 +40,7 @@ export function ensureMarkStyles(doc: Document, platform: Platform): void {
   doc.head.append(style);
 }
 
-/** Sets or clears the mark on every rendered row; touches the DOM only where something changes. */
+/** Sets or clears the mark on these rows; writes only the attributes whose value changes. */
 export function applyMarks(
   rows: readonly InboxRow[],
   open: ReadonlyMap<string, Category>,
@@ -59,11 +59,14 @@ export function applyMarks(
       continue;
     }
     marked++;
-    if (el.getAttribute(MARK_ATTRIBUTE) === category) continue;
     const label = labelFor(category);
-    el.setAttribute(MARK_ATTRIBUTE, category);
-    el.setAttribute(LABEL_ATTRIBUTE, label);
-    el.setAttribute('aria-description', `Escalation Radar: ${label}`);
+    // Only what differs: the site may have dropped some of them (a re-rendered row).
+    for (const [name, value] of [
+      [MARK_ATTRIBUTE, category],
+      [LABEL_ATTRIBUTE, label],
+      ['aria-description', `Escalation Radar: ${label}`],
+    ] as const)
+      if (el.getAttribute(name) !== value) el.setAttribute(name, value);
   }
   return marked;
 }

@@ -56,6 +56,11 @@ export class NeedsMeHost {
     this.draw();
   }
 
+  /** The button is on the page, just before `anchor`. */
+  inPlace(anchor: Element): boolean {
+    return hostInPlace(this.host, anchor);
+  }
+
   hide(): void {
     this.remove();
     this.threadKey = undefined;

@@ -335,22 +335,27 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     marksShown = undefined;
   }
 
-  /** The marks map the rows were last marked with; undefined after the rows were re-read. */
-  let marksShown: Map<string, OpenMark> | undefined;
-  let categories: { marks: Map<string, OpenMark>; byKey: Map<string, Category> } | undefined;
+  /** The categories the rows were last marked with; undefined after the page was forgotten. */
+  let marksShown: { marks: Map<string, OpenMark>; byKey: Map<string, Category> } | undefined;
 
   /**
-   * Marks and banner from what the last pass read: every row when the open escalations changed,
-   * else only the rows read anew.
+   * Marks and banner from what the last pass read: the rows read anew, and when the open
+   * escalations changed, the rows of the threads whose category changed (every row after the
+   * page was forgotten).
    */
   function showMarks(freshRows: readonly InboxRow[] = []) {
-    if (categories?.marks !== marks) categories = { marks, byKey: markCategories() };
-    if (marksShown !== marks) {
-      applyMarks(lastRows, categories.byKey, categoryLabel);
-      marksShown = marks;
-    } else if (freshRows.length > 0) {
-      applyMarks(freshRows, categories.byKey, categoryLabel);
+    const shown = marksShown;
+    const byKey = shown?.marks === marks ? shown.byKey : markCategories();
+    if (shown?.marks !== marks) {
+      marksShown = { marks, byKey };
+      const changed = new Set<string>();
+      if (shown)
+        for (const key of new Set([...shown.byKey.keys(), ...byKey.keys()]))
+          if (shown.byKey.get(key) !== byKey.get(key)) changed.add(key);
+      const fresh = new Set(freshRows);
+      freshRows = lastRows.filter((row) => !shown || fresh.has(row) || changed.has(row.threadKey));
     }
+    if (freshRows.length > 0) applyMarks(freshRows, byKey, categoryLabel);
     renderBanner();
     // The promise is worded relative to now ("today by 14:30"): fetched again now and then.
     if (deps.now() - marksAskedAt > MARKS_MAX_AGE_MS) refreshMarks().catch(() => undefined);

@@ -3,8 +3,12 @@
  * MutationObserver on the elements the adapter names (the inbox and the open thread:
  * subtree, child lists and text), plus the child lists of their ancestors, so a replaced target
  * (the thread panel swapped on a thread switch, the list re-mounted) is noticed without
- * watching the rest of the page. A short debounce, then the work in an idle callback so typing
- * and scrolling stay smooth. The run is handed what changed (PageChanges), or `undefined` for
+ * watching the rest of the page. The first relevant change starts one timer (120 ms); the
+ * changes that come before it fires join it, and the work runs once, in that timer's task: a
+ * burst of mutations over several tasks costs one pass, made after the page's own work for it.
+ * One timer per burst and nothing more (an idle callback after the timer cost a second
+ * scheduling call and task per new message; a pass is short, and the runtime splits the long
+ * first pass in two tasks). The run is handed what changed (PageChanges), or `undefined` for
  * "anything may have changed": the first run, a replaced target, runs asked for explicitly.
  * Mutations made by our own injected UI are ignored. Everything stops with the abort signal.
  */
@@ -48,15 +52,12 @@ export function startScheduler(
   signal: AbortSignal,
   debounceMs = 120,
 ): Scheduler {
-  const win = doc.defaultView ?? globalThis;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let idle: number | undefined;
   let pending: Pending | undefined = { targets: new Set(), added: [], removed: [] };
   let watched: readonly Element[] = [];
-  const hasIdle = 'requestIdleCallback' in win;
 
   const runNow = () => {
-    idle = undefined;
+    timer = undefined;
     const changes: PageChanges | undefined = pending && {
       targets: [...pending.targets],
       added: pending.added,
@@ -67,13 +68,7 @@ export function startScheduler(
   };
   const schedule = () => {
     if (signal.aborted || timer !== undefined) return;
-    timer = setTimeout(() => {
-      timer = undefined;
-      if (idle !== undefined) return;
-      idle = hasIdle
-        ? win.requestIdleCallback(runNow, { timeout: 400 })
-        : (setTimeout(runNow, 0) as unknown as number);
-    }, debounceMs);
+    timer = setTimeout(runNow, debounceMs);
   };
 
   const insideTarget = (node: Node) => watched.some((target) => target.contains(node));
@@ -120,11 +115,7 @@ export function startScheduler(
 
   signal.addEventListener('abort', () => {
     observer.disconnect();
-    if (timer !== undefined) clearTimeout(timer);
-    if (idle !== undefined) {
-      if (hasIdle) win.cancelIdleCallback(idle);
-      else clearTimeout(idle);
-    }
+    clearTimeout(timer);
   });
   return {
     request() {
@@ -132,6 +123,6 @@ export function startScheduler(
       schedule();
     },
     watch,
-    quiet: () => timer === undefined && idle === undefined,
+    quiet: () => timer === undefined,
   };
 }

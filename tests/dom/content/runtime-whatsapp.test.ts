@@ -45,7 +45,7 @@ function start(adapter: PlatformAdapter = onPage()) {
 /** Waits for the inbox half of the first pass (its own task, right after the thread's). */
 const firstPassDone = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-/** Waits for the scheduler's debounced pass (120 ms, then an idle turn). */
+/** Waits for the scheduler's pass (its 120 ms timer). */
 const nextPass = () => new Promise((resolve) => setTimeout(resolve, 300));
 
 beforeEach(() => {

@@ -526,6 +526,44 @@ describe('content runtime', () => {
     expect(getMessage).toHaveBeenCalled();
   });
 
+  it('a new message under a banner or "Needs me" still in place looks up no anchor', async () => {
+    for (const first of ['a person please', 'hello']) {
+      page(
+        `<main data-key="a" data-title="Ana"><section></section><p data-id="1">${first}</p></main>`,
+      );
+      const ui = first === 'hello' ? 'needs-me' : 'banner';
+      const anchors = vi.spyOn(adapter, 'bannerAnchor');
+      const bg = fakeBackground();
+      const { runtime } = start(bg.send);
+      await vi.waitFor(() =>
+        expect(document.querySelector(`[data-escalation-ui="${ui}"]`)).toBeTruthy(),
+      );
+      await flush();
+      anchors.mockClear();
+      for (let id = 2; id < 5; id++) {
+        const p = document.createElement('p');
+        p.dataset['id'] = String(id);
+        p.textContent = `thanks ${id}`;
+        document.querySelector('main')?.append(p);
+        runtime.runOnce();
+        await flush();
+      }
+      expect(bg.candidates.map((c) => c.text)).toContain('thanks 4');
+      expect(anchors).not.toHaveBeenCalled();
+      // The anchor replaced by the site: looked up again, drawn before the new one.
+      const section = document.createElement('section');
+      document.querySelector('main section')?.replaceWith(section);
+      runtime.runOnce();
+      await flush();
+      expect(anchors).toHaveBeenCalled();
+      expect(document.querySelector(`[data-escalation-ui="${ui}"]`)?.nextElementSibling).toBe(
+        section,
+      );
+      anchors.mockRestore();
+      for (const controller of running.splice(0)) controller.abort();
+    }
+  });
+
   it('"Needs me" on a chat it did not flag sends the owner’s verdict and the message as a candidate with that category', async () => {
     page(
       `<main data-key="a" data-title="Ana"><section></section><p data-id="1" class="out">your bread is ready</p><p data-id="2">it was still frozen inside</p></main>`,
@@ -567,7 +605,7 @@ describe('content runtime', () => {
     start(bg.send);
     await flush();
     const main = document.querySelector('main');
-    // Each message in a pass of its own (the scheduler's debounce, then an idle turn).
+    // Each message in a pass of its own (the scheduler's 120 ms timer).
     const say = async (id: string, text: string, out = false) => {
       const p = document.createElement('p');
       p.dataset['id'] = id;
@@ -786,6 +824,54 @@ describe('content runtime', () => {
     runtime.onTabMessage({ type: 'marks:changed' });
     await vi.waitFor(() => expect(document.querySelector('[data-escalation-category]')).toBeNull());
     expect(bannerHost()).toBeNull();
+  });
+
+  it('a changed answer touches only the rows whose thread’s category changed, and writes only what differs', async () => {
+    const rowsHtml = Array.from(
+      { length: 40 },
+      (_, i) => `<li data-key="t${i}" data-title="T${i}">hi ${i}</li>`,
+    ).join('');
+    page(`<ul><li data-key="a" data-title="Ana" data-unread>a person please</li>${rowsHtml}</ul>`);
+    const bg = fakeBackground();
+    const { runtime } = start(bg.send);
+    const rowA = () => document.querySelector('li[data-key="a"]');
+    await vi.waitFor(() =>
+      expect(rowA()?.getAttribute('data-escalation-category')).toBe('human_request'),
+    );
+    await flush();
+    const rows = [...document.querySelectorAll('li')];
+    const row7 = document.querySelector('li[data-key="t7"]');
+    const touched = (spy: { mock: { contexts: unknown[] } }) =>
+      new Set(spy.mock.contexts.filter((el) => rows.includes(el as HTMLLIElement)));
+    const has = vi.spyOn(Element.prototype, 'hasAttribute');
+    const get = vi.spyOn(Element.prototype, 'getAttribute');
+    const set = vi.spyOn(Element.prototype, 'setAttribute');
+    // Another thread escalates (closed from elsewhere later): its row alone is looked at.
+    const [mark] = bg.open;
+    if (!mark) throw new Error('no open escalation');
+    bg.open.push({ ...mark, id: 2, threadKey: 't7', customer: 'T7' });
+    runtime.onTabMessage({ type: 'marks:changed' });
+    await vi.waitFor(() =>
+      expect(row7?.getAttribute('data-escalation-category')).toBe('human_request'),
+    );
+    expect([...touched(has), ...touched(get), ...touched(set)].every((el) => el === row7)).toBe(
+      true,
+    );
+    expect(set.mock.calls.filter((_, i) => set.mock.contexts[i] === row7)).toHaveLength(3);
+    // The site drops one of the three from a re-rendered row: only that one is written again.
+    row7?.removeAttribute('data-escalation-label');
+    row7?.append(' ');
+    set.mockClear();
+    runtime.runOnce();
+    await flush();
+    expect(set.mock.calls.filter((_, i) => set.mock.contexts[i] === row7)).toEqual([
+      ['data-escalation-label', expect.any(String)],
+    ]);
+    // Closed: its row is cleared, the other mark stays.
+    bg.open.splice(1);
+    runtime.onTabMessage({ type: 'marks:changed' });
+    await vi.waitFor(() => expect(row7?.hasAttribute('data-escalation-category')).toBe(false));
+    expect(rowA()?.getAttribute('data-escalation-category')).toBe('human_request');
   });
 
   it('stops and removes its marks and banner when the content script is invalidated', async () => {
