@@ -28,11 +28,21 @@ function withPolyfill(config: InlineConfig): void {
  * The content scripts are held to 60 KB each (docs/design.md). Terser with three passes packs
  * them about 2.5% smaller than the default minifier; the extension pages keep the default, which
  * builds faster and has room under its budget. Only safe transforms: no `unsafe*` options.
+ *
+ * Each content script opens with V8's compile hint `//# allFunctionsCalledOnLoad`: Chromium then
+ * compiles every function of the script when it injects it, in one pass over the source, instead
+ * of parsing the script once and each function again on its first call (about two hundred
+ * functions run in a first pass). Firefox reads it as a comment.
  */
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 const TERSER: InlineConfig = {
   build: {
     minify: 'terser',
-    terserOptions: { ecma: 2020, compress: { passes: 3 }, format: { comments: false } },
+    terserOptions: {
+      ecma: 2020,
+      compress: { passes: 3 },
+      format: { comments: false, preamble: COMPILE_HINT },
+    },
   },
 };
 
