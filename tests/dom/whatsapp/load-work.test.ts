@@ -137,4 +137,14 @@ describe('whatsapp adapter at load', () => {
     expect(notice.length).toBeGreaterThan(0);
     for (const q of notice) expect(q.root.contains(messageList())).toBe(false);
   });
+
+  it('a read of the inbox from scratch looks for the "Message yourself" marker once', () => {
+    const log = queries(() => {
+      expect(adapter.readInbox(document, undefined).rows.length).toBeGreaterThan(0);
+    });
+    const marker = log.filter((q) => isOne(q.css, selectors.messageYourselfRow));
+    expect(marker).toEqual([
+      expect.objectContaining({ method: 'querySelectorAll', root: chatList() }),
+    ]);
+  });
 });
