@@ -149,15 +149,16 @@ export function readInboxRow(element: HTMLElement, lookups?: RowLookups): InboxR
   const title = (titleElement.getAttribute('title') ?? '').trim() || readText(titleElement);
   if (title === '') return undefined;
 
+  const badge = unreadBadge(element, lookups);
   let preview: Preview | undefined;
-  const previewOf = () => (preview ??= readPreview(element, titleElement));
+  const previewOf = () => (preview ??= readPreview(element, titleElement, badge));
   let muted: boolean | undefined;
   let group: boolean | undefined;
   return {
     element,
     threadKey: threadKeyFromTitle(title),
     title,
-    unreadCount: unreadCount(element, lookups),
+    unreadCount: unreadCount(badge),
     get preview() {
       return previewOf().text;
     },
@@ -182,12 +183,17 @@ interface Preview {
   otherSender: boolean;
 }
 
-function readPreview(row: HTMLElement, titleElement: HTMLElement): Preview {
+/** `badge`: the row's unread badge, never read as preview text. */
+function readPreview(
+  row: HTMLElement,
+  titleElement: HTMLElement,
+  badge: HTMLElement | undefined,
+): Preview {
   const element = previewElement(row, titleElement);
   if (!element) return { text: '', fromMe: false, otherSender: false };
   const tick = hasOwnTick(element);
   const sender = queryAll(element, selectors.rowPreviewSender).find(isSenderPrefix);
-  const unread = queryFirst(element, selectors.rowUnread);
+  const unread = badge && element.contains(badge) ? badge : undefined;
   let text = readText(element, { skip: (el) => el === sender || el === unread });
   if (sender) {
     text = text.replace(/^\s*:\s*/, '');
@@ -199,9 +205,12 @@ function readPreview(row: HTMLElement, titleElement: HTMLElement): Preview {
   return { text, fromMe: tick, otherSender: false };
 }
 
-/** A delivery tick in the preview: an icon, or an svg title naming a receipt (not camera, mic …). */
+/**
+ * A delivery tick in the preview: an icon, or an svg title naming a receipt (not camera, mic …).
+ * One query for every alternative: any icon answers yes, as when its alternative comes first.
+ */
 function hasOwnTick(preview: HTMLElement): boolean {
-  return queryAll(preview, selectors.rowOwnTick).some(
+  return queryEvery(preview, selectors.rowOwnTick).some(
     (icon) => icon.tagName.toLowerCase() !== 'title' || isReceiptTitle(icon.textContent),
   );
 }
@@ -227,13 +236,13 @@ function isSenderPrefix(candidate: HTMLElement): boolean {
   return true;
 }
 
-function unreadCount(row: HTMLElement, lookups: RowLookups | undefined): number {
+function unreadBadge(row: HTMLElement, lookups: RowLookups | undefined): HTMLElement | undefined {
   // Most rows are read: one query for the whole chain answers them.
-  const badge = lookups
-    ? lookups.unread.get(row)
-    : hasAny(row, selectors.rowUnread)
-      ? queryFirst(row, selectors.rowUnread)
-      : undefined;
+  if (lookups) return lookups.unread.get(row);
+  return hasAny(row, selectors.rowUnread) ? queryFirst(row, selectors.rowUnread) : undefined;
+}
+
+function unreadCount(badge: HTMLElement | undefined): number {
   if (!badge) return 0;
   const fromText = /\d+/.exec(badge.textContent);
   const fromLabel = /\d+/.exec(badge.getAttribute('aria-label') ?? '');
