@@ -1,8 +1,9 @@
 /**
  * Training the learned model: the rows of every source (sources.ts) and the project's corpus,
  * mapped to our categories, turned into hashed features (lib/classifier/model.ts) and fitted by
- * logistic regression (one per category, multi-label) with plain stochastic gradient descent in a
- * seeded order. Deterministic: the same rows give the same weights, byte for byte.
+ * logistic regression (one per category, multi-label) with stochastic gradient descent in a
+ * seeded order, leaving a seeded random share of each row's features out at each step (dropout).
+ * Deterministic: the same rows give the same weights, byte for byte.
  */
 import { normalise } from '../../lib/classifier/normalise';
 import {
@@ -27,14 +28,22 @@ export interface TrainOptions {
   positiveWeight: readonly number[];
   /** Weight of each of our seed messages (seeds.ts); 1, as a row of a public source. */
   seedWeight: number;
+  /** Step size of the first epoch (then rate / (1 + epoch)). */
+  rate: number;
+  /**
+   * Share of a row's features left out, at random, at each step (the others scaled up to make
+   * up for them), so that no category rests on a few words of one source.
+   */
+  dropout: number;
 }
 
 export const TRAIN_OPTIONS: TrainOptions = {
   epochs: Number(process.env['RADAR_EPOCHS'] ?? 4),
   positiveWeight: (process.env['RADAR_POS'] ?? '1,1,1,1').split(',').map(Number),
   seedWeight: Number(process.env['RADAR_SEED_WEIGHT'] ?? 1),
+  rate: Number(process.env['RADAR_RATE'] ?? 1.2),
+  dropout: Number(process.env['RADAR_DROPOUT'] ?? 0.7),
 };
-const RATE = 0.4;
 const L2 = 2e-6;
 const SEED = 20261130;
 /** The project's own messages are closest to the product's inputs: they weigh more. */
@@ -155,9 +164,13 @@ export function trainModel(
     bias[c] = Math.log(f / (1 - f));
   }
   const rand = mulberry32(SEED);
+  const dropRand = mulberry32(SEED ^ 0x5bd1e995);
   const order = chosen.slice();
   const y = new Float64Array(C);
   const z = new Float64Array(C);
+  const dropout = options.dropout;
+  const inv = 1 / (1 - dropout);
+  let keep = new Uint8Array(1024);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (let k = order.length - 1; k > 0; k--) {
       const j = Math.floor(rand() * (k + 1));
@@ -165,7 +178,7 @@ export function trainModel(
       order[k] = order[j] as number;
       order[j] = t;
     }
-    const rate = RATE / (1 + epoch);
+    const rate = options.rate / (1 + epoch);
     for (const i of order) {
       const r = p.rows[i] as TrainRow;
       const from = p.offsets[i] as number;
@@ -174,9 +187,13 @@ export function trainModel(
         y[c] = r.labels.includes(MODEL_CATEGORIES[c] as Category) ? 1 : 0;
         z[c] = bias[c] as number;
       }
+      // The features this step sees (the same in the forward pass and the update).
+      if (keep.length < to - from) keep = new Uint8Array(2 * (to - from));
+      for (let k = 0; k < to - from; k++) keep[k] = dropout > 0 && dropRand() < dropout ? 0 : 1;
       for (let k = from; k < to; k++) {
+        if (keep[k - from] === 0) continue;
         const b = (p.indices[k] as number) * C;
-        const v = p.values[k] as number;
+        const v = (p.values[k] as number) * inv;
         for (let c = 0; c < C; c++) z[c] = (z[c] as number) + v * (w[b + c] as number);
       }
       const rw = weightOf(r) * rate;
@@ -190,8 +207,9 @@ export function trainModel(
         bias[c] = (bias[c] as number) - g * 0.1;
       }
       for (let k = from; k < to; k++) {
+        if (keep[k - from] === 0) continue;
         const b = (p.indices[k] as number) * C;
-        const v = p.values[k] as number;
+        const v = (p.values[k] as number) * inv;
         for (let c = 0; c < C; c++) {
           const cur = w[b + c] as number;
           w[b + c] = cur - (z[c] as number) * v - rate * L2 * cur;
