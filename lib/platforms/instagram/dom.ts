@@ -57,10 +57,13 @@ export type StyleProperty =
  * unless a stylesheet marks its own `!important`, which Instagram's atomic classes do not.
  */
 export function styleValue(el: Element, property: StyleProperty): string {
+  return ownStyle(el, property) || (computedStyle(el)?.[property] ?? '');
+}
+
+/** The value the element's own style attribute sets, '' when it sets none. */
+function ownStyle(el: Element, property: StyleProperty): string {
   // Without a style attribute there is no inline value (and no style object to make).
-  const inline = el.hasAttribute('style') ? (el as HTMLElement).style[property] : '';
-  if (inline !== '') return inline;
-  return computedStyle(el)?.[property] ?? '';
+  return el.hasAttribute('style') ? (el as HTMLElement).style[property] : '';
 }
 
 /** The element's box, or undefined when there is no layout (jsdom, display:none). */
@@ -72,10 +75,6 @@ export function layoutRect(el: Element): DOMRect | undefined {
 function weightIsBold(weight: string): boolean {
   const numeric = weight === 'bold' || weight === 'bolder' ? 700 : Number.parseInt(weight, 10);
   return numeric >= 600;
-}
-
-function ownWeight(el: Element): string {
-  return el.hasAttribute('style') ? (el as HTMLElement).style.fontWeight : '';
 }
 
 /**
@@ -92,7 +91,7 @@ export function isBold(el: Element, stopAt: Element): boolean {
     if (node && weightIsBold(styleValue(node, 'fontWeight'))) return true;
   }
   for (let node: Element | null = el; node; node = node.parentElement) {
-    const own = ownWeight(node);
+    const own = ownStyle(node, 'fontWeight');
     if (own !== '') return weightIsBold(own);
     if (weightIsBold(computedStyle(node)?.fontWeight ?? '')) return true;
     if (node === stopAt) break;
