@@ -116,13 +116,14 @@ export function rowAround(node: Node, css: string, stop: Element): HTMLElement |
  * more. Same answer for every row: the first alternative with a match inside the row, and of its
  * matches the first in document order. The rows holding a match are found with `closest`, so no
  * element between the match and its row is handed to the script. Rows without one are absent.
+ * `rowSet` (the rows as a set) may be shared by several calls over the same rows.
  */
 export function firstInEachRow(
   list: ParentNode,
   rows: RowQuery,
   spec: SelectorSpec,
+  rowSet: ReadonlySet<Element> = new Set<Element>(rows.rows),
 ): Map<Element, HTMLElement> {
-  const rowSet = new Set<Element>(rows.rows);
   const found = new Map<Element, HTMLElement>();
   if (rows.css === '') return found;
   for (const css of spec.css) {

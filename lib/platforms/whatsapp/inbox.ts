@@ -2,8 +2,9 @@
  * Reads the rendered rows of the WhatsApp inbox (the chat list, docs/site-markup.md). The list is
  * virtualised: only rows near the viewport exist, each absolutely positioned with
  * `transform: translateY(..)`, and a chat moving to the top is moved by transform, not re-ordered
- * in the DOM. A read from scratch returns rows in visual order (by the translateY of their inline
- * style, DOM order when there is none), which reads no layout; rows read anew later come last.
+ * in the DOM. Rows come in DOM order, not the order shown: nothing the tab does depends on it,
+ * and reading each row's position (its style) cost more than the rest of the row at load; rows
+ * read anew later come last.
  * Section headers of search results and rows without a title are skipped, and so is the "Message
  * yourself" row (notes to self). A row reads its title and unread count at once and the rest
  * (preview, who wrote it, muted, group) only when asked: marking needs the key, and only unread
@@ -48,19 +49,14 @@ export function createInboxReader(): InboxReader {
     list = found;
     const query = listRowsOf(found, selectors.chatRow);
     css = query.css;
-    const entries: { row: InboxRow; y: number; index: number }[] = [];
-    const byY = new Map<HTMLElement, InboxRow | null>();
     const lookups = rowLookups(found, query);
-    query.rows.forEach((element, index) => {
-      const row = readInboxRow(element, lookups);
-      byY.set(element, row ?? null);
-      if (row) entries.push({ row, y: translateY(element), index });
-    });
-    entries.sort((a, b) => a.y - b.y || a.index - b.index);
     read = new Map();
-    for (const { row } of entries) read.set(row.element, row);
-    for (const [element, row] of byY) if (!row) read.set(element, null);
-    rows = entries.map((entry) => entry.row);
+    rows = [];
+    for (const element of query.rows) {
+      const row = readInboxRow(element, lookups);
+      read.set(element, row ?? null);
+      if (row) rows.push(row);
+    }
     return { rows, fresh: rows };
   };
 
@@ -116,16 +112,21 @@ interface RowLookups {
 }
 
 function rowLookups(list: Element, rows: RowQuery): RowLookups {
+  // Few rows (usually none) hold the marker: each match finds its rows (itself included) upwards.
   const yourself = new Set<Element>();
-  const marker = selectors.messageYourselfRow;
-  for (const [row] of firstInEachRow(list, rows, marker)) yourself.add(row);
-  // The rows that are a marker themselves: the list's markers that are rows.
+  for (const marker of queryEvery(list, selectors.messageYourselfRow)) {
+    for (
+      let row = marker.closest(rows.css);
+      row && row !== list && list.contains(row);
+      row = row.parentElement?.closest(rows.css) ?? null
+    )
+      yourself.add(row);
+  }
   const rowSet = new Set<Element>(rows.rows);
-  for (const element of queryEvery(list, marker)) if (rowSet.has(element)) yourself.add(element);
   return {
     yourself,
-    title: firstInEachRow(list, rows, selectors.rowTitle),
-    unread: firstInEachRow(list, rows, selectors.rowUnread),
+    title: firstInEachRow(list, rows, selectors.rowTitle, rowSet),
+    unread: firstInEachRow(list, rows, selectors.rowUnread, rowSet),
   };
 }
 
@@ -148,15 +149,16 @@ export function readInboxRow(element: HTMLElement, lookups?: RowLookups): InboxR
   const title = (titleElement.getAttribute('title') ?? '').trim() || readText(titleElement);
   if (title === '') return undefined;
 
+  const badge = unreadBadge(element, lookups);
   let preview: Preview | undefined;
-  const previewOf = () => (preview ??= readPreview(element, titleElement));
+  const previewOf = () => (preview ??= readPreview(element, titleElement, badge));
   let muted: boolean | undefined;
   let group: boolean | undefined;
   return {
     element,
     threadKey: threadKeyFromTitle(title),
     title,
-    unreadCount: unreadCount(element, lookups),
+    unreadCount: unreadCount(badge),
     get preview() {
       return previewOf().text;
     },
@@ -181,12 +183,17 @@ interface Preview {
   otherSender: boolean;
 }
 
-function readPreview(row: HTMLElement, titleElement: HTMLElement): Preview {
+/** `badge`: the row's unread badge, never read as preview text. */
+function readPreview(
+  row: HTMLElement,
+  titleElement: HTMLElement,
+  badge: HTMLElement | undefined,
+): Preview {
   const element = previewElement(row, titleElement);
   if (!element) return { text: '', fromMe: false, otherSender: false };
   const tick = hasOwnTick(element);
   const sender = queryAll(element, selectors.rowPreviewSender).find(isSenderPrefix);
-  const unread = queryFirst(element, selectors.rowUnread);
+  const unread = badge && element.contains(badge) ? badge : undefined;
   let text = readText(element, { skip: (el) => el === sender || el === unread });
   if (sender) {
     text = text.replace(/^\s*:\s*/, '');
@@ -198,9 +205,12 @@ function readPreview(row: HTMLElement, titleElement: HTMLElement): Preview {
   return { text, fromMe: tick, otherSender: false };
 }
 
-/** A delivery tick in the preview: an icon, or an svg title naming a receipt (not camera, mic …). */
+/**
+ * A delivery tick in the preview: an icon, or an svg title naming a receipt (not camera, mic …).
+ * One query for every alternative: any icon answers yes, as when its alternative comes first.
+ */
 function hasOwnTick(preview: HTMLElement): boolean {
-  return queryAll(preview, selectors.rowOwnTick).some(
+  return queryEvery(preview, selectors.rowOwnTick).some(
     (icon) => icon.tagName.toLowerCase() !== 'title' || isReceiptTitle(icon.textContent),
   );
 }
@@ -226,23 +236,16 @@ function isSenderPrefix(candidate: HTMLElement): boolean {
   return true;
 }
 
-function unreadCount(row: HTMLElement, lookups: RowLookups | undefined): number {
+function unreadBadge(row: HTMLElement, lookups: RowLookups | undefined): HTMLElement | undefined {
   // Most rows are read: one query for the whole chain answers them.
-  const badge = lookups
-    ? lookups.unread.get(row)
-    : hasAny(row, selectors.rowUnread)
-      ? queryFirst(row, selectors.rowUnread)
-      : undefined;
+  if (lookups) return lookups.unread.get(row);
+  return hasAny(row, selectors.rowUnread) ? queryFirst(row, selectors.rowUnread) : undefined;
+}
+
+function unreadCount(badge: HTMLElement | undefined): number {
   if (!badge) return 0;
   const fromText = /\d+/.exec(badge.textContent);
   const fromLabel = /\d+/.exec(badge.getAttribute('aria-label') ?? '');
   const count = Number((fromText ?? fromLabel)?.[0] ?? 1);
   return count > 0 ? count : 1;
-}
-
-const TRANSLATE_Y = /translateY\(\s*(-?[\d.]+)px/;
-
-function translateY(element: HTMLElement): number {
-  const match = TRANSLATE_Y.exec(element.style.transform);
-  return match ? Number(match[1]) : Number.POSITIVE_INFINITY;
 }

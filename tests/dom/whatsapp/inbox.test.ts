@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { InboxRow } from '@/lib/platforms/types';
 import { firstInEachRow, listRowsOf, queryFirst } from '@/lib/platforms/selector-spec';
 import { loadFixture, wholeAdapter } from './fixture';
@@ -13,24 +13,24 @@ function summaries(rows: InboxRow[]): Summary[] {
 }
 
 describe('whatsapp inboxRows, 2026 markup', () => {
-  it('reads every rendered row in visual (translateY) order, not DOM order', () => {
+  it('reads every rendered row, in DOM order (not the order shown by translateY)', () => {
     const rows = whatsappAdapter.inboxRows(loadFixture('chat-list-2026'));
     expect(summaries(rows)).toEqual<Summary[]>([
-      {
-        threadKey: 'wa:title:tom becker',
-        title: 'Tom Becker',
-        preview: 'The invoice is attached',
-        previewFromMe: true,
-        unreadCount: 0,
-        muted: false,
-        group: false,
-      },
       {
         threadKey: 'wa:title:carla mendes',
         title: 'Carla Mendes',
         preview: 'Oi, meu pedido #4821 ainda não chegou 😕',
         previewFromMe: false,
         unreadCount: 2,
+        muted: false,
+        group: false,
+      },
+      {
+        threadKey: 'wa:title:ravi patel',
+        title: 'Ravi Patel',
+        preview: 'Thanks, see you Friday',
+        previewFromMe: false,
+        unreadCount: 1,
         muted: false,
         group: false,
       },
@@ -44,11 +44,11 @@ describe('whatsapp inboxRows, 2026 markup', () => {
         group: true,
       },
       {
-        threadKey: 'wa:title:ravi patel',
-        title: 'Ravi Patel',
-        preview: 'Thanks, see you Friday',
-        previewFromMe: false,
-        unreadCount: 1,
+        threadKey: 'wa:title:tom becker',
+        title: 'Tom Becker',
+        preview: 'The invoice is attached',
+        previewFromMe: true,
+        unreadCount: 0,
         muted: false,
         group: false,
       },
@@ -95,13 +95,25 @@ describe('whatsapp inboxRows, 2026 markup', () => {
     for (const row of rows) expect(row.element.getAttribute('role')).toBe('row');
   });
 
-  it('follows a chat that moves to the top by transform only', () => {
+  it('a chat moved to the top by transform only is read as the same row, in its DOM place', () => {
     const doc = loadFixture('chat-list-2026');
-    const marta = whatsappAdapter.inboxRows(doc).find((row) => row.title === 'Marta Ruiz')!;
+    const before = whatsappAdapter.inboxRows(doc);
+    const marta = before.find((row) => row.title === 'Marta Ruiz')!;
     marta.element.style.transform = 'translateY(-72px)';
     const rows = whatsappAdapter.inboxRows(doc);
-    expect(rows[0]?.title).toBe('Marta Ruiz');
-    expect(rows[0]?.element).toBe(marta.element);
+    expect(rows.map((row) => row.element)).toEqual(before.map((row) => row.element));
+    expect(rows.find((row) => row.title === 'Marta Ruiz')?.element).toBe(marta.element);
+  });
+
+  it('reads no row position at load: no style of any row is read', () => {
+    const doc = loadFixture('chat-list-2026');
+    const style = vi.spyOn(HTMLElement.prototype, 'style', 'get');
+    try {
+      expect(whatsappAdapter.inboxRows(doc)).toHaveLength(7);
+      expect(style).not.toHaveBeenCalled();
+    } finally {
+      style.mockRestore();
+    }
   });
 
   it('reads the same rows after the list recycles its nodes in another DOM order', () => {
@@ -110,7 +122,7 @@ describe('whatsapp inboxRows, 2026 markup', () => {
     const grid = doc.querySelector('[role="grid"]')!;
     const clones = [...grid.children].reverse().map((row) => row.cloneNode(true));
     grid.replaceChildren(...clones);
-    expect(summaries(whatsappAdapter.inboxRows(doc))).toEqual(before);
+    expect(summaries(whatsappAdapter.inboxRows(doc))).toEqual(before.reverse());
   });
 });
 

@@ -137,4 +137,30 @@ describe('whatsapp adapter at load', () => {
     expect(notice.length).toBeGreaterThan(0);
     for (const q of notice) expect(q.root.contains(messageList())).toBe(false);
   });
+
+  it('a read of the inbox from scratch looks for the "Message yourself" marker once', () => {
+    const log = queries(() => {
+      expect(adapter.readInbox(document, undefined).rows.length).toBeGreaterThan(0);
+    });
+    const marker = log.filter((q) => isOne(q.css, selectors.messageYourselfRow));
+    expect(marker).toEqual([
+      expect.objectContaining({ method: 'querySelectorAll', root: chatList() }),
+    ]);
+  });
+
+  it("an unread row's preview is read with three queries: the preview, its ticks, its sender", () => {
+    const unread = adapter.readInbox(document, undefined).rows.filter((r) => r.unreadCount > 0);
+    expect(unread.length).toBeGreaterThan(1);
+    const log = queries(() => {
+      for (const row of unread) expect(row.preview).not.toBe('');
+    });
+    for (const row of unread) {
+      expect(log.filter((q) => row.element.contains(q.root)).map((q) => q.method)).toEqual([
+        'querySelector',
+        'querySelectorAll',
+        'querySelectorAll',
+      ]);
+    }
+    expect(log.every((q) => unread.some((row) => row.element.contains(q.root)))).toBe(true);
+  });
 });
