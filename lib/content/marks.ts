@@ -40,44 +40,36 @@ export function ensureMarkStyles(doc: Document, platform: Platform): void {
   doc.head.append(style);
 }
 
+const ATTRIBUTES = [MARK_ATTRIBUTE, LABEL_ATTRIBUTE, 'aria-description'];
+
 /** Sets or clears the mark on these rows; writes only the attributes whose value changes. */
 export function applyMarks(
   rows: readonly InboxRow[],
   open: ReadonlyMap<string, Category>,
   labelFor: LabelFor,
-): number {
-  let marked = 0;
-  for (const row of rows) {
-    const category = open.get(row.threadKey);
-    const el = row.element;
+): void {
+  for (const { element: el, threadKey } of rows) {
+    const category = open.get(threadKey);
     if (category === undefined) {
-      if (el.hasAttribute(MARK_ATTRIBUTE)) {
-        el.removeAttribute(MARK_ATTRIBUTE);
-        el.removeAttribute(LABEL_ATTRIBUTE);
-        el.removeAttribute('aria-description');
-      }
+      if (el.hasAttribute(MARK_ATTRIBUTE)) unmark(el);
       continue;
     }
-    marked++;
     const label = labelFor(category);
     // Only what differs: the site may have dropped some of them (a re-rendered row).
-    for (const [name, value] of [
-      [MARK_ATTRIBUTE, category],
-      [LABEL_ATTRIBUTE, label],
-      ['aria-description', `Escalation Radar: ${label}`],
-    ] as const)
+    [category, label, `Escalation Radar: ${label}`].forEach((value, i) => {
+      const name = ATTRIBUTES[i] as string;
       if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+    });
   }
-  return marked;
+}
+
+function unmark(el: Element): void {
+  for (const name of ATTRIBUTES) el.removeAttribute(name);
 }
 
 /** Removes every mark we set (when the page is no longer recognised or the script stops). */
 export function clearMarks(doc: Document): void {
-  for (const el of doc.querySelectorAll(`[${MARK_ATTRIBUTE}]`)) {
-    el.removeAttribute(MARK_ATTRIBUTE);
-    el.removeAttribute(LABEL_ATTRIBUTE);
-    el.removeAttribute('aria-description');
-  }
+  doc.querySelectorAll(`[${MARK_ATTRIBUTE}]`).forEach(unmark);
 }
 
 /** Scrolls a thread's row into view and flashes it. Never clicks it (read receipts). */

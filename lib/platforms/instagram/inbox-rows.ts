@@ -10,10 +10,12 @@
  * best-effort guesses. Never clicks a row (opening a thread sends "Seen" to the customer).
  *
  * An `InboxReader` belongs to one adapter instance and reads incrementally: what a row says is
- * kept in the element cache until the changes the runtime hands over touch the row; a change to
- * the list itself (a row added, removed or moved to the top) re-lists the rows through the
- * list's children (one slot per row, each slot's row remembered), so only new slots are searched.
- * Without changes, or when the list element was replaced, everything is found and read again.
+ * kept in the element cache until the changes the runtime hands over touch the row. Each of the
+ * list's children (one slot per row) remembers its row; a change to the list's children (a row
+ * added, removed or moved to the top) moves only the rows of the slots added or removed, and a
+ * change between the list and its rows re-lists the rows through all the slots (only new slots
+ * are searched). Without changes, or when the list element was replaced, everything is found and
+ * read again.
  */
 import type { InboxRow, InboxRead, PageChanges } from '../types';
 import { queryFirst } from '../selector-spec';
@@ -248,20 +250,56 @@ export class InboxReader {
     return { scope, css, container: slotted ? container : undefined, rows, rowSet: new Set(rows) };
   }
 
+  /** The row in a slot of the container (null: none; false: more than one), found once. */
+  private rowOf(slot: Element, layout: Layout): HTMLElement | null | false {
+    let row = this.slots.get(slot);
+    if (row === undefined || (row !== null && !slot.contains(row))) {
+      const found =
+        slot instanceof HTMLElement
+          ? this.rowsIn(slot, layout.css, layout.container as Element)
+          : [];
+      if (found.length > 1) return false;
+      row = found[0] ?? null;
+      this.slots.set(slot, row);
+    }
+    return row;
+  }
+
   /** Lists the rows again through the container's children; undefined when that cannot be done. */
   private relist(layout: Layout): HTMLElement[] | undefined {
     const { container } = layout;
     if (!container?.isConnected || !layout.scope.contains(container)) return undefined;
     const rows: HTMLElement[] = [];
     for (const slot of container.children) {
-      let row = this.slots.get(slot);
-      if (row === undefined || (row !== null && !slot.contains(row))) {
-        const found = slot instanceof HTMLElement ? this.rowsIn(slot, layout.css, container) : [];
-        if (found.length > 1) return undefined;
-        row = found[0] ?? null;
-        this.slots.set(slot, row);
-      }
+      const row = this.rowOf(slot, layout);
+      if (row === false) return undefined;
       if (row) rows.push(row);
+    }
+    return rows;
+  }
+
+  /**
+   * The rows after slots were added to, removed from or moved in the container (a row moved to
+   * the top on a new message): only those slots are looked at, the other rows keep their order.
+   * Undefined (list them all again) for more than a few slots.
+   */
+  private patch(layout: Layout, changes: PageChanges): HTMLElement[] | undefined {
+    const { container } = layout;
+    const moved = new Set(
+      [...changes.removed, ...changes.added].filter(
+        (node) => this.slots.has(node as Element) || node.parentNode === container,
+      ) as Element[],
+    );
+    if (moved.size > 8 || !container?.isConnected) return undefined;
+    const rows = layout.rows.filter((row) => ![...moved].some((s) => this.slots.get(s) === row));
+    for (const slot of moved) {
+      const row = slot.parentNode === container ? this.rowOf(slot, layout) : null;
+      if (row === false) return undefined;
+      // Right after the row of the nearest slot above it that is listed.
+      let at = 0;
+      for (let up = slot.previousElementSibling; up && !at; up = up.previousElementSibling)
+        at = rows.indexOf(this.slots.get(up) as HTMLElement) + 1;
+      if (row) rows.splice(at, 0, row);
     }
     return rows;
   }
@@ -284,8 +322,14 @@ export class InboxReader {
     } else {
       const current = layout.rowSet;
       let structural = false;
+      let slotsMoved = false;
       for (const target of changes.targets) {
         if (!scope.contains(target)) continue;
+        // The container's own child list: slots added, removed or moved (patched below).
+        if (target === layout.container) {
+          slotsMoved = true;
+          continue;
+        }
         let inRow = false;
         for (
           let el: Element | null = target instanceof Element ? target : target.parentElement;
@@ -302,7 +346,11 @@ export class InboxReader {
         }
         if (!inRow) structural = true;
       }
-      rowsNow = structural ? this.relist(layout) : layout.rows;
+      rowsNow = structural
+        ? this.relist(layout)
+        : slotsMoved
+          ? (this.patch(layout, changes) ?? this.relist(layout))
+          : layout.rows;
     }
     if (!rowsNow || !layout || layout.scope !== scope) {
       layout = this.findAll(scope);

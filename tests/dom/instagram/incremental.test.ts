@@ -305,6 +305,55 @@ describe('inbox rows, read incrementally', () => {
     expect(reads()).toBe(0);
   });
 
+  it('rows moved, added and removed: only the slots that moved are looked at, in a whole read’s order', () => {
+    const doc = loadFixture('inbox-2026-links');
+    // Sixty rows: copies of the first with their own address and name.
+    const first = doc.querySelector('[aria-label="Thread list"] [role="listitem"]')!;
+    const container = first.parentElement!;
+    for (let i = 0; i < 60; i++) {
+      const copy = first.cloneNode(true) as HTMLElement;
+      copy
+        .querySelector('a')!
+        .setAttribute('href', `/direct/t/178423401000${String(i).padStart(5, '0')}/`);
+      copy.querySelector('[dir="auto"]')!.textContent = `Person ${i}`;
+      container.append(copy);
+    }
+    const { adapter } = launch();
+    adapter.readInbox(doc, undefined);
+    const take = recorder(doc);
+    const slots = () => [...container.children];
+    // Every slot's row is looked for with `contains` when the slots are listed again.
+    const contains = vi.spyOn(Node.prototype, 'contains');
+    const slotsLookedAt = () =>
+      contains.mock.contexts.filter((el) => (el as Node).parentNode === container).length;
+    const check = (change: () => void, atMost: number) => {
+      change();
+      contains.mockClear();
+      const read = adapter.readInbox(doc, take());
+      expect(slotsLookedAt()).toBeLessThanOrEqual(atMost);
+      const whole = wholeAdapter().inboxRows(doc);
+      expect(read.rows.map((r) => r.threadKey)).toEqual(whole.map((r) => r.threadKey));
+      expect(read.rows.map((r) => r.element)).toEqual(whole.map((r) => r.element));
+    };
+    check(() => container.prepend(slots()[40]!), 1); // a new message moves its row to the top
+    check(() => slots()[30]!.after(slots()[2]!), 1); // moved down
+    check(() => {
+      container.prepend(slots()[50]!); // two in one read
+      slots()[10]!.before(slots()[55]!);
+    }, 2);
+    check(() => slots()[20]!.remove(), 0);
+    check(() => {
+      const copy = first.cloneNode(true) as HTMLElement;
+      copy.querySelector('a')!.setAttribute('href', '/direct/t/17842340199999999/');
+      slots()[5]!.after(copy); // a new thread's row
+    }, 1);
+    check(() => {
+      const moved = slots()[8]!;
+      container.append(moved); // removed and added back in the same read
+      container.prepend(slots()[12]!);
+    }, 2);
+  });
+
   it('a new row is read alone; a rebuilt list is read whole, with the same facts', () => {
     const doc = loadFixture('inbox-2026-links');
     const { adapter } = launch();
