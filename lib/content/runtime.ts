@@ -348,12 +348,11 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     const byKey = shown?.marks === marks ? shown.byKey : markCategories();
     if (shown?.marks !== marks) {
       marksShown = { marks, byKey };
-      const changed = new Set<string>();
-      if (shown)
-        for (const key of new Set([...shown.byKey.keys(), ...byKey.keys()]))
-          if (shown.byKey.get(key) !== byKey.get(key)) changed.add(key);
       const fresh = new Set(freshRows);
-      freshRows = lastRows.filter((row) => !shown || fresh.has(row) || changed.has(row.threadKey));
+      freshRows = lastRows.filter(
+        (row) =>
+          !shown || shown.byKey.get(row.threadKey) !== byKey.get(row.threadKey) || fresh.has(row),
+      );
     }
     if (freshRows.length > 0) applyMarks(freshRows, byKey, categoryLabel);
     renderBanner();

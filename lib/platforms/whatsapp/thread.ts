@@ -87,13 +87,17 @@ function hasOutside(root: Element, skip: Element | undefined, spec: SelectorSpec
 }
 
 /**
- * The thread's own header inside #main: the labelled one, else the bare header that sits
- * beside the message list (a drawer open inside #main brings a header of its own, which can come
- * first), else the first bare header. Listing the headers walks all of #main: the adapter
- * remembers the answer for its #main.
+ * The thread's own header inside #main: the labelled one (only the thread's header is labelled:
+ * the first found is it, and the search stops there, before the messages), else the bare header
+ * that sits beside the message list (a drawer open inside #main brings a bare header of its own,
+ * which can come first), else the first bare header. Listing the bare headers walks all of #main:
+ * the adapter remembers the answer for its #main.
  */
 export function threadHeader(main: HTMLElement): HTMLElement | undefined {
-  const headers = queryAll(main, selectors.header);
+  const [labelled, ...bare] = selectors.header.css;
+  const found = queryFirst(main, { css: [labelled] });
+  if (found) return found;
+  const headers = queryAll(main, { css: bare });
   if (headers.length <= 1) return headers[0];
   const body = queryFirst(main, selectors.conversationBody);
   return (

@@ -70,7 +70,21 @@ function firstLookups(): void {
 }
 
 describe('whatsapp adapter at load', () => {
-  it("lists #main's headers once for the health check, the open thread and the banner anchor", () => {
+  it("looks #main's header up once for the health check, the open thread and the banner anchor, and lists no headers", () => {
+    const log = queries(firstLookups);
+    const headerQueries = log.filter((q) => q.root === main() && isOne(q.css, selectors.header));
+    expect(headerQueries.map((q) => [q.method, q.css])).toEqual([
+      ['querySelector', selectors.header.css[0]],
+    ]);
+  });
+
+  it('with only bare headers (a drawer open), lists them once and keeps the one beside the messages', () => {
+    main().querySelector('header')?.removeAttribute('data-testid');
+    const drawer = document.createElement('header');
+    drawer.textContent = 'Search messages';
+    const panel = document.createElement('div');
+    panel.append(drawer);
+    main().prepend(panel);
     const log = queries(firstLookups);
     const headerLists = log.filter(
       (q) => q.method === 'querySelectorAll' && q.root === main() && isOne(q.css, selectors.header),
@@ -116,10 +130,9 @@ describe('whatsapp adapter at load', () => {
     });
     expect(thread).toMatchObject({ title: 'Carla Mendes', group: false });
     expect(thread?.readOnly).toBeUndefined();
-    // The header listing, the author names, the group ids (was: the header listing and one list
-    // of author, group id and both read-only notices).
+    // The author names, the group ids (was: the header listing and one list of author, group
+    // id and both read-only notices).
     expect(selectorsOverMessages(log).map((css) => css.trim())).toEqual([
-      ...selectors.header.css.slice(0, 1),
       ...selectors.author.css,
       ...selectors.groupMessageId.css,
     ]);
