@@ -291,7 +291,8 @@ export class InboxReader {
       ) as Element[],
     );
     if (moved.size > 8 || !container?.isConnected) return undefined;
-    const rows = layout.rows.filter((row) => ![...moved].some((s) => this.slots.get(s) === row));
+    const movedRows = new Set([...moved].map((slot) => this.slots.get(slot)));
+    const rows = layout.rows.filter((row) => !movedRows.has(row));
     for (const slot of moved) {
       const row = slot.parentNode === container ? this.rowOf(slot, layout) : null;
       if (row === false) return undefined;
