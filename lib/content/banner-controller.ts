@@ -183,7 +183,9 @@ export class BannerController {
     }
   }
 
+  /** Draws the shown banner again (its insert state changed): no skip for an unchanged pass. */
   private rerender(): void {
+    this.same = undefined;
     if (this.shown)
       this.render(this.shown.thread, new Map([[this.shown.thread.threadKey, this.shown.mark]]));
   }
