@@ -25,6 +25,15 @@ const batch = {
   ],
 };
 
+/** The complaining batch sent as a one-off runtime message, as if from `sender`. */
+function sendOneOff(sender: object): Promise<unknown> {
+  return fakeBrowser.runtime.onMessage.trigger(
+    { type: 'candidates:classify', data: batch },
+    sender,
+    () => undefined,
+  );
+}
+
 describe('background wiring', () => {
   it('a complaint over a content script’s port is classified, stored, badged and notified; alarms are scheduled', async () => {
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([] as never);
@@ -48,13 +57,9 @@ describe('background wiring', () => {
   it('refuses a one-off runtime message from a site’s tab: its content script sends over its port', async () => {
     const { db } = freshDb();
     startBackground(db);
-    await expect(
-      fakeBrowser.runtime.onMessage.trigger(
-        { type: 'candidates:classify', data: batch },
-        whatsappSender as never,
-        () => undefined,
-      ),
-    ).rejects.toThrow('a content script sends over its port');
+    await expect(sendOneOff(whatsappSender)).rejects.toThrow(
+      'a content script sends over its port',
+    );
     expect(await db.escalations.count()).toBe(0);
   });
 
@@ -78,13 +83,7 @@ describe('background wiring', () => {
       url: 'https://evil.example/',
       tab: { id: 5, url: 'https://evil.example/' },
     };
-    await expect(
-      fakeBrowser.runtime.onMessage.trigger(
-        { type: 'candidates:classify', data: batch },
-        evil as never,
-        () => undefined,
-      ),
-    ).rejects.toThrow('unknown sender');
+    await expect(sendOneOff(evil)).rejects.toThrow('unknown sender');
     expect(await db.escalations.count()).toBe(0);
   });
 
