@@ -163,10 +163,10 @@ describe('messages of the open thread, read incrementally', () => {
       const all = whole.readMessages(openIn(whole, doc));
       expect(next.messages).toEqual(all.slice(-3));
     }
-    // The block grew by 29 rows; each read stepped over its new row and history only, never up
-    // the block to its break (the counts after the newest row are kept).
+    // The first read counts the block up to its break; the block then grew by 29 rows, and each
+    // later read stepped over its new row and history only (the counts after the newest are kept).
     expect(walked[29]).toBe(walked[2]);
-    expect(Math.max(...walked)).toBeLessThanOrEqual(5);
+    expect(Math.max(...walked.slice(1))).toBeLessThanOrEqual(5);
   });
 
   it('a message removed or inserted above the newest: later repeats are counted as a whole read counts', () => {
