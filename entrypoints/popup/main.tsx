@@ -8,8 +8,6 @@ import { firstPageSettled, takeFirstPage } from '@/lib/ui/first-page';
 import { pageLogSource, storageLogChanges } from '@/lib/ui/hooks/log-changes';
 import { rememberedText } from '@/lib/ui/remembered-text';
 import { UiTextContext } from '@/components/shared/i18n';
-import '@/components/shared/theme.css';
-import '@/components/popup/popup.css';
 import { App } from './App';
 
 /**

@@ -161,6 +161,24 @@ test.describe('The owner’s cockpit', () => {
     expect(await bg.badgeText()).toBe(badgeFor(total - 1));
   });
 
+  test('the popup asks for its scripts only: its styles come in the page itself', async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() !== 'document') asked.push(request.resourceType());
+    });
+    await page.goto(`chrome-extension://${extensionId}/popup.html`);
+    await expect(page.getByTestId('tab-log')).toBeVisible();
+    // Styled all the same: the popup's width comes from popup.css.
+    expect(await page.evaluate(() => getComputedStyle(document.body).width)).toBe('380px');
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.filter((type) => type !== 'script')).toEqual([]);
+    await page.close();
+  });
+
   test('status, category, platform and search filters narrow the list', async ({
     context,
     sw,
