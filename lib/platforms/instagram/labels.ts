@@ -40,15 +40,14 @@ export const YOU_SENT_LABELS = ['You sent', 'Você enviou', 'Enviaste', 'Has env
 
 /** Texts in a row that are part of the page furniture, never message text (lower-cased). */
 const STATUS_RE =
-  /^(seen|seen by .+|seen .+ ago|seen just now|sent|delivered|active now|active( today| yesterday| \d+\s?\w+ ago)?|typing…?|typing\.\.\.|view profile|visto|visto por .+|visto há .+|enviad[ao]|entregue|entregado|ativo agora|ativo há .+|activo ahora|activo hace .+|digitando…?|escribiendo…?|ver perfil)$/u;
+  /^(seen( by .+| .+ ago| just now)?|sent|delivered|active( now| today| yesterday| \d+\s?\w+ ago)?|typing(…|\.\.\.)?|view profile|visto( por .+| há .+)?|enviad[ao]|entreg(ue|ado)|ativo (agora|há .+)|activo (ahora|hace .+)|digitando…?|escribiendo…?|ver perfil)$/u;
 
 export function isStatusText(text: string): boolean {
   return STATUS_RE.test(text.trim().toLowerCase());
 }
 
 /** "replied to you", "You replied to Sam", "Ana respondeu a você", "respondió a". */
-const REPLY_RE =
-  /(replied to|respondeu a|respondeu à|respondió a|respondiste a|has respondido a)/iu;
+const REPLY_RE = /replied to|respondeu [aà]|respondió a|respondiste a|has respondido a/iu;
 
 export function isReplyLabel(text: string): boolean {
   const trimmed = text.trim();

@@ -14,9 +14,10 @@
  *   whose content changed in place (the changes say which) is parsed again when needed, not
  *   handed over again.
  * Keys (keys.ts) need the nearest time break above the message and how many identical messages
- * follow that break before it, so a whole block is parsed before its keys are made; new messages
- * are read together with their history, from the context before the first history row: one walk
- * back over the block's cached rows per read. Group senders come from the name shown above a run and
+ * follow that break before it, so a whole block is parsed before its keys are made. New rows are
+ * keyed on from the context kept after the newest row read (the tail), their history handed back
+ * as it was built; only when a row at or above the newest message changed, came or went is the
+ * context counted again, in one walk up to the nearest break. Group senders come from the name shown above a run and
  * are carried down to the messages under it. Each parse is kept in the element cache until the
  * changes touch the row. Read-only; never scrolls or clicks.
  */
@@ -87,6 +88,11 @@ interface ThreadState {
   newest?: HTMLElement;
   /** The first read has been handed over. */
   started: boolean;
+  /**
+   * The context after the last row read (the newest block's anchor and repeat counts), kept while
+   * no row at or above the newest message changed, came or went: new rows are keyed from it.
+   */
+  tail?: BlockContext;
 }
 
 /** Anchor and repeat counts at some point of a block. */
@@ -339,14 +345,27 @@ export class ThreadReader {
     const walk = this.walkOf(thread.root);
     const { changes } = request;
     const st = this.stateFor(thread, walk);
+    const { newest } = st;
     // Without changes anything may have changed: what was parsed is read again (a state made in
     // this pass by showsSenders has just been read).
     if (changes === undefined && st.started) this.rows = new ElementCache();
-    else if (changes) this.rows.forgetAround(changes.targets, walk.list);
-    const incremental = changes !== undefined && st.started && st.newest?.isConnected === true;
+    else if (
+      changes &&
+      // A row at or above the newest message changed, came or went: the tail is counted again.
+      (this.rows
+        .forgetAround(changes.targets, walk.list)
+        .concat(changes.added.filter((node) => walk.list.contains(node)) as Element[])
+        .some((el) => !newest || !(newest.compareDocumentPosition(el) & 4)) ||
+        changes.removed.some(
+          (node) => (this.rows.get(node as Element)?.parsed.kind ?? 'ignored') !== 'ignored',
+        ))
+    )
+      st.tail = undefined;
+    const incremental = changes !== undefined && st.started && newest?.isConnected === true;
     const fresh = incremental ? this.newRows(st, walk) : undefined;
     if (!fresh) {
       st.started = true;
+      st.tail = undefined;
       const messages = this.fromScratch(st, walk, request, now);
       st.newest = this.newestMessageRow(st, walk, walk.last());
       return { messages, fromScratch: true };
@@ -354,19 +373,23 @@ export class ThreadReader {
     const [first] = fresh;
     if (!first || !fresh.some((row) => this.entry(st, row).parsed.kind === 'message'))
       return { messages: [], fromScratch: false };
-    // The `history` messages above the new rows, read with them from the context before the first.
+    // The `history` messages above the new rows.
     const rows: HTMLElement[] = [];
     let history = 0;
     for (let up = walk.before(first); up && history < request.history; up = walk.before(up)) {
       rows.unshift(up);
       if (this.entry(st, up).parsed.kind === 'message') history++;
     }
-    const top = rows[0] ?? first;
-    const context = this.contextBefore(st, walk, top, now);
-    const read = this.messagesOf(st, walk, rows.concat(fresh), context, now);
+    // With the tail kept, the history goes again as it was built and only the new rows are read;
+    // else all are read from the context before the first (one walk up to the nearest break).
+    const { tail } = st;
+    const context = tail ?? this.contextBefore(st, walk, rows[0] ?? first, now);
+    const read = this.messagesOf(st, walk, tail ? fresh : rows.concat(fresh), context, now);
+    st.tail = context;
     const last = read.at(-1);
     if (last) st.newest = last.row;
-    return { messages: read.map(({ message }) => message), fromScratch: false };
+    const past = tail ? rows.flatMap((row) => this.entry(st, row).built?.message ?? []) : [];
+    return { messages: past.concat(read.map(({ message }) => message)), fromScratch: false };
   }
 
   /** Rows after the newest one read, oldest first; undefined when that row left the list. */

@@ -16,43 +16,25 @@ const DAY_WORDS: Record<string, number> = {
   ayer: 1,
 };
 
-const WEEKDAYS: readonly (readonly string[])[] = [
-  ['sun', 'sunday', 'dom', 'domingo'],
-  ['mon', 'monday', 'seg', 'segunda', 'segunda-feira', 'lun', 'lunes'],
-  ['tue', 'tuesday', 'ter', 'terça', 'terça-feira', 'mar', 'martes'],
-  ['wed', 'wednesday', 'qua', 'quarta', 'quarta-feira', 'mié', 'miércoles'],
-  ['thu', 'thursday', 'qui', 'quinta', 'quinta-feira', 'jue', 'jueves'],
-  ['fri', 'friday', 'sex', 'sexta', 'sexta-feira', 'vie', 'viernes'],
-  ['sat', 'saturday', 'sáb', 'sábado'],
-];
+/** Groups of words, "|" between groups and " " between words (shorter in the bundle than arrays). */
+const wordGroups = (groups: string): readonly (readonly string[])[] =>
+  groups.split('|').map((group) => group.split(' '));
 
-const MONTHS: readonly (readonly string[])[] = [
-  ['jan', 'january', 'janeiro', 'ene', 'enero'],
-  ['feb', 'february', 'fev', 'fevereiro', 'febrero'],
-  ['mar', 'march', 'março', 'marzo'],
-  ['apr', 'april', 'abr', 'abril'],
-  ['may', 'mai', 'maio', 'mayo'],
-  ['jun', 'june', 'junho', 'junio'],
-  ['jul', 'july', 'julho', 'julio'],
-  ['aug', 'august', 'ago', 'agosto'],
-  ['sep', 'sept', 'september', 'set', 'setembro', 'septiembre'],
-  ['oct', 'october', 'out', 'outubro', 'octubre'],
-  ['nov', 'november', 'novembro', 'noviembre'],
-  ['dec', 'december', 'dez', 'dezembro', 'dic', 'diciembre'],
-];
+// Sunday first. Portuguese "segunda-feira" etc. are read without "-feira" (see canonicalTimeBreak).
+const WEEKDAYS = wordGroups(
+  'sun sunday dom domingo|mon monday seg segunda lun lunes|tue tuesday ter terça mar martes|' +
+    'wed wednesday qua quarta mié miércoles|thu thursday qui quinta jue jueves|' +
+    'fri friday sex sexta vie viernes|sat saturday sáb sábado',
+);
 
-const FILLER: ReadonlySet<string> = new Set([
-  'at',
-  'às',
-  'as',
-  'a',
-  'las',
-  'la',
-  'à',
-  'de',
-  'del',
-  'el',
-]);
+const MONTHS = wordGroups(
+  'jan january janeiro ene enero|feb february fev fevereiro febrero|mar march março marzo|' +
+    'apr april abr abril|may mai maio mayo|jun june junho junio|jul july julho julio|' +
+    'aug august ago agosto|sep sept september set setembro septiembre|' +
+    'oct october out outubro octubre|nov november novembro noviembre|dec december dez dezembro dic diciembre',
+);
+
+const FILLER: ReadonlySet<string> = new Set('at às as a las la à de del el'.split(' '));
 const TIME_RE = /(\d{1,2})[:h](\d{2})\s*([ap])?\.?\s?m?\.?(?=\s|$)/u;
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -104,7 +86,7 @@ export function canonicalTimeBreak(label: string, now: Date = new Date()): strin
   if (lower === '' || lower.length > 60) return undefined;
   const { minutes, rest } = parseTime(lower);
   const tokens = rest
-    .replace(/[,.•·]/gu, ' ')
+    .replace(/[,.•·]|-feira/gu, ' ')
     .split(' ')
     .filter((t) => t !== '' && !FILLER.has(t));
   if (tokens.length === 0 && minutes === undefined) return undefined;

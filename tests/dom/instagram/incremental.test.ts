@@ -2,8 +2,9 @@
 /**
  * The adapter reads incrementally and lives for one launch. Changes are recorded with a real
  * MutationObserver, as the runtime's scheduler hands them over. Proved here: a new message row
- * appended is the only row read, its block walked once, its repeats counted as a whole read counts
- * them (also after a row of the block went or came); rows above the first read are never parsed; older history loaded
+ * appended is the only row read, its block never walked again (the counts after the newest row
+ * are kept), its repeats counted as a whole read counts them (also after a row of the block went
+ * or came); rows above the first read are never parsed; older history loaded
  * above is remembered, not handed over; a row changed in place is read again but not handed over
  * again; a rebuilt list or another thread starts over; an inbox row updated and moved to the top
  * is the only inbox row read again, a rebuilt list is read whole; a new row drawn like an earlier
@@ -144,7 +145,7 @@ describe('messages of the open thread, read incrementally', () => {
     expect(new Set(all.map((m) => m.key)).size).toBe(all.length);
   });
 
-  it('a run of new messages: each read walks its block once, keys as a whole read gives', () => {
+  it('a run of new messages: each read steps over the new rows and history only, keys as a whole read gives', () => {
     const doc = loadFixture('thread-2026', SAM);
     const { adapter } = launch();
     adapter.readMessages(openIn(adapter, doc), firstLook());
@@ -162,8 +163,10 @@ describe('messages of the open thread, read incrementally', () => {
       const all = whole.readMessages(openIn(whole, doc));
       expect(next.messages).toEqual(all.slice(-3));
     }
-    // The block grew by 27 rows from the 3rd read to the 30th: one walk up it, one step per row.
-    expect(walked[29]! - walked[2]!).toBe(27);
+    // The first read counts the block up to its break; the block then grew by 29 rows, and each
+    // later read stepped over its new row and history only (the counts after the newest are kept).
+    expect(walked[29]).toBe(walked[2]);
+    expect(Math.max(...walked.slice(1))).toBeLessThanOrEqual(5);
   });
 
   it('a message removed or inserted above the newest: later repeats are counted as a whole read counts', () => {
@@ -222,6 +225,36 @@ describe('messages of the open thread, read incrementally', () => {
     expect(next.messages.map((m) => m.text)).toEqual(['ok', 'ok', 'Hello?']);
     const whole = wholeAdapter();
     expect(whole.readMessages(openIn(whole, doc)).map((m) => m.text)).toContain('Order 4472.');
+  });
+
+  it('a repeat above the newest changed in place or removed: the next repeat is counted as a whole read counts', () => {
+    const doc = loadFixture('thread-2026', SAM);
+    const { adapter } = launch();
+    adapter.readMessages(openIn(adapter, doc), firstLook());
+    const take = recorder(doc);
+    const textOf = (row: Element) => row.querySelector('[role="presentation"] [dir="auto"]');
+    const samsOks = () =>
+      messageRows(openIn(adapter, doc).root).filter(
+        (row) => textOf(row)?.textContent === 'ok' && !row.textContent.includes('You sent'),
+      );
+    const append = () => {
+      messageRows(openIn(adapter, doc).root)
+        .at(-1)!
+        .before(copyOfRow(doc, 1, 'ok'));
+      return adapter.readMessages(openIn(adapter, doc), { ...firstLook(take()), history: 0 });
+    };
+    const wholeLast = () => {
+      const whole = wholeAdapter();
+      return whole.readMessages(openIn(whole, doc)).at(-1);
+    };
+    const [first, newest] = samsOks().slice(-2);
+    // Only the text node's data changes (no node added or removed): one "ok" fewer above.
+    (textOf(first!)!.firstChild as Text).data = 'Hello';
+    expect(adapter.readMessages(openIn(adapter, doc), firstLook(take())).messages).toEqual([]);
+    expect(append().messages).toEqual([wholeLast()]);
+    // The "ok" that was the newest goes away.
+    newest!.remove();
+    expect(append().messages).toEqual([wholeLast()]);
   });
 
   it('a rebuilt list starts over, with the same keys', () => {
