@@ -289,6 +289,7 @@ export default tseslint.config(
       'lib/ui/**',
       'lib/messaging/**',
       'entrypoints/popup/**',
+      'entrypoints/popup-app/**',
       'entrypoints/options/**',
     ],
     rules: {

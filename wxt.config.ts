@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { mergeConfig, type InlineConfig } from 'vite';
+import { mergeConfig, type InlineConfig, type PluginOption } from 'vite';
 
 /**
  * The background and the extension pages use the browser API through webextension-polyfill (one
@@ -19,6 +19,42 @@ const POLYFILL = {
  * reads IndexedDB and listens to storage.onChanged (a plain listener, the same in both browsers).
  */
 const UNPOLYFILLED = new Set(['content-script', 'unlisted-script']);
+
+/**
+ * The popup's app (entrypoints/popup-app) is built apart from the other pages, as one ES module
+ * with everything its first screen runs: built with them, it shared chunks with the options
+ * page, and the popup loaded three modules where one does (each is a request and a code-cache
+ * lookup before anything runs; scripts/bench/popup-ab.ts). Its on-demand parts stay chunks.
+ * It keeps the polyfill, as the pages do.
+ */
+const POPUP_APP = 'popup-app';
+const POPUP_APP_BUILD: InlineConfig = {
+  build: {
+    lib: { formats: ['es'] },
+    rollupOptions: {
+      // Whatever the first screen runs stays in the one module (the on-demand chunks import it
+      // from there), minified whole (Vite keeps a library's ES output readable unless told).
+      preserveEntrySignatures: 'allow-extension',
+      output: { minify: true, comments: false },
+    },
+  },
+};
+
+/**
+ * popup.html runs no module of the pages' build: WXT still adds its plugin loader (empty here:
+ * the project has no WXT plugins) and the build makes it a module of its own, one more request
+ * before the popup's scripts run. It is taken out of that page.
+ */
+const popupWithoutPluginLoader: PluginOption = {
+  name: 'radar:popup-without-plugin-loader',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (html, context) =>
+      context.path.endsWith('/popup/index.html')
+        ? html.replace(/\s*<script type="module"[^>]*wxt-html-plugins[^>]*><\/script>/, '')
+        : html,
+  },
+};
 
 function withPolyfill(config: InlineConfig): void {
   Object.assign(config, mergeConfig(config, POLYFILL));
@@ -52,8 +88,10 @@ export default defineConfig({
   imports: false,
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entrypoint) => UNPOLYFILLED.has(entrypoint.type)))
+      const popupApp = entrypoints.some((entrypoint) => entrypoint.name === POPUP_APP);
+      if (popupApp || !entrypoints.every((entrypoint) => UNPOLYFILLED.has(entrypoint.type)))
         withPolyfill(config);
+      if (popupApp) Object.assign(config, mergeConfig(config, POPUP_APP_BUILD));
       if (entrypoints.every((entrypoint) => entrypoint.type === 'content-script'))
         Object.assign(config, mergeConfig(config, TERSER));
     },
@@ -78,5 +116,5 @@ export default defineConfig({
         }
       : {}),
   }),
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), popupWithoutPluginLoader] }),
 });

@@ -1,7 +1,7 @@
 /**
  * The popup: header with the open count and connection state, two tabs (the log and the stats),
  * the filter bar, the list and the export buttons. Presentational: data and callbacks come from
- * entrypoints/popup/App.tsx.
+ * entrypoints/popup-app/App.tsx.
  */
 import type { ComponentChildren } from 'preact';
 import type { LogFilters } from '@/lib/ui/filters';

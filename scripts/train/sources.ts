@@ -8,7 +8,7 @@
  * at the pinned commit with `git show`, so a newer clone gives the same data.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Category } from '../../lib/classifier/types';
 
@@ -29,6 +29,12 @@ export interface SourceInfo {
   /** What the texts are and how their labels map to ours, in plain words. */
   mapping: string;
   load: (read: (path: string) => string, list: (prefix: string) => string[]) => SourceRow[];
+  /**
+   * The source's complaints weigh, all together, as much as its routine rows in training (and
+   * get no extra English complaint weight): for a source that is mostly complaints, at full
+   * weight they teach the model that any first-person account of events is one (docs/DATA.md).
+   */
+  balanceComplaints?: boolean;
 }
 
 /** FNV-1a: a stable hash for deterministic sampling. */
@@ -195,6 +201,45 @@ function xedRows(source: string, lang: SourceLang, tsv: string): SourceRow[] {
     const labels = xedLabels(ids);
     if (labels === null) continue;
     out.push(row(source, lang, line.slice(0, tab), labels));
+  }
+  return out;
+}
+
+/**
+ * IBM's Twitter customer-care conversations carry no label we can map, so we labelled the first
+ * customer tweet of each by hand (scripts/train/labels/ibm-twitter.json: tweet ids and our
+ * labels only; guidelines in docs/DATA.md). Handles, links and HTML entities are removed from the
+ * text, as they were when we read it.
+ */
+interface TwitterDialogue {
+  dialogHeader: { company: string };
+  dialogContent: { client: string; message: string; tweet_ID: string }[];
+}
+
+function ibmTwitterLabels(): Map<string, Category[]> {
+  const file = join(import.meta.dirname, 'labels', 'ibm-twitter.json');
+  const json = JSON.parse(readFileSync(file, 'utf8')) as { labels: Record<string, Category[]> };
+  return new Map(Object.entries(json.labels));
+}
+
+export function tweetText(message: string): string {
+  return message
+    .replace(/https?\s*:\s*\/\/\S+/g, ' ')
+    .replace(/@\w+/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function ibmTwitterRows(json: string, labels: Map<string, Category[]>): SourceRow[] {
+  const out: SourceRow[] = [];
+  for (const d of JSON.parse(json) as TwitterDialogue[]) {
+    const first = d.dialogContent.find((t) => t.client !== d.dialogHeader.company);
+    const labs = first && labels.get(first.tweet_ID);
+    if (!first || !labs) continue;
+    out.push(row('ibm-twitter', 'en', tweetText(first.message), labs));
   }
   return out;
 }
@@ -400,6 +445,19 @@ export const SOURCES: SourceInfo[] = [
         for (const p of d.paragraphs)
           for (const q of p.qas) out.push(row('faquad', 'pt', q.question, []));
       return out;
+    },
+  },
+  {
+    id: 'ibm-twitter',
+    repo: 'IBM/twitter-customer-care-document-prediction',
+    commit: '453470eea55a1777f798053a6ac6302a9bf80f9a',
+    licence: "Apache-2.0 (Twitter's terms may also apply to the tweets, which we do not ship)",
+    mapping:
+      "Customers' first tweets to 25 companies' support accounts (dev and test sets), labelled by us by hand: complaint ← something went wrong (failure, error, missing purchase, wrong charge, hacked or locked account, no answer; polite, indirect or sarcastic); human_request ← asks for a person, a call, a phone number, an email address or a chat to reach support; emotional ← distress, fear, grief; high_value ← business proposals and bulk purchases; plain questions, how-tos, suggestions and thanks → none; announcements, spam, non-English and unclear tweets left out.",
+    balanceComplaints: true,
+    load(read) {
+      const labels = ibmTwitterLabels();
+      return ['dev.json', 'test.json'].flatMap((f) => ibmTwitterRows(read(f), labels));
     },
   },
 ];

@@ -156,6 +156,21 @@ export function trainModel(
   });
   // Each source weighs about as much as 4,000 rows, whatever its size (a smaller one, as our seed
   // messages, keeps a weight of 1 per row); our corpus weighs more.
+  // In a source whose complaints are balanced against its routine rows, a complaint row weighs
+  // (routine rows / complaint rows) and gets no English complaint weight.
+  const balance = new Map<string, number>();
+  for (const s of SOURCES) {
+    if (!s.balanceComplaints) continue;
+    let routine = 0;
+    let complaints = 0;
+    for (const i of chosen) {
+      const r = p.rows[i] as TrainRow;
+      if (r.source !== s.id) continue;
+      if (r.labels.length === 0) routine++;
+      else if (r.labels.includes('complaint')) complaints++;
+    }
+    if (complaints > 0) balance.set(s.id, Math.min(1, routine / complaints));
+  }
   const weightOf = (r: TrainRow): number =>
     r.source === OWN_SOURCE
       ? OWN_WEIGHT
@@ -205,8 +220,13 @@ export function trainModel(
         const v = (p.values[k] as number) * inv;
         for (let c = 0; c < C; c++) z[c] = (z[c] as number) + v * (w[b + c] as number);
       }
-      const rw = weightOf(r) * rate;
-      const complaintBoost = r.lang === 'en' ? options.englishComplaintWeight : 1;
+      const balanced = balance.get(r.source);
+      const rw =
+        weightOf(r) *
+        rate *
+        (balanced !== undefined && r.labels.includes('complaint') ? balanced : 1);
+      const complaintBoost =
+        balanced === undefined && r.lang === 'en' ? options.englishComplaintWeight : 1;
       for (let c = 0; c < C; c++) {
         const yc = y[c] as number;
         const pw = (options.positiveWeight[c] as number) * (c === COMPLAINT ? complaintBoost : 1);

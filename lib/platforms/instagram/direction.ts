@@ -93,17 +93,11 @@ export function sideOf(bubble: Element, panel: Element | BoxOf): Direction | und
 }
 
 /** Directions decided from style or layout, by how the row is drawn (one per adapter instance). */
-export class AlignmentMemo {
-  private readonly sides = new Map<string, Direction>();
-
-  get(drawing: string): Direction | undefined {
-    return this.sides.get(drawing);
-  }
-
-  set(drawing: string, side: Direction): void {
+export class AlignmentMemo extends Map<string, Direction> {
+  override set(drawing: string, side: Direction): this {
     // A thread shows few drawings; past this many something is off, so start over.
-    if (this.sides.size >= 200) this.sides.clear();
-    this.sides.set(drawing, side);
+    if (this.size >= 200) this.clear();
+    return super.set(drawing, side);
   }
 }
 

@@ -173,7 +173,7 @@ interface Layout {
   container?: HTMLElement;
   rows: HTMLElement[];
   /** The same rows as a set, for finding which row a changed node is in. */
-  rowSet: ReadonlySet<Element>;
+  rowSet: Set<Element>;
 }
 
 /** The selector of the chain that matches anything under `scope` (the one queryAll uses). */
@@ -291,8 +291,12 @@ export class InboxReader {
       ) as Element[],
     );
     if (moved.size > 8 || !container?.isConnected) return undefined;
-    const movedRows = new Set([...moved].map((slot) => this.slots.get(slot)));
-    const rows = layout.rows.filter((row) => !movedRows.has(row));
+    const { rowSet } = layout;
+    const rows = layout.rows.slice();
+    for (const slot of moved) {
+      const row = this.slots.get(slot);
+      if (row && rowSet.delete(row)) rows.splice(rows.indexOf(row), 1);
+    }
     for (const slot of moved) {
       const row = slot.parentNode === container ? this.rowOf(slot, layout) : null;
       if (row === false) return undefined;
@@ -300,7 +304,10 @@ export class InboxReader {
       let at = 0;
       for (let up = slot.previousElementSibling; up && !at; up = up.previousElementSibling)
         at = rows.indexOf(this.slots.get(up) as HTMLElement) + 1;
-      if (row) rows.splice(at, 0, row);
+      if (row) {
+        rows.splice(at, 0, row);
+        rowSet.add(row);
+      }
     }
     return rows;
   }
@@ -347,11 +354,10 @@ export class InboxReader {
         }
         if (!inRow) structural = true;
       }
-      rowsNow = structural
-        ? this.relist(layout)
-        : slotsMoved
-          ? (this.patch(layout, changes) ?? this.relist(layout))
-          : layout.rows;
+      // Patched rows keep the set, which patch updated.
+      rowsNow = structural ? undefined : slotsMoved ? this.patch(layout, changes) : layout.rows;
+      if (rowsNow) layout = { ...layout, rows: rowsNow };
+      else rowsNow = this.relist(layout);
     }
     if (!rowsNow || !layout || layout.scope !== scope) {
       layout = this.findAll(scope);

@@ -173,18 +173,10 @@ export class ThreadReader {
     this.panelBox = undefined;
     const walk = this.walkOf(thread.root);
     const st = this.stateFor(thread, walk);
-    if (!st.started) this.newestBlock(st, walk);
+    // The newest block (the rows after the nearest break) is parsed.
+    let row = st.started ? undefined : walk.last();
+    while (row && this.entry(st, row).parsed.kind !== 'break') row = walk.before(row);
     return st.senderSeen;
-  }
-
-  /** Rows of the newest block, oldest first, parsed (the break above them excluded). */
-  private newestBlock(st: ThreadState, walk: RowWalk): HTMLElement[] {
-    const rows: HTMLElement[] = [];
-    for (let row = walk.last(); row; row = walk.before(row)) {
-      if (this.entry(st, row).parsed.kind === 'break') break;
-      rows.push(row);
-    }
-    return rows.reverse();
   }
 
   /** Anchor and repeat counts just before `row`: walks up to the nearest time break. */
@@ -229,9 +221,8 @@ export class ThreadReader {
     const group = st.senderSeen || this.locator.headerAvatarCount(st.root) >= 2;
     let sender: string | undefined;
     let senderKnown = false;
-    entries.forEach((entry, index) => {
-      const row = rows[index];
-      if (!row) return;
+    rows.forEach((row, index) => {
+      const entry = entries[index] as RowEntry;
       const { parsed } = entry;
       if (parsed.kind === 'ignored') return;
       if (parsed.kind === 'break') {
@@ -264,8 +255,8 @@ export class ThreadReader {
     group: boolean,
     sender: string | undefined,
   ): IncomingMessage {
-    const { parsed } = entry;
-    if (parsed.kind !== 'message') throw new Error('not a message row');
+    // Only message rows are built.
+    const parsed = entry.parsed as Extract<ParsedRow, { kind: 'message' }>;
     const built = entry.built;
     const withSender = group && parsed.author === 'them' ? sender : undefined;
     if (

@@ -22,16 +22,16 @@ vi.mock('../../../lib/messaging', () => ({ sendMessage }));
 // How often the popup's on-demand modules are loaded: a mocked module's factory runs when the
 // module is first imported, so a static import would count at once, before anything is asked.
 const loaded = vi.hoisted(() => ({ statsTab: 0, exportLog: 0 }));
-vi.mock('../../../entrypoints/popup/StatsTab', async (original) => {
+vi.mock('../../../entrypoints/popup-app/StatsTab', async (original) => {
   loaded.statsTab++;
   return original();
 });
-vi.mock('../../../entrypoints/popup/export', async (original) => {
+vi.mock('../../../entrypoints/popup-app/export', async (original) => {
   loaded.exportLog++;
   return original();
 });
 
-const { App } = await import('../../../entrypoints/popup/App');
+const { App } = await import('../../../entrypoints/popup-app/App');
 
 let db: RadarDb;
 let log: LogSource;

@@ -359,11 +359,15 @@ describe('inbox rows, read incrementally', () => {
     const contains = vi.spyOn(Node.prototype, 'contains');
     const slotsLookedAt = () =>
       contains.mock.contexts.filter((el) => (el as Node).parentNode === container).length;
+    // The rows' set (which row a changed node is in) is kept up to date, not made again.
+    const adds = vi.spyOn(Set.prototype, 'add');
     const check = (change: () => void, atMost: number) => {
       change();
       contains.mockClear();
+      adds.mockClear();
       const read = adapter.readInbox(doc, take());
       expect(slotsLookedAt()).toBeLessThanOrEqual(atMost);
+      expect(adds.mock.calls.length).toBeLessThanOrEqual(5 * Math.max(atMost, 1)); // 66 rows
       const whole = wholeAdapter().inboxRows(doc);
       expect(read.rows.map((r) => r.threadKey)).toEqual(whole.map((r) => r.threadKey));
       expect(read.rows.map((r) => r.element)).toEqual(whole.map((r) => r.element));

@@ -161,21 +161,25 @@ test.describe('The owner’s cockpit', () => {
     expect(await bg.badgeText()).toBe(badgeFor(total - 1));
   });
 
-  test('the popup asks for its scripts only: its styles come in the page itself', async ({
+  test('the popup asks for two scripts, the early read and the app, and nothing else', async ({
     context,
     extensionId,
   }) => {
     const page = await context.newPage();
     const asked: string[] = [];
     page.on('request', (request) => {
-      if (request.resourceType() !== 'document') asked.push(request.resourceType());
+      if (request.resourceType() !== 'document')
+        asked.push(`${request.resourceType()} ${new URL(request.url()).pathname}`);
     });
     await page.goto(`chrome-extension://${extensionId}/popup.html`);
     await expect(page.getByTestId('tab-log')).toBeVisible();
-    // Styled all the same: the popup's width comes from popup.css.
+    // Styled all the same (the styles come in the page): the popup's width is popup.css's.
     expect(await page.evaluate(() => getComputedStyle(document.body).width)).toBe('380px');
-    expect(asked.length).toBeGreaterThan(0);
-    expect(asked.filter((type) => type !== 'script')).toEqual([]);
+    expect(asked).toEqual(['script /popup-first-page.js', 'script /popup-app.js']);
+    // The stats tab's code comes when the tab is first opened.
+    await page.getByTestId('tab-stats').click();
+    await expect(page.getByTestId('stats-total')).toBeVisible();
+    expect(asked.slice(2)).toContainEqual(expect.stringMatching(/^script \/StatsTab-[\w-]+\.js$/));
     await page.close();
   });
 

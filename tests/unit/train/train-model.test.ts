@@ -6,6 +6,7 @@ import {
   TRAIN_OPTIONS,
   prepare,
   trainModel,
+  type Prepared,
   type TrainOptions,
   type TrainRow,
 } from '../../../scripts/train/train-model';
@@ -91,5 +92,35 @@ describe('trainModel', () => {
     const ptGain = complaintScore(heavier, 'pt') - complaintScore(options, 'pt');
     expect(enGain).toBeGreaterThan(0);
     expect(enGain).toBeGreaterThan(ptGain);
+  });
+
+  it("weighs a balanced source's complaints together as its routine rows, with no English weight", () => {
+    // Four complaints and two routine messages: in a balanced source each complaint weighs 2/4.
+    const mostlyComplaints = (source: string): Prepared =>
+      prepare([
+        ...EN_COMPLAINTS.map((t) => ({ ...row('en', t, ['complaint']), source })),
+        ...EN_ROUTINE.slice(0, 2).map((t) => ({ ...row('en', t, []), source })),
+      ]);
+    const balanced = mostlyComplaints('ibm-twitter');
+    const plain = mostlyComplaints('test');
+    const score = (p: Prepared, o: TrainOptions): number => {
+      const which = [0, 1, 2, 3];
+      const out = new Float32Array(p.rows.length * C);
+      probabilities(
+        p,
+        trainModel(p, () => true, o),
+        which,
+        out,
+      );
+      return which.reduce((sum, i) => sum + (out[i * C + COMPLAINT] as number), 0) / 4;
+    };
+    expect(score(balanced, options)).toBeLessThan(score(plain, options));
+    const heavier = { ...options, englishComplaintWeight: 4 };
+    expect(trainModel(balanced, () => true, heavier)).toEqual(
+      trainModel(balanced, () => true, options),
+    );
+    expect(trainModel(plain, () => true, heavier)).not.toEqual(
+      trainModel(plain, () => true, options),
+    );
   });
 });

@@ -110,6 +110,7 @@ describe('locales', () => {
     const files = [
       'components',
       'entrypoints/popup',
+      'entrypoints/popup-app',
       'entrypoints/options',
       'entrypoints/welcome',
       'lib/ui',
