@@ -11,7 +11,12 @@
  *   read     the open escalations' read done (the first page's first request)
  *   inDom    20 entries in the document
  *   painted  the next animation frame after that: the budget's figure
- *   npx tsx scripts/bench/popup-ab.ts [--opens N] DIR_A DIR_B …
+ * With --trace, every open is traced instead (tracing slows the page: the steps are then only
+ * good for comparing builds with each other), and the popup renderer's main thread is counted
+ * from navigation start to "painted": its processor time, the number of tasks it ran, and the
+ * processor time of the task that put the entries in the document (the first render). Processor
+ * time moves less with the machine's load than wall time does.
+ *   npx tsx scripts/bench/popup-ab.ts [--opens N] [--trace] DIR_A DIR_B …
  * Each DIR is a Chrome build (a copy of .output/chrome-mv3, e.g. made before and after a change).
  */
 import { createHash } from 'node:crypto';
@@ -19,14 +24,27 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession } from 'playwright-core';
 import { extensionArgs } from '../../tests/e2e/shared/chromium-args';
 import { seed, seedRows } from './popup-chromium';
 
 const ROWS = 10_000;
 const FIRST_SCREEN = 20;
 const STEPS = ['open', 'dcl', 'opened', 'read', 'inDom', 'painted'] as const;
-type Marks = Partial<Record<(typeof STEPS)[number], number>>;
+const COUNTS = ['cpu', 'tasks', 'render'] as const;
+type Marks = Partial<Record<(typeof STEPS)[number] | (typeof COUNTS)[number], number>>;
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  /** The thread's own processor time in the event, µs. */
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string };
+}
 
 /** The id Chromium gives an unpacked extension: its absolute path's SHA-256, digits as a–p. */
 function unpackedId(dir: string): string {
@@ -37,7 +55,12 @@ function unpackedId(dir: string): string {
 // Runs in each popup before its own scripts (a string: nothing of tsx's output gets in).
 const MARKS = `(() => {
   const marks = {};
-  const mark = (step) => { if (!(step in marks)) marks[step] = performance.now(); };
+  const mark = (step) => {
+    if (step in marks) return;
+    marks[step] = performance.now();
+    performance.mark('radar:' + step + ':' + marks[step]);
+  };
+  mark('start');
   const open = IDBFactory.prototype.open;
   IDBFactory.prototype.open = function (...args) {
     mark('open');
@@ -63,13 +86,68 @@ const MARKS = `(() => {
   });
 })()`;
 
-async function openPopup(context: BrowserContext, id: string): Promise<Marks> {
+async function stopTracing(session: CDPSession, events: TraceEvent[]): Promise<TraceEvent[]> {
+  const complete = new Promise<void>((resolve) => {
+    session.once('Tracing.tracingComplete', () => {
+      resolve();
+    });
+  });
+  await session.send('Tracing.end');
+  await complete;
+  return events;
+}
+
+/**
+ * The popup renderer's main thread until "painted": the trace's time of each step mark (µs, the
+ * mark's name carries its performance.now()) gives navigation start in trace time.
+ */
+function mainThreadCounts(events: TraceEvent[]): Pick<Marks, 'cpu' | 'tasks' | 'render'> {
+  const at = (step: string) => events.find((e) => e.name.startsWith(`radar:${step}:`));
+  const painted = at('painted');
+  const inDom = at('inDom');
+  if (!painted || !inDom) return {};
+  const main = events.find(
+    (e) => e.pid === painted.pid && e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
+  );
+  const start = at('start');
+  const origin = start ? start.ts - Number(start.name.split(':')[2]) * 1000 : 0;
+  const tasks = events.filter(
+    (e) =>
+      e.pid === painted.pid &&
+      e.tid === main?.tid &&
+      e.ph === 'X' &&
+      e.name === 'ThreadControllerImpl::RunTask' &&
+      e.ts >= origin &&
+      e.ts < painted.ts,
+  );
+  const render = tasks.find((e) => e.ts <= inDom.ts && inDom.ts <= e.ts + (e.dur ?? 0));
+  return {
+    cpu: tasks.reduce((sum, e) => sum + (e.tdur ?? 0), 0) / 1000,
+    tasks: tasks.length,
+    render: (render?.tdur ?? 0) / 1000,
+  };
+}
+
+async function openPopup(context: BrowserContext, id: string, traced: boolean): Promise<Marks> {
   const page = await context.newPage();
+  const events: TraceEvent[] = [];
   try {
     await page.setViewportSize({ width: 380, height: 600 });
     await page.addInitScript({ content: MARKS });
+    const session = traced ? await context.newCDPSession(page) : undefined;
+    if (session) {
+      session.on('Tracing.dataCollected', ({ value }) => {
+        events.push(...(value as unknown as TraceEvent[]));
+      });
+      await session.send('Tracing.start', {
+        categories: 'toplevel,blink.user_timing',
+        transferMode: 'ReportEvents',
+      });
+    }
     await page.goto(`chrome-extension://${id}/popup.html`);
-    return await page.evaluate('window.__firstScreen');
+    const marks: Marks = await page.evaluate('window.__firstScreen');
+    if (!session) return marks;
+    return { ...marks, ...mainThreadCounts(await stopTracing(session, events)) };
   } finally {
     await page.close();
   }
@@ -84,13 +162,13 @@ function median(values: number[]): number {
 }
 
 const { values, positionals } = parseArgs({
-  options: { opens: { type: 'string', default: '30' } },
+  options: { opens: { type: 'string', default: '30' }, trace: { type: 'boolean', default: false } },
   allowPositionals: true,
 });
 const opens = Number(values.opens);
 const dirs = positionals.map((dir) => path.resolve(dir));
 if (dirs.length < 2 || !Number.isInteger(opens) || opens < 1) {
-  console.error('usage: npx tsx scripts/bench/popup-ab.ts [--opens N] DIR_A DIR_B …');
+  console.error('usage: npx tsx scripts/bench/popup-ab.ts [--opens N] [--trace] DIR_A DIR_B …');
   process.exit(2);
 }
 const ids = dirs.map(unpackedId);
@@ -111,24 +189,29 @@ try {
     if (!worker) throw new Error(`no service worker for ${id}`);
     const { stored } = await seed(worker, rows);
     if (stored !== ROWS) throw new Error(`seeded ${stored} rows, expected ${ROWS}`);
-    await openPopup(context, id); // warm-up
+    await openPopup(context, id, values.trace); // warm-up
   }
   const results: Marks[][] = dirs.map(() => []);
   for (let round = 0; round < opens; round++) {
     const order = dirs.map((_, i) => i);
     if (round % 2) order.reverse();
-    for (const i of order) results[i]?.push(await openPopup(context, ids[i] ?? ''));
+    for (const i of order) results[i]?.push(await openPopup(context, ids[i] ?? '', values.trace));
   }
   const load = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
   console.log(
-    `popup first screen, ${ROWS} rows, ms from navigation start, median of ${opens} opens per build, taken in turn (load average ${load})`,
+    `popup first screen, ${ROWS} rows, ms from navigation start, median of ${opens} ${values.trace ? 'traced ' : ''}opens per build, taken in turn (load average ${load})`,
   );
-  console.log(`  ${'build'.padEnd(24)}${STEPS.map((step) => step.padStart(9)).join('')}`);
+  if (values.trace)
+    console.log(
+      '  main thread until painted: cpu = processor time (ms), tasks = tasks run, render = processor time of the task that rendered the entries (ms)',
+    );
+  const columns = values.trace ? [...STEPS, ...COUNTS] : [...STEPS];
+  console.log(`  ${'build'.padEnd(24)}${columns.map((step) => step.padStart(9)).join('')}`);
   dirs.forEach((dir, i) => {
     const marks = results[i] ?? [];
-    const cells = STEPS.map((step) =>
+    const cells = columns.map((step) =>
       median(marks.flatMap((m) => (m[step] === undefined ? [] : [m[step]])))
-        .toFixed(1)
+        .toFixed(step === 'tasks' ? 0 : 1)
         .padStart(9),
     );
     console.log(`  ${path.basename(dir).padEnd(24)}${cells.join('')}`);

@@ -20,7 +20,7 @@ import { pageHealth, pageUrl } from './health';
 import { InboxReader } from './inbox-rows';
 import { isNameThreadKey, nameThreadKey, routeThreadKey } from './keys';
 import { isGridEra, ThreadLocator } from './open-thread';
-import { isSupportedUrl, threadRouteFromUrl } from './routes';
+import { isSupportedUrl, threadRouteFromUrl, type ThreadRoute } from './routes';
 import { instagram } from './selectors';
 import { ThreadIdentity, type OpenThreadHint } from './thread-identity';
 import { ThreadReader } from './thread-messages';
@@ -44,12 +44,23 @@ export function createInstagramAdapter({ signal }: AdapterOptions): PlatformAdap
     { once: true },
   );
 
+  let url: string | undefined;
+  let route: ThreadRoute | undefined;
+  /** The address's thread, parsed again only when the address changed (not per new message). */
+  function routeOf(doc: Document): ThreadRoute | undefined {
+    if (doc.URL !== url) {
+      url = doc.URL;
+      route = threadRouteFromUrl(pageUrl(doc));
+    }
+    return route;
+  }
+
   /** The open thread's key, title, avatar and root, without deciding whether it is a group. */
   function openThreadHint(doc: Document): (OpenThreadHint & { root: HTMLElement }) | undefined {
     const root = locator.findContainer(doc);
     if (!root) return undefined;
     const title = locator.title(root);
-    const route = threadRouteFromUrl(pageUrl(doc));
+    const route = routeOf(doc);
     if (!route && title === '') return undefined;
     const threadKey = route ? routeThreadKey(route) : nameThreadKey(title);
     return { threadKey, title, avatar: locator.headerAvatar(root), root };

@@ -161,6 +161,7 @@ interface HeaderInfo {
 
 /** Finds the open thread's parts, each once per thread; one per adapter instance. */
 export class ThreadLocator {
+  /** The container found last and the page address it was found at. */
   private container: { el: HTMLElement; path: string } | undefined;
   private readonly parts = new WeakMap<HTMLElement, ThreadParts>();
   private readonly fallbacks = new WeakMap<HTMLElement, HTMLElement>();
@@ -173,7 +174,7 @@ export class ThreadLocator {
 
   /** The open thread's container: the labelled one when it holds the messages, else the fallback. */
   findContainer(doc: Document): HTMLElement | undefined {
-    const path = (doc.location as Location | null)?.pathname ?? '';
+    const path = doc.URL;
     const known = this.container;
     if (known?.el.isConnected === true && known.path === path) return known.el;
     const found = this.lookUp(doc);

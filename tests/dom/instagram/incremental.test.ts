@@ -297,6 +297,23 @@ describe('messages of the open thread, read incrementally', () => {
     ]);
   });
 
+  it('a new message does not parse the page address again; another address does', () => {
+    const doc = loadFixture('thread-2026', SAM);
+    const { adapter } = launch();
+    adapter.readMessages(openIn(adapter, doc), firstLook());
+    const take = recorder(doc);
+    const added = copyOfRow(doc, 1, 'Hello?');
+    // Each parse of an address asks its host.
+    const urls = vi.spyOn(URL.prototype, 'hostname', 'get');
+    messageRows(openIn(adapter, doc).root).at(-1)!.before(added);
+    const thread = openIn(adapter, doc);
+    expect(adapter.readMessages(thread, firstLook(take())).messages.at(-1)?.text).toBe('Hello?');
+    expect(urls).not.toHaveBeenCalled();
+    doc.defaultView!.history.pushState(null, '', JONAS);
+    expect(adapter.openThread(doc)?.threadKey).toBe('ig:t:17842340125587777');
+    expect(urls).toHaveBeenCalled();
+  });
+
   it('places a new row drawn like an earlier one without reading computed style', () => {
     const doc = loadFixture('thread-2026-unlabelled', JONAS);
     const { adapter } = launch();
