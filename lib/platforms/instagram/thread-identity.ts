@@ -5,11 +5,12 @@
  * when even that is shared, the row's position among them. The row of the open thread takes the id
  * key from the address (matched by name, then by the header's avatar when names repeat), and that
  * pairing is remembered for as long as this object lives, so the same row keeps its id key back on
- * the inbox, where no address names it. One object per adapter instance; it reads nothing from the
- * page itself.
+ * the inbox, where no address names it. Every read keys all link-less rows together, so each
+ * title's normalised name is remembered rather than made again per read. One object per adapter
+ * instance; it reads nothing from the page itself.
  */
 import { normaliseName } from './dom';
-import { isNameThreadKey, nameThreadKey } from './keys';
+import { isNameThreadKey, NAME_KEY_PREFIX } from './keys';
 
 /** What identity needs of one rendered row. */
 export interface RowIdentityFacts {
@@ -30,40 +31,51 @@ export interface OpenThreadHint {
 
 /** Remembered pairings are few (threads the owner opened); past this many the oldest go. */
 const MAX_LEARNED = 500;
+/** Titles whose normalised name is kept; past this many (several inboxes' worth) they start over. */
+const MAX_NAMES = 5000;
 
 export class ThreadIdentity {
   private readonly learned = new Map<string, string>();
+  /** Each title's normalised name: every read keys all rows again, most with the same titles. */
+  private readonly names = new Map<string, string>();
 
-  private static person(row: RowIdentityFacts): string {
-    return `${normaliseName(row.title)}\u0000${row.avatar}`;
+  private name(title: string): string {
+    let name = this.names.get(title);
+    if (name === undefined) {
+      if (this.names.size >= MAX_NAMES) this.names.clear();
+      this.names.set(title, (name = normaliseName(title)));
+    }
+    return name;
+  }
+
+  private person(row: RowIdentityFacts): string {
+    return `${this.name(row.title)}\u0000${row.avatar}`;
   }
 
   /** The id key remembered for a link-less row, if the owner opened its thread before. */
   remembered(row: RowIdentityFacts): string | undefined {
-    return this.learned.get(ThreadIdentity.person(row));
+    return this.learned.get(this.person(row));
   }
 
   private remember(row: RowIdentityFacts, threadKey: string): void {
-    const person = ThreadIdentity.person(row);
+    const person = this.person(row);
     this.learned.delete(person);
     this.learned.set(person, threadKey);
-    if (this.learned.size > MAX_LEARNED) {
-      const oldest = this.learned.keys().next().value;
-      if (oldest !== undefined) this.learned.delete(oldest);
-    }
+    // The oldest goes.
+    if (this.learned.size > MAX_LEARNED)
+      this.learned.delete(this.learned.keys().next().value ?? '');
   }
 
   /** Index of the link-less row that is the open thread, or -1 when none or ambiguous. */
   private openRowIndex(rows: readonly RowIdentityFacts[], open: OpenThreadHint): number {
-    const name = normaliseName(open.title);
-    if (name === '') return -1;
-    const same = rows
-      .map((row, index) => ({ row, index }))
-      .filter(({ row }) => row.routeKey === undefined && normaliseName(row.title) === name);
-    if (same.length === 1) return same[0]?.index ?? -1;
-    if (!open.avatar) return -1;
-    const byAvatar = same.filter(({ row }) => row.avatar === open.avatar);
-    return byAvatar.length === 1 ? (byAvatar[0]?.index ?? -1) : -1;
+    const name = this.name(open.title);
+    // The link-less rows with its name; when several, those with its avatar.
+    const same = rows.flatMap((row, index) =>
+      name !== '' && row.routeKey === undefined && this.name(row.title) === name ? [index] : [],
+    );
+    const found =
+      same.length > 1 && open.avatar ? same.filter((i) => rows[i]?.avatar === open.avatar) : same;
+    return found.length === 1 ? (found[0] as number) : -1;
   }
 
   /**
@@ -84,11 +96,11 @@ export class ThreadIdentity {
     // Rows the owner opened before, unless two rendered rows look exactly alike.
     const people = new Map<string, number>();
     for (const row of rows) {
-      const person = ThreadIdentity.person(row);
+      const person = this.person(row);
       people.set(person, (people.get(person) ?? 0) + 1);
     }
     rows.forEach((row, index) => {
-      if (keys[index] !== undefined || people.get(ThreadIdentity.person(row)) !== 1) return;
+      if (keys[index] !== undefined || people.get(this.person(row)) !== 1) return;
       const known = this.remembered(row);
       if (known !== undefined && !taken.has(known)) {
         keys[index] = known;
@@ -107,7 +119,7 @@ export class ThreadIdentity {
     const byName = new Map<string, number[]>();
     rows.forEach((row, index) => {
       if (row.routeKey !== undefined) return;
-      const base = nameThreadKey(row.title);
+      const base = NAME_KEY_PREFIX + this.name(row.title);
       byName.set(base, [...(byName.get(base) ?? []), index]);
     });
     for (const [base, indexes] of byName) {
@@ -124,6 +136,6 @@ export class ThreadIdentity {
         keys[index] = position === 1 ? withAvatar : `${withAvatar}~${position}`;
       }
     }
-    return keys.map((key, index) => key ?? nameThreadKey(rows[index]?.title ?? ''));
+    return keys.map((key, index) => key ?? NAME_KEY_PREFIX + this.name(rows[index]?.title ?? ''));
   }
 }

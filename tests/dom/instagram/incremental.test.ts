@@ -408,6 +408,35 @@ describe('inbox rows, read incrementally', () => {
     }, 2);
   });
 
+  it('rows without an address: a row moved to the top normalises no name again', () => {
+    const doc = loadFixture('inbox-2026-buttons');
+    // Forty more link-less rows, each with its own name.
+    const first = doc.querySelector('[role="list"] [role="listitem"]')!;
+    for (let i = 0; i < 40; i++) {
+      const copy = first.cloneNode(true) as HTMLElement;
+      copy.querySelector('[dir="auto"]')!.textContent = `Pessoa ${i}`;
+      first.parentElement!.append(copy);
+    }
+    const { adapter } = launch();
+    const before = adapter.readInbox(doc, undefined).rows;
+    const take = recorder(doc);
+    const moved = before.find((row) => row.title === 'Pessoa 30')!;
+    const preview = moved.element.querySelectorAll('[dir="auto"]')[1]!;
+    preview.textContent = 'Ainda está disponível? · agora';
+    const item = moved.element.closest('[role="listitem"]')!;
+    item.parentElement!.prepend(item);
+    // Every name a read keys is normalised (NFKC) first.
+    const normalised = vi.spyOn(String.prototype, 'normalize');
+    const after = adapter.readInbox(doc, take());
+    expect(normalised.mock.calls.length).toBeLessThanOrEqual(2); // 45 rows
+    expect(after.rows.map((row) => row.threadKey)).toEqual(
+      wholeAdapter()
+        .inboxRows(doc)
+        .map((row) => row.threadKey),
+    );
+    expect(after.rows[0]).toMatchObject({ title: 'Pessoa 30', threadKey: 'ig:name:pessoa 30' });
+  });
+
   it('a new row is read alone; a rebuilt list is read whole, with the same facts', () => {
     const doc = loadFixture('inbox-2026-links');
     const { adapter } = launch();
