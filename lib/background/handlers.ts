@@ -20,7 +20,9 @@ import type {
   MessageData,
   MessageResult,
   MessageType,
+  OpenMark,
 } from '../messaging/protocol';
+import type { Platform } from '../platforms/types';
 import { logError } from '../log';
 import { t, uiLanguage } from '../i18n';
 import type { Settings } from '../settings/types';
@@ -34,8 +36,11 @@ export interface BackgroundDeps {
   db: RadarDb;
   now: () => number;
   loadSettings: () => Promise<Settings>;
-  /** Called after anything that changes open escalations: badge, marks, reminder alarm. */
-  afterChange: () => Promise<void>;
+  /**
+   * Called after anything that changes open escalations: badge, marks, reminder alarm. The tab
+   * `answered` (if any) is not told to refresh its marks: the answer to its request carries them.
+   */
+  afterChange: (answered?: number) => Promise<void>;
   /** Delivers the notifications still pending (see notify.ts); never throws. */
   notifyPending: () => Promise<void>;
   /** Clears every notification of ours (after "Delete all data"). */
@@ -73,10 +78,23 @@ async function assertSamePlatform(
  * A message from a site's tab that names a platform must name the tab's own: a WhatsApp tab can
  * neither read nor report Instagram's escalations, nor report Instagram's page state.
  */
-function assertOwnPlatform(type: MessageType, platform: string, sender: SenderInfo): void {
+function assertOwnPlatform(
+  type: MessageType,
+  platform: string,
+  sender: SenderInfo,
+): asserts sender is Extract<SenderInfo, { kind: 'content' }> {
   if (sender.kind !== 'content' || sender.platform !== platform) {
     throw new Error(`${type}: platform does not match the sending tab`);
   }
+}
+
+/** The open escalations of a site, as its tabs show them. */
+async function openMarks(deps: BackgroundDeps, platform: Platform): Promise<OpenMark[]> {
+  const rows = await listOpenOnPlatform(deps.db, platform);
+  const { timeZone } = (await deps.loadSettings()).businessHours;
+  const now = deps.now();
+  const language = uiLanguage();
+  return rows.map((row) => openMarkOf(row, now, timeZone, language, t));
 }
 
 export const handlers: { [K in MessageType]: Handler<K> } = {
@@ -106,21 +124,19 @@ export const handlers: { [K in MessageType]: Handler<K> } = {
     }
     // The rows and their pending notifications are stored: from here on a failure must not fail
     // the batch (its retry would find duplicates). Badge and marks are re-derived on the next change.
+    // The sending tab is not told: its answer carries the open escalations.
     if (changed) {
-      await deps.afterChange().catch((error: unknown) => {
+      await deps.afterChange(sender.tabId).catch((error: unknown) => {
         logError('after candidates', error);
       });
     }
-    if (outcomes.some((o) => o !== 'none')) await deps.notifyPending();
-    return { outcomes };
+    if (!outcomes.some((o) => o !== 'none')) return { outcomes };
+    await deps.notifyPending();
+    return { outcomes, open: await openMarks(deps, data.platform) };
   },
   'escalation:listOpen': async (data, sender, deps) => {
     assertOwnPlatform('escalation:listOpen', data.platform, sender);
-    const rows = await listOpenOnPlatform(deps.db, data.platform);
-    const { timeZone } = (await deps.loadSettings()).businessHours;
-    const now = deps.now();
-    const language = uiLanguage();
-    return rows.map((row) => openMarkOf(row, now, timeZone, language, t));
+    return openMarks(deps, data.platform);
   },
   'escalation:close': async (data, sender, deps) => {
     await assertSamePlatform(deps, data.id, sender);

@@ -39,12 +39,12 @@ export function createDeps(db: RadarDb, now: () => number = Date.now): Backgroun
     db,
     now,
     loadSettings,
-    afterChange: async () => {
+    afterChange: async (answered) => {
       await bumpLogRevision();
       await syncBadge(db, now());
       await scheduleAlarms(db, now());
       await refreshSummary(db, now());
-      await broadcastMarksChanged();
+      await broadcastMarksChanged(answered);
     },
     notifyPending: async () => {
       try {

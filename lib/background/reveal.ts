@@ -50,16 +50,19 @@ export async function revealConversation(row: EscalationRow): Promise<boolean> {
   return true;
 }
 
-/** Tells every open WhatsApp and Instagram tab that the open escalations changed. */
-export async function broadcastMarksChanged(): Promise<void> {
-  await broadcast({ type: 'marks:changed' });
+/**
+ * Tells every open WhatsApp and Instagram tab that the open escalations changed, but the tab
+ * `answered`, whose request's answer already carries them.
+ */
+export async function broadcastMarksChanged(answered?: number): Promise<void> {
+  await broadcast({ type: 'marks:changed' }, answered);
 }
 
-async function broadcast(message: TabMessage): Promise<void> {
+async function broadcast(message: TabMessage, skip?: number): Promise<void> {
   const tabs = await browser.tabs.query({ url: Object.values(SITE_PATTERNS) });
   await Promise.all(
     tabs.map(async (tab) => {
-      if (tab.id === undefined) return;
+      if (tab.id === undefined || tab.id === skip) return;
       try {
         await browser.tabs.sendMessage(tab.id, message);
       } catch {

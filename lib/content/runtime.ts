@@ -125,13 +125,17 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
       });
       return answer;
     },
-    onAcknowledged: (batch, result) => {
+    onAcknowledged: (batch, { open }) => {
       for (const candidate of batch.candidates) seen.confirm(candidate.messageKeys);
       const waited = threadBatches.delete(batch);
-      // Routine messages change no mark: only a batch that recorded an escalation asks for them.
-      if (result.outcomes.some((outcome) => outcome !== 'none'))
-        refreshMarks().catch(() => undefined);
-      else if (waited) renderBanner();
+      // Routine messages change no mark; a batch that logged an escalation comes back with the
+      // open ones (the background does not push that change to this tab). A fetch under way may
+      // have read them before the batch was logged: it fetches once more instead.
+      if (open && refreshing) refreshQuietly();
+      else if (open) {
+        takeOpen(open);
+        showMarks();
+      } else if (waited) renderBanner();
     },
     signal,
     now: deps.now,
@@ -357,7 +361,12 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     if (freshRows.length > 0) applyMarks(freshRows, byKey, categoryLabel);
     renderBanner();
     // The promise is worded relative to now ("today by 14:30"): fetched again now and then.
-    if (deps.now() - marksAskedAt > MARKS_MAX_AGE_MS) refreshMarks().catch(() => undefined);
+    if (deps.now() - marksAskedAt > MARKS_MAX_AGE_MS) refreshQuietly();
+  }
+
+  /** Fetches the open escalations; a failed fetch waits for the next pass or push. */
+  function refreshQuietly(): void {
+    refreshMarks().catch(() => undefined);
   }
 
   let refreshing: Promise<void> | undefined;
@@ -365,6 +374,18 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
   let marksAskedAt = deps.now();
   /** The background's last answer with the open escalations, as JSON. */
   let marksSaid = '';
+
+  /**
+   * The background's open escalations. The same answer as last time (at load the background
+   * pushes a change and answers each recorded batch) leaves the marks as they are: nothing is
+   * redrawn.
+   */
+  function takeOpen(open: OpenMark[]) {
+    const said = JSON.stringify(open);
+    if (said !== marksSaid) marks = new Map(open.map((mark) => [mark.threadKey, mark]));
+    marksSaid = said;
+    banner.forgetClosed(open);
+  }
 
   /**
    * Fetches the open escalations; calls during a fetch are merged into one more fetch. The flag
@@ -380,13 +401,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
         do {
           refreshAgain = false;
           marksAskedAt = deps.now();
-          const open = await deps.send('escalation:listOpen', { platform: adapter.platform });
-          // The same answer as last time (at load the background pushes a change and answers
-          // each recorded batch): the marks and the banner already show it, nothing is redrawn.
-          const said = JSON.stringify(open);
-          if (said !== marksSaid) marks = new Map(open.map((mark) => [mark.threadKey, mark]));
-          marksSaid = said;
-          banner.forgetClosed(open);
+          takeOpen(await deps.send('escalation:listOpen', { platform: adapter.platform }));
           // Set by a call that arrived during the await above; TypeScript cannot see that.
           // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- see above
         } while (refreshAgain);
@@ -415,7 +430,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     refreshMarks,
     onTabMessage(message) {
       if (message.type === 'marks:changed') {
-        refreshMarks().catch(() => undefined);
+        refreshQuietly();
       } else {
         revealRow(lastRows, message.threadKey);
       }

@@ -3,7 +3,8 @@
  * CS = content script (a WhatsApp or Instagram tab), BG = background, UI = popup/options.
  *
  *   candidates:classify CS → BG   new customer messages of the tab, to be classified; the
- *                                 background records the escalations among them
+ *                                 background records the escalations among them and answers
+ *                                 with the site's open escalations when it logged any
  *   escalation:listOpen CS → BG   open escalations of the tab's platform, for the page marks
  *   escalation:close    CS|UI → BG  resolve or dismiss (a CS may only close its own platform's)
  *   escalation:reopen   UI → BG
@@ -17,6 +18,7 @@
  *   learning:forget     UI → BG   forget every verdict and what was learned
  *
  *   marks:changed       BG → CS   (tabs.sendMessage) the open escalations changed: refresh marks
+ *                                 (not sent to the tab whose classify answer carries them)
  *   thread:reveal       BG → CS   (tabs.sendMessage) scroll the conversation's row into view
  *
  * The pages send with runtime.sendMessage. A content script sends over one port per launch
@@ -82,7 +84,11 @@ export interface NeedsMeVerdict {
 export interface ProtocolMap {
   'candidates:classify': {
     data: { platform: Platform; candidates: Candidate[] };
-    result: { outcomes: CandidateOutcome[] };
+    /**
+     * With `open`, the site's open escalations after the batch (as escalation:listOpen answers),
+     * when some candidate is in the log; the sending tab is not told of that change otherwise.
+     */
+    result: { outcomes: CandidateOutcome[]; open?: OpenMark[] };
   };
   'escalation:listOpen': { data: { platform: Platform }; result: OpenMark[] };
   'escalation:close': { data: { id: number; status: 'resolved' | 'dismissed' }; result: null };

@@ -133,13 +133,13 @@ describe('exactly once, through the background', () => {
       .mockRejectedValueOnce(new Error('notification service down'));
     const send = tabMessenger(sender);
     const first = await send('candidates:classify', payload as never);
-    expect(first).toEqual({ outcomes: ['created'] });
+    expect(first).toMatchObject({ outcomes: ['created'] });
     expect(shown()).toEqual([]);
     const again = await send('candidates:classify', payload as never);
-    expect(again).toEqual({ outcomes: ['duplicate'] });
+    expect(again).toMatchObject({ outcomes: ['duplicate'] });
     expect(shown()).toEqual(['escalation:1']);
     const third = await send('candidates:classify', payload as never);
-    expect(third).toEqual({ outcomes: ['duplicate'] });
+    expect(third).toMatchObject({ outcomes: ['duplicate'] });
     expect(create).toHaveBeenCalledTimes(2);
   });
 
@@ -159,7 +159,7 @@ describe('exactly once, through the background', () => {
     const { db } = freshDb();
     startBackground(db);
     const created = await tabMessenger(sender)('candidates:classify', payload as never);
-    expect(created).toEqual({ outcomes: ['created'] });
+    expect(created).toMatchObject({ outcomes: ['created'] });
     expect(shown()).toEqual(['escalation:1']);
     const ui = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/options.html') };
     const [deleted] = await fakeBrowser.runtime.onMessage.trigger(

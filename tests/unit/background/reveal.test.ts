@@ -98,4 +98,13 @@ describe('revealing a conversation', () => {
     expect(spies.sendMessage).toHaveBeenCalledTimes(2);
     expect(spies.sendMessage).toHaveBeenCalledWith(9, { type: 'marks:changed' });
   });
+
+  it('does not tell the tab whose request’s answer carries the change', async () => {
+    const spies = stubTabs([
+      { id: 4, url: 'https://www.instagram.com/direct/inbox/', windowId: 1 },
+      { id: 9, url: 'https://web.whatsapp.com/', windowId: 2 },
+    ]);
+    await broadcastMarksChanged(9);
+    expect(spies.sendMessage.mock.calls).toEqual([[4, { type: 'marks:changed' }]]);
+  });
 });

@@ -80,8 +80,20 @@ describe('candidates from a tab', () => {
   it('classifies them; an escalation is stored with its draft, then badge and notifications follow', async () => {
     const d = deps();
     const result = await routeMessage(classifyMessage(batch(candidate)), whatsappTab, identity, d);
-    expect(result).toEqual({ outcomes: ['created'] });
+    // The answer carries the site's open escalations, as listOpen gives them: the sending tab
+    // (7) is not told to fetch them, the other tabs are.
+    expect(result).toEqual({
+      outcomes: ['created'],
+      open: await routeMessage(
+        { type: 'escalation:listOpen', data: { platform: 'whatsapp' } },
+        whatsappTab,
+        identity,
+        d,
+      ),
+    });
+    expect(result).toMatchObject({ open: [{ threadKey: 'wa:title:ana' }] });
     expect(d.afterChange).toHaveBeenCalledTimes(1);
+    expect(d.afterChange).toHaveBeenCalledWith(7);
     expect(d.notifyPending).toHaveBeenCalledTimes(1);
     const row = await d.db.escalations.get(1);
     expect(row).toMatchObject({
@@ -119,14 +131,14 @@ describe('candidates from a tab', () => {
       identity,
       d,
     );
-    expect(first).toEqual({ outcomes: ['none', 'created'] });
+    expect(first).toMatchObject({ outcomes: ['none', 'created'] });
     const again = await routeMessage(
       classifyMessage(batch(routine, candidate)),
       whatsappTab,
       identity,
       d,
     );
-    expect(again).toEqual({ outcomes: ['none', 'duplicate'] });
+    expect(again).toMatchObject({ outcomes: ['none', 'duplicate'] });
     expect(await d.db.escalations.count()).toBe(1);
     expect(d.afterChange).toHaveBeenCalledTimes(1);
   });
@@ -141,7 +153,7 @@ describe('candidates from a tab', () => {
       source: 'preview',
     };
     const result = await routeMessage(classifyMessage(batch(preview)), whatsappTab, identity, d);
-    expect(result).toEqual({ outcomes: ['merged'] });
+    expect(result).toMatchObject({ outcomes: ['merged'] });
     expect(await d.db.escalations.count()).toBe(1);
   });
 
@@ -153,7 +165,7 @@ describe('candidates from a tab', () => {
       identity,
       d,
     );
-    expect(result).toEqual({ outcomes: ['created'] });
+    expect(result).toMatchObject({ outcomes: ['created'] });
     expect(await d.db.escalations.get(1)).toMatchObject({
       category: 'complaint',
       categories: ['complaint'],
@@ -179,7 +191,7 @@ describe('candidates from a tab', () => {
     const d = deps();
     d.afterChange = vi.fn(() => Promise.reject(new Error('badge API gone')));
     const result = await routeMessage(classifyMessage(batch(candidate)), whatsappTab, identity, d);
-    expect(result).toEqual({ outcomes: ['created'] });
+    expect(result).toMatchObject({ outcomes: ['created'] });
     expect(d.notifyPending).toHaveBeenCalledTimes(1);
   });
 

@@ -40,7 +40,7 @@ describe('background wiring', () => {
     const { db } = freshDb();
     startBackground(db);
     const send = tabMessenger(whatsappSender);
-    await expect(send('candidates:classify', batch as never)).resolves.toEqual({
+    await expect(send('candidates:classify', batch as never)).resolves.toMatchObject({
       outcomes: ['created'],
     });
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');

@@ -150,7 +150,7 @@ describe('requests on the port', () => {
       send('candidates:classify', complaint),
       send('escalation:listOpen', { platform: 'whatsapp' }),
     ]);
-    expect(outcome).toEqual({ outcomes: ['created'] });
+    expect(outcome).toMatchObject({ outcomes: ['created'] });
     expect(Array.isArray(open)).toBe(true);
     expect(await d.db.escalations.count()).toBe(1);
   });
@@ -315,7 +315,11 @@ describe('the report queue over the port', () => {
       expect(acknowledged).toHaveBeenCalledTimes(1);
     });
     expect(channels).toHaveLength(2);
-    expect(acknowledged).toHaveBeenCalledWith(complaint, { outcomes: ['duplicate'] });
+    // With the open escalations: the tab that lost the first answer still learns of the change.
+    expect(acknowledged).toHaveBeenCalledWith(complaint, {
+      outcomes: ['duplicate'],
+      open: [expect.objectContaining({ id: 1 })],
+    });
     expect(await d.db.escalations.count()).toBe(1);
     expect(queue.size).toBe(0);
     controller.abort();
