@@ -15,17 +15,16 @@ const POLYFILL = {
 };
 
 /**
- * Built without the polyfill: the content scripts, and the popup's first-page script, which only
- * reads IndexedDB and listens to storage.onChanged (a plain listener, the same in both browsers).
+ * Built without the polyfill: the content scripts.
  */
-const UNPOLYFILLED = new Set(['content-script', 'unlisted-script']);
+const UNPOLYFILLED = new Set(['content-script']);
 
 /**
  * The popup's app (entrypoints/popup-app) is built apart from the other pages, as one ES module
  * with everything its first screen runs: built with them, it shared chunks with the options
  * page, and the popup loaded three modules where one does (each is a request and a code-cache
  * lookup before anything runs; scripts/bench/popup-ab.ts). Its on-demand parts stay chunks.
- * It keeps the polyfill, as the pages do.
+ * It has the polyfill, as the pages do.
  */
 const POPUP_APP = 'popup-app';
 const POPUP_APP_BUILD: InlineConfig = {
@@ -89,7 +88,7 @@ export default defineConfig({
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
       const popupApp = entrypoints.some((entrypoint) => entrypoint.name === POPUP_APP);
-      if (popupApp || !entrypoints.every((entrypoint) => UNPOLYFILLED.has(entrypoint.type)))
+      if (!entrypoints.every((entrypoint) => UNPOLYFILLED.has(entrypoint.type)))
         withPolyfill(config);
       if (popupApp) Object.assign(config, mergeConfig(config, POPUP_APP_BUILD));
       if (entrypoints.every((entrypoint) => entrypoint.type === 'content-script'))

@@ -64,7 +64,7 @@ async function perform(action: EntryAction, entry: LogEntry): Promise<string | u
 
 export interface AppProps {
   log: LogSource;
-  /** The first page popup.html's early script began reading, if it did. */
+  /** The first page the popup began reading before its first render, if it did. */
   first?: FirstPage;
 }
 

@@ -1,9 +1,7 @@
 /**
- * The popup's first page, read before the popup's main script runs. popup.html loads a small
- * classic script first (entrypoints/popup-first-page): it opens the database and reads the page
- * the popup opens on (default filters, PAGE_SIZE rows) while the browser is still fetching and
- * compiling the main script, and hands the read over through a global. The app takes it once
- * (`takeFirstPage`) and shows it instead of starting the same read again (`useLogPage`).
+ * The popup's first page, read before the app renders: the popup's script opens the database and
+ * reads the page the popup opens on (default filters, PAGE_SIZE rows) first thing, and the app
+ * shows that read instead of starting the same read again (`useLogPage`).
  */
 import { queryLogPage, type LogPage, type LogSource } from '../db/log-queries';
 import type { LogReader } from '../db/log-reader';
@@ -56,7 +54,7 @@ export function readFirstPage(log: LogSource): FirstPage {
 
 /**
  * Resolves once `first`'s read is over (read or failed), or after `ms` if it is not over by then,
- * or at once without a read. The popup's main script waits on it before its first render, so
+ * or at once without a read. The popup's script waits on it before its first render, so
  * that render shows the page, instead of showing the page's frame with "Loading…" first and the
  * page in a second render a moment later (two rounds of rendering, styling, laying out and
  * painting); `ms` caps how long the popup stays blank when the database is slow.
@@ -76,20 +74,4 @@ export function firstPageSettled(first: FirstPage | undefined, ms: number): Prom
 /** Whether `first` is still the page for these filters and this limit. */
 export function firstPageFits(first: FirstPage, filters: LogFilters, limit: number): boolean {
   return !first.changed && limit === PAGE_SIZE && !isFiltered(filters);
-}
-
-const SLOT = '__escalationRadarFirstPage';
-type Slot = Partial<Record<typeof SLOT, FirstPage>>;
-
-/** Leaves `first` for the popup's main script. */
-export function handOverFirstPage(first: FirstPage): void {
-  (globalThis as Slot)[SLOT] = first;
-}
-
-/** The first page the early script left, once; undefined when there is none (or it was taken). */
-export function takeFirstPage(): FirstPage | undefined {
-  const slot = globalThis as Slot;
-  const first = slot[SLOT];
-  Reflect.deleteProperty(slot, SLOT);
-  return first;
 }

@@ -5,7 +5,7 @@
  * than a change to the popup does; here every build is loaded at once as its own extension, each
  * gets the same 10,000-entry log, and their popups are opened in turn (A B, B A, A B, …) many
  * times, so each build sees the same load. Prints, per build, the median time of each step:
- *   open     the first IndexedDB open (popup.html's early script)
+ *   open     the first IndexedDB open (the popup's first page read begins)
  *   dcl      DOMContentLoaded (the main module has run)
  *   opened   that open's success
  *   read     the open escalations' read done (the first page's first request)

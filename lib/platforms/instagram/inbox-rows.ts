@@ -154,7 +154,7 @@ export function readRowFacts(row: HTMLElement): RowFacts {
 /** The unread count in the page title ("(3) Instagram • Messages"), if it shows one. */
 export function titleUnreadCount(title: string): number | undefined {
   const match = /^\((\d+)\)/u.exec(title.trim());
-  return match?.[1] === undefined ? undefined : Number(match[1]);
+  return match ? Number(match[1]) : undefined;
 }
 
 interface InboxEntry {

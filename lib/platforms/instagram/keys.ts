@@ -48,9 +48,14 @@ export interface MessageKeyParts {
   occurrence: number;
 }
 
+/** NFKC, runs of whitespace as one space, trimmed. */
+export function squashed(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/gu, ' ').trim();
+}
+
 export function messageKey(parts: MessageKeyParts): string {
-  const text = parts.text.normalize('NFKC').replace(/\s+/gu, ' ').trim();
-  const quoted = (parts.quoted ?? '').normalize('NFKC').replace(/\s+/gu, ' ').trim();
+  const text = squashed(parts.text);
+  const quoted = squashed(parts.quoted ?? '');
   const hash = hashText([parts.anchor, text, quoted, parts.media ?? ''].join('\u0000'));
   const suffix = parts.occurrence > 1 ? `:${parts.occurrence}` : '';
   return `${parts.threadKey}|${parts.author}|${hash}${suffix}`;

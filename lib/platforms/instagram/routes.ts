@@ -65,9 +65,9 @@ const THREAD_RE = /^\/direct\/(?:t\/(\d+)|e2ee\/t\/([\w-]+))\/$/u;
 function routeOf(path: string): ThreadRoute | undefined {
   const match = THREAD_RE.exec(path);
   if (!match) return undefined;
+  // One of the two alternatives matched.
   const [, plain, encrypted] = match;
-  if (plain !== undefined) return { id: plain, e2ee: false };
-  return encrypted === undefined ? undefined : { id: encrypted, e2ee: true };
+  return plain === undefined ? { id: encrypted as string, e2ee: true } : { id: plain, e2ee: false };
 }
 
 /** An open thread, plain or encrypted. */
@@ -91,7 +91,7 @@ export function threadRouteFromHref(href: string): ThreadRoute | undefined {
   const match = /^(?:https:\/\/(?:www\.)?instagram\.com)?(\/direct\/[^?#]*?)\/?(?:[?#].*)?$/u.exec(
     href,
   );
-  return match?.[1] === undefined ? undefined : routeOf(`${match[1]}/`);
+  return match ? routeOf(`${match[1]}/`) : undefined;
 }
 
 /** The thread id in a row's href, relative or absolute (plain or encrypted). */

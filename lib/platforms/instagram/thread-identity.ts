@@ -9,8 +9,7 @@
  * title's normalised name is remembered rather than made again per read. One object per adapter
  * instance; it reads nothing from the page itself.
  */
-import { normaliseName } from './dom';
-import { isNameThreadKey, NAME_KEY_PREFIX } from './keys';
+import { isNameThreadKey, NAME_KEY_PREFIX, nameThreadKey } from './keys';
 
 /** What identity needs of one rendered row. */
 export interface RowIdentityFacts {
@@ -36,20 +35,27 @@ const MAX_NAMES = 5000;
 
 export class ThreadIdentity {
   private readonly learned = new Map<string, string>();
-  /** Each title's normalised name: every read keys all rows again, most with the same titles. */
+  /**
+   * Each title's name key and each row's person (name and avatar), kept: every read keys all rows
+   * again, most of them unchanged, and a string made anew must be hashed anew.
+   */
   private readonly names = new Map<string, string>();
+  private readonly persons = new WeakMap<RowIdentityFacts, string>();
 
-  private name(title: string): string {
-    let name = this.names.get(title);
-    if (name === undefined) {
+  private nameKey(title: string): string {
+    let key = this.names.get(title);
+    if (key === undefined) {
       if (this.names.size >= MAX_NAMES) this.names.clear();
-      this.names.set(title, (name = normaliseName(title)));
+      this.names.set(title, (key = nameThreadKey(title)));
     }
-    return name;
+    return key;
   }
 
   private person(row: RowIdentityFacts): string {
-    return `${this.name(row.title)}\u0000${row.avatar}`;
+    let person = this.persons.get(row);
+    if (person === undefined)
+      this.persons.set(row, (person = `${this.nameKey(row.title)}\u0000${row.avatar}`));
+    return person;
   }
 
   /** The id key remembered for a link-less row, if the owner opened its thread before. */
@@ -68,10 +74,12 @@ export class ThreadIdentity {
 
   /** Index of the link-less row that is the open thread, or -1 when none or ambiguous. */
   private openRowIndex(rows: readonly RowIdentityFacts[], open: OpenThreadHint): number {
-    const name = this.name(open.title);
+    const name = this.nameKey(open.title);
     // The link-less rows with its name; when several, those with its avatar.
     const same = rows.flatMap((row, index) =>
-      name !== '' && row.routeKey === undefined && this.name(row.title) === name ? [index] : [],
+      name !== NAME_KEY_PREFIX && row.routeKey === undefined && this.nameKey(row.title) === name
+        ? [index]
+        : [],
     );
     const found =
       same.length > 1 && open.avatar ? same.filter((i) => rows[i]?.avatar === open.avatar) : same;
@@ -119,7 +127,7 @@ export class ThreadIdentity {
     const byName = new Map<string, number[]>();
     rows.forEach((row, index) => {
       if (row.routeKey !== undefined) return;
-      const base = NAME_KEY_PREFIX + this.name(row.title);
+      const base = this.nameKey(row.title);
       byName.set(base, [...(byName.get(base) ?? []), index]);
     });
     for (const [base, indexes] of byName) {
@@ -136,6 +144,6 @@ export class ThreadIdentity {
         keys[index] = position === 1 ? withAvatar : `${withAvatar}~${position}`;
       }
     }
-    return keys.map((key, index) => key ?? NAME_KEY_PREFIX + this.name(rows[index]?.title ?? ''));
+    return keys.map((key, index) => key ?? this.nameKey(rows[index]?.title ?? ''));
   }
 }

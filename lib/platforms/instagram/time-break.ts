@@ -6,6 +6,7 @@
  * weekday, then a date) while the message stays the same. Unparseable labels return undefined and
  * callers fall back to the raw label. Pure; `now` is a parameter for tests.
  */
+import { squashed } from './keys';
 
 const DAY_WORDS: Record<string, number> = {
   today: 0,
@@ -82,7 +83,7 @@ function parseDay(tokens: string[], now: Date): Date | undefined {
 
 /** Canonical "YYYY-MM-DD HH:MM" / "YYYY-MM-DD" for a time-break label, or undefined. */
 export function canonicalTimeBreak(label: string, now: Date = new Date()): string | undefined {
-  const lower = label.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
+  const lower = squashed(label).toLowerCase();
   if (lower === '' || lower.length > 60) return undefined;
   const { minutes, rest } = parseTime(lower);
   const tokens = rest

@@ -46,7 +46,7 @@ const LOADING: LogPageState = {
  * (a layout effect), not after the first paint as a plain effect would: the list is the first
  * screen, so its read overlaps the browser painting the page around it.
  *
- * `first` is the first page popup.html's early script began reading (lib/ui/first-page.ts). While
+ * `first` is the first page the popup began reading before it rendered (lib/ui/first-page.ts). While
  * it still fits (same filters and limit, no change since), it stands in for the first query: the
  * first render already shows it if the read is done, otherwise the query waits for that read.
  */

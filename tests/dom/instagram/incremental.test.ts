@@ -15,6 +15,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createInstagramAdapter } from '../../../lib/platforms/instagram/adapter';
+import { ThreadIdentity } from '../../../lib/platforms/instagram/thread-identity';
 import type {
   MessagesRequest,
   OpenThread,
@@ -435,6 +436,27 @@ describe('inbox rows, read incrementally', () => {
         .map((row) => row.threadKey),
     );
     expect(after.rows[0]).toMatchObject({ title: 'Pessoa 30', threadKey: 'ig:name:pessoa 30' });
+  });
+
+  it('rows without an address: a row keyed before is not made into a name and avatar again', () => {
+    let avatarReads = 0;
+    const row = (title: string) => ({
+      title,
+      routeKey: undefined,
+      get avatar() {
+        avatarReads++;
+        return 'a1';
+      },
+    });
+    const rows = ['Ana', 'Bia', 'Ana', 'Caio'].map(row);
+    const identity = new ThreadIdentity();
+    const keys = identity.keys(rows);
+    expect(keys).toEqual(['ig:name:ana~a1', 'ig:name:bia', 'ig:name:ana~a1~2', 'ig:name:caio']);
+    avatarReads = 0;
+    // The next read: the same rows, one moved to the top.
+    const moved = [rows[3]!, rows[0]!, rows[1]!, rows[2]!];
+    expect(identity.keys(moved)).toEqual([keys[3], keys[0], keys[1], keys[2]]);
+    expect(avatarReads).toBe(2); // the two rows that share a name take their avatar into the key
   });
 
   it('a new row is read alone; a rebuilt list is read whole, with the same facts', () => {

@@ -161,7 +161,7 @@ test.describe('The owner’s cockpit', () => {
     expect(await bg.badgeText()).toBe(badgeFor(total - 1));
   });
 
-  test('the popup asks for two scripts, the early read and the app, and nothing else', async ({
+  test('the popup asks for one script, its app, and nothing else', async ({
     context,
     extensionId,
   }) => {
@@ -175,11 +175,11 @@ test.describe('The owner’s cockpit', () => {
     await expect(page.getByTestId('tab-log')).toBeVisible();
     // Styled all the same (the styles come in the page): the popup's width is popup.css's.
     expect(await page.evaluate(() => getComputedStyle(document.body).width)).toBe('380px');
-    expect(asked).toEqual(['script /popup-first-page.js', 'script /popup-app.js']);
+    expect(asked).toEqual(['script /popup-app.js']);
     // The stats tab's code comes when the tab is first opened.
     await page.getByTestId('tab-stats').click();
     await expect(page.getByTestId('stats-total')).toBeVisible();
-    expect(asked.slice(2)).toContainEqual(expect.stringMatching(/^script \/StatsTab-[\w-]+\.js$/));
+    expect(asked.slice(1)).toContainEqual(expect.stringMatching(/^script \/StatsTab-[\w-]+\.js$/));
     await page.close();
   });
 

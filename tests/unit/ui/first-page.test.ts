@@ -1,6 +1,6 @@
-// The first page popup.html's early script reads before the main script runs, and how it is
-// handed over: read like the app's own first query, marked out of date by any change announced
-// after the read began, and taken once.
+// The first page the popup reads before its first render: read like the app's own first query,
+// marked out of date by any change announced after the read began, and waited for at most so
+// long.
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { queryLogPage, type LogChanges, type LogPage } from '../../../lib/db/log-queries';
@@ -10,10 +10,8 @@ import { DEFAULT_FILTERS } from '../../../lib/ui/filters';
 import {
   firstPageFits,
   firstPageSettled,
-  handOverFirstPage,
   PAGE_SIZE,
   readFirstPage,
-  takeFirstPage,
 } from '../../../lib/ui/first-page';
 import { makeRow, MINUTE, T0 } from './rows';
 
@@ -80,15 +78,6 @@ describe('readFirstPage', () => {
     expect(firstPageFits(first, { ...DEFAULT_FILTERS, search: 'row' }, PAGE_SIZE)).toBe(false);
     expect(firstPageFits(first, DEFAULT_FILTERS, 2 * PAGE_SIZE)).toBe(false);
   });
-});
-
-it('hands the first page over once', async () => {
-  expect(takeFirstPage()).toBeUndefined();
-  const first = readFirstPage({ reader, changes });
-  handOverFirstPage(first);
-  expect(takeFirstPage()).toBe(first);
-  expect(takeFirstPage()).toBeUndefined();
-  await first.page;
 });
 
 describe('firstPageSettled', () => {
