@@ -277,7 +277,9 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     // reads of computed style or layout would pay for recalculating it.
     ensureMarkStyles(doc, adapter.platform);
     showMarks(freshRows);
-    scheduler.watch(adapter.observeTargets(doc));
+    // Changes inside the inbox and the open thread alone leave the targets as they were: a
+    // replaced target is a change to its parent, and a part not read yet counts as elsewhere.
+    if (parts.elsewhere) scheduler.watch(adapter.observeTargets(doc));
   }
 
   /** Health and URL; false (and the page forgotten) when there is nothing to read. */

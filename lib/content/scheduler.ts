@@ -20,9 +20,9 @@ function isOwnNode(node: Node): boolean {
   return node instanceof Element && node.matches(OWN_UI);
 }
 
-function isOwnRecord(record: MutationRecord): boolean {
-  if (record.type !== 'childList') return false;
-  const nodes = [...record.addedNodes, ...record.removedNodes];
+/** A child-list change made by our own UI alone (a text change adds and removes no node). */
+function isOwnRecord({ addedNodes, removedNodes }: MutationRecord): boolean {
+  const nodes = [...addedNodes, ...removedNodes];
   return nodes.length > 0 && nodes.every(isOwnNode);
 }
 

@@ -118,6 +118,31 @@ describe('the runtime on a WhatsApp page', () => {
     expect(asked).toEqual([]);
   });
 
+  it('asks the adapter what to observe after a chat switch, not after a new message', async () => {
+    const adapter = onPage();
+    const targets = vi.spyOn(adapter, 'observeTargets');
+    start(adapter);
+    await firstPassDone();
+    const before = targets.mock.calls.length;
+    page.__fixture.addIncoming('Alguém pode me ajudar?');
+    await vi.waitFor(() => {
+      expect(asked).toContain('Alguém pode me ajudar?');
+    });
+    await nextPass();
+    // Inside the chat list and the open chat only: the observed elements cannot have changed.
+    expect(targets.mock.calls.length).toBe(before);
+    page.__fixture.switchChat('Marta Ruiz');
+    await vi.waitFor(() => {
+      expect(targets.mock.calls.length).toBeGreaterThan(before);
+    });
+    // And the new chat is observed: its next message is read.
+    asked = [];
+    page.__fixture.addIncoming('¿Hay alguien?', { chat: 'Marta Ruiz' });
+    await vi.waitFor(() => {
+      expect(asked).toContain('¿Hay alguien?');
+    });
+  });
+
   it('leaves no observer, timer or listener behind once its launch is aborted', async () => {
     const restore: (() => void)[] = [];
     vi.useFakeTimers();
