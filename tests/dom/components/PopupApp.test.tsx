@@ -109,7 +109,7 @@ describe('popup', () => {
     expect(screen.getByTestId<HTMLSelectElement>('filter-status').value).toBe('all');
   });
 
-  it('shows the first page the early script read in its first render, without reading it again', async () => {
+  it('shows the first page read before it rendered in its first render, without reading it again', async () => {
     const first = readFirstPage(log);
     await first.page;
     const read = vi.spyOn(log.reader, 'read');
@@ -124,7 +124,7 @@ describe('popup', () => {
     await waitFor(() => expect(customers()).toEqual(['Elisa', 'Fabio', 'Carla', 'Bruno', 'Diego']));
   });
 
-  it('waits for the early read when it is still under way', async () => {
+  it('waits for the first page read when it is still under way', async () => {
     const page = await readFirstPage(log).page;
     let finish: (value: typeof page) => void = () => undefined;
     const first = {
@@ -145,7 +145,7 @@ describe('popup', () => {
     expect(read.mock.calls.filter(([store]) => store === 'escalations')).toEqual([]);
   });
 
-  it('reads the page again when the log changed after the early read began', async () => {
+  it('reads the page again when the log changed after the first page read began', async () => {
     const first = readFirstPage(log);
     await first.page;
     await db.escalations.add(makeRow({ customer: 'Fabio', status: 'open', detectedAt: now }));
