@@ -46,6 +46,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { INSTAGRAM_OPEN_ID, instagramPage } from './pages/instagram';
 import { whatsappPage } from './pages/whatsapp';
 import type { PageSize } from './pages/corpus';
+import type { TraceEvent } from './trace-event';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const CHROME_BUILD = path.resolve(here, '../../.output/chrome-mv3');
@@ -123,19 +124,6 @@ interface Profile {
   endTime: number;
   samples?: number[];
   timeDeltas?: number[];
-}
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  /** Thread (CPU) time of a complete event, µs. */
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { message?: string; url?: string } };
 }
 
 interface Recording {

@@ -27,24 +27,13 @@ import { parseArgs } from 'node:util';
 import { chromium, type BrowserContext, type CDPSession } from 'playwright-core';
 import { extensionArgs } from '../../tests/e2e/shared/chromium-args';
 import { seed, seedRows } from './popup-chromium';
+import type { TraceEvent } from './trace-event';
 
 const ROWS = 10_000;
 const FIRST_SCREEN = 20;
 const STEPS = ['open', 'dcl', 'opened', 'read', 'inDom', 'painted'] as const;
 const COUNTS = ['cpu', 'tasks', 'render'] as const;
 type Marks = Partial<Record<(typeof STEPS)[number] | (typeof COUNTS)[number], number>>;
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  /** The thread's own processor time in the event, µs. */
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string };
-}
 
 /** The id Chromium gives an unpacked extension: its absolute path's SHA-256, digits as a–p. */
 function unpackedId(dir: string): string {

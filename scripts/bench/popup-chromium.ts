@@ -24,6 +24,7 @@ import { CATEGORIES } from '../../lib/classifier/types';
 import { DB_NAME } from '../../lib/db/names';
 import type { EscalationRow } from '../../lib/db/schema';
 import { chromiumMissing, launchWithExtension, type ExtensionBrowser } from './content';
+import type { TraceEvent } from './trace-event';
 
 /** Median first-screen budget (docs/design.md). */
 const BUDGET_MS = 100;
@@ -136,18 +137,6 @@ interface Timing {
   inDom: number;
   painted: number;
   items: number;
-}
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  /** The thread's own processor time in the event, µs. */
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { url?: string } };
 }
 
 /**

@@ -1,0 +1,16 @@
+/**
+ * One event of a Chromium trace (Tracing domain, JSON format) as the benches read it: timestamps
+ * and durations in µs on the renderer's monotonic clock.
+ */
+export interface TraceEvent {
+  name: string;
+  cat?: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  /** The thread's own processor time in the event, µs. */
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string; data?: { message?: string; url?: string } };
+}
