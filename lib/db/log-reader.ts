@@ -37,11 +37,6 @@ export interface LogReader {
   read<S extends StoreName>(store: S, options?: ReadOptions<Stores[S]>): Promise<Stores[S][]>;
   /** How many rows of `store` have `key` in `index`. */
   count(store: StoreName, index: 'status', key: IDBValidKey): Promise<number>;
-  /**
-   * Starts opening the connection now, so the first read does not wait for it. A failure is left
-   * for that read, which tries again.
-   */
-  prepare(): void;
   /** Closes the connection; the next read opens it again. */
   close(): void;
 }
@@ -201,10 +196,6 @@ export function createLogReader(name = DB_NAME, deps?: ReaderDeps): LogReader {
       const objects = await objectStore(store);
       if (!objects) return 0;
       return done(objects.index(index).count(key));
-    },
-
-    prepare() {
-      open().catch(() => undefined);
     },
 
     close() {

@@ -119,20 +119,6 @@ describe('log reader over the Dexie layout', () => {
     expect((await reader.read('tabHealth')).map((row) => row.tabId)).toEqual([2, 4]);
   });
 
-  it('prepare opens the connection at once and the first read uses it', async () => {
-    const { reader, indexedDB } = await seeded([makeRow({ customer: 'Ready' })]);
-    const opens: string[] = [];
-    const open = indexedDB.open.bind(indexedDB);
-    indexedDB.open = (name: string, version?: number) => {
-      opens.push(name);
-      return open(name, version);
-    };
-    reader.prepare();
-    expect(opens).toHaveLength(1);
-    expect(customers(await reader.read('escalations'))).toEqual(['Ready']);
-    expect(opens).toHaveLength(1);
-  });
-
   it('sees writes made after it opened', async () => {
     const { db, reader } = await seeded([makeRow({ customer: 'First', detectedAt: 1 })]);
     expect(await reader.count('escalations', 'status', 'open')).toBe(1);
@@ -152,18 +138,6 @@ describe('a database that does not exist yet', () => {
     });
     expect(await reader.read('tabHealth')).toEqual([]);
     expect(await indexedDB.databases()).toEqual([]);
-  });
-
-  it('prepare creates nothing, and a read after it still finds the database Dexie made since', async () => {
-    const indexedDB = new IDBFactory();
-    const name = `reader-prepared-${++counter}`;
-    const reader = track(createLogReader(name, { indexedDB, IDBKeyRange }));
-    reader.prepare();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(await indexedDB.databases()).toEqual([]);
-    const db = track(createDb(name, { indexedDB, IDBKeyRange }));
-    await db.escalations.add(makeRow({ customer: 'After' }));
-    expect(customers(await reader.read('escalations'))).toEqual(['After']);
   });
 
   it('lets Dexie create it afterwards, then reads it', async () => {
