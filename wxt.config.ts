@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 import { mergeConfig, type InlineConfig, type PluginOption } from 'vite';
 
 /**
@@ -71,6 +72,15 @@ function withPolyfill(config: InlineConfig): void {
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 const TERSER: InlineConfig = {
+  // The scripts' own context in place of WXT's, which they use only for its abort signal
+  // (lib/content/script-context.ts says why).
+  resolve: {
+    alias: {
+      'wxt/utils/content-script-context': fileURLToPath(
+        new URL('lib/content/script-context.ts', import.meta.url),
+      ),
+    },
+  },
   build: {
     minify: 'terser',
     terserOptions: {

@@ -25,6 +25,15 @@ import { quote } from './matcher';
 import { reasonLine } from './reasons';
 import { clipText, REPORT_LIMITS } from '../limits';
 
+/** A reason quoting the customer, or none when there is nothing to quote. */
+function quoted(
+  category: Category,
+  key: KeyedReason['key'],
+  quote: string,
+): KeyedReason | undefined {
+  return quote === '' ? undefined : { category, key, quote };
+}
+
 function nudgeOf(text: string): boolean {
   return isNudge(normalise(text.slice(0, 200)));
 }
@@ -50,8 +59,6 @@ export function classifyNormalised(
     high_value: ev.high_value.score,
     knowledge_gap: 0,
   };
-  const quoted = (category: Category, key: KeyedReason['key'], quote: string) =>
-    quote === '' ? undefined : { category, key, quote };
   const why: Record<Category, KeyedReason | undefined> = {
     human_request: quoted('human_request', 'person', ev.human_request.quote),
     complaint: quoted('complaint', 'said', ev.complaint.quote),

@@ -195,11 +195,21 @@ function push(n: number, bucket: number, token: number): number {
   return n + 1;
 }
 
-/** A word's own features: its hash (for pairs) and the buckets of the word and its n-grams. */
+/**
+ * A word's own features: its hash (for pairs) and the buckets of the word and its n-grams; and,
+ * for the model last scored with, the sums of the word's int8 weights over those buckets per
+ * category (integers, so adding them per word gives the same sums as adding bucket by bucket).
+ */
 interface WordFeatures {
   hash: number;
   /** The word's bucket, then its character n-gram buckets in order. */
   buckets: Int32Array;
+  /** The model whose sums s0..s3 are kept (null: none yet). */
+  model: CompiledModel | null;
+  s0: number;
+  s1: number;
+  s2: number;
+  s3: number;
 }
 /** Kept in each word's facts (normalise caches the words it reads). */
 const SLOT = wordSlot();
@@ -222,7 +232,36 @@ function wordFeatures(w: string): WordFeatures {
       }
     }
   }
-  return { hash: hw, buckets: Int32Array.from(gramBuf) };
+  return { hash: hw, buckets: Int32Array.from(gramBuf), model: null, s0: 0, s1: 0, s2: 0, s3: 0 };
+}
+
+function featuresOfToken(t: Token): WordFeatures {
+  const memo = t.facts.memo;
+  let f = memo[SLOT] as WordFeatures | undefined;
+  if (f === undefined) memo[SLOT] = f = wordFeatures(t.w);
+  return f;
+}
+
+/** The word's weight sums under `model`, kept in its features until another model is used. */
+function sumWeights(f: WordFeatures, model: CompiledModel): void {
+  const q = model.q;
+  const b = f.buckets;
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  for (let k = 0; k < b.length; k++) {
+    const i = (b[k] as number) * 4;
+    s0 += q[i] as number;
+    s1 += q[i + 1] as number;
+    s2 += q[i + 2] as number;
+    s3 += q[i + 3] as number;
+  }
+  f.s0 = s0;
+  f.s1 = s1;
+  f.s2 = s2;
+  f.s3 = s3;
+  f.model = model;
 }
 
 /**
@@ -236,9 +275,7 @@ function collect(tokens: readonly Token[], emoji: readonly string[]): number {
   let prevClause = -1;
   for (let i = 0; i < len; i++) {
     const t = tokens[i] as Token;
-    const memo = t.facts.memo;
-    let f = memo[SLOT] as WordFeatures | undefined;
-    if (f === undefined) memo[SLOT] = f = wordFeatures(t.w);
+    const f = featuresOfToken(t);
     const b = f.buckets;
     n = push(n, b[0] as number, i);
     if (prevClause === t.clause) n = push(n, mix(prevHash, f.hash) & MASK, i);
@@ -318,22 +355,49 @@ export function modelScores(
   muted: Map<Category, [number, number][]>,
   emoji: readonly string[] = [],
 ): Record<ModelCategory, number> {
-  const count = collect(tokens, emoji);
   const q = model.q;
   // Sums of int8 weights are exact integers; the scale is applied once at the end.
   let z0 = 0;
   let z1 = 0;
   let z2 = 0;
   let z3 = 0;
+  let count = 0;
   if (muted.size === 0) {
-    for (let i = 0; i < count; i++) {
-      const b = (bucketBuf[i] as number) * 4;
+    // The same features as collect, in the same order, with each word's own buckets summed once
+    // per word (sumWeights) instead of once per occurrence.
+    const len = Math.min(tokens.length, MAX_TOKENS);
+    let prevHash = 0;
+    let prevClause = -1;
+    for (let i = 0; i < len; i++) {
+      const t = tokens[i] as Token;
+      const f = featuresOfToken(t);
+      if (f.model !== model) sumWeights(f, model);
+      z0 += f.s0;
+      z1 += f.s1;
+      z2 += f.s2;
+      z3 += f.s3;
+      count += f.buckets.length;
+      if (prevClause === t.clause) {
+        const b = (mix(prevHash, f.hash) & MASK) * 4;
+        z0 += q[b] as number;
+        z1 += q[b + 1] as number;
+        z2 += q[b + 2] as number;
+        z3 += q[b + 3] as number;
+        count++;
+      }
+      prevHash = f.hash;
+      prevClause = t.clause;
+    }
+    for (const e of emoji) {
+      const b = (hashWord(e, SEED_EMOJI) & MASK) * 4;
       z0 += q[b] as number;
       z1 += q[b + 1] as number;
       z2 += q[b + 2] as number;
       z3 += q[b + 3] as number;
+      count++;
     }
   } else {
+    count = collect(tokens, emoji);
     const m = MODEL_CATEGORIES.map((c) => muted.get(c));
     const z = [0, 0, 0, 0];
     for (let i = 0; i < count; i++) {

@@ -15,7 +15,9 @@
  * added, removed or moved to the top) moves only the rows of the slots added or removed, and a
  * change between the list and its rows re-lists the rows through all the slots (only new slots
  * are searched). Without changes, or when the list element was replaced, everything is found and
- * read again.
+ * read again. The InboxRows handed over are patched likewise: only the touched rows are taken out
+ * and put back at their new places, while every row has an address and bold names are not noise
+ * (link-less rows are keyed together, so a read with them looks at every row).
  */
 import type { InboxRow, InboxRead, PageChanges } from '../types';
 import { queryFirst } from '../selector-spec';
@@ -157,6 +159,18 @@ export function titleUnreadCount(title: string): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
+/**
+ * When the page title counts fewer unread chats than rows read as unread, rows whose only sign
+ * is a bold name are taken as read.
+ */
+function nameOnlyIsNoise(doc: Document, unread: number): boolean {
+  const count = titleUnreadCount(doc.title);
+  return count !== undefined && unread > count;
+}
+
+/** The rows a read's changes touched, and the InboxRows handed for them before. */
+type Touched = [HTMLElement[], (InboxRow | undefined)[]];
+
 interface InboxEntry {
   element: HTMLElement;
   facts: RowFacts;
@@ -194,6 +208,11 @@ export class InboxReader {
   private slots = new WeakMap<Element, HTMLElement | null>();
   private layout: Layout | undefined;
   private listEl: HTMLElement | undefined;
+  /**
+   * The rows handed over last and how many of them read as unread, kept while every listed row
+   * has an address and bold names are not taken as read (then a read patches them).
+   */
+  private last: { rows: InboxRow[]; unread: number } | undefined;
 
   constructor(private readonly identity: ThreadIdentity = new ThreadIdentity()) {}
 
@@ -203,6 +222,7 @@ export class InboxReader {
     this.slots = new WeakMap();
     this.layout = undefined;
     this.listEl = undefined;
+    this.last = undefined;
   }
 
   /** The thread list element, looked for again only when the one found before left the page. */
@@ -283,7 +303,7 @@ export class InboxReader {
    * the top on a new message): only those slots are looked at, the other rows keep their order.
    * Undefined (list them all again) for more than a few slots.
    */
-  private patch(layout: Layout, changes: PageChanges): HTMLElement[] | undefined {
+  private patch(layout: Layout, changes: PageChanges, touched: Touched): HTMLElement[] | undefined {
     const { container } = layout;
     const moved = new Set(
       [...changes.removed, ...changes.added].filter(
@@ -295,7 +315,10 @@ export class InboxReader {
     const rows = layout.rows.slice();
     for (const slot of moved) {
       const row = this.slots.get(slot);
-      if (row && rowSet.delete(row)) rows.splice(rows.indexOf(row), 1);
+      if (row && rowSet.delete(row)) {
+        rows.splice(rows.indexOf(row), 1);
+        this.touch(row, touched);
+      }
     }
     for (const slot of moved) {
       const row = slot.parentNode === container ? this.rowOf(slot, layout) : null;
@@ -307,6 +330,7 @@ export class InboxReader {
       if (row) {
         rows.splice(at, 0, row);
         rowSet.add(row);
+        touched[0].push(row);
       }
     }
     return rows;
@@ -325,12 +349,14 @@ export class InboxReader {
     const scope = this.listElement(doc) ?? doc.body;
     let layout = this.layout;
     let rowsNow: HTMLElement[] | undefined;
+    let touched: Touched | undefined;
     if (changes === undefined || layout?.scope !== scope) {
       this.entries = new ElementCache();
     } else {
       const current = layout.rowSet;
       let structural = false;
       let slotsMoved = false;
+      touched = [[], []];
       for (const target of changes.targets) {
         if (!scope.contains(target)) continue;
         // The container's own child list: slots added, removed or moved (patched below).
@@ -345,6 +371,7 @@ export class InboxReader {
           el = el.parentElement
         ) {
           if (current.has(el)) {
+            this.touch(el as HTMLElement, touched);
             this.entries.delete(el);
             inRow = true;
             break;
@@ -355,9 +382,16 @@ export class InboxReader {
         if (!inRow) structural = true;
       }
       // Patched rows keep the set, which patch updated.
-      rowsNow = structural ? undefined : slotsMoved ? this.patch(layout, changes) : layout.rows;
+      rowsNow = structural
+        ? undefined
+        : slotsMoved
+          ? this.patch(layout, changes, touched)
+          : layout.rows;
       if (rowsNow) layout = { ...layout, rows: rowsNow };
-      else rowsNow = this.relist(layout);
+      else {
+        touched = undefined;
+        rowsNow = this.relist(layout);
+      }
     }
     if (!rowsNow || !layout || layout.scope !== scope) {
       layout = this.findAll(scope);
@@ -365,14 +399,94 @@ export class InboxReader {
     }
     if (rowsNow !== layout.rows) layout = { ...layout, rows: rowsNow, rowSet: new Set(rowsNow) };
     this.layout = layout;
-    return this.inboxRows(doc, rowsNow, open);
+    const fresh: InboxRow[] = [];
+    return {
+      rows:
+        (touched && this.patched(doc, rowsNow, touched, fresh)) ??
+        this.inboxRows(doc, rowsNow, open, fresh),
+      fresh,
+    };
+  }
+
+  /** Notes a row the changes touched, with the InboxRow last handed for it. */
+  private touch(row: HTMLElement, [rows, handed]: Touched): void {
+    rows.push(row);
+    handed.push(this.entries.get(row)?.handed);
+  }
+
+  /** The InboxRow for a row: the one handed last while its key and unread count hold. */
+  private hand(entry: InboxEntry, threadKey: string, unreadCount: number, fresh: InboxRow[]) {
+    const known = entry.handed;
+    if (known?.threadKey === threadKey && known.unreadCount === unreadCount) return known;
+    const row = entry.facts.row as NonNullable<RowFacts['row']>;
+    // Preview, muted and group stay unread until asked for.
+    const handed: InboxRow = {
+      element: entry.element,
+      threadKey,
+      title: row.title,
+      get preview() {
+        return row.preview;
+      },
+      get previewFromMe() {
+        return row.previewFromMe;
+      },
+      unreadCount,
+      get muted() {
+        return row.muted;
+      },
+      get group() {
+        return row.group;
+      },
+    };
+    fresh.push(handed);
+    return (entry.handed = handed);
+  }
+
+  /**
+   * The rows handed over last with only the touched ones taken out and put back at their new
+   * places (a new message costs the rows it moved, not the inbox); undefined when every row must
+   * be looked at (no such rows kept, a touched row without an address, or bold names that become
+   * noise).
+   */
+  private patched(
+    doc: Document,
+    elements: readonly HTMLElement[],
+    [touched, handed]: Touched,
+    fresh: InboxRow[],
+  ): InboxRow[] | undefined {
+    const last = this.last;
+    if (!last) return;
+    const rows = last.rows.slice();
+    let { unread } = last;
+    for (const row of handed) {
+      const at = rows.indexOf(row as InboxRow);
+      if (at >= 0) unread -= (rows.splice(at, 1)[0] as InboxRow).unreadCount;
+    }
+    // Every listed row has one, so a row's place among the elements is its place among the rows.
+    const back = [...new Set(touched)]
+      .map((el) => [elements.indexOf(el), this.factsOf(el)] as const)
+      .filter(([at]) => at >= 0)
+      .sort((a, b) => a[0] - b[0]);
+    for (const [, entry] of back) {
+      const key = entry.facts.row?.routeKey;
+      if (key === undefined) return;
+      unread += (entry.facts.row as NonNullable<RowFacts['row']>).unreadCount;
+    }
+    if (nameOnlyIsNoise(doc, unread)) return;
+    for (const [at, entry] of back) {
+      const row = entry.facts.row as NonNullable<RowFacts['row']>;
+      rows.splice(at, 0, this.hand(entry, row.routeKey as string, row.unreadCount, fresh));
+    }
+    this.last = { rows, unread };
+    return rows;
   }
 
   private inboxRows(
     doc: Document,
     elements: readonly HTMLElement[],
     open: () => OpenThreadHint | undefined,
-  ): InboxRead {
+    fresh: InboxRow[],
+  ): InboxRow[] {
     const entries: InboxEntry[] = [];
     let linkless = false;
     let unread = 0;
@@ -382,46 +496,22 @@ export class InboxReader {
       if (!row) continue;
       entries.push(entry);
       if (row.routeKey === undefined) linkless = true;
-      if (row.unreadCount > 0) unread++;
+      unread += row.unreadCount;
     }
     const facts = (entry: InboxEntry) => entry.facts.row as NonNullable<RowFacts['row']>;
     const keys = linkless ? this.identity.keys(entries.map(facts), open()) : undefined;
-    const titleCount = titleUnreadCount(doc.title);
-    const nameOnlyIsNoise = titleCount !== undefined && unread > titleCount;
-    const rows: InboxRow[] = [];
-    const fresh: InboxRow[] = [];
-    entries.forEach((entry, index) => {
+    const noise = nameOnlyIsNoise(doc, unread);
+    const rows = entries.map((entry, index) => {
       const row = facts(entry);
-      const threadKey = keys ? (keys[index] ?? '') : (row.routeKey ?? '');
-      const unreadCount = nameOnlyIsNoise && row.unreadByNameOnly ? 0 : row.unreadCount;
-      const known = entry.handed;
-      if (known?.threadKey === threadKey && known.unreadCount === unreadCount) {
-        rows.push(known);
-        return;
-      }
-      // Preview, muted and group stay unread until asked for.
-      const handed: InboxRow = {
-        element: entry.element,
-        threadKey,
-        title: row.title,
-        get preview() {
-          return row.preview;
-        },
-        get previewFromMe() {
-          return row.previewFromMe;
-        },
-        unreadCount,
-        get muted() {
-          return row.muted;
-        },
-        get group() {
-          return row.group;
-        },
-      };
-      entry.handed = handed;
-      rows.push(handed);
-      fresh.push(handed);
+      return this.hand(
+        entry,
+        keys ? (keys[index] ?? '') : (row.routeKey ?? ''),
+        noise && row.unreadByNameOnly ? 0 : row.unreadCount,
+        fresh,
+      );
     });
-    return { rows, fresh };
+    // Link-less rows are keyed together: each read looks at all of them.
+    this.last = keys || noise || entries.length < elements.length ? undefined : { rows, unread };
+    return rows;
   }
 }

@@ -15,6 +15,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createInstagramAdapter } from '../../../lib/platforms/instagram/adapter';
+import { ElementCache } from '../../../lib/platforms/instagram/element-cache';
 import { ThreadIdentity } from '../../../lib/platforms/instagram/thread-identity';
 import type {
   MessagesRequest,
@@ -407,6 +408,75 @@ describe('inbox rows, read incrementally', () => {
       container.append(moved); // removed and added back in the same read
       container.prepend(slots()[12]!);
     }, 2);
+  });
+
+  it('a new message looks up only the rows it touched and hands the others back as they were', () => {
+    const doc = loadFixture('inbox-2026-links');
+    doc.title = 'Instagram • Messages';
+    // Sixty more rows after the fixture's (among them a row whose only unread sign is a bold name).
+    const bruno = [...doc.querySelectorAll('[role="listitem"]')].find((item) =>
+      item.textContent.includes('Bruno Carvalho'),
+    )!;
+    const container = bruno.parentElement!;
+    for (let i = 0; i < 60; i++) {
+      const copy = bruno.cloneNode(true) as HTMLElement;
+      copy
+        .querySelector('a')!
+        .setAttribute('href', `/direct/t/178423401000${String(i).padStart(5, '0')}/`);
+      copy.querySelector('[dir="auto"]')!.textContent = `Person ${i}`;
+      container.append(copy);
+    }
+    const { adapter } = launch();
+    const before = adapter.readInbox(doc, undefined).rows;
+    const take = recorder(doc);
+    // What a row says is looked up in the reader's element cache, once per row a read looks at.
+    const lookups = vi.spyOn(WeakMap.prototype, 'get');
+    let rowsLookedUp = 0;
+    const read = (change: () => void) => {
+      change();
+      lookups.mockClear();
+      const after = adapter.readInbox(doc, take());
+      rowsLookedUp = lookups.mock.contexts.filter((m) => m instanceof ElementCache).length;
+      const whole = wholeAdapter().inboxRows(doc);
+      expect(after.rows.map((r) => [r.element, r.threadKey, r.unreadCount])).toEqual(
+        whole.map((r) => [r.element, r.threadKey, r.unreadCount]),
+      );
+      return after;
+    };
+    const item = (n: number) => container.children[n] as HTMLElement;
+    // A new message: the row's preview changes, an unread dot comes, the row goes to the top.
+    const moved = item(40);
+    const title = moved.querySelector('[dir="auto"]')!.textContent;
+    const newMessage = read(() => {
+      moved.querySelectorAll('[dir="auto"]')[1]!.textContent = 'Ainda tem? · now';
+      moved.querySelector('a')!.append(doc.createElement('div'));
+      moved.querySelector('a > div:last-child')!.setAttribute('aria-label', 'Unread');
+      container.prepend(moved);
+    });
+    expect(rowsLookedUp).toBeLessThanOrEqual(4); // the moved row, per change to it; 66 rows
+    expect(newMessage.fresh.map((r) => [r.title, r.unreadCount])).toEqual([[title, 1]]);
+    // The same objects, not copies.
+    const kept = newMessage.rows.filter((r) => r !== newMessage.fresh[0]);
+    const others = before.filter((r) => r.title !== title);
+    expect(kept).toHaveLength(others.length);
+    expect(kept.every((r, i) => r === others[i])).toBe(true);
+    // A change inside a row in place: that row only.
+    read(() => {
+      item(9).querySelectorAll('[dir="auto"]')[1]!.textContent = 'Obrigada! · now';
+    });
+    expect(rowsLookedUp).toBeLessThanOrEqual(2);
+    // The title now counts fewer unread chats: bold names become noise, every row is looked at.
+    const noise = read(() => {
+      doc.title = '(2) Instagram • Messages';
+      container.prepend(item(20));
+    });
+    expect(noise.rows.find((r) => r.title === 'Tomás Ortega')?.unreadCount).toBe(0);
+    // And back: the count covers them again.
+    const counted = read(() => {
+      doc.title = '(9) Instagram • Messages';
+      container.prepend(item(30));
+    });
+    expect(counted.rows.find((r) => r.title === 'Tomás Ortega')?.unreadCount).toBe(1);
   });
 
   it('rows without an address: a row moved to the top normalises no name again', () => {

@@ -134,6 +134,42 @@ describe('features and linear scores (the stable API for layers built on the mod
     });
   });
 
+  it('word by word and bucket by bucket give the very same probabilities', () => {
+    // A muted range that covers no token sends the scores through the bucket-by-bucket loop.
+    const nowhere = new Map([['knowledge_gap' as const, [[1000, 1001]] as [number, number][]]]);
+    for (const text of [
+      'I was charged twice and nobody answers my emails 😡',
+      'charged twice, twice charged. CHARGED!!',
+      'Quero falar com um atendente, por favor 🙏',
+    ]) {
+      const n = normalise(text);
+      expect(modelScores(compiled, n.tokens, new Map(), n.emoji)).toEqual(
+        modelScores(compiled, n.tokens, nowhere, n.emoji),
+      );
+    }
+  });
+
+  it('a word scored with one model is scored with its own weights by another', () => {
+    // Weights that differ from the shipped ones in every bucket (a fixed pseudo-random fill).
+    const bytes = new Uint8Array(FEATURE_DIMS * 4);
+    let x = 12345;
+    for (let i = 0; i < bytes.length; i++)
+      bytes[i] = (x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 24;
+    const other = compileModel({ ...MODEL, weights: toBase64(bytes) });
+    const text = 'I was charged twice and nobody answers my emails';
+    const n = normalise(text);
+    for (const model of [compiled, other, compiled, other]) {
+      const z = linearScores(model, textFeatures(text));
+      const p = modelScores(model, n.tokens, new Map(), n.emoji);
+      MODEL_CATEGORIES.forEach((c, i) => {
+        expect(p[c]).toBeCloseTo(1 / (1 + Math.exp(-(z[i] as number))), 6);
+      });
+    }
+    const mine = modelScores(compiled, n.tokens, new Map(), n.emoji);
+    const theirs = modelScores(other, n.tokens, new Map(), n.emoji);
+    expect(mine.complaint).not.toBe(theirs.complaint);
+  });
+
   it('featuresOf still gives word unigrams and bigrams inside a clause', () => {
     expect(featuresOf(['nao', 'chegou', 'ainda'], [0, 0, 1])).toEqual([
       'nao',
