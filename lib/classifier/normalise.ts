@@ -63,7 +63,6 @@ export function capText(text: string): string {
 }
 
 const NON_ASCII_RE = /[^ -~]/;
-const BEYOND_ASCII_RE = /[^\0-\x7f]/;
 const MARKS_RE = /\p{M}/gu;
 const REPEAT_RE = /(\p{L})\1{2,}/gu;
 const CLAUSE_WORDS = new Set(['but', 'mas', 'pero', 'porem', 'however', 'sino', 'embora']);
@@ -143,23 +142,58 @@ function classOf(cp: number): number {
 }
 
 /**
+ * What findWords saw outside the words of the text it last read (normalise reads them right
+ * after): "?" and "¿" in all, the longest runs of "?"/"¿" and of "!", and whether any character
+ * is beyond ASCII.
+ */
+let seenQuestionMarks = 0;
+let seenQuestionRun = 0;
+let seenExclaimRun = 0;
+let seenBeyondAscii = false;
+
+const FNV_BASIS = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
  * The words of a text, as the regex /[\p{L}\p{N}]+(?:['’]\p{L}+)*\/gu would find them, without
- * the regex: a flat list of [start, end, flags] triples.
+ * the regex: a flat list of [start, end, flags, hash] quadruples, the hash an FNV-1a of the
+ * word's UTF-16 units (30 bits). The one pass also counts the punctuation normalise reports.
  */
 function findWords(text: string): number[] {
   const out: number[] = [];
   const len = text.length;
+  let marks = 0;
+  let q = 0;
+  let e = 0;
+  let maxQ = 0;
+  let maxE = 0;
+  let beyond = false;
   let i = 0;
   while (i < len) {
     let cp = text.codePointAt(i) as number;
     if (classOf(cp) === 0) {
+      if (cp === 63 || cp === 0xbf) {
+        marks++;
+        if (++q > maxQ) maxQ = q;
+      } else q = 0;
+      if (cp === 33) {
+        if (++e > maxE) maxE = e;
+      } else e = 0;
+      if (cp > 127) beyond = true;
       i += cp > 0xffff ? 2 : 1;
       continue;
     }
+    q = 0;
+    e = 0;
     const start = i;
     let flags = 0;
+    let h = FNV_BASIS;
     do {
-      if (cp > 127) flags |= NON_ASCII;
+      h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+      if (cp > 127) {
+        flags |= NON_ASCII;
+        if (cp > 0xffff) h = Math.imul(h ^ text.charCodeAt(i + 1), FNV_PRIME);
+      }
       i += cp > 0xffff ? 2 : 1;
       cp = i < len ? (text.codePointAt(i) as number) : 0;
     } while (i < len && classOf(cp) !== 0);
@@ -169,16 +203,26 @@ function findWords(text: string): number[] {
       let c = text.codePointAt(j) as number;
       if ((classOf(c) & LETTER) === 0) break;
       flags |= APOSTROPHE | (cp > 127 ? NON_ASCII : 0);
+      h = Math.imul(h ^ cp, FNV_PRIME);
       do {
-        if (c > 127) flags |= NON_ASCII;
+        h = Math.imul(h ^ text.charCodeAt(j), FNV_PRIME);
+        if (c > 127) {
+          flags |= NON_ASCII;
+          if (c > 0xffff) h = Math.imul(h ^ text.charCodeAt(j + 1), FNV_PRIME);
+        }
         j += c > 0xffff ? 2 : 1;
         c = j < len ? (text.codePointAt(j) as number) : 0;
       } while (j < len && (classOf(c) & LETTER) !== 0);
       i = j;
       cp = c;
     }
-    out.push(start, i, flags);
+    if (flags & NON_ASCII) beyond = true;
+    out.push(start, i, flags, h & 0x3fffffff);
   }
+  seenQuestionMarks = marks;
+  seenQuestionRun = maxQ;
+  seenExclaimRun = maxE;
+  seenBeyondAscii = beyond;
   return out;
 }
 
@@ -218,7 +262,7 @@ function clauseBreakBetween(text: string, from: number, to: number): boolean {
 export function normPhrase(text: string): string[] {
   const out: string[] = [];
   const words = findWords(text);
-  for (let i = 0; i < words.length; i += 3) {
+  for (let i = 0; i < words.length; i += 4) {
     const w = wordOf(text.slice(words[i], words[i + 1]), words[i + 2] as number);
     const exp = ABBREVIATIONS.get(w);
     if (exp === undefined) out.push(w);
@@ -240,11 +284,12 @@ interface WordReading {
   lower: number;
 }
 /**
- * Readings by a 30-bit hash of the written word, so a word is found without copying it out of
- * the text; the entry's own spelling is compared, and a collision only costs a fresh reading.
+ * Readings in a table of fixed size, at the slot given by a hash of the written word, so a word
+ * is found without copying it out of the text; the entry's own spelling is compared, and a word
+ * that lands on a taken slot only costs a fresh reading (it then takes the slot).
  */
-const READINGS = new Map<number, WordReading>();
-const READINGS_MAX = 16384;
+const READING_SLOTS = 32768;
+const READINGS = new Array<WordReading | undefined>(READING_SLOTS).fill(undefined);
 
 function spelledAs(text: string, start: number, end: number, raw: string): boolean {
   if (raw.length !== end - start) return false;
@@ -252,12 +297,14 @@ function spelledAs(text: string, start: number, end: number, raw: string): boole
     if (text.charCodeAt(start + i) !== raw.charCodeAt(i)) return false;
   return true;
 }
+/** Facts by normalised word (bounded: cleared when full). */
+const FACTS_MAX = 16384;
 const FACTS = new Map<string, WordFacts>();
 
 function factsOf(w: string): WordFacts {
   let f = FACTS.get(w);
   if (f === undefined) {
-    if (FACTS.size >= READINGS_MAX) FACTS.clear();
+    if (FACTS.size >= FACTS_MAX) FACTS.clear();
     FACTS.set(w, (f = { w, k: keyOf(w), memo: [] }));
   }
   return f;
@@ -285,19 +332,16 @@ export function normalise(input: string): Normalised {
   let letters = 0;
   let upper = 0;
   const words = findWords(text);
-  for (let i = 0; i < words.length; i += 3) {
+  for (let i = 0; i < words.length; i += 4) {
     const start = words[i] as number;
     const end = words[i + 1] as number;
     if (clauseBreakBetween(text, last, start)) clause++;
     last = end;
-    let h = 0x811c9dc5;
-    for (let p = start; p < end; p++) h = Math.imul(h ^ text.charCodeAt(p), 0x01000193);
-    h &= 0x3fffffff;
-    let r = READINGS.get(h);
+    const slot = (words[i + 3] as number) & (READING_SLOTS - 1);
+    let r = READINGS[slot];
     if (r === undefined || !spelledAs(text, start, end, r.raw)) {
       r = readWord(text.slice(start, end), words[i + 2] as number);
-      if (READINGS.size >= READINGS_MAX) READINGS.clear();
-      READINGS.set(h, r);
+      READINGS[slot] = r;
     }
     upper += r.upper;
     letters += r.lower;
@@ -306,35 +350,18 @@ export function normalise(input: string): Normalised {
   }
   letters += upper;
   // Emoji and the Spanish and Portuguese letters are all outside ASCII.
-  const nonAscii = BEYOND_ASCII_RE.test(text);
+  const nonAscii = seenBeyondAscii;
   const emoji: string[] = [];
   if (nonAscii && ANY_EMOJI_RE.test(text)) {
     for (const [re, name] of EMOJI) if (re.test(text)) emoji.push(name);
-  }
-  let questionMarks = 0;
-  let maxQuestionRun = 0;
-  let maxExclaimRun = 0;
-  let q = 0;
-  let e = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 63 || c === 0xbf) {
-      questionMarks++;
-      q++;
-      if (q > maxQuestionRun) maxQuestionRun = q;
-    } else q = 0;
-    if (c === 33) {
-      e++;
-      if (e > maxExclaimRun) maxExclaimRun = e;
-    } else e = 0;
   }
   return {
     text,
     tokens,
     emoji,
-    questionMarks,
-    maxQuestionRun,
-    maxExclaimRun,
+    questionMarks: seenQuestionMarks,
+    maxQuestionRun: seenQuestionRun,
+    maxExclaimRun: seenExclaimRun,
     capsRatio: letters >= 8 ? upper / letters : 0,
     hasSpanishMarks: nonAscii && /[ñ¿¡]/i.test(text),
     hasPortugueseMarks: nonAscii && /[ãõç]/i.test(text),

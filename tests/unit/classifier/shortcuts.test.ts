@@ -78,6 +78,43 @@ describe('word facts', () => {
       for (const w of words) expect(normalise(w).tokens.map((t) => t.w)).toEqual([normWord(w)]);
   });
 
+  it('question and exclamation marks and non-ASCII text are counted as a plain scan does', () => {
+    const longestRun = (text: string, re: RegExp) =>
+      Math.max(0, ...[...text.matchAll(re)].map((m) => m[0].length));
+    const texts = [
+      ...corpus.map((r) => r.text),
+      '??!!?',
+      '¿¿Qué?? ¡¡no!!!',
+      'what?!?!',
+      "don't?? d’água!!",
+      'olá 😡?? 👍🏽!',
+      'x\ud800?? y',
+      'plain ascii.',
+      '',
+    ];
+    for (const text of texts) {
+      const n = normalise(text);
+      expect(n.questionMarks, text).toBe(text.match(/[?¿]/g)?.length ?? 0);
+      expect(n.maxQuestionRun, text).toBe(longestRun(text, /[?¿]+/g));
+      expect(n.maxExclaimRun, text).toBe(longestRun(text, /!+/g));
+      expect(n.hasPortugueseMarks, text).toBe(/[ãõç]/i.test(text));
+      expect(n.hasSpanishMarks, text).toBe(/[ñ¿¡]/i.test(text));
+      expect(n.emoji.length > 0 && !/[^\0-\x7f]/.test(text), text).toBe(false);
+    }
+  });
+
+  it('words that share a slot of the reading table are each read as themselves', () => {
+    // Many distinct words, more than the table has slots: some must land on a taken slot.
+    const words = Array.from({ length: 40_000 }, (_, i) => `w${i.toString(36)}x`);
+    for (let round = 0; round < 2; round++)
+      for (let i = 0; i < words.length; i += 50) {
+        const text = words.slice(i, i + 50).join(' ');
+        expect(normalise(text).tokens.map((t) => t.w)).toEqual(
+          words.slice(i, i + 50).map(normWord),
+        );
+      }
+  });
+
   it('contractions and shorthand expand the same on every occurrence', () => {
     const a = normalise("I'll call, vc pode? I'll call, vc pode?").tokens.map((t) => t.w);
     expect(a).toEqual(['i_will', 'call', 'voce', 'pode', 'i_will', 'call', 'voce', 'pode']);
