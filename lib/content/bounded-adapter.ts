@@ -3,7 +3,8 @@
  * than a report may carry are bounded (start of the key plus a hash of all of it). Rows, the open
  * thread, reports and the background's marks then all use the same key for one thread,
  * whatever the page's names contain. Rows keep their identity across reads (the same bounded
- * object for the same row object), as the incremental contract promises.
+ * object for the same row object), as the incremental contract promises; only the rows that are
+ * not where the last read had them are bounded again.
  */
 import { boundKey, REPORT_LIMITS } from '../limits';
 import type { InboxRow, IncomingMessage, PlatformAdapter } from '../platforms/types';
@@ -22,6 +23,24 @@ export function withBoundedKeys(adapter: PlatformAdapter): PlatformAdapter {
     }
     return bounded;
   };
+  /** The adapter's rows of the last read (a copy) and the same rows bounded. */
+  let lastIn: readonly InboxRow[] = [];
+  let lastOut: readonly InboxRow[] = [];
+  /**
+   * The rows bounded. A row at the same place as in the last read, as the same object, is taken
+   * from the last answer: a new message re-reads one row of the list, not all of them.
+   */
+  const boundRows = (rows: readonly InboxRow[]): readonly InboxRow[] => {
+    const same = rows.length === lastIn.length;
+    let out: InboxRow[] | undefined = same ? undefined : [];
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i] as InboxRow;
+      if (!same || row !== lastIn[i]) (out ??= lastOut.slice())[i] = boundRow(row);
+    }
+    lastIn = rows.slice();
+    if (out) lastOut = out;
+    return lastOut;
+  };
   const boundMessage = (m: IncomingMessage): IncomingMessage => {
     const key = message(m.key);
     const threadKey = thread(m.threadKey);
@@ -32,7 +51,7 @@ export function withBoundedKeys(adapter: PlatformAdapter): PlatformAdapter {
     ...adapter,
     readInbox: (doc, changes) => {
       const read = adapter.readInbox(doc, changes);
-      return { rows: read.rows.map(boundRow), fresh: read.fresh.map(boundRow) };
+      return { rows: boundRows(read.rows), fresh: read.fresh.map(boundRow) };
     },
     openThread: (doc, changes) => {
       const open = adapter.openThread(doc, changes);

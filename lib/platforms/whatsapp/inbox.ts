@@ -84,20 +84,26 @@ export function createInboxReader(): InboxReader {
         if (element) touched.add(element);
       }
       const fresh: InboxRow[] = [];
+      /** `rows` with rows read again in place of their last reading (same place in the list). */
+      let patched: InboxRow[] | undefined;
       for (const element of touched) {
         if (!found.contains(element)) {
           if (read.delete(element)) membership = true;
           continue;
         }
+        const before = read.get(element);
         const row = readInboxRow(element) ?? null;
-        if (!read.has(element) || read.get(element) !== row) membership = true;
         read.set(element, row);
         if (row) fresh.push(row);
+        if (before && row && !membership) {
+          patched ??= rows.slice();
+          patched[patched.indexOf(before)] = row;
+        } else if (before !== null || row !== null) membership = true;
       }
       if (membership) {
         rows = [];
         for (const row of read.values()) if (row) rows.push(row);
-      }
+      } else if (patched) rows = patched;
       return { rows, fresh };
     },
   };

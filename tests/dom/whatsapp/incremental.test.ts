@@ -116,6 +116,26 @@ describe('whatsapp inbox, read incrementally', () => {
     }
   });
 
+  it('puts a row read again in its old place without listing every row again', () => {
+    const before = adapter.readInbox(document, undefined);
+    changes.take();
+    page.__fixture.addIncoming('Oi, ainda tem a mochila verde?', { chat: 'Tom Becker' });
+    // The reader's readings by row element are a Map: listing them all again is a walk of it.
+    const walks = vi.spyOn(Map.prototype, 'values');
+    const read = adapter.readInbox(document, changes.take());
+    expect(walks).not.toHaveBeenCalled();
+    walks.mockRestore();
+    const at = before.rows.findIndex((r) => r.title === 'Tom Becker');
+    expect(read.rows[at]).toBe(read.fresh[0]);
+    expect(read.rows.map((r) => r.element)).toEqual(before.rows.map((r) => r.element));
+    expect(read.rows.filter((_, i) => i !== at)).toEqual(before.rows.filter((_, i) => i !== at));
+    // The same rows, in the same order, as a reader that lists them all gets.
+    const whole = createWhatsappAdapter({ signal: new AbortController().signal });
+    expect(read.rows.map((r) => [r.title, r.unreadCount, r.preview])).toEqual(
+      whole.readInbox(document, undefined).rows.map((r) => [r.title, r.unreadCount, r.preview]),
+    );
+  });
+
   it('reads a replaced row node afresh and forgets the old one', () => {
     adapter.readInbox(document, undefined);
     const old = rowOf('Ravi Patel')!;
