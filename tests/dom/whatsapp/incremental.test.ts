@@ -159,6 +159,28 @@ describe('whatsapp inbox, read incrementally', () => {
     );
   });
 
+  it('keeps the key of a row read again whose title did not change, without normalising it', () => {
+    const before = adapter.readInbox(document, undefined);
+    const tom = before.rows.find((r) => r.title === 'Tom Becker')!;
+    changes.take();
+    page.__fixture.addIncoming('Mais uma coisa', { chat: 'Tom Becker' });
+    const normalised = vi.spyOn(String.prototype, 'normalize');
+    const read = adapter.readInbox(document, changes.take());
+    expect(normalised).not.toHaveBeenCalled();
+    normalised.mockRestore();
+    expect(read.fresh.map((r) => [r.title, r.threadKey, r.preview])).toEqual([
+      ['Tom Becker', tom.threadKey, 'Mais uma coisa'],
+    ]);
+    // A renamed chat gets the key of its new name.
+    const title = rowOf('Tom Becker')!.querySelector('span[title]')!;
+    title.setAttribute('title', 'Tom B.');
+    title.textContent = 'Tom B.';
+    const renamed = adapter.readInbox(document, changes.take());
+    expect(renamed.fresh.map((r) => [r.title, r.threadKey])).toEqual([
+      ['Tom B.', 'wa:title:tom b.'],
+    ]);
+  });
+
   it('reads a replaced row node afresh and forgets the old one', () => {
     adapter.readInbox(document, undefined);
     const old = rowOf('Ravi Patel')!;
