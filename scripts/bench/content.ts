@@ -8,7 +8,9 @@
  * the page's own window.__fixture.addIncoming (median of 20): one row appended to the open
  * conversation and one chat-list row updated and moved, as the sites do, (c) over 5 s with no
  * change, and apart from the budgets (d) per new message whose chat list the page then rebuilds
- * with fresh nodes (window.__fixture.rerenderList, median of 5).
+ * with fresh nodes (window.__fixture.rerenderList, median of 5) and (e) on Instagram, the first
+ * pass and new messages once more with the 2026 inbox whose rows carry no link (the fixture's
+ * `?variant=buttons`), whose rows are keyed together by name and position.
  *
  * How it is measured (Chrome DevTools Protocol on the page's renderer):
  * - Attribution: the V8 sampling profiler (Profiler domain, one sample every 100 µs). A sample is
@@ -448,13 +450,14 @@ async function measureLoad(
   site: Site,
   size: PageSize,
   onPage?: (page: Page, o: Awaited<ReturnType<typeof openSite>>) => Promise<void>,
+  query = '',
 ): Promise<{ firstPass: WindowStats; load: WindowStats; analysis: Analysis; cpu: number[] }> {
   const browser = await launchWithExtension();
   try {
     const opened = await openSite(browser, site, size);
     const { page, recorder, scriptUrl } = opened;
     await recorder.start();
-    await page.goto(`${SITES[site].origin}${SITES[site].path}`, { waitUntil: 'load' });
+    await page.goto(`${SITES[site].origin}${SITES[site].path}${query}`, { waitUntil: 'load' });
     await page.waitForSelector('[data-escalation-category]', {
       state: 'attached',
       timeout: 300_000,
@@ -477,6 +480,41 @@ async function measureLoad(
   }
 }
 
+/** New messages one at a time (the bench's texts, every tenth escalating), a window per message. */
+async function measureMessages(
+  site: Site,
+  page: Page,
+  o: Awaited<ReturnType<typeof openSite>>,
+): Promise<{ perMessage: WindowStats[]; cpu: number[]; samples: Sample[] }> {
+  await o.recorder.start();
+  for (let i = 0; i < MESSAGES; i++) {
+    const text = i % 10 === 9 ? NEW_ESCALATING : (NEW_MESSAGES[i % NEW_MESSAGES.length] ?? '');
+    await page.evaluate(
+      ([n, t]) => {
+        console.timeStamp(`bench-msg-${n}`);
+        window.__fixture.addIncoming(t);
+      },
+      [i, text] as const,
+    );
+    await settle(page);
+  }
+  const msgRec = await o.recorder.stop();
+  const a = analyse(msgRec, o.scriptUrl);
+  if (a.markers.length !== MESSAGES)
+    throw new Error(
+      `${site}: ${a.markers.length} message markers in the trace, expected ${MESSAGES}`,
+    );
+  const windows = a.markers.map((m, i): [number, number] => [
+    m.ts,
+    a.markers[i + 1]?.ts ?? Infinity,
+  ]);
+  return {
+    perMessage: windows.map(([from, to]) => windowStats(a, from, to)),
+    cpu: callCpuMs(msgRec.events, o.scriptUrl, windows),
+    samples: a.samples,
+  };
+}
+
 async function measureSite(site: Site, rows: Row[], details: string[]): Promise<void> {
   const sanity = await measureLoad(site, { messages: 250, chats: 500 });
   let perMessage: WindowStats[] = [];
@@ -488,31 +526,10 @@ async function measureSite(site: Site, rows: Row[], details: string[]): Promise<
   );
   const big = await measureLoad(site, { messages: 2000, chats: 500 }, async (page, o) => {
     // (b) one new message at a time, a window per message.
-    await o.recorder.start();
-    for (let i = 0; i < MESSAGES; i++) {
-      const text = i % 10 === 9 ? NEW_ESCALATING : (NEW_MESSAGES[i % NEW_MESSAGES.length] ?? '');
-      await page.evaluate(
-        ([n, t]) => {
-          console.timeStamp(`bench-msg-${n}`);
-          window.__fixture.addIncoming(t);
-        },
-        [i, text] as const,
-      );
-      await settle(page);
-    }
-    const msgRec = await o.recorder.stop();
-    const a = analyse(msgRec, o.scriptUrl);
-    if (a.markers.length !== MESSAGES)
-      throw new Error(
-        `${site}: ${a.markers.length} message markers in the trace, expected ${MESSAGES}`,
-      );
-    perMessage = a.markers.map((m, i) => windowStats(a, m.ts, a.markers[i + 1]?.ts ?? Infinity));
-    perMessageCpu = callCpuMs(
-      msgRec.events,
-      o.scriptUrl,
-      a.markers.map((m, i) => [m.ts, a.markers[i + 1]?.ts ?? Infinity]),
-    );
-    const hotSamples = a.samples;
+    const msgs = await measureMessages(site, page, o);
+    perMessage = msgs.perMessage;
+    perMessageCpu = msgs.cpu;
+    const hotSamples = msgs.samples;
     // (d) a new message, then the whole chat list rebuilt with fresh nodes.
     await o.recorder.start();
     for (let i = 0; i < REBUILT; i++) {
@@ -619,6 +636,49 @@ async function measureSite(site: Site, rows: Row[], details: string[]): Promise<
     `${site}: samples outside any task (clock check, should be 0): load ${big.analysis.unmatched}`,
     `${site}: top self time at load (2000 msgs):`,
     ...topFunctions(big.analysis.samples, source).map((l) => `  ${l}`),
+  );
+  if (site === 'instagram') await measureLinkless(rows, details, source);
+}
+
+/**
+ * Instagram's 2026 inbox whose rows carry no link (the fixture's `?variant=buttons`: rows keyed by
+ * name and position, unread shown by a bold class): the same page and messages, reported apart
+ * with no budget of its own, so that this markup's cost stays visible.
+ */
+async function measureLinkless(rows: Row[], details: string[], source: string[]): Promise<void> {
+  const site = 'instagram';
+  let msgs: Awaited<ReturnType<typeof measureMessages>> = { perMessage: [], cpu: [], samples: [] };
+  const load = await measureLoad(
+    site,
+    { messages: 2000, chats: 500 },
+    async (page, o) => {
+      msgs = await measureMessages(site, page, o);
+    },
+    '?variant=buttons',
+  );
+  const med = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? 0;
+  rows.push(
+    {
+      site,
+      scenario: 'link-less inbox: first pass',
+      csMs: load.firstPass.csMs,
+      longestMs: load.firstPass.longestTaskMs,
+      budget: '-',
+      ok: true,
+    },
+    {
+      site,
+      scenario: `  link-less: new msg, med ${msgs.perMessage.length}`,
+      csMs: med(msgs.perMessage.map((w) => w.csMs)),
+      longestMs: med(msgs.perMessage.map((w) => w.longestTaskMs)),
+      budget: '-',
+      ok: true,
+    },
+  );
+  details.push(
+    `${site}: link-less inbox (?variant=buttons): first pass thread CPU ${(load.cpu[0] ?? 0).toFixed(1)} ms; per new message thread CPU ms, median ${med(msgs.cpu).toFixed(2)}: [${msgs.cpu.map((x) => x.toFixed(2)).join(', ')}]`,
+    `${site}: link-less inbox: top self time while handling ${MESSAGES} new messages (${(msgs.samples.reduce((sum, x) => sum + x.dur, 0) / 1000).toFixed(1)} ms in all):`,
+    ...topFunctions(msgs.samples, source).map((l) => `  ${l}`),
   );
 }
 

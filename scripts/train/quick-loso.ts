@@ -9,7 +9,9 @@
  * - it scores each fold with the shipped thresholds only, as the evaluation's headline table
  *   does (its figures equal that table's); `--tune` adds the inner threshold search the
  *   evaluation prints for comparison.
- * `--only` limits the folds to the sources named; `--sweep` prints, per language, what moving one
+ * `--only` limits the folds to the sources named; `--dump file` writes every held-out row's
+ * truth, verdict, rule verdict and probabilities as JSON lines (texts included: keep it out of
+ * the repository); `--sweep` prints, per language, what moving one
  * category's threshold would give over the folds run. Besides the tables of `npm run eval` it prints,
  * per held-out source, the misses and false alarms per category (how many the rules alone raise).
  * The figures to report stay those of `npm run eval`.
@@ -52,6 +54,8 @@ const onlyArg = args.includes('--only') ? (args[args.indexOf('--only') + 1] ?? '
 const only = onlyArg ? onlyArg.split(',') : null;
 const tune = args.includes('--tune');
 const sweep = args.includes('--sweep');
+const dumpFile = args.includes('--dump') ? (args[args.indexOf('--dump') + 1] ?? '') : '';
+const dumped: string[] = [];
 
 /** Rule flags of the rows, from the cache when neither the rows nor the classifier changed. */
 function cachedFlags(rows: readonly TrainRow[]): RuleFlags {
@@ -91,7 +95,7 @@ const byLang = new Map<string, Tally>();
 const pct = (x: number): string => (x * 100).toFixed(1);
 const line = (t: Tally): string => {
   const m = metrics(t);
-  return `F1 ${pct(m.f1)} P ${pct(m.precision)} R ${pct(m.recall)} FA ${pct(m.falseAlarm)} cat ${pct(m.categoryAccuracy)} (n ${t.n}, routine ${t.routine})`;
+  return `F1 ${pct(m.f1)} P ${pct(m.precision)} R ${pct(m.recall)} FA ${pct(m.falseAlarm)} cat ${pct(m.categoryAccuracy)} (n ${t.n}, routine ${t.routine}, tp ${t.tp} fp ${t.fp} fn ${t.fn} cat ${t.catRight})`;
 };
 
 for (const held of sources) {
@@ -121,6 +125,22 @@ for (const held of sources) {
       const truth = flags.truth[i] as number;
       const v = decide(flags, probs, i, t);
       count(tally, truth, v);
+      if (dumpFile) {
+        const r = rows[i] as TrainRow;
+        const p = Array.from(probs.subarray(i * C, i * C + C), (x) => Math.round(x * 1000) / 1000);
+        dumped.push(
+          JSON.stringify({
+            i,
+            source: r.source,
+            lang,
+            text: r.text,
+            truth,
+            verdict: v,
+            rules: flags.strong[i],
+            p,
+          }),
+        );
+      }
       CATEGORIES.forEach((c, k) => {
         if (truth !== 0 && v === 0 && (truth >> k) & 1) misses.set(c, (misses.get(c) ?? 0) + 1);
         if (truth === 0 && (v >> k) & 1) {
@@ -142,6 +162,7 @@ for (const held of sources) {
     `${''.padEnd(19)}misses: ${list(misses, (v: number) => String(v))}; false alarms (rules alone): ${list(alarms, (v: [number, number]) => `${v[0]} (${v[1]})`)}${tune ? `; thresholds alone ${t.alone.join('/')} support ${t.support.join('/')}` : ''}`,
   );
 }
+if (dumpFile) writeFileSync(dumpFile, dumped.join('\n') + '\n');
 console.log('\nper language:');
 for (const [lang, t] of byLang) console.log(`  ${lang} ${line(t)}`);
 if (sweep) {

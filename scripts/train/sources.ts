@@ -180,6 +180,20 @@ const GOEMO_LEFT_OUT = new Set(['remorse']);
 const GOEMO_AMBIGUOUS = new Set(['anger', 'annoyance', 'disapproval', 'disappointment', 'disgust']);
 
 /**
+ * cosibot's labels mapped to ours (null: left out). Insults and anger are left out; so is a
+ * question under covid_worry ("should I worry about the virus?", "how do I cope with the
+ * worry?"): it asks about worry, it does not voice it, while "I am worried" or "I am afraid of
+ * catching it" does.
+ */
+export function cosibotLabels(intent: string, text: string): Category[] | null {
+  const i = intent.replace(/^pt_/, '');
+  if (['user_angry', 'comment_offense', 'comment_racist'].includes(i)) return null;
+  if (i === 'covid_worry' && /\?\s*$/.test(text)) return null;
+  if (i === 'user_scared' || i === 'covid_worry') return ['emotional'];
+  return i === 'comment_negative' ? ['complaint'] : [];
+}
+
+/**
  * XED: 1 anger, 2 anticipation, 3 disgust, 4 fear, 5 joy, 6 sadness, 7 surprise, 8 trust.
  * The labels give the emotion of the film scene a subtitle line belongs to, not of its words:
  * most fear and sadness lines carry no distress read alone ("Did you have a warrant?"), and the
@@ -242,6 +256,19 @@ function ibmTwitterRows(json: string, labels: Map<string, Category[]>): SourceRo
     out.push(row('ibm-twitter', 'en', tweetText(first.message), labs));
   }
   return out;
+}
+
+/** Customers' turns of Taskmaster-4's coffee-ordering dialogues (JSON, one array per file). */
+export function taskmasterCoffeeTurns(json: string): string[] {
+  const dialogues = JSON.parse(json) as { utterances: { speaker: string; text: string }[] }[];
+  return dialogues.flatMap((d) =>
+    d.utterances.filter((u) => u.speaker === 'user').map((u) => u.text),
+  );
+}
+
+/** Customers' turns (`<U>…`) of Taskmaster-3's movie-ticket dialogues (one dialogue prefix per line). */
+export function taskmasterMovieTurns(tsv: string): string[] {
+  return [...tsv.matchAll(/<U>([^<\t]*)/g)].map((m) => m[1] ?? '');
 }
 
 export const SOURCES: SourceInfo[] = [
@@ -354,19 +381,12 @@ export const SOURCES: SourceInfo[] = [
     commit: 'a20b001da2e40869431a346ce564d866058775c4',
     licence: 'MIT',
     mapping:
-      'COVID-19 assistant training phrases (European Portuguese). emotional ← user_scared, covid_worry; complaint ← comment_negative; user_angry, comment_offense, comment_racist left out; the rest → none.',
+      'COVID-19 assistant training phrases (European Portuguese). emotional ← user_scared, covid_worry (questions under covid_worry, "should I worry?", left out); complaint ← comment_negative; user_angry, comment_offense, comment_racist left out; the rest → none.',
     load(read) {
       const out: SourceRow[] = [];
       for (const [intent, text] of rasaMarkdown(read('bot/data/nlu.md'))) {
-        const i = intent.replace(/^pt_/, '');
-        if (['user_angry', 'comment_offense', 'comment_racist'].includes(i)) continue;
-        const labels: Category[] =
-          i === 'user_scared' || i === 'covid_worry'
-            ? ['emotional']
-            : i === 'comment_negative'
-              ? ['complaint']
-              : [];
-        out.push(row('cosibot-pt', 'pt', text, labels));
+        const labels = cosibotLabels(intent, text);
+        if (labels !== null) out.push(row('cosibot-pt', 'pt', text, labels));
       }
       return out;
     },
@@ -458,6 +478,23 @@ export const SOURCES: SourceInfo[] = [
     load(read) {
       const labels = ibmTwitterLabels();
       return ['dev.json', 'test.json'].flatMap((f) => ibmTwitterRows(read(f), labels));
+    },
+  },
+  {
+    id: 'taskmaster',
+    repo: 'google-research-datasets/Taskmaster',
+    commit: 'd92cb6af3005f1dc09c39e75e7daf4a04905e00b',
+    licence: 'CC BY 4.0',
+    mapping:
+      "Customers' turns of written task dialogues (Taskmaster-4 coffee ordering; Taskmaster-3 movie tickets, the one training file the copy holds): orders, changes, questions about the menu, small talk → none.",
+    load(read) {
+      const out: SourceRow[] = [];
+      for (let k = 0; k < 8; k++)
+        for (const text of taskmasterCoffeeTurns(read(`TM-4-2024/data/data_0${k}.json`)))
+          out.push(row('taskmaster', 'en', text, []));
+      for (const text of taskmasterMovieTurns(read('TM-3-2020/splits/train/train-bc.tsv')))
+        out.push(row('taskmaster', 'en', text, []));
+      return out;
     },
   },
 ];

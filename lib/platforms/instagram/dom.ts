@@ -11,35 +11,28 @@ import { closest, queryAll } from '../selector-spec';
 import { instagram } from './selectors';
 
 /**
- * Elements of the list that have no ancestor in the list (document order kept). `within`, when
- * given, is a common ancestor of all of them: the walk up stops there instead of at the document.
+ * Elements of the list that have no ancestor in the list. The list is in document order (as a
+ * query gives it), where an element's descendants come right after it: an element inside another
+ * of the list is inside the last one kept, so one `contains` per element answers, with no walk up.
+ * `within`, when given (the list's common ancestor, or one of its elements), never counts as an
+ * ancestor.
  */
 export function outermost<E extends Element>(elements: readonly E[], within?: Element): E[] {
-  if (elements.length < 2) return [...elements];
-  const set = new Set<Element>(elements);
+  let kept: Element | undefined;
   return elements.filter((el) => {
-    for (let up = el.parentElement; up && up !== within; up = up.parentElement)
-      if (set.has(up)) return false;
+    if (kept !== within && kept?.contains(el)) return false;
+    kept = el;
     return true;
   });
 }
 
 /**
- * Elements of the list that contain none of the others (the innermost of nested matches). One
- * walk up from each element marks its ancestors, so this is linear in elements × depth; `within`
- * bounds the walk as in `outermost`.
+ * Elements of the list that contain none of the others (the innermost of nested matches). In
+ * document order an element that contains others of the list is followed by one of them, so one
+ * `contains` per element answers; `within` is kept as in `outermost`.
  */
 export function innermost<E extends Element>(elements: readonly E[], within?: Element): E[] {
-  if (elements.length < 2) return [...elements];
-  // Every ancestor of an element is marked; a walk stops at the first one already marked.
-  const hasInner = new Set<Element>();
-  for (const el of elements) {
-    for (let up = el.parentElement; up && up !== within; up = up.parentElement) {
-      if (hasInner.has(up)) break;
-      hasInner.add(up);
-    }
-  }
-  return elements.filter((el) => !hasInner.has(el));
+  return elements.filter((el, i) => el === within || !el.contains(elements[i + 1] ?? null));
 }
 
 export function computedStyle(el: Element): CSSStyleDeclaration | undefined {
