@@ -9,11 +9,12 @@ import {
   type Classification,
   type ClassifierConfig,
   type ClassifierInput,
+  type FaqEntry,
   type KeyedReason,
 } from './types';
 import { normalise, type Normalised } from './normalise';
 import { detectFromNormalised } from './language';
-import { lexiconEvidence } from './evidence';
+import { lexiconEvidence, type CategoryEvidence } from './evidence';
 import { findQuestions, type Question } from './questions';
 import { readContext, isNudge } from './context';
 import { ordersOrAsks, readAmounts, readDeadline } from './quantities';
@@ -25,13 +26,36 @@ import { quote } from './matcher';
 import { reasonLine } from './reasons';
 import { clipText, REPORT_LIMITS } from '../limits';
 
-/** A reason quoting the customer, or none when there is nothing to quote. */
-function quoted(
-  category: Category,
-  key: KeyedReason['key'],
-  quote: string,
-): KeyedReason | undefined {
-  return quote === '' ? undefined : { category, key, quote };
+/** Indexes in CATEGORIES (and, for the first four, in MODEL_CATEGORIES). */
+const CO = 1;
+const HV = 3;
+const KG = 4;
+
+/** The key of the reason that quotes a category's lexicon hit, per lexicon category. */
+const LEXICON_KEYS: readonly KeyedReason['key'][] = ['person', 'said', 'upset', 'business'];
+
+/** The reason quoting the lexicon hit of category `c`, or none when it has no hit to quote. */
+function lexiconReason(c: number, lexicon: readonly CategoryEvidence[]): KeyedReason | undefined {
+  const hit = lexicon[c]?.quote ?? '';
+  if (hit === '') return undefined;
+  return {
+    category: CATEGORIES[c] as Category,
+    key: LEXICON_KEYS[c] as KeyedReason['key'],
+    quote: hit,
+  };
+}
+
+/** Whether a knowledge base has content (hasFaq), once per knowledge base array. */
+const faqContent = new WeakMap<readonly FaqEntry[], boolean>();
+function faqOn(kb: readonly FaqEntry[]): boolean {
+  let on = faqContent.get(kb);
+  if (on === undefined) faqContent.set(kb, (on = hasFaq(kb)));
+  return on;
+}
+
+/** A deadline phrase in the message's normalised words (readDeadline). */
+function deadlineOf(n: Normalised): string {
+  return readDeadline(n.tokens.map((t) => t.w).join(' '));
 }
 
 function nudgeOf(text: string): boolean {
@@ -52,20 +76,17 @@ export function classifyNormalised(
   const lang = detectFromNormalised(n);
   const triggers = matchTriggers(config.triggers, n.tokens);
   const ev = lexiconEvidence(n, lang, triggers.muted);
-  const score: Record<Category, number> = {
-    human_request: ev.human_request.score,
-    complaint: ev.complaint.score,
-    emotional: ev.emotional.score,
-    high_value: ev.high_value.score,
-    knowledge_gap: 0,
-  };
-  const why: Record<Category, KeyedReason | undefined> = {
-    human_request: quoted('human_request', 'person', ev.human_request.quote),
-    complaint: quoted('complaint', 'said', ev.complaint.quote),
-    emotional: quoted('emotional', 'upset', ev.emotional.quote),
-    high_value: quoted('high_value', 'business', ev.high_value.quote),
-    knowledge_gap: undefined,
-  };
+  // Per category, in CATEGORIES order (the model's four first, in MODEL_CATEGORIES order).
+  const lexicon = [ev.human_request, ev.complaint, ev.emotional, ev.high_value];
+  const score: [number, number, number, number, number] = [
+    ev.human_request.score,
+    ev.complaint.score,
+    ev.emotional.score,
+    ev.high_value.score,
+    0,
+  ];
+  // Reasons decided along the way; a category left without one quotes its lexicon hit.
+  const why: (KeyedReason | undefined)[] = [undefined, undefined, undefined, undefined, undefined];
   let bulkReason = false;
 
   const questions: Question[] = findQuestions(n, lang);
@@ -74,6 +95,7 @@ export function classifyNormalised(
   // Quantities, money, deadlines.
   const amounts = readAmounts(n.text, n.tokens, ctx.ownerAskedQuantity);
   const bulk = Math.max(1, config.bulkMinQuantity);
+  let deadline: string | undefined;
   // A bulk quantity decides alone only in a message that orders, asks or names a deadline, or
   // answers the owner's "how many?"; otherwise it only adds to big-order words.
   if (
@@ -81,39 +103,40 @@ export function classifyNormalised(
     (ctx.ownerAskedQuantity ||
       n.text.includes('?') ||
       ordersOrAsks(n.tokens) ||
-      readDeadline(n.tokens.map((t) => t.w).join(' ')) !== '')
+      (deadline = deadlineOf(n)) !== '')
   ) {
-    score.high_value += 1;
-    why.high_value = {
+    score[HV] += 1;
+    why[HV] = {
       category: 'high_value',
       key: 'quantity',
       quote: amounts.quantityText,
       count: bulk,
     };
     bulkReason = true;
-  } else if (amounts.quantity >= bulk * 0.6 && score.high_value > 0) {
-    score.high_value += 0.4;
+  } else if (amounts.quantity >= bulk * 0.6 && score[HV] > 0) {
+    score[HV] += 0.4;
   }
   if (amounts.money >= 1000) {
-    score.high_value += amounts.money >= 3000 ? 1 : 0.6;
-    if (score.high_value >= 1 && !bulkReason) {
-      why.high_value = { category: 'high_value', key: 'amount', quote: amounts.moneyText };
+    score[HV] += amounts.money >= 3000 ? 1 : 0.6;
+    if (score[HV] >= 1 && !bulkReason) {
+      why[HV] = { category: 'high_value', key: 'amount', quote: amounts.moneyText };
     }
   }
-  if (score.high_value > 0 && score.high_value < 1) {
-    const deadline = readDeadline(n.tokens.map((t) => t.w).join(' '));
-    if (deadline) score.high_value += 0.2;
+  if (score[HV] > 0 && score[HV] < 1) {
+    deadline ??= deadlineOf(n);
+    if (deadline) score[HV] += 0.2;
   }
 
   // Questions the FAQ, the settings (hours, closed dates, name) or the owner's last replies do
   // not answer. With an empty FAQ the category is off: every question would be "unanswered".
+  // Switched off in the settings, it is not looked for (it could change nothing).
   const kgMuted =
-    (triggers.muted.get('knowledge_gap')?.length ?? 0) > 0 || !hasFaq(config.knowledgeBase);
-  if (!kgMuted && questions.length > 0) {
+    (triggers.muted.get('knowledge_gap')?.length ?? 0) > 0 || !faqOn(config.knowledgeBase);
+  if (!kgMuted && questions.length > 0 && config.triggers.knowledge_gap.enabled) {
     for (const q of questions) {
       if (!isAnswered(q.terms, config, ctx.ownerDocs)) {
-        score.knowledge_gap = 1;
-        why.knowledge_gap = { category: 'knowledge_gap', key: 'gap', quote: q.text };
+        score[KG] = 1;
+        why[KG] = { category: 'knowledge_gap', key: 'gap', quote: q.text };
         break;
       }
     }
@@ -121,15 +144,15 @@ export function classifyNormalised(
 
   // Conversation context.
   if (ctx.nudge && ctx.waiting >= 1) {
-    score.complaint += 1;
-    why.complaint = { category: 'complaint', key: 'waiting', count: ctx.waiting + 1 };
+    score[CO] += 1;
+    why[CO] = { category: 'complaint', key: 'waiting', count: ctx.waiting + 1 };
   } else if (ctx.waiting >= 2 && ctx.earlierNudges >= 1) {
-    score.complaint += 1;
-    why.complaint = { category: 'complaint', key: 'keepsWriting', count: ctx.waiting + 1 };
+    score[CO] += 1;
+    why[CO] = { category: 'complaint', key: 'keepsWriting', count: ctx.waiting + 1 };
   }
   if (ctx.repeatOf && questions.length > 0 && !kgMuted) {
-    score.knowledge_gap = Math.max(score.knowledge_gap, 1);
-    why.knowledge_gap = {
+    score[KG] = Math.max(score[KG], 1);
+    why[KG] = {
       category: 'knowledge_gap',
       key: 'askedAgain',
       quote: questions[0]?.text ?? '',
@@ -138,39 +161,59 @@ export function classifyNormalised(
 
   // Learned model: confirms weak lexicon evidence (≥ 0.5), or decides alone when sure enough;
   // both thresholds per category come with the weights.
-  const p = model === null ? null : modelScores(model, n.tokens, triggers.muted, n.emoji);
-  for (let c = 0; c < MODEL_CATEGORIES.length; c++) {
-    if (p === null || model === null) break;
-    const cat = MODEL_CATEGORIES[c] as (typeof MODEL_CATEGORIES)[number];
-    const prob = p[cat];
-    if (score[cat] >= 1) continue;
-    if (
-      (prob >= (model.support[c] as number) && score[cat] >= 0.5) ||
-      prob >= (model.alone[c] as number)
-    ) {
-      score[cat] = 1;
-      // The model has no phrase to point at: quote the weak lexicon hit, or the message's start.
-      why[cat] ??= { category: cat, key: 'said', quote: ev[cat].quote || excerpt(n.text) };
+  if (model !== null) {
+    const p = modelScores(model, n.tokens, triggers.muted, n.emoji);
+    const probs = [p.human_request, p.complaint, p.emotional, p.high_value];
+    for (let c = 0; c < MODEL_CATEGORIES.length; c++) {
+      const prob = probs[c] as number;
+      const s = score[c] as number;
+      if (s >= 1) continue;
+      if (
+        (prob >= (model.support[c] as number) && s >= 0.5) ||
+        prob >= (model.alone[c] as number)
+      ) {
+        score[c] = 1;
+        // The model has no phrase to point at: quote the weak lexicon hit (the reason it already
+        // has), or the message's start.
+        if (why[c] === undefined && (lexicon[c] as CategoryEvidence).quote === '')
+          why[c] = { category: CATEGORIES[c] as Category, key: 'said', quote: excerpt(n.text) };
+      }
     }
   }
 
   // Owner's own phrases.
   for (const h of triggers.added) {
-    const cat = h.pattern.tag;
-    if (score[cat] < 1)
-      why[cat] = { category: cat, key: 'ownPhrase', quote: quote(n.text, n.tokens, h.from, h.to) };
-    score[cat] = Math.max(score[cat], 1);
+    const c = CATEGORIES.indexOf(h.pattern.tag);
+    if ((score[c] as number) < 1)
+      why[c] = {
+        category: h.pattern.tag,
+        key: 'ownPhrase',
+        quote: quote(n.text, n.tokens, h.from, h.to),
+      };
+    score[c] = Math.max(score[c] as number, 1);
   }
 
+  const t = config.triggers;
+  const enabled = [
+    t.human_request.enabled,
+    t.complaint.enabled,
+    t.emotional.enabled,
+    t.high_value.enabled,
+    t.knowledge_gap.enabled,
+  ];
   const categories: Category[] = [];
+  const keyed: KeyedReason[] = [];
   let top = 0;
   let near = 0;
-  for (const c of CATEGORIES) {
-    if (!config.triggers[c].enabled) continue;
-    if (score[c] > near) near = score[c];
-    if (score[c] >= 1) {
-      categories.push(c);
-      if (score[c] > top) top = score[c];
+  for (let c = 0; c < CATEGORIES.length; c++) {
+    if (!enabled[c]) continue;
+    const s = score[c] as number;
+    if (s > near) near = s;
+    if (s >= 1) {
+      const cat = CATEGORIES[c] as Category;
+      categories.push(cat);
+      keyed.push(why[c] ?? lexiconReason(c, lexicon) ?? { category: cat, key: 'flagged' });
+      if (s > top) top = s;
     }
   }
   if (categories.length === 0) {
@@ -183,16 +226,15 @@ export function classifyNormalised(
       reasons: [],
     };
   }
+  const { reasons, keyedReasons } = explained(keyed, config);
   return {
     escalate: true,
     category: categories[0] ?? null,
     categories,
     score: round(Math.min(0.99, 0.6 + 0.15 * top)),
     lang,
-    ...explained(
-      categories.map((c) => why[c] ?? { category: c, key: 'flagged' }),
-      config,
-    ),
+    reasons,
+    keyedReasons,
   };
 }
 

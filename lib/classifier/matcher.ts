@@ -74,7 +74,10 @@ function compileItems(text: string, sets: WordSets): Item[] {
  * text costs one walk per start token instead of one try per pattern.
  */
 interface Node<T> {
+  /** Whole-word children; a node with only one keeps it in `word`/`wordNode` instead. */
   words: Map<string, Node<T>> | null;
+  word: string | null;
+  wordNode: Node<T> | null;
   prefixes: [string, Node<T>][] | null;
   sets: [SetItem, Node<T>][] | null;
   gap: Node<T> | null;
@@ -85,7 +88,33 @@ interface Node<T> {
 type SetItem = Extract<Item, { kind: 'set' }>;
 
 function newNode<T>(): Node<T> {
-  return { words: null, prefixes: null, sets: null, gap: null, ends: null };
+  return {
+    words: null,
+    word: null,
+    wordNode: null,
+    prefixes: null,
+    sets: null,
+    gap: null,
+    ends: null,
+  };
+}
+
+/** Moves each lone whole-word child out of its map: one string comparison instead of a lookup. */
+function seal<T>(node: Node<T>): void {
+  const words = node.words;
+  if (words !== null) {
+    for (const c of words.values()) seal(c);
+    if (words.size === 1) {
+      for (const [w, c] of words) {
+        node.word = w;
+        node.wordNode = c;
+      }
+      node.words = null;
+    }
+  }
+  if (node.prefixes !== null) for (const [, c] of node.prefixes) seal(c);
+  if (node.sets !== null) for (const [, c] of node.sets) seal(c);
+  if (node.gap !== null) seal(node.gap);
 }
 
 function childFor<T>(node: Node<T>, item: Item): Node<T> {
@@ -183,6 +212,10 @@ export class PhraseIndex<T> {
       (node.ends ??= []).push(p);
       n++;
     }
+    for (const root of this.roots.values()) {
+      if (root.words !== null) for (const c of root.words.values()) seal(c);
+      if (root.prefixes !== null) for (const [, c] of root.prefixes) seal(c);
+    }
     this.size = n;
     this.stamp = new Int32Array(n);
   }
@@ -262,8 +295,12 @@ function visit<T>(node: Node<T>, walk: Walk<T>, j: number): void {
   const t = tokens[j];
   if (t !== undefined) {
     const w = t.w;
-    const c = node.words?.get(w);
-    if (c !== undefined) visit(c, walk, j + 1);
+    if (node.wordNode !== null) {
+      if (w === node.word) visit(node.wordNode, walk, j + 1);
+    } else if (node.words !== null) {
+      const c = node.words.get(w);
+      if (c !== undefined) visit(c, walk, j + 1);
+    }
     const prefixes = node.prefixes;
     if (prefixes !== null)
       for (let k = 0; k < prefixes.length; k++) {

@@ -14,16 +14,19 @@
  */
 import type { PageChanges } from '../platforms/types';
 
-const OWN_UI = '[data-escalation-ui]';
-
-function isOwnNode(node: Node): boolean {
-  return node instanceof Element && node.matches(OWN_UI);
-}
+/** The attribute on every element our own UI adds to the page. */
+const OWN_UI = 'data-escalation-ui';
 
 /** A child-list change made by our own UI alone (a text change adds and removes no node). */
 function isOwnRecord({ addedNodes, removedNodes }: MutationRecord): boolean {
-  const nodes = [...addedNodes, ...removedNodes];
-  return nodes.length > 0 && nodes.every(isOwnNode);
+  let own = false;
+  for (const nodes of [addedNodes, removedNodes]) {
+    for (const node of nodes) {
+      if (!(node instanceof Element && node.hasAttribute(OWN_UI))) return false;
+      own = true;
+    }
+  }
+  return own;
 }
 
 export interface Scheduler {

@@ -52,9 +52,14 @@ export function queryEvery<E extends Element = HTMLElement>(
   return [...root.querySelectorAll<E>(spec.css.join(', '))];
 }
 
-/** Whether the element itself matches any alternative of the chain. */
-export function matchesAny(element: Element, spec: SelectorSpec): boolean {
-  return element.matches(spec.css.join(', '));
+/** Whether the element itself matches any alternative of the chains. */
+export function matchesAny(element: Element, ...specs: SelectorSpec[]): boolean {
+  return element.matches(specs.flatMap((spec) => spec.css).join(', '));
+}
+
+/** Whether the element or one of its ancestors matches any alternative of the chain (one walk). */
+export function insideAny(element: Element, spec: SelectorSpec): boolean {
+  return element.closest(spec.css.join(', ')) !== null;
 }
 
 /** Closest ancestor (or self) matching any selector of the chain, in chain order. */

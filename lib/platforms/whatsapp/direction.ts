@@ -10,7 +10,14 @@
  * outgoing) and with a 1:1 chat's title; msg-meta present without a receipt (incoming); finally
  * the previous row's direction (tail-less rows continue a run), else "them".
  */
-import { matchesAny, queryAll, queryEvery, queryFirst, type SelectorSpec } from '../selector-spec';
+import {
+  hasAny,
+  matchesAny,
+  queryAll,
+  queryEvery,
+  queryFirst,
+  type SelectorSpec,
+} from '../selector-spec';
 import { selectors } from './selectors';
 import { isOwnLabel } from './own-prefix';
 import { isReceiptTitle } from './receipt';
@@ -42,18 +49,28 @@ export interface DirectionContext {
   previous?: Author;
 }
 
+const CLASSES_AND_TAILS = [
+  selectors.classOut,
+  selectors.classIn,
+  selectors.tailOut,
+  selectors.tailIn,
+];
+
 /** The decisive signals only (no carry-forward, no default); undefined when none applies. */
 export function strongDirection(
   row: HTMLElement,
   outside: (element: Element) => boolean,
 ): { author: Author; signal: DirectionSignal } | undefined {
-  if (has(row, selectors.classOut, outside)) return { author: 'me', signal: 'class' };
-  if (has(row, selectors.classIn, outside)) return { author: 'them', signal: 'class' };
+  // Only the first message of a run has a tail, and 2026 markup has no direction classes: one
+  // query says whether any is there before each is asked in its order.
+  const marked = matchesAny(row, ...CLASSES_AND_TAILS) || hasAny(row, ...CLASSES_AND_TAILS);
+  if (marked && has(row, selectors.classOut, outside)) return { author: 'me', signal: 'class' };
+  if (marked && has(row, selectors.classIn, outside)) return { author: 'them', signal: 'class' };
   const id = row.getAttribute('data-id') ?? '';
   if (id.startsWith('true_')) return { author: 'me', signal: 'data-id' };
   if (id.startsWith('false_')) return { author: 'them', signal: 'data-id' };
-  if (has(row, selectors.tailOut, outside)) return { author: 'me', signal: 'tail' };
-  if (has(row, selectors.tailIn, outside)) return { author: 'them', signal: 'tail' };
+  if (marked && has(row, selectors.tailOut, outside)) return { author: 'me', signal: 'tail' };
+  if (marked && has(row, selectors.tailIn, outside)) return { author: 'them', signal: 'tail' };
   const label = queryAll(row, selectors.senderLabel).find((el) => !outside(el));
   if (label) {
     const own = isOwnLabel(label.getAttribute('aria-label') ?? '');

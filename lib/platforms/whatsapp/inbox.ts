@@ -92,7 +92,7 @@ export function createInboxReader(): InboxReader {
           continue;
         }
         const before = read.get(element);
-        const row = readInboxRow(element) ?? null;
+        const row = readInboxRow(element, undefined, before ?? undefined) ?? null;
         read.set(element, row);
         if (row) fresh.push(row);
         if (before && row && !membership) {
@@ -138,9 +138,14 @@ function rowLookups(list: Element, rows: RowQuery): RowLookups {
 
 /**
  * One row, or undefined for headers, the "Message yourself" row and rows without a title.
- * `lookups` (a read from scratch) answers the per-row queries from queries over the whole list.
+ * `lookups` (a read from scratch) answers the per-row queries from queries over the whole list;
+ * `last` is the row's previous reading, whose key stands while the title is the same.
  */
-export function readInboxRow(element: HTMLElement, lookups?: RowLookups): InboxRow | undefined {
+export function readInboxRow(
+  element: HTMLElement,
+  lookups?: RowLookups,
+  last?: InboxRow,
+): InboxRow | undefined {
   const yourself = selectors.messageYourselfRow;
   if (
     lookups
@@ -162,7 +167,7 @@ export function readInboxRow(element: HTMLElement, lookups?: RowLookups): InboxR
   let group: boolean | undefined;
   return {
     element,
-    threadKey: threadKeyFromTitle(title),
+    threadKey: last?.title === title ? last.threadKey : threadKeyFromTitle(title),
     title,
     unreadCount: unreadCount(badge),
     get preview() {

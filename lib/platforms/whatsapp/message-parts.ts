@@ -32,6 +32,8 @@ export function isBubbleRow(row: HTMLElement): boolean {
 }
 
 export function findQuote(row: HTMLElement): HTMLElement | undefined {
+  // Most messages quote nothing: one query says so for every alternative.
+  if (!hasAny(row, selectors.quote, selectors.quoteText)) return undefined;
   const block = queryFirst(row, selectors.quote);
   if (block) return block;
   const text = queryFirst(row, selectors.quoteText);
@@ -56,7 +58,10 @@ export function readParts(row: HTMLElement): MessageParts {
   const parts: MessageParts = {
     outside,
     text,
-    hasMedia: queryAll(row, selectors.media).some((el) => !outside(el)),
+    // Without a quote nothing is left out: whether any alternative matches is the answer.
+    hasMedia: quote
+      ? queryAll(row, selectors.media).some((el) => !outside(el))
+      : hasAny(row, selectors.media),
   };
   if (quote) {
     parts.quote = quote;

@@ -26,6 +26,7 @@ import type {
 import {
   closest,
   hasAny,
+  insideAny,
   matchesAny,
   queryAll,
   queryFirst,
@@ -133,7 +134,11 @@ interface RowFacts {
 
 function parseRow(element: HTMLElement, list: Element): RowFacts {
   const parent = element.parentElement;
-  const outer = parent ? closest(parent, selectors.messageRow) : undefined;
+  // Rows are seldom nested: one walk up says so for every alternative, the chain only if not.
+  const outer =
+    parent && insideAny(parent, selectors.messageRow)
+      ? closest(parent, selectors.messageRow)
+      : undefined;
   const nested = outer !== undefined && list.contains(outer);
   if (nested || isSystemRow(element) || !isBubbleRow(element)) {
     return { parts: undefined, direction: undefined };

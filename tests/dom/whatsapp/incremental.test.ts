@@ -57,6 +57,29 @@ function queriedNodes<T>(read: () => T): { result: T; nodes: Set<Node> } {
   }
 }
 
+/** Every querySelector / querySelectorAll / matches / closest made while `run` runs, in order. */
+function queryLog(run: () => unknown): { name: string; node: Element; css: string }[] {
+  const log: { name: string; node: Element; css: string }[] = [];
+  const spies = (['querySelector', 'querySelectorAll', 'matches', 'closest'] as const).map(
+    (name) => {
+      const original: (this: Element, css: string) => unknown = Element.prototype[name];
+      return vi.spyOn(Element.prototype, name).mockImplementation(function (
+        this: Element,
+        css: string,
+      ) {
+        log.push({ name, node: this, css });
+        return original.call(this, css);
+      } as never);
+    },
+  );
+  try {
+    run();
+  } finally {
+    for (const spy of spies) spy.mockRestore();
+  }
+  return log;
+}
+
 const texts = (messages: readonly IncomingMessage[]) => messages.map((m) => m.text);
 const ownersLastReply: MessagesRequest['stopAt'] = (m) => m.author === 'me';
 
@@ -134,6 +157,28 @@ describe('whatsapp inbox, read incrementally', () => {
     expect(read.rows.map((r) => [r.title, r.unreadCount, r.preview])).toEqual(
       whole.readInbox(document, undefined).rows.map((r) => [r.title, r.unreadCount, r.preview]),
     );
+  });
+
+  it('keeps the key of a row read again whose title did not change, without normalising it', () => {
+    const before = adapter.readInbox(document, undefined);
+    const tom = before.rows.find((r) => r.title === 'Tom Becker')!;
+    changes.take();
+    page.__fixture.addIncoming('Mais uma coisa', { chat: 'Tom Becker' });
+    const normalised = vi.spyOn(String.prototype, 'normalize');
+    const read = adapter.readInbox(document, changes.take());
+    expect(normalised).not.toHaveBeenCalled();
+    normalised.mockRestore();
+    expect(read.fresh.map((r) => [r.title, r.threadKey, r.preview])).toEqual([
+      ['Tom Becker', tom.threadKey, 'Mais uma coisa'],
+    ]);
+    // A renamed chat gets the key of its new name.
+    const title = rowOf('Tom Becker')!.querySelector('span[title]')!;
+    title.setAttribute('title', 'Tom B.');
+    title.textContent = 'Tom B.';
+    const renamed = adapter.readInbox(document, changes.take());
+    expect(renamed.fresh.map((r) => [r.title, r.threadKey])).toEqual([
+      ['Tom B.', 'wa:title:tom b.'],
+    ]);
   });
 
   it('reads a replaced row node afresh and forgets the old one', () => {
@@ -261,6 +306,21 @@ describe('whatsapp thread, read incrementally', () => {
     }
     // Nothing more to hand over until the page changes again.
     expect(adapter.readMessages(thread, request(changes.take())).messages).toEqual([]);
+  });
+
+  it('asks a new plain message row (no quote, tail, media or author) each question with one query', () => {
+    adapter.readMessages(thread, request(undefined));
+    changes.take();
+    page.__fixture.addIncoming('Alguém me responde?');
+    const added = messageRows().at(-1)!;
+    const log = queryLog(() => adapter.readMessages(thread, request(changes.take())));
+    const onRow = log.filter((q) => added.contains(q.node) || q.node.contains(added));
+    // Finding the list, the row in the added node, whether it is nested, a notice, a bubble,
+    // quoted, its parts (author, header, text, hidden bits), media, marked by a class or a tail,
+    // and its sender label: 16 queries (28 when each alternative was asked on its own).
+    expect(onRow).toHaveLength(16);
+    // A chain whose alternatives all miss is asked once, not alternative by alternative.
+    expect(onRow.filter((q) => q.css === '[data-testid="quoted-message"]')).toEqual([]);
   });
 
   it('remembers older history loaded above and never returns it', () => {
