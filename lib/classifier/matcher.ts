@@ -259,7 +259,7 @@ export class PhraseIndex<T> {
       for (let k = 0; k < starts.length; k++) visit(starts[k] as Node<T>, walk, i + 1);
       const found = walk.found;
       if (found.length === 0) continue;
-      if (found.length > 1) found.sort((a, b) => a.pattern.id - b.pattern.id);
+      if (found.length > 1) found.sort(byPatternId);
       for (const h of found) hits.push(h);
       walk.found = [];
     }
@@ -274,6 +274,10 @@ export class PhraseIndex<T> {
     }
     return { tokens, from: 0, found: [], stamp: this.stamp, call: this.calls };
   }
+}
+
+function byPatternId<T>(a: Hit<T>, b: Hit<T>): number {
+  return a.pattern.id - b.pattern.id;
 }
 
 /**

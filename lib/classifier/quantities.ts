@@ -3,6 +3,7 @@
  * unidades", "cinco dúzias", "R$ 5.000", "for Friday". Ordinary numbers that are not order
  * sizes (dates, times, order numbers, phone numbers, sizes, prices) are left out.
  */
+import { oneSpaced } from './matcher';
 import { wordSlot, type Token } from './normalise';
 
 const NUMBER_TABLE: Record<string, number> = {
@@ -326,7 +327,7 @@ export function readAmounts(
     if (value > out.quantity) {
       const last = tokens[Math.min(bare ? j - 1 : j, tokens.length - 1)] as Token;
       out.quantity = value;
-      out.quantityText = text.slice(t.start, Math.max(t.end, last.end)).replace(/\s+/g, ' ');
+      out.quantityText = oneSpaced(text.slice(t.start, Math.max(t.end, last.end)));
     }
   }
   return out;

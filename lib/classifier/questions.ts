@@ -106,6 +106,13 @@ const SMALL_TALK_INDEX = new PhraseIndex(
   { builtIn: true },
 );
 
+/** Whether one of the two characters before `at` is "¿". */
+function opensWithMark(text: string, at: number): boolean {
+  return (
+    (at >= 1 && text.charCodeAt(at - 1) === 0xbf) || (at >= 2 && text.charCodeAt(at - 2) === 0xbf)
+  );
+}
+
 export interface Question {
   text: string;
   terms: Term[];
@@ -144,13 +151,12 @@ function asQuestion(
   endsWithMark: boolean,
   lang: string,
 ): Question | null {
-  const toks = n.tokens.slice(from, to);
+  const toks = from === 0 && to === n.tokens.length ? n.tokens : n.tokens.slice(from, to);
   const first = toks[0];
   if (first === undefined) return null;
-  const before = n.text.slice(Math.max(0, first.start - 2), first.start);
   const asks =
     endsWithMark ||
-    before.includes('¿') ||
+    opensWithMark(n.text, first.start) ||
     QUESTION_STARTERS.has(first.w) ||
     ASKING_INDEX.match(toks).length > 0;
   if (!asks) return null;

@@ -58,11 +58,6 @@ export class ThreadIdentity {
     return person;
   }
 
-  /** The id key remembered for a link-less row, if the owner opened its thread before. */
-  remembered(row: RowIdentityFacts): string | undefined {
-    return this.learned.get(this.person(row));
-  }
-
   private remember(row: RowIdentityFacts, threadKey: string): void {
     const person = this.person(row);
     this.learned.delete(person);
@@ -72,28 +67,34 @@ export class ThreadIdentity {
       this.learned.delete(this.learned.keys().next().value ?? '');
   }
 
-  /** Index of the link-less row that is the open thread, or -1 when none or ambiguous. */
-  private openRowIndex(rows: readonly RowIdentityFacts[], open: OpenThreadHint): number {
-    const name = this.nameKey(open.title);
-    // The link-less rows with its name; when several, those with its avatar.
-    const same = rows.flatMap((row, index) =>
-      name !== NAME_KEY_PREFIX && row.routeKey === undefined && this.nameKey(row.title) === name
-        ? [index]
-        : [],
-    );
-    const found =
-      same.length > 1 && open.avatar ? same.filter((i) => rows[i]?.avatar === open.avatar) : same;
-    return found.length === 1 ? (found[0] as number) : -1;
-  }
-
   /**
    * One key per row, in order. `open` is the open thread when its address gives an id key; its
-   * row is then keyed (and remembered) with that key.
+   * row is then keyed (and remembered) with that key. Each row is looked at once: its person and
+   * its name are grouped in one pass, and what was remembered is looked up per pairing, not per row.
    */
   keys(rows: readonly RowIdentityFacts[], open?: OpenThreadHint): string[] {
-    const keys: (string | undefined)[] = rows.map((row) => row.routeKey);
+    const keys: (string | undefined)[] = [];
+    /** Each person's row, or -1 when two rendered rows look exactly alike. */
+    const people = new Map<string, number>();
+    /** The link-less rows of each name key, in order. */
+    const byName = new Map<string, number[]>();
+    rows.forEach((row, index) => {
+      keys.push(row.routeKey);
+      const person = this.person(row);
+      people.set(person, people.has(person) ? -1 : index);
+      if (row.routeKey !== undefined) return;
+      const name = this.nameKey(row.title);
+      const group = byName.get(name);
+      if (group) group.push(index);
+      else byName.set(name, [index]);
+    });
     if (open && !isNameThreadKey(open.threadKey)) {
-      const index = this.openRowIndex(rows, open);
+      // The open thread's row: the link-less row with its name; when several, with its avatar.
+      const name = this.nameKey(open.title);
+      const same = (name !== NAME_KEY_PREFIX && byName.get(name)) || [];
+      const found =
+        same.length > 1 && open.avatar ? same.filter((i) => rows[i]?.avatar === open.avatar) : same;
+      const index = found.length === 1 ? (found[0] as number) : -1;
       const row = rows[index];
       if (row) {
         keys[index] = open.threadKey;
@@ -101,21 +102,18 @@ export class ThreadIdentity {
       }
     }
     const taken = new Set(keys.filter((key): key is string => key !== undefined));
-    // Rows the owner opened before, unless two rendered rows look exactly alike.
-    const people = new Map<string, number>();
-    for (const row of rows) {
-      const person = this.person(row);
-      people.set(person, (people.get(person) ?? 0) + 1);
+    // Rows the owner opened before, in row order, unless two rendered rows look exactly alike.
+    const known: [number, string][] = [];
+    for (const [person, key] of this.learned) {
+      const index = people.get(person) ?? -1;
+      if (index >= 0 && keys[index] === undefined) known.push([index, key]);
     }
-    rows.forEach((row, index) => {
-      if (keys[index] !== undefined || people.get(this.person(row)) !== 1) return;
-      const known = this.remembered(row);
-      if (known !== undefined && !taken.has(known)) {
-        keys[index] = known;
-        taken.add(known);
-      }
-    });
-    return this.nameKeys(rows, keys);
+    for (const [index, key] of known.sort((x, y) => x[0] - y[0])) {
+      if (taken.has(key)) continue;
+      keys[index] = key;
+      taken.add(key);
+    }
+    return this.nameKeys(rows, keys, byName);
   }
 
   /**
@@ -123,13 +121,11 @@ export class ThreadIdentity {
    * it (an opened row counts, so a namesake never takes the bare name that the opened customer's
    * escalations fall back to), else the name plus avatar, plus position when that is shared too.
    */
-  private nameKeys(rows: readonly RowIdentityFacts[], keys: (string | undefined)[]): string[] {
-    const byName = new Map<string, number[]>();
-    rows.forEach((row, index) => {
-      if (row.routeKey !== undefined) return;
-      const base = this.nameKey(row.title);
-      byName.set(base, [...(byName.get(base) ?? []), index]);
-    });
+  private nameKeys(
+    rows: readonly RowIdentityFacts[],
+    keys: (string | undefined)[],
+    byName: ReadonlyMap<string, readonly number[]>,
+  ): string[] {
     for (const [base, indexes] of byName) {
       const seen = new Map<string, number>();
       for (const index of indexes) {

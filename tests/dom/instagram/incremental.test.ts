@@ -529,6 +529,32 @@ describe('inbox rows, read incrementally', () => {
     expect(avatarReads).toBe(2); // the two rows that share a name take their avatar into the key
   });
 
+  it('rows without an address: each row is looked up once per read, pairings by pairing', () => {
+    const row = (title: string, avatar = 'a') => ({ title, avatar, routeKey: undefined });
+    const rows = Array.from({ length: 60 }, (_, i) => row(`Pessoa ${i}`));
+    const identity = new ThreadIdentity();
+    const open = { threadKey: 'ig:t:17842340100000001', title: 'Pessoa 7', avatar: 'a' };
+    const first = identity.keys(rows, open);
+    // What each row's name key and person are is looked up in a map.
+    const gets = vi.spyOn(Map.prototype, 'get');
+    const weakGets = vi.spyOn(WeakMap.prototype, 'get');
+    const again = identity.keys([rows[30]!, ...rows.filter((_, i) => i !== 30)]);
+    expect(gets.mock.calls.length + weakGets.mock.calls.length).toBeLessThanOrEqual(3 * 60 + 5);
+    expect(again).toEqual([first[30], ...first.filter((_, i) => i !== 30)]);
+    expect(again[8]).toBe('ig:t:17842340100000001'); // remembered, back on the inbox
+  });
+
+  it('rows without an address: two pairings with the same key go to the first such row', () => {
+    const identity = new ThreadIdentity();
+    const ana = (avatar: string) => ({ title: 'Ana', avatar, routeKey: undefined });
+    const open = (avatar: string) => ({ threadKey: 'ig:t:1', title: 'Ana', avatar });
+    // The thread was opened twice, its picture changed in between: two pairings, one key.
+    identity.keys([ana('a1')], open('a1'));
+    identity.keys([ana('a2')], open('a2'));
+    expect(identity.keys([ana('a2'), ana('a1')])).toEqual(['ig:t:1', 'ig:name:ana~a1']);
+    expect(identity.keys([ana('a1'), ana('a2')])).toEqual(['ig:t:1', 'ig:name:ana~a2']);
+  });
+
   it('a new row is read alone; a rebuilt list is read whole, with the same facts', () => {
     const doc = loadFixture('inbox-2026-links');
     const { adapter } = launch();

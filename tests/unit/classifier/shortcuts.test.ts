@@ -121,6 +121,17 @@ describe('word facts', () => {
   });
 });
 
+describe('questions', () => {
+  it('an opening "¿" one or two characters before a sentence makes it a question', () => {
+    const count = (text: string) => findQuestions(normalise(text), 'es').length;
+    expect(count('¿Recogen en la tienda')).toBe(1);
+    expect(count('¿ Recogen en la tienda')).toBe(1);
+    expect(count('Hola. ¿Recogen en la tienda')).toBe(1);
+    expect(count('Recogen en la tienda')).toBe(0);
+    expect(count('¿  Recogen en la tienda')).toBe(0);
+  });
+});
+
 describe('text helpers', () => {
   it('oneSpaced folds white space runs like a regex replace does', () => {
     for (const s of ['a b', 'a  b', 'a\nb', 'a\t b', ' a ', 'ab', 'a\u00a0b', ''])
