@@ -95,6 +95,18 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** Appends `count` copies of an inbox row to the end of its list, each with its own address and name. */
+function appendCopies(row: Element, count: number): void {
+  for (let i = 0; i < count; i++) {
+    const copy = row.cloneNode(true) as HTMLElement;
+    copy
+      .querySelector('a')!
+      .setAttribute('href', `/direct/t/178423401000${String(i).padStart(5, '0')}/`);
+    copy.querySelector('[dir="auto"]')!.textContent = `Person ${i}`;
+    row.parentElement!.append(copy);
+  }
+}
+
 describe('messages of the open thread, read incrementally', () => {
   it('first look: from the newest back to the owner’s last reply, plus history; older blocks never parsed', () => {
     const doc = loadFixture('thread-2026', SAM);
@@ -362,14 +374,7 @@ describe('inbox rows, read incrementally', () => {
     // Sixty rows: copies of the first with their own address and name.
     const first = doc.querySelector('[aria-label="Thread list"] [role="listitem"]')!;
     const container = first.parentElement!;
-    for (let i = 0; i < 60; i++) {
-      const copy = first.cloneNode(true) as HTMLElement;
-      copy
-        .querySelector('a')!
-        .setAttribute('href', `/direct/t/178423401000${String(i).padStart(5, '0')}/`);
-      copy.querySelector('[dir="auto"]')!.textContent = `Person ${i}`;
-      container.append(copy);
-    }
+    appendCopies(first, 60);
     const { adapter } = launch();
     adapter.readInbox(doc, undefined);
     const take = recorder(doc);
@@ -418,14 +423,7 @@ describe('inbox rows, read incrementally', () => {
       item.textContent.includes('Bruno Carvalho'),
     )!;
     const container = bruno.parentElement!;
-    for (let i = 0; i < 60; i++) {
-      const copy = bruno.cloneNode(true) as HTMLElement;
-      copy
-        .querySelector('a')!
-        .setAttribute('href', `/direct/t/178423401000${String(i).padStart(5, '0')}/`);
-      copy.querySelector('[dir="auto"]')!.textContent = `Person ${i}`;
-      container.append(copy);
-    }
+    appendCopies(bruno, 60);
     const { adapter } = launch();
     const before = adapter.readInbox(doc, undefined).rows;
     const take = recorder(doc);

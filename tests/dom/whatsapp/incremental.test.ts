@@ -15,6 +15,7 @@ import type {
 } from '@/lib/platforms/types';
 import { createWhatsappAdapter } from '@/lib/platforms/whatsapp/adapter';
 import { loadPage, wholeAdapter, type PageWindow } from './fixture';
+import { elementQueries } from '../../shared/element-queries';
 
 /** Records the page's mutations as the scheduler does (child lists and text, whole body). */
 function recordChanges() {
@@ -55,29 +56,6 @@ function queriedNodes<T>(read: () => T): { result: T; nodes: Set<Node> } {
   } finally {
     for (const spy of spies) spy.mockRestore();
   }
-}
-
-/** Every querySelector / querySelectorAll / matches / closest made while `run` runs, in order. */
-function queryLog(run: () => unknown): { name: string; node: Element; css: string }[] {
-  const log: { name: string; node: Element; css: string }[] = [];
-  const spies = (['querySelector', 'querySelectorAll', 'matches', 'closest'] as const).map(
-    (name) => {
-      const original: (this: Element, css: string) => unknown = Element.prototype[name];
-      return vi.spyOn(Element.prototype, name).mockImplementation(function (
-        this: Element,
-        css: string,
-      ) {
-        log.push({ name, node: this, css });
-        return original.call(this, css);
-      } as never);
-    },
-  );
-  try {
-    run();
-  } finally {
-    for (const spy of spies) spy.mockRestore();
-  }
-  return log;
 }
 
 const texts = (messages: readonly IncomingMessage[]) => messages.map((m) => m.text);
@@ -313,8 +291,8 @@ describe('whatsapp thread, read incrementally', () => {
     changes.take();
     page.__fixture.addIncoming('Alguém me responde?');
     const added = messageRows().at(-1)!;
-    const log = queryLog(() => adapter.readMessages(thread, request(changes.take())));
-    const onRow = log.filter((q) => added.contains(q.node) || q.node.contains(added));
+    const log = elementQueries(() => adapter.readMessages(thread, request(changes.take())));
+    const onRow = log.filter((q) => added.contains(q.root) || q.root.contains(added));
     // Finding the list, the row in the added node, whether it is nested, a notice, a bubble,
     // quoted, its parts (author, header, text, hidden bits), media, marked by a class or a tail,
     // and its sender label: 16 queries (28 when each alternative was asked on its own).

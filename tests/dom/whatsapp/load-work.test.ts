@@ -5,40 +5,15 @@
  * made on, so "the header is looked up once" or "the health check lists no inbox row" is checked
  * without timings.
  */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { elementQueries, type ElementQuery } from '../../shared/element-queries';
 import { createWhatsappAdapter } from '@/lib/platforms/whatsapp/adapter';
 import { selectors } from '@/lib/platforms/whatsapp/selectors';
 import type { PlatformAdapter } from '@/lib/platforms/types';
 import { loadPage } from './fixture';
 
-interface Query {
-  method: 'querySelector' | 'querySelectorAll';
-  root: Element;
-  css: string;
-  found: boolean;
-}
-
 /** Every querySelector / querySelectorAll made on an element while `run` runs. */
-function queries(run: () => void): Query[] {
-  const log: Query[] = [];
-  const spies = (['querySelector', 'querySelectorAll'] as const).map((method) => {
-    const original: (this: Element, css: string) => unknown = Element.prototype[method];
-    return vi.spyOn(Element.prototype, method).mockImplementation(function (
-      this: Element,
-      css: string,
-    ) {
-      const result = original.call(this, css);
-      log.push({ method, root: this, css, found: result !== null });
-      return result;
-    } as never);
-  });
-  try {
-    run();
-  } finally {
-    for (const spy of spies) spy.mockRestore();
-  }
-  return log;
-}
+const queries = (run: () => void) => elementQueries(run, ['querySelector', 'querySelectorAll']);
 
 const main = () => document.querySelector<HTMLElement>('#main') as HTMLElement;
 const chatList = () => document.querySelector('#pane-side [role="grid"]') as Element;
@@ -49,7 +24,7 @@ const messageList = () =>
  * listing everything or finding nothing (a query that finds its element before the list stops
  * there). Each selector of a list counts: Chromium matches each one against every element.
  */
-const selectorsOverMessages = (log: Query[]) =>
+const selectorsOverMessages = (log: ElementQuery[]) =>
   log
     .filter((q) => q.root.contains(messageList()) && (q.method === 'querySelectorAll' || !q.found))
     .flatMap((q) => q.css.split(','));
