@@ -29,7 +29,7 @@ import { withBoundedKeys } from './bounded-adapter';
 import { changedParts } from './changed-parts';
 import { commonAncestor } from '../platforms/dom-tree';
 import { needsMeFor } from './needs-me-report';
-import { applyMarks, clearMarks, ensureMarkStyles, revealRow } from './marks';
+import { applyMarks, clearMarks, revealRow } from './marks';
 import { reportQueue } from './report-queue';
 import { scanInboxRows, scanThread, type ScanContext } from './scan';
 import { startScheduler, type Scheduler } from './scheduler';
@@ -255,7 +255,6 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     const changes = scheduler.quiet() ? NO_CHANGES : undefined;
     const freshRows = readInboxPart(changes, candidates, scanContext());
     send(candidates);
-    ensureMarkStyles(doc, adapter.platform);
     showMarks(freshRows);
     scheduler.watch(adapter.observeTargets(doc));
     release();
@@ -306,9 +305,6 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
       inboxTimer = setTimeout(inboxPass, 0);
       return;
     }
-    // After the reads: a new stylesheet would make the page's style stale, and the adapters'
-    // reads of computed style or layout would pay for recalculating it.
-    ensureMarkStyles(doc, adapter.platform);
     showMarks(freshRows);
     // Changes inside the inbox and the open thread alone leave the targets as they were: a
     // replaced target is a change to its parent, and a part not read yet counts as elsewhere.
