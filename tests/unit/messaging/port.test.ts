@@ -185,7 +185,8 @@ describe('lazy requests (routine batches nothing on screen waits on)', () => {
 
   it('are answered together: a burst of routine batches costs the tab one message', async () => {
     const d = deps();
-    const { send, posts } = tab(d, whatsappTab, 50);
+    // Long enough for the three to be classified, even on a busy machine.
+    const { send, posts } = tab(d, whatsappTab, 3000);
     const answers = await Promise.all(
       [1, 2, 3].map((n) => send('candidates:classify', routine(n), lazy)),
     );
