@@ -224,7 +224,8 @@ function isIdentifier(text: string, tokens: readonly Token[], i: number): boolea
   // 463"), or a name written with a capital inside ("iPhone", "PlayStation").
   if (isCode(p)) return true;
   if (p.length === 1 && prev2?.clause === t.clause && isCode(prev2.w)) return true;
-  return MIXED_CASE_RE.test(text.slice(prev.start, prev.end));
+  // Names are short; the bound keeps a huge run of letters from costing a long regex scan.
+  return prev.end - prev.start <= 24 && MIXED_CASE_RE.test(text.slice(prev.start, prev.end));
 }
 
 /** Whether a verb that moves money comes before token i in its clause (up to six words back). */
