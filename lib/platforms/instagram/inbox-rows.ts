@@ -23,7 +23,15 @@ import type { InboxRow, InboxRead, PageChanges } from '../types';
 import { queryFirst } from '../selector-spec';
 import { readText } from '../dom-text';
 import { commonAncestor } from '../dom-tree';
-import { avatars, innermost, isBold, outermost, pictureFingerprint, textElements } from './dom';
+import {
+  avatars,
+  DrawingMemo,
+  innermost,
+  isBold,
+  outermost,
+  pictureFingerprint,
+  textElements,
+} from './dom';
 import { ElementCache } from './element-cache';
 import { hasMatch } from './query';
 import { routeThreadKey } from './keys';
@@ -62,13 +70,17 @@ const SENDER_PREFIX_RE = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}):
 type UnreadSign = 'marked' | 'bold-name' | undefined;
 
 /** Why a row reads as unread: a dot, label or bold preview ('marked'), only a bold name, or not. */
-function unreadSign(row: HTMLElement, lines: HTMLElement[]): UnreadSign {
+function unreadSign(
+  row: HTMLElement,
+  lines: HTMLElement[],
+  weights?: DrawingMemo<boolean>,
+): UnreadSign {
   if (hasMatch(row, instagram.unreadDot)) return 'marked';
   const label = (row.getAttribute('aria-label') ?? '').toLowerCase();
   if (UNREAD_LABELS.some((word) => label.includes(word.toLowerCase()))) return 'marked';
   const [name, preview] = lines;
-  if (preview && isBold(preview, row)) return 'marked';
-  return name && isBold(name, row) ? 'bold-name' : undefined;
+  if (preview && isBold(preview, row, weights)) return 'marked';
+  return name && isBold(name, row, weights) ? 'bold-name' : undefined;
 }
 
 /** The preview among the lines after the title: the first that is not a time or a status. */
@@ -108,7 +120,7 @@ function previewFacts(lineElements: HTMLElement[], from: number, pictures: numbe
  * only when asked: marking needs the key and the unread sign, only unread rows' previews are
  * classified, and only rows without an address need the fingerprint.
  */
-export function readRowFacts(row: HTMLElement): RowFacts {
+export function readRowFacts(row: HTMLElement, weights?: DrawingMemo<boolean>): RowFacts {
   // An inbox row has a picture and a text line.
   const pictures = avatars(row);
   const lineElements = pictures.length > 0 ? textElements(row) : [];
@@ -121,7 +133,7 @@ export function readRowFacts(row: HTMLElement): RowFacts {
   if (title === '') return { candidate: true };
 
   const route = threadRouteFromHref(rowHref(row));
-  const unread = unreadSign(row, lineElements);
+  const unread = unreadSign(row, lineElements, weights);
   let preview: ReturnType<typeof previewFacts> | undefined;
   const previewOf = () => (preview ??= previewFacts(lineElements, next, pictures.length));
   let muted: boolean | undefined;
@@ -204,6 +216,8 @@ function slotOf(el: Element, container: Element): Element | undefined {
 
 export class InboxReader {
   private entries = new ElementCache<InboxEntry>();
+  /** Whether a line is bold, per drawing; kept as long as the entries are. */
+  private weights = new DrawingMemo<boolean>();
   /** Each slot's row (null: the slot holds none). */
   private slots = new WeakMap<Element, HTMLElement | null>();
   private layout: Layout | undefined;
@@ -219,6 +233,7 @@ export class InboxReader {
   /** Forgets everything read (the adapter's launch ended). */
   clear(): void {
     this.entries = new ElementCache();
+    this.weights = new DrawingMemo();
     this.slots = new WeakMap();
     this.layout = undefined;
     this.listEl = undefined;
@@ -234,7 +249,7 @@ export class InboxReader {
   private factsOf(el: HTMLElement): InboxEntry {
     let entry = this.entries.get(el);
     if (!entry) {
-      entry = { element: el, facts: readRowFacts(el) };
+      entry = { element: el, facts: readRowFacts(el, this.weights) };
       this.entries.set(el, entry);
     }
     return entry;
@@ -352,6 +367,7 @@ export class InboxReader {
     let touched: Touched | undefined;
     if (changes === undefined || layout?.scope !== scope) {
       this.entries = new ElementCache();
+      this.weights = new DrawingMemo();
     } else {
       const current = layout.rowSet;
       let structural = false;

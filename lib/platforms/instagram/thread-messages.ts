@@ -23,8 +23,8 @@
  */
 import type { IncomingMessage, MessagesRead, MessagesRequest, OpenThread } from '../types';
 import { queryAll } from '../selector-spec';
-import { AlignmentMemo } from './direction';
-import { layoutRect, textLines } from './dom';
+import type { AlignmentMemo } from './direction';
+import { DrawingMemo, layoutRect, textLines } from './dom';
 import { ElementCache } from './element-cache';
 import { messageKey } from './keys';
 import { isStatusText } from './labels';
@@ -114,7 +114,7 @@ function identityOf(parsed: ParsedRow): string {
 
 export class ThreadReader {
   private rows = new ElementCache<RowEntry>();
-  private readonly memo = new AlignmentMemo();
+  private readonly memo: AlignmentMemo = new DrawingMemo();
   private state: ThreadState | undefined;
   private panelBox: { box: DOMRect | undefined } | undefined;
 
