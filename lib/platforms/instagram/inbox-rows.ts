@@ -16,8 +16,9 @@
  * change between the list and its rows re-lists the rows through all the slots (only new slots
  * are searched). Without changes, or when the list element was replaced, everything is found and
  * read again. The InboxRows handed over are patched likewise: only the touched rows are taken out
- * and put back at their new places, while every row has an address and bold names are not noise
- * (link-less rows are keyed together, so a read with them looks at every row).
+ * and put back at their new places while bold names are not noise; link-less rows keep their keys
+ * but for the touched rows' namesakes, which thread-identity.ts keys again (and which are handed
+ * anew in place when their key changed).
  */
 import type { InboxRow, InboxRead, PageChanges } from '../types';
 import { queryFirst } from '../selector-spec';
@@ -50,7 +51,7 @@ export interface RowFacts {
    * The row's facts as InboxRow has them, plus the key from the row's address (if any), its
    * avatar's fingerprint, and whether it reads as unread only because its name is bold.
    */
-  row?: Omit<InboxRow, 'element' | 'threadKey'> & {
+  row?: Omit<InboxRow, 'threadKey'> & {
     routeKey: string | undefined;
     avatar: string;
     unreadByNameOnly: boolean;
@@ -141,6 +142,7 @@ export function readRowFacts(row: HTMLElement, weights?: DrawingMemo<boolean>): 
   return {
     candidate: true,
     row: {
+      element: row,
       routeKey: route ? routeThreadKey(route) : undefined,
       // Only rows without an address need it (to tell rows with the same name apart).
       get avatar() {
@@ -180,8 +182,11 @@ function nameOnlyIsNoise(doc: Document, unread: number): boolean {
   return count !== undefined && unread > count;
 }
 
-/** The rows a read's changes touched, and the InboxRows handed for them before. */
-type Touched = [HTMLElement[], (InboxRow | undefined)[]];
+/** The facts of a row that has a title. */
+type Facts = NonNullable<RowFacts['row']>;
+
+/** The rows a read's changes touched, and their entries before (undefined: not read before). */
+type Touched = [HTMLElement[], (InboxEntry | undefined)[]];
 
 interface InboxEntry {
   element: HTMLElement;
@@ -223,12 +228,13 @@ export class InboxReader {
   private layout: Layout | undefined;
   private listEl: HTMLElement | undefined;
   /**
-   * The rows handed over last and how many of them read as unread, kept while every listed row
-   * has an address and bold names are not taken as read (then a read patches them).
+   * The rows handed over last, how many of them read as unread, and whether the identity keyed
+   * them (some row has no address), kept while every listed element is a row and bold names are
+   * not taken as read (then a read patches them).
    */
-  private last: { rows: InboxRow[]; unread: number } | undefined;
+  private last: { rows: InboxRow[]; unread: number; keyed: boolean } | undefined;
 
-  constructor(private readonly identity: ThreadIdentity = new ThreadIdentity()) {}
+  constructor(private readonly identity = new ThreadIdentity<Facts>()) {}
 
   /** Forgets everything read (the adapter's launch ended). */
   clear(): void {
@@ -418,23 +424,23 @@ export class InboxReader {
     const fresh: InboxRow[] = [];
     return {
       rows:
-        (touched && this.patched(doc, rowsNow, touched, fresh)) ??
+        (touched && this.patched(doc, rowsNow, touched, fresh, open)) ??
         this.inboxRows(doc, rowsNow, open, fresh),
       fresh,
     };
   }
 
-  /** Notes a row the changes touched, with the InboxRow last handed for it. */
-  private touch(row: HTMLElement, [rows, handed]: Touched): void {
+  /** Notes a row the changes touched, with its entry so far. */
+  private touch(row: HTMLElement, [rows, entries]: Touched): void {
     rows.push(row);
-    handed.push(this.entries.get(row)?.handed);
+    entries.push(this.entries.get(row));
   }
 
   /** The InboxRow for a row: the one handed last while its key and unread count hold. */
   private hand(entry: InboxEntry, threadKey: string, unreadCount: number, fresh: InboxRow[]) {
     const known = entry.handed;
     if (known?.threadKey === threadKey && known.unreadCount === unreadCount) return known;
-    const row = entry.facts.row as NonNullable<RowFacts['row']>;
+    const row = entry.facts.row as Facts;
     // Preview, muted and group stay unread until asked for.
     const handed: InboxRow = {
       element: entry.element,
@@ -460,40 +466,58 @@ export class InboxReader {
 
   /**
    * The rows handed over last with only the touched ones taken out and put back at their new
-   * places (a new message costs the rows it moved, not the inbox); undefined when every row must
-   * be looked at (no such rows kept, a touched row without an address, or bold names that become
-   * noise).
+   * places (a new message costs the rows it moved, not the inbox); link-less rows keep their keys
+   * but for the names the touched rows carry (`ThreadIdentity.patch`). Undefined when every row
+   * must be looked at (no such rows kept, a touched element that is no row, a link-less row among
+   * rows that were not keyed together, or bold names that become noise).
    */
   private patched(
     doc: Document,
     elements: readonly HTMLElement[],
-    [touched, handed]: Touched,
+    [touched, before]: Touched,
     fresh: InboxRow[],
+    open: () => OpenThreadHint | undefined,
   ): InboxRow[] | undefined {
     const last = this.last;
     if (!last) return;
     const rows = last.rows.slice();
     let { unread } = last;
-    for (const row of handed) {
-      const at = rows.indexOf(row as InboxRow);
-      if (at >= 0) unread -= (rows.splice(at, 1)[0] as InboxRow).unreadCount;
+    const gone: Facts[] = [];
+    for (const entry of new Set(before)) {
+      const at = rows.indexOf(entry?.handed as InboxRow);
+      if (at < 0) continue;
+      unread -= (rows.splice(at, 1)[0] as InboxRow).unreadCount;
+      gone.push((entry as InboxEntry).facts.row as Facts);
     }
-    // Every listed row has one, so a row's place among the elements is its place among the rows.
+    // Every listed element is a row, so a row's place among the elements is its place among the rows.
     const back = [...new Set(touched)]
       .map((el) => [elements.indexOf(el), this.factsOf(el)] as const)
       .filter(([at]) => at >= 0)
       .sort((a, b) => a[0] - b[0]);
+    const come: Facts[] = [];
     for (const [, entry] of back) {
-      const key = entry.facts.row?.routeKey;
-      if (key === undefined) return;
-      unread += (entry.facts.row as NonNullable<RowFacts['row']>).unreadCount;
+      const row = entry.facts.row;
+      if (!row || (row.routeKey === undefined && !last.keyed)) return;
+      come.push(row);
+      unread += row.unreadCount;
     }
     if (nameOnlyIsNoise(doc, unread)) return;
-    for (const [at, entry] of back) {
-      const row = entry.facts.row as NonNullable<RowFacts['row']>;
-      rows.splice(at, 0, this.hand(entry, row.routeKey as string, row.unreadCount, fresh));
+    const keys = last.keyed
+      ? this.identity.patch(gone, come, (row) => elements.indexOf(row.element), open())
+      : new Map<Facts, string>();
+    if (!keys) return;
+    // Rows left in place whose key changed (namesakes of a touched row) are handed anew there.
+    for (const [row, key] of keys) {
+      const entry = this.entries.get(row.element);
+      const at = rows.indexOf(entry?.handed as InboxRow);
+      if (entry && at >= 0) rows[at] = this.hand(entry, key, row.unreadCount, fresh);
     }
-    this.last = { rows, unread };
+    for (const [at, entry] of back) {
+      const row = entry.facts.row as Facts;
+      const key = row.routeKey ?? keys.get(row) ?? '';
+      rows.splice(at, 0, this.hand(entry, key, row.unreadCount, fresh));
+    }
+    this.last = { ...last, rows, unread };
     return rows;
   }
 
@@ -514,7 +538,7 @@ export class InboxReader {
       if (row.routeKey === undefined) linkless = true;
       unread += row.unreadCount;
     }
-    const facts = (entry: InboxEntry) => entry.facts.row as NonNullable<RowFacts['row']>;
+    const facts = (entry: InboxEntry) => entry.facts.row as Facts;
     const keys = linkless ? this.identity.keys(entries.map(facts), open()) : undefined;
     const noise = nameOnlyIsNoise(doc, unread);
     const rows = entries.map((entry, index) => {
@@ -526,8 +550,8 @@ export class InboxReader {
         fresh,
       );
     });
-    // Link-less rows are keyed together: each read looks at all of them.
-    this.last = keys || noise || entries.length < elements.length ? undefined : { rows, unread };
+    this.last =
+      noise || entries.length < elements.length ? undefined : { rows, unread, keyed: !!keys };
     return rows;
   }
 }
