@@ -2,6 +2,8 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 import { mergeConfig, type InlineConfig, type PluginOption } from 'vite';
+import { markStylesheet, markStylesheetFile } from './lib/content/mark-styles';
+import type { Platform } from './lib/platforms/types';
 
 /**
  * The background and the extension pages use the browser API through webextension-polyfill (one
@@ -91,6 +93,14 @@ const TERSER: InlineConfig = {
   },
 };
 
+/**
+ * The marks' stylesheet of each site (lib/content/mark-styles.ts) is a file of the build, listed
+ * in the manifest with that site's content script: the browser puts it in the page before the
+ * page's first style calculation, where a `<style>` added by the script made it recalculate the
+ * style of the whole page.
+ */
+const MARKED_SITES: readonly Platform[] = ['whatsapp', 'instagram'];
+
 // Escalation Radar build configuration. Permissions are the fewest the features need; the README
 // explains each one. No remote code, no network: the CSP stays at the browser default.
 export default defineConfig({
@@ -105,6 +115,16 @@ export default defineConfig({
         Object.assign(config, mergeConfig(config, TERSER));
     },
     'vite:devServer:extendConfig': withPolyfill,
+    'build:publicAssets': (_wxt, files) => {
+      for (const site of MARKED_SITES)
+        files.push({ relativeDest: markStylesheetFile(site), contents: markStylesheet(site) });
+    },
+    'build:manifestGenerated': (_wxt, manifest) => {
+      for (const script of manifest.content_scripts ?? []) {
+        const site = MARKED_SITES.find((s) => script.js?.includes(`content-scripts/${s}.js`));
+        if (site) script.css = [...(script.css ?? []), markStylesheetFile(site)];
+      }
+    },
   },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

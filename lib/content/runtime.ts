@@ -29,7 +29,7 @@ import { withBoundedKeys } from './bounded-adapter';
 import { changedParts } from './changed-parts';
 import { commonAncestor } from '../platforms/dom-tree';
 import { needsMeFor } from './needs-me-report';
-import { applyMarks, clearMarks, ensureMarkStyles, revealRow } from './marks';
+import { applyMarks, clearMarks, revealRow } from './marks';
 import { reportQueue } from './report-queue';
 import { scanInboxRows, scanThread, type ScanContext } from './scan';
 import { startScheduler, type Scheduler } from './scheduler';
@@ -79,6 +79,31 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
   let lastHealth = '';
   let lastRows: readonly InboxRow[] = [];
 
+  /**
+   * What the tab asks of the background while its first pass runs waits for the pass to end: the
+   * background's work for it (waking, the database, the classifier, the badge) would otherwise
+   * run on the machine at the same time as the pass and the page's own load, and stretch them.
+   * Undefined once released.
+   */
+  let held: (() => void)[] | undefined = [];
+  const ask: RuntimeDeps['send'] = (type, data) => {
+    if (!held) return deps.send(type, data);
+    const waiting = held;
+    return new Promise((resolve, reject) => {
+      waiting.push(() => {
+        deps.send(type, data).then(resolve, reject);
+      });
+    });
+  };
+  /** The first pass is over: what it asked of the background goes, in the order asked. */
+  function release() {
+    const waiting = held;
+    held = undefined;
+    waiting?.forEach((go) => {
+      go();
+    });
+  }
+
   const banner = new BannerController({
     adapter,
     doc,
@@ -118,7 +143,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
 
   const queue = reportQueue<Batch, MessageResult<'candidates:classify'>>({
     send: (batch) => {
-      const answer = deps.send('candidates:classify', batch);
+      const answer = ask('candidates:classify', batch);
       // Not delivered: the banner stops waiting for it (the queue sends it again later).
       answer.catch(() => {
         if (threadBatches.delete(batch)) renderBanner();
@@ -145,7 +170,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     const key = JSON.stringify(health);
     if (key === lastHealth) return;
     lastHealth = key;
-    deps.send('adapter:health', { platform: adapter.platform, health }).catch(() => {
+    ask('adapter:health', { platform: adapter.platform, health }).catch(() => {
       lastHealth = ''; // not delivered: try again on the next pass
     });
   };
@@ -219,22 +244,29 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
    */
   function inboxPass() {
     inboxTimer = undefined;
-    if (signal.aborted || inboxRead) return;
+    if (signal.aborted) return;
+    if (inboxRead) {
+      release();
+      return;
+    }
     const candidates: Candidate[] = [];
     // Nothing observed has changed since the first task: what the adapter read then (Instagram's
     // health check reads the whole inbox) still holds, so it is not read a second time.
     const changes = scheduler.quiet() ? NO_CHANGES : undefined;
     const freshRows = readInboxPart(changes, candidates, scanContext());
     send(candidates);
-    ensureMarkStyles(doc, adapter.platform);
     showMarks(freshRows);
     scheduler.watch(adapter.observeTargets(doc));
+    release();
   }
 
   function runOnce(changes?: PageChanges) {
     if (signal.aborted) return;
     const parts = changedParts(changes, inboxRoot, lastThread?.root);
-    if (parts.elsewhere && !checkPage()) return;
+    if (parts.elsewhere && !checkPage()) {
+      release();
+      return;
+    }
     const ctx = scanContext();
     const candidates: Candidate[] = [];
     let freshRows: readonly InboxRow[] = [];
@@ -273,13 +305,11 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
       inboxTimer = setTimeout(inboxPass, 0);
       return;
     }
-    // After the reads: a new stylesheet would make the page's style stale, and the adapters'
-    // reads of computed style or layout would pay for recalculating it.
-    ensureMarkStyles(doc, adapter.platform);
     showMarks(freshRows);
     // Changes inside the inbox and the open thread alone leave the targets as they were: a
     // replaced target is a change to its parent, and a part not read yet counts as elsewhere.
     if (parts.elsewhere) scheduler.watch(adapter.observeTargets(doc));
+    release();
   }
 
   /** Health and URL; false (and the page forgotten) when there is nothing to read. */
@@ -403,7 +433,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
         do {
           refreshAgain = false;
           marksAskedAt = deps.now();
-          takeOpen(await deps.send('escalation:listOpen', { platform: adapter.platform }));
+          takeOpen(await ask('escalation:listOpen', { platform: adapter.platform }));
           // Set by a call that arrived during the await above; TypeScript cannot see that.
           // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- see above
         } while (refreshAgain);

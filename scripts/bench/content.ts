@@ -25,7 +25,10 @@
  *   script samples is the main-thread blocking figure. Both clocks are the same monotonic µs
  *   clock; the bench checks that every content-script sample falls inside a task.
  * - Windows: the page calls console.timeStamp('bench-msg-<n>') right before each addIncoming; the
- *   trace's TimeStamp events split the recording into one window per message.
+ *   trace's TimeStamp events split the recording into one window per message. The first pass at
+ *   load ends with the script's evaluation or, when the evaluation set a zero-delay timer (the
+ *   pass's second task, the inbox, with a thread open), with that timer's task (the trace's
+ *   TimerInstall and TimerFire events); "until settled" runs to the end of the recording.
  * - Sanity: the load is also measured on a 250-message page; the 2,000-message figure must grow.
  * - Load: the samples count wall time, which a busy machine stretches by preempting the thread.
  *   Per new message, and for the load (first pass, and until settled), the bench also prints the
@@ -334,6 +337,42 @@ function callCpuMs(events: TraceEvent[], scriptUrl: string, windows: [number, nu
   );
 }
 
+/**
+ * When the content script's first pass ended: the end of its evaluation (the pass starts there),
+ * or of the task of a zero-delay timer the evaluation set, the pass's second task (with a thread
+ * open it reads the thread first and the inbox in a task of its own), whichever is later. Taken
+ * from the trace's TimerInstall and TimerFire events (timer ids are the frame's).
+ */
+function firstPassEnd(events: TraceEvent[], scriptUrl: string): number | undefined {
+  const evaluation = events
+    .filter((e) => e.ph === 'X' && e.name === 'EvaluateScript' && e.args?.data?.url === scriptUrl)
+    .sort((x, y) => x.ts - y.ts)[0];
+  if (!evaluation) return undefined;
+  const during = (e: TraceEvent, outer: TraceEvent) =>
+    e.pid === outer.pid &&
+    e.tid === outer.tid &&
+    e.ts >= outer.ts &&
+    e.ts <= outer.ts + (outer.dur ?? 0);
+  let end = evaluation.ts + (evaluation.dur ?? 0);
+  for (const install of events) {
+    const timer = install.args?.data;
+    if (install.name !== 'TimerInstall' || timer?.timeout !== 0 || !during(install, evaluation))
+      continue;
+    const fire = events
+      .filter(
+        (e) =>
+          e.ph === 'X' &&
+          e.name === 'TimerFire' &&
+          e.ts > install.ts &&
+          e.args?.data?.timerId === timer.timerId &&
+          e.args?.data?.frame === timer.frame,
+      )
+      .sort((x, y) => x.ts - y.ts)[0];
+    if (fire) end = Math.max(end, fire.ts + (fire.dur ?? 0));
+  }
+  return end;
+}
+
 /** The functions with the most self time among content-script samples (minified names, so
  * each comes with its position and a snippet of the built script). */
 function topFunctions(samples: Sample[], source: string[], count = 8): string[] {
@@ -405,17 +444,6 @@ async function openSite(
         : html;
     return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
   });
-  // Main world, before the page's scripts: a timestamp in the trace right after the content
-  // script's first pass (it adds its mark stylesheet after the inbox's reads, the end of the pass;
-  // with a thread open the pass is two tasks, thread then inbox, and both count; mutation
-  // observers run once the task has finished its script).
-  await page.addInitScript(() => {
-    new MutationObserver((_records, observer) => {
-      if (!document.getElementById('escalation-radar-marks')) return;
-      console.timeStamp('bench-first-pass');
-      observer.disconnect();
-    }).observe(document, { childList: true, subtree: true });
-  });
   // A first, empty page of the same site puts the tab in the site's renderer, so the recording
   // started next survives the navigation to the big page (same process, same isolate).
   await page.goto(`${origin}/bench-warm`);
@@ -466,11 +494,11 @@ async function measureLoad(
     const rec = await recorder.stop();
     const analysis = analyse(rec, scriptUrl);
     const load = windowStats(analysis, -Infinity, Infinity);
-    const marker = analysis.markers.find((m) => m.message === 'bench-first-pass');
-    if (!marker) throw new Error(`${site}: no first-pass marker in the trace`);
-    const firstPass = windowStats(analysis, -Infinity, marker.ts);
+    const end = firstPassEnd(rec.events, scriptUrl);
+    if (end === undefined) throw new Error(`${site}: the script's evaluation is not in the trace`);
+    const firstPass = windowStats(analysis, -Infinity, end);
     const cpu = callCpuMs(rec.events, scriptUrl, [
-      [-Infinity, marker.ts],
+      [-Infinity, end],
       [-Infinity, Infinity],
     ]);
     if (onPage) await onPage(page, opened);

@@ -12,5 +12,15 @@ export interface TraceEvent {
   tdur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string; data?: { message?: string; url?: string } };
+  args?: {
+    name?: string;
+    data?: {
+      message?: string;
+      url?: string;
+      /** TimerInstall and TimerFire: the timer, its frame and (install) its delay in ms. */
+      timerId?: number;
+      frame?: string;
+      timeout?: number;
+    };
+  };
 }

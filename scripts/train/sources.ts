@@ -271,6 +271,47 @@ export function taskmasterMovieTurns(tsv: string): string[] {
   return [...tsv.matchAll(/<U>([^<\t]*)/g)].map((m) => m[1] ?? '');
 }
 
+/** MultiDoGO intents where the customer reports a charge they dispute or software that fails. */
+const MULTIDOGO_COMPLAINT = new Set(['disputecharge', 'reportbrokensoftware']);
+
+/**
+ * Left out: a claim for the customer's own broken phone and a lost card (nobody's fault, as
+ * banking77's lost or stolen card), "is the server down?" (a status question or a failure
+ * report), the annotators' off-task bucket, and bare slot values (a name, a number, an address
+ * answering the agent: not a message on its own).
+ */
+const MULTIDOGO_LEFT_OUT = new Set([
+  'reportbrokenphone',
+  'reportlostcard',
+  'checkserverstatus',
+  'outofdomain',
+  'contentonly',
+]);
+
+/** Our labels for a MultiDoGO turn's intents, or null when the turn is left out. */
+export function multidogoLabels(intents: string[]): Category[] | null {
+  if (intents.some((i) => MULTIDOGO_COMPLAINT.has(i))) return ['complaint'];
+  if (intents.some((i) => MULTIDOGO_LEFT_OUT.has(i))) return null;
+  return [];
+}
+
+/**
+ * The customer turns of one MultiDoGO turn-level split (TSV: conversation, turn, utterance id,
+ * utterance, slot labels, intents joined by `<div>`), with their intents. Lines broken by a
+ * stray quote in the data (no intent in the last column) are skipped.
+ */
+export function multidogoTurns(tsv: string): { text: string; intents: string[] }[] {
+  const out: { text: string; intents: string[] }[] = [];
+  for (const line of tsv.split('\n').slice(1)) {
+    const cells = line.split('\t');
+    if (cells.length !== 6) continue;
+    const intents = (cells[5] ?? '').trim().split('<div>');
+    if (!intents.every((i) => /^[a-z]+$/.test(i))) continue;
+    out.push({ text: cells[3] ?? '', intents });
+  }
+  return out;
+}
+
 export const SOURCES: SourceInfo[] = [
   {
     id: 'goemotions',
@@ -494,6 +535,26 @@ export const SOURCES: SourceInfo[] = [
           out.push(row('taskmaster', 'en', text, []));
       for (const text of taskmasterMovieTurns(read('TM-3-2020/splits/train/train-bc.tsv')))
         out.push(row('taskmaster', 'en', text, []));
+      return out;
+    },
+  },
+  {
+    id: 'multidogo',
+    repo: 'awslabs/multi-domain-goal-oriented-dialogues-dataset',
+    commit: 'baa30639c4b271f394b81443c842193407cdf26d',
+    licence: 'CDLA-Permissive-1.0',
+    mapping:
+      "Customers' turns of crowd-written customer-service chats in six domains (airline, fast food, finance, insurance, media, software), labelled per turn: complaint ← a disputed charge, broken software; left out: a claim for one's own broken phone, a lost card, a server-status question, off-task turns and bare slot values; greetings, thanks, orders, bookings and account requests → none.",
+    load(read) {
+      const out: SourceRow[] = [];
+      for (const domain of ['airline', 'fastfood', 'finance', 'insurance', 'media', 'software'])
+        for (const split of ['train', 'dev', 'test'])
+          for (const t of multidogoTurns(
+            read(`data/paper_splits/splits_annotated_at_turn_level/${domain}/${split}.tsv`),
+          )) {
+            const labels = multidogoLabels(t.intents);
+            if (labels !== null) out.push(row('multidogo', 'en', t.text, labels));
+          }
       return out;
     },
   },

@@ -60,6 +60,7 @@ afterEach(() => {
 describe('the runtime on a WhatsApp page', () => {
   it('classifies the open chat after the owner’s last reply, then only a new message', async () => {
     start();
+    await firstPassDone();
     expect(asked).toEqual(
       expect.arrayContaining([
         'A caixa da minha vizinha chegou amassada, estou preocupada',
@@ -69,7 +70,6 @@ describe('the runtime on a WhatsApp page', () => {
     // Answered history (before the owner's last reply) was never classified.
     expect(asked).not.toContain('Ok, obrigada');
     expect(asked).not.toContain('Ainda não chegou nada...');
-    await firstPassDone();
     asked = [];
     page.__fixture.addIncoming('Alguém pode me ajudar?');
     await vi.waitFor(() => {

@@ -473,14 +473,24 @@ describe('content runtime', () => {
         `<main data-key="a" data-title="Ana"><section></section><p data-id="1">a person please</p></main>`,
     );
     const inboxReads = vi.spyOn(adapter, 'readInbox');
+    const readMessages = vi.spyOn(adapter, 'readMessages');
     const bg = fakeBackground();
     start(bg.send);
-    // The thread's task: its message is sent, the inbox not read yet.
+    // The thread's task: its messages read, the inbox not yet; nothing asked of the background
+    // while the first pass runs.
+    expect(readMessages).toHaveBeenCalledTimes(1);
     expect(inboxReads).not.toHaveBeenCalled();
-    expect(bg.candidates.map((c) => c.text)).toEqual(['a person please']);
+    expect(bg.sent).toEqual([]);
     await flush();
-    // The inbox's task: every row read once, the unread preview sent, its row marked.
+    // The inbox's task: every row read once; then what the pass asked goes, in the order asked
+    // (the open escalations, the page's health, the thread's message, the unread preview).
     expect(inboxReads).toHaveBeenCalledTimes(1);
+    expect(bg.sent.map((m) => m.type)).toEqual([
+      'escalation:listOpen',
+      'adapter:health',
+      'candidates:classify',
+      'candidates:classify',
+    ]);
     expect(bg.candidates.map((c) => c.text)).toEqual(['a person please', 'I want a person']);
     await vi.waitFor(() =>
       expect(

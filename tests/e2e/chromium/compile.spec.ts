@@ -71,8 +71,8 @@ async function firstPass(page: Page, site: (typeof SITES)[number]) {
   const cdp = await page.context().newCDPSession(page);
   return record(cdp, async () => {
     await page.goto(site.url);
-    // The mark stylesheet is added at the end of the first pass.
-    await page.waitForSelector('#escalation-radar-marks', { state: 'attached' });
+    // The first mark comes with the background's answer to the first pass's batch.
+    await page.waitForSelector('[data-escalation-category]', { state: 'attached' });
   });
 }
 

@@ -1,6 +1,8 @@
 // The Instagram journeys in real Chromium with the built extension, on the fixture page served at
 // https://www.instagram.com/direct/...: previews marked, badge and popup, resolve, the banner and
 // Insert reply, moving between threads and inbox tabs without reload, new messages, logging out.
+import { CATEGORY_COLOURS } from '../../../lib/category-colours';
+import { toHex } from '../../shared/contrast';
 import { expect, test } from './fixtures';
 import { PopupPage, SitePage } from './pages';
 
@@ -24,6 +26,13 @@ test.describe('Instagram web inbox', () => {
     await site.page.goto('https://www.instagram.com/direct/inbox/');
     await expect(row(site, LUCIA)).toHaveAttribute('data-escalation-category', 'human_request');
     await expect(row(site, SAM)).toHaveAttribute('data-escalation-category', 'complaint');
+    // The stylesheet the manifest lists with the script places the bar on the row and colours it.
+    const drawn = await row(site, SAM).evaluate((el) => ({
+      position: getComputedStyle(el).position,
+      bar: getComputedStyle(el, '::before').backgroundColor,
+    }));
+    expect(drawn.position).toBe('relative');
+    expect(toHex(drawn.bar)).toBe(CATEGORY_COLOURS.complaint);
     const marked = await site.settledMarkCount(badge);
     await expect.poll(badge).toBe(String(marked));
 

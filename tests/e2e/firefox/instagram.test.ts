@@ -1,5 +1,7 @@
 // The Instagram slice in real Firefox ESR: mark, badge count, popup entry, resolve, banner insert.
 import type { Browser } from 'puppeteer-core';
+import { CATEGORY_COLOURS } from '../../../lib/category-colours';
+import { toHex } from '../../shared/contrast';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   badgeText,
@@ -27,6 +29,13 @@ describe('Instagram web inbox in Firefox', () => {
     const link = `a[href="/direct/t/${LUCIA}/"]`;
     const luciaRow = `${link}[data-escalation-category="human_request"], [data-escalation-category="human_request"]:has(${link})`;
     await site.waitForSelector(luciaRow, { timeout: 15_000 });
+    // The stylesheet the manifest lists with the script places the bar on the row and colours it.
+    const drawn = await site.$eval(luciaRow, (row) => ({
+      position: getComputedStyle(row).position,
+      bar: getComputedStyle(row, '::before').backgroundColor,
+    }));
+    expect(drawn.position).toBe('relative');
+    expect(toHex(drawn.bar)).toBe(CATEGORY_COLOURS.human_request);
     const marked = await site.$$eval('[data-escalation-category]', (rows) => rows.length);
 
     const popup = await openExtensionPageSettled(

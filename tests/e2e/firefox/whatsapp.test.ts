@@ -1,6 +1,8 @@
 // The WhatsApp slice in real Firefox ESR: the unread chat asking for a person is marked, the badge
 // counts the marks, the popup lists the escalation, and resolving it clears the badge and the mark.
 import type { Browser } from 'puppeteer-core';
+import { CATEGORY_COLOURS } from '../../../lib/category-colours';
+import { toHex } from '../../shared/contrast';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   badgeText,
@@ -36,6 +38,13 @@ describe('WhatsApp Web in Firefox', () => {
       timeout: 15_000,
     });
     expect(await personRow?.evaluate((row) => row.textContent)).toContain('atendente');
+    // The bar and the label are drawn by the stylesheet the manifest lists with the script.
+    const drawn = await personRow?.evaluate((row) => ({
+      bar: getComputedStyle(row, '::before').backgroundColor,
+      label: getComputedStyle(row, '::after').backgroundColor,
+    }));
+    expect(toHex(drawn?.bar ?? '')).toBe(CATEGORY_COLOURS.human_request);
+    expect(toHex(drawn?.label ?? '')).toBe(CATEGORY_COLOURS.human_request);
     await site.waitForSelector('[data-escalation-category="complaint"]');
     const marked = await site.$$eval('[data-escalation-category]', (rows) => rows.length);
     expect(marked).toBeGreaterThanOrEqual(2);

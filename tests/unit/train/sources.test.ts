@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   cosibotLabels,
+  multidogoLabels,
+  multidogoTurns,
   taskmasterCoffeeTurns,
   taskmasterMovieTurns,
   tweetText,
@@ -51,5 +53,45 @@ describe('Taskmaster customer turns', () => {
     const line =
       '<PR>find<PRAN>name<PRAV>X<C><U>two seats for tonight<A>Which film?<U>the late one<PN>find\t[A]Done.\tdlg-1';
     expect(taskmasterMovieTurns(line)).toEqual(['two seats for tonight', 'the late one']);
+  });
+});
+
+describe('MultiDoGO customer turns', () => {
+  it('reads the utterance and its intents, and skips the header and lines broken by a quote', () => {
+    const tsv = [
+      'conversationId\tturnNumber\tutteranceId\tutterance\tslot-labels\tintent',
+      'c1\t0.0\t<CONV>c1<TURN>0\thello there\tO O\topeninggreeting',
+      'c1\t2.0\t<CONV>c1<TURN>2\ti want a pizza and a soda\tO O O B O O B\torderpizzaintent<div>orderdrinkintent',
+      'c2\t4.0\t<CONV>c2<TURN>4\t"my street',
+      'name 12 \tO\tcontentonly',
+    ].join('\n');
+    expect(multidogoTurns(tsv)).toEqual([
+      { text: 'hello there', intents: ['openinggreeting'] },
+      { text: 'i want a pizza and a soda', intents: ['orderpizzaintent', 'orderdrinkintent'] },
+    ]);
+  });
+
+  it('maps a disputed charge and broken software to complaints, before any left-out intent', () => {
+    expect(multidogoLabels(['disputecharge'])).toEqual(['complaint']);
+    expect(multidogoLabels(['reportbrokensoftware', 'softwareupdate'])).toEqual(['complaint']);
+    expect(multidogoLabels(['outofdomain', 'disputecharge'])).toEqual(['complaint']);
+  });
+
+  it("leaves out a claim for one's own phone, a lost card, server status, off-task turns and slot values", () => {
+    for (const i of [
+      'reportbrokenphone',
+      'reportlostcard',
+      'checkserverstatus',
+      'outofdomain',
+      'contentonly',
+    ])
+      expect(multidogoLabels([i])).toBeNull();
+    expect(multidogoLabels(['replacecard', 'reportlostcard'])).toBeNull();
+  });
+
+  it('keeps greetings, orders and account requests as routine', () => {
+    expect(multidogoLabels(['thankyou'])).toEqual([]);
+    expect(multidogoLabels(['orderburgerintent', 'orderdrinkintent'])).toEqual([]);
+    expect(multidogoLabels(['checkbalance'])).toEqual([]);
   });
 });
