@@ -38,41 +38,41 @@ const MAX_NAMES = 5000;
 
 export class ThreadIdentity<R extends RowIdentityFacts = RowIdentityFacts> {
   /** Each person (name key, NUL, avatar) the owner opened, with its thread's key. */
-  private readonly learned = new Map<string, string>();
+  readonly #learned = new Map<string, string>();
   /** Each title's name key: a string made anew must be hashed anew. */
-  private readonly names = new Map<string, string>();
+  readonly #names = new Map<string, string>();
   /** The link-less rows of each name key, in list order. */
-  private groups = new Map<string, R[]>();
+  #groups = new Map<string, R[]>();
   /**
    * The rows with an address, by name key: one that looks like a pairing's person hides it, and a
    * pairing never takes a key a row's address gives.
    */
-  private routed = new Map<string, R[]>();
+  #routed = new Map<string, R[]>();
   /** The rows keyed by the open thread or a pairing at the last keying. */
-  private paired = new Map<R, string>();
+  #paired = new Map<R, string>();
 
-  private nameKey(title: string): string {
-    let key = this.names.get(title);
+  #nameKey(title: string): string {
+    let key = this.#names.get(title);
     if (key === undefined) {
-      if (this.names.size >= MAX_NAMES) this.names.clear();
-      this.names.set(title, (key = nameThreadKey(title)));
+      if (this.#names.size >= MAX_NAMES) this.#names.clear();
+      this.#names.set(title, (key = nameThreadKey(title)));
     }
     return key;
   }
 
-  private remember(row: R, threadKey: string): void {
-    const person = `${this.nameKey(row.title)}\u0000${row.avatar}`;
-    this.learned.delete(person);
-    this.learned.set(person, threadKey);
+  #remember(row: R, threadKey: string): void {
+    const person = `${this.#nameKey(row.title)}\u0000${row.avatar}`;
+    this.#learned.delete(person);
+    this.#learned.set(person, threadKey);
     // The oldest goes.
-    if (this.learned.size > MAX_LEARNED)
-      this.learned.delete(this.learned.keys().next().value ?? '');
+    if (this.#learned.size > MAX_LEARNED)
+      this.#learned.delete(this.#learned.keys().next().value ?? '');
   }
 
   /** Adds a row at `place` among its namesakes (default: last); returns its name key. */
-  private enter(row: R, place?: (group: R[]) => number): string {
-    const name = this.nameKey(row.title);
-    const map = row.routeKey === undefined ? this.groups : this.routed;
+  #enter(row: R, place?: (group: R[]) => number): string {
+    const name = this.#nameKey(row.title);
+    const map = row.routeKey === undefined ? this.#groups : this.#routed;
     let group = map.get(name);
     if (!group) map.set(name, (group = []));
     group.splice(place ? place(group) : group.length, 0, row);
@@ -80,9 +80,9 @@ export class ThreadIdentity<R extends RowIdentityFacts = RowIdentityFacts> {
   }
 
   /** Takes a row out; its name key, or undefined when it was not in. */
-  private leave(row: R): string | undefined {
-    const name = this.nameKey(row.title);
-    const group = (row.routeKey === undefined ? this.groups : this.routed).get(name) ?? [];
+  #leave(row: R): string | undefined {
+    const name = this.#nameKey(row.title);
+    const group = (row.routeKey === undefined ? this.#groups : this.#routed).get(name) ?? [];
     const at = group.indexOf(row);
     if (at < 0) return undefined;
     group.splice(at, 1);
@@ -94,10 +94,10 @@ export class ThreadIdentity<R extends RowIdentityFacts = RowIdentityFacts> {
    * an id key; its row is then keyed (and remembered) with that key.
    */
   keys(rows: readonly R[], open?: OpenThreadHint): string[] {
-    this.groups = new Map();
-    this.routed = new Map();
-    for (const row of rows) this.enter(row);
-    const keys = this.rekey(undefined, open, (row) => rows.indexOf(row));
+    this.#groups = new Map();
+    this.#routed = new Map();
+    for (const row of rows) this.#enter(row);
+    const keys = this.#rekey(undefined, open, (row) => rows.indexOf(row));
     return rows.map((row) => row.routeKey ?? (keys.get(row) as string));
   }
 
@@ -115,19 +115,19 @@ export class ThreadIdentity<R extends RowIdentityFacts = RowIdentityFacts> {
   ): Map<R, string> | undefined {
     const names = new Set<string>();
     for (const row of gone) {
-      const name = this.leave(row);
+      const name = this.#leave(row);
       if (name === undefined) return undefined;
       names.add(name);
     }
     for (const row of come)
       names.add(
-        this.enter(row, (group) => {
+        this.#enter(row, (group) => {
           const place = at(row);
           const after = group.findIndex((other) => at(other) > place);
           return after < 0 ? group.length : after;
         }),
       );
-    return this.rekey(names, open, at);
+    return this.#rekey(names, open, at);
   }
 
   /**
@@ -137,21 +137,21 @@ export class ThreadIdentity<R extends RowIdentityFacts = RowIdentityFacts> {
    * customer's escalations fall back to), else the name plus avatar, plus position when that is
    * shared too.
    */
-  private rekey(
+  #rekey(
     names: Set<string> | undefined,
     open: OpenThreadHint | undefined,
     at: (row: R) => number,
   ): Map<R, string> {
-    const paired = this.pair(open, at);
+    const paired = this.#pair(open, at);
     // The names of rows paired now or before (few) are keyed again: a pairing may have changed.
     if (names)
-      for (const row of [...paired.keys(), ...this.paired.keys()])
-        names.add(this.nameKey(row.title));
-    this.paired = paired;
+      for (const row of [...paired.keys(), ...this.#paired.keys()])
+        names.add(this.#nameKey(row.title));
+    this.#paired = paired;
     const keys = new Map<R, string>();
     const groups = names
-      ? [...names].map((name) => [name, this.groups.get(name) ?? []] as const)
-      : this.groups;
+      ? [...names].map((name) => [name, this.#groups.get(name) ?? []] as const)
+      : this.#groups;
     for (const [name, group] of groups) {
       const seen = new Map<string, number>();
       for (const row of group) {
@@ -175,27 +175,27 @@ export class ThreadIdentity<R extends RowIdentityFacts = RowIdentityFacts> {
    * several, with its avatar), remembered; then each remembered person shown by exactly one row
    * (link-less or not), in row order, unless its key is taken (by an address or a row above).
    */
-  private pair(open: OpenThreadHint | undefined, at: (row: R) => number): Map<R, string> {
+  #pair(open: OpenThreadHint | undefined, at: (row: R) => number): Map<R, string> {
     const paired = new Map<R, string>();
     const taken = new Set<string>();
     if (open && !isNameThreadKey(open.threadKey)) {
-      const name = this.nameKey(open.title);
-      const same = (name !== NAME_KEY_PREFIX && this.groups.get(name)) || [];
+      const name = this.#nameKey(open.title);
+      const same = (name !== NAME_KEY_PREFIX && this.#groups.get(name)) || [];
       const found =
         same.length > 1 && open.avatar ? same.filter((row) => row.avatar === open.avatar) : same;
       const row = found.length === 1 ? found[0] : undefined;
       if (row) {
         paired.set(row, open.threadKey);
         taken.add(open.threadKey);
-        this.remember(row, open.threadKey);
+        this.#remember(row, open.threadKey);
       }
     }
     const known: [R, string][] = [];
-    for (const [person, key] of this.learned) {
+    for (const [person, key] of this.#learned) {
       const cut = person.lastIndexOf('\u0000');
       const name = person.slice(0, cut);
       const avatar = person.slice(cut + 1);
-      const alike = [...(this.groups.get(name) ?? []), ...(this.routed.get(name) ?? [])].filter(
+      const alike = [...(this.#groups.get(name) ?? []), ...(this.#routed.get(name) ?? [])].filter(
         (row) => row.avatar === avatar,
       );
       const row = alike.length === 1 ? alike[0] : undefined;
@@ -204,7 +204,7 @@ export class ThreadIdentity<R extends RowIdentityFacts = RowIdentityFacts> {
     for (const [row, key] of known.sort((x, y) => at(x[0]) - at(y[0]))) {
       if (
         taken.has(key) ||
-        [...this.routed.values()].some((rows) => rows.some((other) => other.routeKey === key))
+        [...this.#routed.values()].some((rows) => rows.some((other) => other.routeKey === key))
       )
         continue;
       paired.set(row, key);
