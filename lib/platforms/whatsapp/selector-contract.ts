@@ -310,7 +310,8 @@ export const whatsappContract: Record<keyof typeof selectors, SelectorContract> 
     },
   },
   groupMessageId: {
-    finds: 'scoped to the message list, era A/B: a message whose data-id names a group JID',
+    finds:
+      'scoped to the newest message (the message list when its last children hold none), era A/B: a message whose data-id names a group JID',
     verified: VERIFIED,
     fixtures: ['thread-2023-eraA'],
     alternatives: {

@@ -57,7 +57,7 @@ export function openThread(
   const thread: OpenThread = {
     threadKey: threadKeyFromTitle(title),
     title,
-    group: isGroup(list ?? main, header),
+    group: isGroup(main, list, header),
     root: main,
   };
   if (isReadOnly(main, list)) thread.readOnly = true;
@@ -115,15 +115,46 @@ export function headerTitle(header: HTMLElement | undefined): string | undefined
 }
 
 /**
- * Group: an author name on some message, a group JID in a data-id, or a participant list in the
- * header's subtitle. In a 1:1 chat each message search walks every message and finds nothing:
- * one simple selector per walk, which Chromium matches several times faster than a list of them.
+ * Group: a group JID in the newest message's data-id (markup that has JIDs gives every message of
+ * a group chat its group's), an author name on some message, or a participant list in the header's
+ * subtitle. In a 1:1 chat the author search walks every message and finds nothing (one simple
+ * selector, which Chromium matches several times faster than a list of them); the JID costs no
+ * walk: only the list's last children are looked at, and all messages only when none of them
+ * holds one.
  */
-function isGroup(messages: Element, header: HTMLElement | undefined): boolean {
-  if (hasAny(messages, selectors.author) || hasAny(messages, selectors.groupMessageId)) return true;
+function isGroup(
+  main: HTMLElement,
+  list: Element | undefined,
+  header: HTMLElement | undefined,
+): boolean {
+  const newest = list && newestMessage(list);
+  if (
+    newest
+      ? hasHere(newest, selectors.groupMessageId)
+      : hasAny(list ?? main, selectors.groupMessageId)
+  )
+    return true;
+  if (hasAny(list ?? main, selectors.author)) return true;
   const subtitle = header && queryFirst(header, selectors.headerSubtitle);
   const participants = (subtitle?.getAttribute('title') ?? subtitle?.textContent ?? '').split(',');
   return participants.filter((name) => name.trim() !== '').length >= 2;
+}
+
+/** How many of the list's last children are looked at for the newest message. */
+const NEWEST_LOOK = 8;
+
+/** The list's last child that is or holds a message row, among its last few children. */
+function newestMessage(list: Element): Element | undefined {
+  let child = list.lastElementChild;
+  for (let i = 0; child && i < NEWEST_LOOK; i++, child = child.previousElementSibling) {
+    if (hasHere(child, selectors.messageRow)) return child;
+  }
+  return undefined;
+}
+
+/** Whether the element itself or one under it matches the chain. */
+function hasHere(element: Element, spec: SelectorSpec): boolean {
+  return matchesAny(element, spec) || hasAny(element, spec);
 }
 
 /** One message row's own facts: whether it is a message at all, its parts and direction. */

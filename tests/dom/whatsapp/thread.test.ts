@@ -26,7 +26,7 @@ describe('whatsapp openThread', () => {
     expect(thread.root.id).toBe('main');
   });
 
-  it('looks for author names and group ids among the messages one selector at a time, and for a read-only notice outside them', () => {
+  it('looks for author names among the messages, group ids in the newest message only, and for a read-only notice outside them', () => {
     const doc = loadFixture('thread-2026-1to1');
     const main = doc.getElementById('main') as HTMLElement;
     const list = main.querySelector('[data-testid="conversation-panel-messages"]') as HTMLElement;
@@ -36,9 +36,28 @@ describe('whatsapp openThread', () => {
     const lookedFor = (spy: typeof inList, hook: string) =>
       spy.mock.calls.filter(([css]) => css.includes(hook)).map(([css]) => css);
     expect(lookedFor(inList, 'author')).toEqual(['[data-testid="author"]']);
-    expect(lookedFor(inList, '@g.us')).toEqual(['[data-id*="@g.us"]']);
+    expect(lookedFor(inList, '@g.us')).toEqual([]);
     expect(lookedFor(inList, 'block-message')).toEqual([]);
     expect(lookedFor(inMain, 'block-message')).toEqual([]);
+  });
+
+  it('a group JID in the newest message makes a group, with no author name and no walk of the messages', () => {
+    const doc = loadFixture('thread-2023-eraA');
+    for (const author of doc.querySelectorAll('[data-testid="author"]')) author.remove();
+    const list = doc.querySelector('#main [data-testid="conversation-panel-messages"]');
+    const walks = vi.spyOn(list as HTMLElement, 'querySelector');
+    expect(whatsappAdapter.openThread(doc)).toMatchObject({ group: true });
+    expect(walks.mock.calls.map(([css]) => css)).toEqual([]);
+  });
+
+  it('without a message among the list’s last children, all the messages are searched for a group JID', () => {
+    const doc = loadFixture('thread-2023-eraA');
+    for (const author of doc.querySelectorAll('[data-testid="author"]')) author.remove();
+    const list = doc.querySelector('#main [data-testid="conversation-panel-messages"]');
+    for (let i = 0; i < 8; i++) list?.append(doc.createElement('div'));
+    const walks = vi.spyOn(list as HTMLElement, 'querySelector');
+    expect(whatsappAdapter.openThread(doc)).toMatchObject({ group: true });
+    expect(walks.mock.calls.map(([css]) => css)).toEqual(['[data-id*="@g.us"]']);
   });
 
   it('is undefined when no chat is open', () => {
