@@ -4,8 +4,21 @@
  * message (sender.ts), fixed when the port opens; anything else is disconnected at once. Each
  * request then goes through the router exactly as a message does (type allowed for the sender,
  * payload narrowed), and its answer, result or error, carries the request's id.
+ *
+ * Answers go as a list. The answer to a lazy request (a batch of routine messages the tab does not
+ * wait on) is held back, at most `lazyMs`, and goes with the next answer posted: receiving a
+ * message costs the tab's main thread about as much as its whole pass over a new message, so a
+ * burst of routine messages costs the tab one answer, not one each. An error, and a result that
+ * carries open escalations (a batch that logged one: the tab redraws its marks from it), go at
+ * once, with whatever was held. If the port closes first, what was held is lost with it: the tab
+ * sends those requests again on its next port.
  */
-import { PORT_NAME, type PortReply } from '../messaging/protocol';
+import {
+  PORT_LAZY_ANSWER_MS,
+  PORT_NAME,
+  type PortAnswers,
+  type PortReply,
+} from '../messaging/protocol';
 import type { BackgroundDeps } from './handlers';
 import { routeMessage, type ExtensionIdentity } from './router';
 import { identifySender, type SenderLike } from './sender';
@@ -14,18 +27,24 @@ import { identifySender, type SenderLike } from './sender';
 export interface BackgroundPort {
   name: string;
   sender?: SenderLike;
-  postMessage(reply: PortReply): void;
+  postMessage(answers: PortAnswers): void;
   disconnect(): void;
   onMessage: { addListener(listener: (message: unknown) => void): void };
+  onDisconnect: { addListener(listener: () => void): void };
 }
 
 const isRequestId = (id: unknown): id is number =>
   typeof id === 'number' && Number.isSafeInteger(id) && id > 0;
 
+/** A result the tab shows at once: it carries the open escalations. */
+const carriesOpen = (result: unknown): boolean =>
+  typeof result === 'object' && result !== null && 'open' in result;
+
 export function acceptPort(
   port: BackgroundPort,
   identity: ExtensionIdentity,
   deps: BackgroundDeps,
+  lazyMs = PORT_LAZY_ANSWER_MS,
 ): void {
   const sender = port.sender;
   if (
@@ -36,23 +55,43 @@ export function acceptPort(
     port.disconnect();
     return;
   }
-  const reply = (answer: PortReply) => {
+  let held: PortReply[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let closed = false;
+  const flush = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    const answers = held;
+    held = [];
     try {
-      port.postMessage(answer);
+      port.postMessage(answers);
     } catch {
       // The tab closed or navigated away meanwhile; a tab that still waits asks again.
     }
   };
+  const answer = (reply: PortReply, hold: boolean) => {
+    if (closed) return;
+    held.push(reply);
+    if (!hold) flush();
+    else timer ??= setTimeout(flush, lazyMs);
+  };
+  port.onDisconnect.addListener(() => {
+    closed = true;
+    clearTimeout(timer);
+    held = [];
+  });
   port.onMessage.addListener((message) => {
-    const id = (message as { id?: unknown } | null)?.id;
+    const request = message as { id?: unknown; lazy?: unknown } | null;
+    const id = request?.id;
     // Without an id the request cannot be answered: nothing runs.
     if (!isRequestId(id)) return;
+    const lazy = request?.lazy === true;
     routeMessage(message, sender, identity, deps).then(
       (result) => {
-        reply({ id, result });
+        answer({ id, result }, lazy && !carriesOpen(result));
       },
       (error: unknown) => {
-        reply({ id, error: error instanceof Error ? error.message : String(error) });
+        answer({ id, error: error instanceof Error ? error.message : String(error) }, false);
       },
     );
   });

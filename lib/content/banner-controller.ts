@@ -167,6 +167,11 @@ export class BannerController {
     if ((this.shown?.thread ?? this.unflagged)?.threadKey !== threadKey) this.hide();
   }
 
+  /** Something (the banner or "Needs me") is drawn for the thread `threadKey`. */
+  drawnFor(threadKey: string): boolean {
+    return (this.shown?.thread ?? this.unflagged)?.threadKey === threadKey;
+  }
+
   hide(): void {
     this.same = undefined;
     this.shown = undefined;

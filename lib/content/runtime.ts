@@ -7,6 +7,7 @@
  */
 import type { Category } from '../classifier/types';
 import { categoryLabel } from '../labels';
+import type { SendOptions } from '../messaging';
 import type {
   Candidate,
   MessageData,
@@ -48,6 +49,8 @@ const MARKS_MAX_AGE_MS = 30 * 60_000;
  */
 const NO_CHANGES: PageChanges = { targets: [], added: [], removed: [] };
 
+const LAZY: SendOptions = { lazy: true };
+
 /** Latest messages of the open thread kept for "Needs me". */
 const RECENT_KEPT = 40;
 
@@ -55,7 +58,11 @@ export interface RuntimeDeps {
   adapter: PlatformAdapter;
   doc: Document;
   signal: AbortSignal;
-  send: <K extends MessageType>(type: K, data: MessageData<K>) => Promise<MessageResult<K>>;
+  send: <K extends MessageType>(
+    type: K,
+    data: MessageData<K>,
+    options?: SendOptions,
+  ) => Promise<MessageResult<K>>;
   now: () => number;
   /** Which banner button events count as the owner's; the browser's `isTrusted` unless given. */
   trustedEvent?: TrustCheck;
@@ -86,12 +93,12 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
    * Undefined once released.
    */
   let held: (() => void)[] | undefined = [];
-  const ask: RuntimeDeps['send'] = (type, data) => {
-    if (!held) return deps.send(type, data);
+  const ask: RuntimeDeps['send'] = (type, data, options) => {
+    if (!held) return deps.send(type, data, options);
     const waiting = held;
     return new Promise((resolve, reject) => {
       waiting.push(() => {
-        deps.send(type, data).then(resolve, reject);
+        deps.send(type, data, options).then(resolve, reject);
       });
     });
   };
@@ -124,9 +131,11 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
   });
 
   /**
-   * Batches carrying messages of the open thread that the background has not answered yet: until
-   * it does, the banner cannot tell whether the thread needs the owner ("Needs me" drawn now would
-   * be taken down again for the banner as soon as one of them escalates).
+   * Batches carrying messages of a thread with nothing drawn for it yet (a first look), that the
+   * background has not answered yet: until it does, the banner cannot tell whether the thread
+   * needs the owner ("Needs me" drawn now would be taken down again for the banner as soon as one
+   * of them escalates). Once something is drawn for the thread, a new message's batch is not
+   * waited for: its answer can only change what is drawn, as any later answer would.
    */
   const threadBatches = new Map<Batch, string>();
   /** The open escalations have been asked for once (answered or not). */
@@ -143,6 +152,9 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
 
   const queue = reportQueue<Batch, MessageResult<'candidates:classify'>>({
     send: (batch) => {
+      // Nothing on screen waits on a batch the banner does not wait for: the background may hold
+      // its answer back and send it with later ones (it answers at once when one escalates).
+      if (!threadBatches.has(batch)) return ask('candidates:classify', batch, LAZY);
       const answer = ask('candidates:classify', batch);
       // Not delivered: the banner stops waiting for it (the queue sends it again later).
       answer.catch(() => {
@@ -226,14 +238,15 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
 
   function send(candidates: readonly Candidate[]) {
     queue.resume();
-    const key = lastThread?.threadKey;
+    const key = lastThread && !banner.drawnFor(lastThread.threadKey) ? lastThread.threadKey : '';
     for (let i = 0; i < candidates.length; i += CANDIDATE_LIMITS.candidates) {
       const batch: Batch = {
         platform: adapter.platform,
         candidates: candidates.slice(i, i + CANDIDATE_LIMITS.candidates),
       };
       // A pass's thread candidates are the open thread's.
-      if (key && batch.candidates.some((c) => c.source === 'thread')) threadBatches.set(batch, key);
+      if (key !== '' && batch.candidates.some((c) => c.source === 'thread'))
+        threadBatches.set(batch, key);
       queue.add(batch);
     }
   }

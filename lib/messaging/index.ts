@@ -13,7 +13,7 @@ import {
   type MessageData,
   type MessageResult,
   type MessageType,
-  type PortReply,
+  type PortAnswers,
   type PortRequest,
   type TabMessage,
 } from './protocol';
@@ -25,23 +25,33 @@ export async function sendMessage<K extends MessageType>(
   return browser.runtime.sendMessage<Envelope<K>, MessageResult<K>>({ type, data });
 }
 
+export interface SendOptions {
+  /**
+   * Nothing waits on the answer but the sender's bookkeeping: the background may hold it back a
+   * while and send it with later answers (over the port only; see PortRequest).
+   */
+  lazy?: boolean;
+}
+
 export type Send = <K extends MessageType>(
   type: K,
   data: MessageData<K>,
+  options?: SendOptions,
 ) => Promise<MessageResult<K>>;
 
 /** What the messenger uses of a runtime.Port. */
 export interface PortLike {
   postMessage(message: PortRequest): void;
   disconnect(): void;
-  onMessage: { addListener(listener: (reply: PortReply) => void): void };
+  onMessage: { addListener(listener: (answers: PortAnswers) => void): void };
   onDisconnect: { addListener(listener: () => void): void };
 }
 
 /**
  * Sends over one port, opened on the first message and again on the first message after it
  * closed (the background was stopped or restarted): the requests waiting on a closed port fail,
- * and their senders retry. Aborting `signal` closes the port and fails what is waiting.
+ * and their senders retry. Aborting `signal` closes the port and fails what is waiting. Each
+ * message from the background settles the requests whose answers it lists.
  */
 export function portMessenger(
   signal: AbortSignal,
@@ -65,14 +75,16 @@ export function portMessenger(
     }
     drop();
   });
-  return (type, data) =>
+  return (type, data, options) =>
     new Promise((resolve, reject) => {
       if (signal.aborted) throw new Error('disconnected');
       if (!port) {
         const opened = (port = connect());
-        opened.onMessage.addListener((reply) => {
-          waiting.get(reply.id)?.(reply);
-          waiting.delete(reply.id);
+        opened.onMessage.addListener((answers) => {
+          for (const reply of answers) {
+            waiting.get(reply.id)?.(reply);
+            waiting.delete(reply.id);
+          }
         });
         opened.onDisconnect.addListener(() => {
           if (port === opened) drop();
@@ -83,7 +95,9 @@ export function portMessenger(
         else resolve(reply.result as never);
       });
       try {
-        port.postMessage({ id: lastId, type, data });
+        port.postMessage(
+          options?.lazy ? { id: lastId, type, data, lazy: true } : { id: lastId, type, data },
+        );
       } catch {
         // The port closed before its disconnect event came: the next request opens another.
         drop();

@@ -23,7 +23,8 @@
  *
  * The pages send with runtime.sendMessage. A content script sends over one port per launch
  * (runtime.connect, named PORT_NAME): each request carries an id, and the background's answer
- * repeats it with the result or the error (PortReply).
+ * repeats it with the result or the error (PortReply). The background posts answers as a list
+ * (PortAnswers): the answer to a lazy request may wait and go with later ones.
  */
 import type { Category, HistoryTurn } from '../classifier/types';
 import type { NewEscalation } from '../db/escalations';
@@ -115,11 +116,25 @@ export interface Envelope<K extends MessageType = MessageType> {
 /** The name of a content script's port to the background; a port by any other name is refused. */
 export const PORT_NAME = 'radar';
 
-/** A request on the port: an envelope and the id its answer repeats. */
-export type PortRequest<K extends MessageType = MessageType> = Envelope<K> & { id: number };
+/**
+ * A request on the port: an envelope and the id its answer repeats. `lazy`: the tab does not wait
+ * on the answer (a batch of routine messages nothing on screen depends on), so the background may
+ * hold it back, at most PORT_LAZY_ANSWER_MS, and post it with the answers that follow; an error, or
+ * a batch that logged an escalation (its answer carries the open ones), is answered at once.
+ */
+export type PortRequest<K extends MessageType = MessageType> = Envelope<K> & {
+  id: number;
+  lazy?: true;
+};
+
+/** How long the background may hold back the answer to a lazy request. */
+export const PORT_LAZY_ANSWER_MS = 10_000;
 
 /** The background's answer on the port to the request with the same id. */
 export type PortReply = { id: number; result: unknown } | { id: number; error: string };
+
+/** What the background posts on the port: the answers to one or more requests. */
+export type PortAnswers = readonly PortReply[];
 
 /** Messages the background pushes to content scripts. */
 export type TabMessage = { type: 'marks:changed' } | { type: 'thread:reveal'; threadKey: string };

@@ -38,6 +38,9 @@
  *   the script's work comes in port replies, so "until settled" reads low). Compare builds with
  *   it when others use the machine; the budget is the sampled figure.
  *
+ * To compare builds per new message without the profiler (the trace's thread time of everything
+ * the script caused, port answers included, builds in turn), use content-ab.ts.
+ *
  * No network: Chromium resolves every host to nothing (--host-resolver-rules) and the two sites are
  * answered by context.route. Each browser gets a temporary profile, removed afterwards.
  *   npx tsx scripts/bench/content.ts [whatsapp|instagram]
@@ -79,8 +82,8 @@ export function chromiumMissing(): string | undefined {
   return undefined;
 }
 
-/** Debian's Chromium with the built extension, a temporary profile and no network at all. */
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
+/** Debian's Chromium with the built extension (or `build`), a temporary profile and no network. */
+export async function launchWithExtension(build = CHROME_BUILD): Promise<ExtensionBrowser> {
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'radar-bench-'));
   let context: BrowserContext | undefined;
   try {
@@ -88,7 +91,7 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
       executablePath: CHROMIUM,
       headless: true,
       viewport: { width: 1280, height: 800 },
-      args: extensionArgs(CHROME_BUILD),
+      args: extensionArgs(build),
     });
     const sw =
       context.serviceWorkers()[0] ??
@@ -145,7 +148,11 @@ const TRACE_CATEGORIES = [
 class Recorder {
   private events: TraceEvent[] = [];
 
-  constructor(private readonly session: CDPSession) {
+  /** `profile` false: the trace alone, without the sampling profiler's own cost on the thread. */
+  constructor(
+    private readonly session: CDPSession,
+    private readonly profile = true,
+  ) {
     session.on('Tracing.dataCollected', ({ value }) => {
       this.events.push(...(value as unknown as TraceEvent[]));
     });
@@ -153,17 +160,22 @@ class Recorder {
 
   async start(): Promise<void> {
     this.events = [];
-    await this.session.send('Profiler.enable');
-    await this.session.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
+    if (this.profile) {
+      await this.session.send('Profiler.enable');
+      await this.session.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
+    }
     await this.session.send('Tracing.start', {
       categories: TRACE_CATEGORIES,
       transferMode: 'ReportEvents',
     });
-    await this.session.send('Profiler.start');
+    if (this.profile) await this.session.send('Profiler.start');
   }
 
   async stop(): Promise<Recording> {
-    const { profile } = (await this.session.send('Profiler.stop')) as { profile: Profile };
+    const empty: Profile = { nodes: [], startTime: 0, endTime: 0 };
+    const { profile } = this.profile
+      ? await this.session.send('Profiler.stop')
+      : { profile: empty };
     const complete = new Promise<void>((resolve) => {
       this.session.once('Tracing.tracingComplete', () => {
         resolve();
@@ -171,7 +183,7 @@ class Recorder {
     });
     await this.session.send('Tracing.end');
     await complete;
-    await this.session.send('Profiler.disable');
+    if (this.profile) await this.session.send('Profiler.disable');
     return { profile, events: this.events };
   }
 }
@@ -397,9 +409,12 @@ function topFunctions(samples: Sample[], source: string[], count = 8): string[] 
 
 // ── the two sites ────────────────────────────────────────────────────────────────────────────
 
-type Site = 'whatsapp' | 'instagram';
+export type Site = 'whatsapp' | 'instagram';
 
-const SITES: Record<Site, { origin: string; path: string; page: (size: PageSize) => string }> = {
+export const SITES: Record<
+  Site,
+  { origin: string; path: string; page: (size: PageSize) => string }
+> = {
   whatsapp: { origin: 'https://web.whatsapp.com', path: '/', page: whatsappPage },
   instagram: {
     origin: 'https://www.instagram.com',
@@ -408,14 +423,14 @@ const SITES: Record<Site, { origin: string; path: string; page: (size: PageSize)
   },
 };
 
-const NEW_MESSAGES = [
+export const NEW_MESSAGES = [
   'Oi, tudo bem? Só confirmando o horário de amanhã.',
   'Thanks, the bag looks even better in person.',
   'Vale, lo recojo mañana por la tarde.',
   'شكرا، سأمر غدا',
   'Perfeito, obrigada!',
 ];
-const NEW_ESCALATING = 'Preciso falar com uma pessoa agora, o pedido veio errado de novo.';
+export const NEW_ESCALATING = 'Preciso falar com uma pessoa agora, o pedido veio errado de novo.';
 
 interface Row {
   site: Site;
@@ -426,10 +441,11 @@ interface Row {
   ok: boolean;
 }
 
-async function openSite(
+export async function openSite(
   browser: ExtensionBrowser,
   site: Site,
   size: PageSize,
+  profile = true,
 ): Promise<{ page: Page; session: CDPSession; recorder: Recorder; scriptUrl: string }> {
   const { origin, page: build } = SITES[site];
   const html = build(size);
@@ -448,7 +464,7 @@ async function openSite(
   // started next survives the navigation to the big page (same process, same isolate).
   await page.goto(`${origin}/bench-warm`);
   const session = await page.context().newCDPSession(page);
-  const recorder = new Recorder(session);
+  const recorder = new Recorder(session, profile);
   return {
     page,
     session,
@@ -460,7 +476,7 @@ async function openSite(
 /** Waits until the content script has had its turn: the debounce (120 ms) has passed and the
  * page has been idle twice, with a gap for a round trip to the background in between. An
  * evaluate cannot run while the main thread is busy, so a long pass is waited for, not cut. */
-async function settle(page: Page): Promise<void> {
+export async function settle(page: Page): Promise<void> {
   for (let i = 0; i < 2; i++) {
     await page.waitForTimeout(SETTLE_MS / 2);
     await page.evaluate(

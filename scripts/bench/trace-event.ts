@@ -10,6 +10,8 @@ export interface TraceEvent {
   dur?: number;
   /** The thread's own processor time in the event, µs. */
   tdur?: number;
+  /** The thread's processor time clock when the event began, µs. */
+  tts?: number;
   pid: number;
   tid: number;
   args?: {

@@ -7,7 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { BackgroundPort } from '@/lib/background/port';
 import type { SenderLike } from '@/lib/background/sender';
 import { portMessenger, type PortLike, type Send } from '@/lib/messaging';
-import { PORT_NAME, type PortReply, type PortRequest } from '@/lib/messaging/protocol';
+import { PORT_NAME, type PortAnswers, type PortRequest } from '@/lib/messaging/protocol';
 
 /** A browser event with the one method tests call to fire it. */
 export function fakeEvent<F extends (...args: never[]) => void>() {
@@ -38,7 +38,7 @@ export interface FakeChannel {
 
 export function fakeChannel(sender: SenderLike, name = PORT_NAME): FakeChannel {
   let open = true;
-  const toContent = fakeEvent<(reply: PortReply) => void>();
+  const toContent = fakeEvent<(answers: PortAnswers) => void>();
   const contentGone = fakeEvent<() => void>();
   const toBackground = fakeEvent<(message: unknown) => void>();
   const backgroundGone = fakeEvent<() => void>();
@@ -68,9 +68,9 @@ export function fakeChannel(sender: SenderLike, name = PORT_NAME): FakeChannel {
     background: {
       name,
       sender,
-      postMessage(reply: PortReply) {
+      postMessage(answers: PortAnswers) {
         if (!open) throw closedError();
-        const sent = copy(reply);
+        const sent = copy(answers);
         later(() => {
           if (open) toContent.fire(sent);
         });

@@ -819,6 +819,36 @@ describe('content runtime', () => {
     expect(document.querySelector('[data-escalation-ui]:not(style)')).toBeNull();
   });
 
+  it('a new message under "Needs me" is sent lazily (its answer may wait); a first look is not', async () => {
+    page(
+      `<main data-key="a" data-title="Ana"><section></section><p data-id="1">see you tomorrow</p></main>`,
+    );
+    const bg = fakeBackground();
+    const { runtime } = start(bg.send);
+    await vi.waitFor(() =>
+      expect(document.querySelector('[data-escalation-ui="needs-me"]')).toBeTruthy(),
+    );
+    const batches = () =>
+      vi.mocked(bg.send).mock.calls.filter(([type]) => type === 'candidates:classify');
+    // The first look: "Needs me" waited for this answer.
+    expect(batches()).toHaveLength(1);
+    expect(batches()[0]?.[2]).toBeUndefined();
+    document
+      .querySelector('main')
+      ?.insertAdjacentHTML('beforeend', '<p data-id="2">ok, thanks</p>');
+    runtime.runOnce();
+    expect(batches()).toHaveLength(2);
+    expect(batches()[1]?.[2]).toEqual({ lazy: true });
+    // An answer not come yet holds nothing back: a thread switched to is read and drawn as usual.
+    const main = document.querySelector('main');
+    main?.setAttribute('data-key', 'b');
+    main?.setAttribute('data-title', 'Bo');
+    main?.insertAdjacentHTML('beforeend', '<p data-id="3">a person please</p>');
+    runtime.runOnce();
+    expect(batches()[2]?.[2]).toBeUndefined();
+    await vi.waitFor(() => expect(bannerRoot()?.querySelector('.banner')).toBeTruthy());
+  });
+
   it('"Needs me" stops waiting when the open thread’s messages could not be delivered', async () => {
     page(
       `<main data-key="a" data-title="Ana"><section></section><p data-id="1">see you tomorrow</p></main>`,

@@ -7,7 +7,7 @@ import { acceptPort } from '@/lib/background/port';
 import type { SenderLike } from '@/lib/background/sender';
 import { reportQueue } from '@/lib/content/report-queue';
 import { portMessenger, type PortLike } from '@/lib/messaging';
-import type { MessageData, MessageResult, PortReply } from '@/lib/messaging/protocol';
+import type { MessageData, MessageResult, PortAnswers } from '@/lib/messaging/protocol';
 import { fakeChannel, fakeEvent, type FakeChannel } from '../../shared/fake-port';
 import { fakeBackgroundDeps } from '../../shared/background-deps';
 
@@ -37,17 +37,41 @@ const complaint: MessageData<'candidates:classify'> = {
   ],
 };
 
-/** The tab's side, each port it opens accepted by a background with `d`. */
-function tab(d: BackgroundDeps, sender = whatsappTab) {
+/** A routine message: it does not escalate. */
+const routine = (n: number): MessageData<'candidates:classify'> => ({
+  platform: 'whatsapp',
+  candidates: [
+    {
+      threadKey: 'wa:title:ana',
+      messageKeys: [`wa:r${n}`, `c:wa:title:ana:r${n}`],
+      customer: 'Ana Souza',
+      text: `see you tomorrow, thanks (${n})`,
+      history: [],
+      source: 'thread',
+    },
+  ],
+});
+
+/**
+ * The tab's side, each port it opens accepted by a background with `d` (holding lazy answers back
+ * `lazyMs`); `posts` counts the messages the background posted to the tab.
+ */
+function tab(d: BackgroundDeps, sender = whatsappTab, lazyMs?: number) {
   const channels: FakeChannel[] = [];
   const controller = new AbortController();
+  const posts = { count: 0 };
   const send = portMessenger(controller.signal, () => {
     const channel = fakeChannel(sender);
     channels.push(channel);
-    acceptPort(channel.background, identity, d);
+    const post = channel.background.postMessage.bind(channel.background);
+    channel.background.postMessage = (answers) => {
+      posts.count++;
+      post(answers);
+    };
+    acceptPort(channel.background, identity, d, lazyMs);
     return channel.content;
   });
-  return { send, channels, controller };
+  return { send, channels, controller, posts };
 }
 
 describe('the background accepts a port only from the two sites’ content scripts', () => {
@@ -139,7 +163,7 @@ describe('requests on the port', () => {
     await vi.waitFor(() => {
       expect(replies).toHaveBeenCalledTimes(1);
     });
-    expect(replies).toHaveBeenCalledWith({ id: 9, result: [] });
+    expect(replies).toHaveBeenCalledWith([{ id: 9, result: [] }]);
     expect(await d.db.escalations.count()).toBe(0);
   });
 
@@ -156,6 +180,81 @@ describe('requests on the port', () => {
   });
 });
 
+describe('lazy requests (routine batches nothing on screen waits on)', () => {
+  const lazy = { lazy: true };
+
+  it('are answered together: a burst of routine batches costs the tab one message', async () => {
+    const d = deps();
+    // Long enough for the three to be classified, even on a busy machine.
+    const { send, posts } = tab(d, whatsappTab, 3000);
+    const answers = await Promise.all(
+      [1, 2, 3].map((n) => send('candidates:classify', routine(n), lazy)),
+    );
+    expect(answers).toEqual([1, 2, 3].map(() => ({ outcomes: ['none'] })));
+    expect(posts.count).toBe(1);
+  });
+
+  it('a lazy batch that logged an escalation is answered at once, with the open escalations', async () => {
+    const d = deps();
+    const { send, posts } = tab(d, whatsappTab, 60_000);
+    const answer = await send('candidates:classify', complaint, lazy);
+    expect(answer).toMatchObject({
+      outcomes: ['created'],
+      open: [expect.objectContaining({ id: 1 })],
+    });
+    expect(posts.count).toBe(1);
+  });
+
+  it('an answer that goes at once takes the held ones with it', async () => {
+    const d = deps();
+    const { send, posts } = tab(d, whatsappTab, 60_000);
+    const routineAnswer = send('candidates:classify', routine(1), lazy);
+    let settled = false;
+    void routineAnswer.then(() => (settled = true));
+    // The routine batch is classified and its answer held (a timer set to send it).
+    const timers = vi.spyOn(globalThis, 'setTimeout');
+    await vi.waitFor(() => {
+      expect(timers).toHaveBeenCalledWith(expect.any(Function), 60_000);
+    });
+    timers.mockRestore();
+    expect(settled).toBe(false);
+    expect(posts.count).toBe(0);
+    const open = await send('escalation:listOpen', { platform: 'whatsapp' });
+    expect(open).toEqual([]);
+    await expect(routineAnswer).resolves.toEqual({ outcomes: ['none'] });
+    expect(posts.count).toBe(1);
+  });
+
+  it('held answers are lost with a closed port: the tab’s request fails and is sent again', async () => {
+    const d = deps();
+    const { send, channels, posts } = tab(d, whatsappTab, 300);
+    const timers = vi.spyOn(globalThis, 'setTimeout');
+    const first = send('candidates:classify', routine(1), lazy);
+    await vi.waitFor(
+      () => {
+        expect(timers).toHaveBeenCalledWith(expect.any(Function), 300);
+      },
+      { interval: 5 },
+    );
+    timers.mockRestore();
+    channels[0]?.close();
+    await expect(first).rejects.toThrow('disconnected');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(posts.count).toBe(0);
+    await expect(send('candidates:classify', routine(1), lazy)).resolves.toEqual({
+      outcomes: ['none'],
+    });
+    expect(channels).toHaveLength(2);
+  });
+
+  it('a request that is not lazy is answered at once', async () => {
+    const d = deps();
+    const { send, posts } = tab(d, whatsappTab, 60_000);
+    await expect(send('candidates:classify', routine(1))).resolves.toEqual({ outcomes: ['none'] });
+    expect(posts.count).toBe(1);
+  });
+});
+
 describe('the tab’s messenger', () => {
   /** A port the test answers by hand. */
   function manualPort() {
@@ -165,7 +264,7 @@ describe('the tab’s messenger', () => {
         sent.push(request);
       }),
       disconnect: vi.fn(),
-      onMessage: fakeEvent<(reply: PortReply) => void>(),
+      onMessage: fakeEvent<(answers: PortAnswers) => void>(),
       onDisconnect: fakeEvent<() => void>(),
     };
     return { port, sent };
@@ -179,10 +278,12 @@ describe('the tab’s messenger', () => {
     const third = send('escalation:close', { id: 4, status: 'resolved' });
     const [a, b, c] = sent;
     expect(new Set([a?.id, b?.id, c?.id]).size).toBe(3);
-    port.onMessage.fire({ id: c?.id ?? 0, error: 'escalation:close: not this site’s escalation' });
-    port.onMessage.fire({ id: 999, result: 'nobody asked' });
-    port.onMessage.fire({ id: b?.id ?? 0, result: { revealed: true } });
-    port.onMessage.fire({ id: a?.id ?? 0, result: [] });
+    port.onMessage.fire([
+      { id: c?.id ?? 0, error: 'escalation:close: not this site’s escalation' },
+    ]);
+    port.onMessage.fire([{ id: 999, result: 'nobody asked' }]);
+    port.onMessage.fire([{ id: b?.id ?? 0, result: { revealed: true } }]);
+    port.onMessage.fire([{ id: a?.id ?? 0, result: [] }]);
     await expect(first).resolves.toEqual([]);
     await expect(second).resolves.toEqual({ revealed: true });
     await expect(third).rejects.toThrow('not this site’s escalation');
@@ -213,12 +314,12 @@ describe('the tab’s messenger', () => {
     const next = send('escalation:listOpen', { platform: 'whatsapp' });
     expect(opened).toBe(2);
     const request = ports[1]?.sent[0];
-    ports[1]?.port.onMessage.fire({ id: request?.id ?? 0, result: [] });
+    ports[1]?.port.onMessage.fire([{ id: request?.id ?? 0, result: [] }]);
     await expect(next).resolves.toEqual([]);
     // The old port's late disconnect does not touch the new port's requests.
     const pending = send('escalation:listOpen', { platform: 'whatsapp' });
     ports[0]?.port.onDisconnect.fire();
-    ports[1]?.port.onMessage.fire({ id: ports[1].sent[1]?.id ?? 0, result: [] });
+    ports[1]?.port.onMessage.fire([{ id: ports[1].sent[1]?.id ?? 0, result: [] }]);
     await expect(pending).resolves.toEqual([]);
   });
 

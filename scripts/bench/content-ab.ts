@@ -1,0 +1,232 @@
+/**
+ * The content script's cost per new message, two or more builds compared (no budget: the budget
+ * figures are content.ts's). content.ts samples the script with V8's profiler, whose wall-clock
+ * samples a busy machine stretches and whose own sampling costs the thread; here the trace alone
+ * is recorded, and each build's page gets the same new messages, builds in turn (A B, A B, …), so
+ * each sees the same load. Per new message it counts the renderer main thread's processor time
+ * (the trace's thread clock, not wall time) of everything the script caused:
+ *   observer  the script's mutation observer callback, in the page's own task
+ *   pass      the task the debounce timer ran (the pass, and the microtasks after it)
+ *   port      tasks that delivered a port answer (or another message) to the script, whole
+ *   other     any other task in which the script ran
+ *   total     their sum; `calls` is content.ts's thread CPU line (the script's own callbacks
+ *             only, which misses most of a port answer)
+ * A build instrumented with `console.timeStamp('radar:<phase>')` calls (a scratch change, never
+ * committed) also gets the median thread time between consecutive marks of a task, per pair.
+ *   npx tsx scripts/bench/content-ab.ts whatsapp|instagram [--rounds N] [--messages N]
+ *     [--query ?variant=buttons] DIR_A DIR_B …
+ * Each DIR is a Chrome build (a copy of .output/chrome-mv3, e.g. made before and after a change).
+ */
+import { parseArgs } from 'node:util';
+import path from 'node:path';
+import {
+  chromiumMissing,
+  launchWithExtension,
+  NEW_ESCALATING,
+  NEW_MESSAGES,
+  openSite,
+  settle,
+  SITES,
+  type Site,
+} from './content';
+import type { TraceEvent } from './trace-event';
+
+const KINDS = ['observer', 'pass', 'port', 'other', 'total', 'calls'] as const;
+type Kind = (typeof KINDS)[number];
+type PerMessage = Record<Kind, number>;
+
+interface Round {
+  perMessage: PerMessage[];
+  /** Thread ms between consecutive `radar:` marks, by "from → to", one value per message. */
+  phases: Map<string, number[]>;
+}
+
+const TASK_NAMES = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
+
+const median = (xs: readonly number[]) =>
+  [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? 0;
+
+function analyse(events: TraceEvent[], scriptUrl: string, messages: number): Round {
+  const markers = events
+    .filter((e) => e.name === 'TimeStamp' && (e.args?.data?.message ?? '').startsWith('bench-msg-'))
+    .sort((a, b) => a.ts - b.ts);
+  if (markers.length !== messages)
+    throw new Error(`${markers.length} message markers in the trace, expected ${messages}`);
+  const first = markers[0] as TraceEvent;
+  const main = (e: TraceEvent) => e.pid === first.pid && e.tid === first.tid;
+  const onMain = events.filter(main).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  // Outermost tasks, and the script's outermost calls, of the page's main thread.
+  const tasks: TraceEvent[] = [];
+  const calls: TraceEvent[] = [];
+  let taskEnd = -Infinity;
+  let callEnd = -Infinity;
+  for (const e of onMain) {
+    if (e.ph !== 'X') continue;
+    if (TASK_NAMES.has(e.name) && e.ts >= taskEnd) {
+      tasks.push(e);
+      taskEnd = e.ts + (e.dur ?? 0);
+    } else if (
+      (e.name === 'FunctionCall' || e.name === 'EvaluateScript') &&
+      e.args?.data?.url === scriptUrl &&
+      e.ts >= callEnd
+    ) {
+      calls.push(e);
+      callEnd = e.ts + (e.dur ?? 0);
+    }
+  }
+  const taskOf = (t: number) => tasks.find((k) => k.ts <= t && t < k.ts + (k.dur ?? 0));
+  const within = (task: TraceEvent, name: string) =>
+    onMain.some((e) => e.name === name && e.ts >= task.ts && e.ts < task.ts + (task.dur ?? 0));
+  const windowOf = (t: number) => {
+    let index = -1;
+    for (let i = 0; i < markers.length && (markers[i] as TraceEvent).ts <= t; i++) index = i;
+    return index;
+  };
+  const perMessage: PerMessage[] = markers.map(() => ({
+    observer: 0,
+    pass: 0,
+    port: 0,
+    other: 0,
+    total: 0,
+    calls: 0,
+  }));
+  const counted = new Set<TraceEvent>();
+  const markerTasks = new Set(markers.map((m) => taskOf(m.ts)));
+  for (const call of calls) {
+    const w = perMessage[windowOf(call.ts)];
+    if (!w) continue;
+    const ms = (call.tdur ?? 0) / 1000;
+    w.calls += ms;
+    const task = taskOf(call.ts);
+    if (!task || markerTasks.has(task)) {
+      // The page's own task (its new message): only the script's callback is the script's.
+      w.observer += ms;
+      continue;
+    }
+    if (counted.has(task)) continue;
+    counted.add(task);
+    const kind: Kind = within(task, 'TimerFire')
+      ? 'pass'
+      : within(task, 'Receive mojo message')
+        ? 'port'
+        : 'other';
+    w[kind] += (task.tdur ?? 0) / 1000;
+  }
+  // A port answer is handed to the script by the browser's messaging code (a call with no script
+  // of its own); the script's listener and promise reactions run inside that task.
+  for (const task of tasks) {
+    if (counted.has(task) || markerTasks.has(task)) continue;
+    const end = task.ts + (task.dur ?? 0);
+    const inside = onMain.filter((e) => e.ts >= task.ts && e.ts < end);
+    const js = inside.filter((e) => e.name === 'FunctionCall' || e.name === 'EvaluateScript');
+    if (
+      !inside.some((e) => e.name === 'Receive mojo message') ||
+      !js.some((e) => e.args?.data?.url === '') ||
+      js.some((e) => (e.args?.data?.url ?? '') !== '' && e.args?.data?.url !== scriptUrl)
+    )
+      continue;
+    const w = perMessage[windowOf(task.ts)];
+    if (w) w.port += (task.tdur ?? 0) / 1000;
+  }
+  for (const w of perMessage) w.total = w.observer + w.pass + w.port + w.other;
+  // Phase marks of an instrumented build.
+  const phases = new Map<string, number[]>();
+  const marks = onMain.filter(
+    (e) => e.name === 'TimeStamp' && (e.args?.data?.message ?? '').startsWith('radar:'),
+  );
+  for (let i = 1; i < marks.length; i++) {
+    const a = marks[i - 1] as TraceEvent;
+    const b = marks[i] as TraceEvent;
+    if (a.tts === undefined || b.tts === undefined || taskOf(a.ts) !== taskOf(b.ts)) continue;
+    const label = `${a.args?.data?.message ?? ''} → ${b.args?.data?.message ?? ''}`;
+    const list = phases.get(label) ?? [];
+    list.push((b.tts - a.tts) / 1000);
+    phases.set(label, list);
+  }
+  return { perMessage, phases };
+}
+
+async function measure(build: string, site: Site, messages: number, query: string): Promise<Round> {
+  const browser = await launchWithExtension(build);
+  try {
+    const { page, recorder, scriptUrl } = await openSite(
+      browser,
+      site,
+      { messages: 2000, chats: 500 },
+      false,
+    );
+    await page.goto(`${SITES[site].origin}${SITES[site].path}${query}`, { waitUntil: 'load' });
+    await page.waitForSelector('[data-escalation-category]', { state: 'attached' });
+    await settle(page);
+    await recorder.start();
+    for (let i = 0; i < messages; i++) {
+      const text = i % 10 === 9 ? NEW_ESCALATING : (NEW_MESSAGES[i % NEW_MESSAGES.length] ?? '');
+      await page.evaluate(
+        ([n, t]) => {
+          console.timeStamp(`bench-msg-${n}`);
+          window.__fixture.addIncoming(t);
+        },
+        [i, text] as const,
+      );
+      await settle(page);
+    }
+    const { events } = await recorder.stop();
+    return analyse(events, scriptUrl, messages);
+  } finally {
+    await browser.close();
+  }
+}
+
+function line(label: string, rounds: Round[]): string {
+  const routine = (r: Round) => r.perMessage.filter((_, i) => i % 10 !== 9);
+  const cells = KINDS.map((kind) => {
+    const each = rounds.map((r) => median(routine(r).map((w) => w[kind])));
+    return `${kind} ${median(each).toFixed(3)}${rounds.length > 1 ? ` [${each.map((x) => x.toFixed(2)).join(' ')}]` : ''}`;
+  });
+  return `${label}: ${cells.join('  ')}`;
+}
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    rounds: { type: 'string', default: '3' },
+    messages: { type: 'string', default: '20' },
+    query: { type: 'string', default: '' },
+  },
+});
+const [siteArg, ...dirs] = positionals;
+if ((siteArg !== 'whatsapp' && siteArg !== 'instagram') || dirs.length === 0) {
+  console.error(
+    'usage: content-ab.ts whatsapp|instagram [--rounds N] [--messages N] [--query Q] DIR …',
+  );
+  process.exit(2);
+}
+const missing = chromiumMissing();
+if (missing && !missing.startsWith('no build')) {
+  console.error(missing);
+  process.exit(2);
+}
+const builds = dirs.map((dir) => path.resolve(dir));
+const rounds = Number(values.rounds);
+const messages = Number(values.messages);
+const results = new Map<string, Round[]>(builds.map((b) => [b, []]));
+for (let r = 0; r < rounds; r++) {
+  for (const build of builds) {
+    const round = await measure(build, siteArg, messages, values.query);
+    results.get(build)?.push(round);
+    console.log(line(`round ${r + 1} ${path.basename(build)}`, [round]));
+  }
+}
+console.log(
+  `\n${siteArg}${values.query}: thread ms per routine new message, median of each round's medians [rounds]`,
+);
+for (const [build, list] of results) {
+  console.log(line(build, list));
+  const phases = new Map<string, number[]>();
+  for (const round of list)
+    for (const [label, xs] of round.phases)
+      phases.set(label, [...(phases.get(label) ?? []), ...xs]);
+  for (const [label, xs] of phases)
+    if (xs.length >= messages / 2)
+      console.log(`    ${median(xs).toFixed(3).padStart(7)} ms  n=${xs.length}  ${label}`);
+}
