@@ -9,7 +9,15 @@ import { isGridEra, ThreadLocator } from '../../../lib/platforms/instagram/open-
 import { instagram } from '../../../lib/platforms/instagram/selectors';
 import { queryAll } from '../../../lib/platforms/selector-spec';
 import { ThreadReader } from '../../../lib/platforms/instagram/thread-messages';
-import type { IncomingMessage, OpenThread } from '../../../lib/platforms/types';
+import { expect, vi } from 'vitest';
+import { ElementCache } from '../../../lib/platforms/instagram/element-cache';
+import type {
+  IncomingMessage,
+  InboxRead,
+  OpenThread,
+  PageChanges,
+  PlatformAdapter,
+} from '../../../lib/platforms/types';
 
 const dir = resolve(__dirname, '../../fixtures/dom/instagram') + '/';
 
@@ -76,4 +84,32 @@ export function readMessages(thread: OpenThread, now?: Date): IncomingMessage[] 
       now,
     ).messages,
   ];
+}
+
+/**
+ * Reads of the inbox with the changes since the last read (`take`), each checked against a read
+ * from scratch (every row's element, key and unread count). `rowsLookedUp` says how many rows the
+ * last read looked up in the reader's element cache (once per row a read looks at).
+ */
+export function checkedInboxReads(
+  adapter: Pick<PlatformAdapter, 'readInbox'>,
+  doc: Document,
+  take: () => PageChanges,
+) {
+  const lookups = vi.spyOn(WeakMap.prototype, 'get');
+  let rowsLookedUp = 0;
+  return {
+    read(change: () => void): InboxRead {
+      change();
+      lookups.mockClear();
+      const after = adapter.readInbox(doc, take());
+      rowsLookedUp = lookups.mock.contexts.filter((m) => m instanceof ElementCache).length;
+      const whole = wholeAdapter().inboxRows(doc);
+      expect(after.rows.map((r) => [r.element, r.threadKey, r.unreadCount])).toEqual(
+        whole.map((r) => [r.element, r.threadKey, r.unreadCount]),
+      );
+      return after;
+    },
+    rowsLookedUp: () => rowsLookedUp,
+  };
 }

@@ -14,8 +14,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { recordPageChanges } from '../../shared/page-changes';
 import { createInstagramAdapter } from '../../../lib/platforms/instagram/adapter';
-import { ElementCache } from '../../../lib/platforms/instagram/element-cache';
 import { ThreadIdentity } from '../../../lib/platforms/instagram/thread-identity';
 import type {
   MessagesRequest,
@@ -23,25 +23,14 @@ import type {
   PageChanges,
   PlatformAdapter,
 } from '../../../lib/platforms/types';
-import { fixtureHtml, loadFixture, messageRows, wholeAdapter } from './fixture';
+import { checkedInboxReads, fixtureHtml, loadFixture, messageRows, wholeAdapter } from './fixture';
 
 const SAM = '/direct/t/17842340125581234/';
 const JONAS = '/direct/t/17842340125587777/';
 const GROUP = '/direct/t/340282366841710300949128137443944319108/';
 
 /** Records the page's mutations from now on, as the runtime's observer does. */
-function recorder(doc: Document) {
-  const observer = new MutationObserver(() => undefined);
-  observer.observe(doc, { childList: true, subtree: true, characterData: true });
-  return (): PageChanges => {
-    const records = observer.takeRecords();
-    return {
-      targets: [...new Set(records.map((r) => r.target))],
-      added: records.flatMap((r) => [...r.addedNodes]),
-      removed: records.flatMap((r) => [...r.removedNodes]),
-    };
-  };
-}
+const recorder = (doc: Document): (() => PageChanges) => recordPageChanges(doc).take;
 
 /** Counts how often each of `elements` has its text read (every parse of a row starts so). */
 function countTextReads(elements: readonly Element[]): () => number {
@@ -427,20 +416,7 @@ describe('inbox rows, read incrementally', () => {
     const { adapter } = launch();
     const before = adapter.readInbox(doc, undefined).rows;
     const take = recorder(doc);
-    // What a row says is looked up in the reader's element cache, once per row a read looks at.
-    const lookups = vi.spyOn(WeakMap.prototype, 'get');
-    let rowsLookedUp = 0;
-    const read = (change: () => void) => {
-      change();
-      lookups.mockClear();
-      const after = adapter.readInbox(doc, take());
-      rowsLookedUp = lookups.mock.contexts.filter((m) => m instanceof ElementCache).length;
-      const whole = wholeAdapter().inboxRows(doc);
-      expect(after.rows.map((r) => [r.element, r.threadKey, r.unreadCount])).toEqual(
-        whole.map((r) => [r.element, r.threadKey, r.unreadCount]),
-      );
-      return after;
-    };
+    const { read, rowsLookedUp } = checkedInboxReads(adapter, doc, take);
     const item = (n: number) => container.children[n] as HTMLElement;
     // A new message: the row's preview changes, an unread dot comes, the row goes to the top.
     const moved = item(40);
@@ -451,7 +427,7 @@ describe('inbox rows, read incrementally', () => {
       moved.querySelector('a > div:last-child')!.setAttribute('aria-label', 'Unread');
       container.prepend(moved);
     });
-    expect(rowsLookedUp).toBeLessThanOrEqual(4); // the moved row, per change to it; 66 rows
+    expect(rowsLookedUp()).toBeLessThanOrEqual(4); // the moved row, per change to it; 66 rows
     expect(newMessage.fresh.map((r) => [r.title, r.unreadCount])).toEqual([[title, 1]]);
     // The same objects, not copies.
     const kept = newMessage.rows.filter((r) => r !== newMessage.fresh[0]);
@@ -462,7 +438,7 @@ describe('inbox rows, read incrementally', () => {
     read(() => {
       item(9).querySelectorAll('[dir="auto"]')[1]!.textContent = 'Obrigada! · now';
     });
-    expect(rowsLookedUp).toBeLessThanOrEqual(2);
+    expect(rowsLookedUp()).toBeLessThanOrEqual(2);
     // The title now counts fewer unread chats: bold names become noise, every row is looked at.
     const noise = read(() => {
       doc.title = '(2) Instagram • Messages';

@@ -10,8 +10,8 @@
  * read without the memo. No timings: lookups and computed-style reads are counted.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { recordPageChanges } from '../../shared/page-changes';
 import { createInstagramAdapter } from '../../../lib/platforms/instagram/adapter';
-import { ElementCache } from '../../../lib/platforms/instagram/element-cache';
 import { nameThreadKey } from '../../../lib/platforms/instagram/keys';
 import { readRowFacts } from '../../../lib/platforms/instagram/inbox-rows';
 import {
@@ -20,21 +20,10 @@ import {
   type RowIdentityFacts,
 } from '../../../lib/platforms/instagram/thread-identity';
 import type { PageChanges } from '../../../lib/platforms/types';
-import { loadFixture, wholeAdapter } from './fixture';
+import { checkedInboxReads, loadFixture } from './fixture';
 
 /** Records the page's mutations from now on, as the runtime's observer does. */
-function recorder(doc: Document) {
-  const observer = new MutationObserver(() => undefined);
-  observer.observe(doc, { childList: true, subtree: true, characterData: true });
-  return (): PageChanges => {
-    const records = observer.takeRecords();
-    return {
-      targets: [...new Set(records.map((r) => r.target))],
-      added: records.flatMap((r) => [...r.addedNodes]),
-      removed: records.flatMap((r) => [...r.removedNodes]),
-    };
-  };
-}
+const recorder = (doc: Document): (() => PageChanges) => recordPageChanges(doc).take;
 
 const launch = () => createInstagramAdapter({ signal: new AbortController().signal });
 
@@ -219,19 +208,7 @@ describe('link-less rows: keys patched from the rows that changed', () => {
     const adapter = launch();
     const before = adapter.readInbox(doc, undefined).rows;
     const take = recorder(doc);
-    const lookups = vi.spyOn(WeakMap.prototype, 'get');
-    let rowsLookedUp = 0;
-    const read = (change: () => void) => {
-      change();
-      lookups.mockClear();
-      const after = adapter.readInbox(doc, take());
-      rowsLookedUp = lookups.mock.contexts.filter((m) => m instanceof ElementCache).length;
-      const whole = wholeAdapter().inboxRows(doc);
-      expect(after.rows.map((r) => [r.element, r.threadKey, r.unreadCount])).toEqual(
-        whole.map((r) => [r.element, r.threadKey, r.unreadCount]),
-      );
-      return after;
-    };
+    const { read, rowsLookedUp } = checkedInboxReads(adapter, doc, take);
     const row = (n: number) => list.children[n] as HTMLElement;
     const lines = (el: Element) => el.querySelectorAll('[dir="auto"]');
     // A new message: the preview changes, the row goes to the top.
@@ -241,7 +218,7 @@ describe('link-less rows: keys patched from the rows that changed', () => {
       lines(moved)[1]!.textContent = 'Ainda tem? · agora';
       list.prepend(moved);
     });
-    expect(rowsLookedUp).toBeLessThanOrEqual(4); // the moved row, per change to it; 66 rows
+    expect(rowsLookedUp()).toBeLessThanOrEqual(4); // the moved row, per change to it; 66 rows
     expect(newMessage.fresh.map((r) => r.title)).toEqual([title]);
     const others = before.filter((r) => r.element !== moved);
     expect(
@@ -255,7 +232,7 @@ describe('link-less rows: keys patched from the rows that changed', () => {
       lines(last)[1]!.textContent = 'Oi? · agora';
       list.prepend(last);
     });
-    expect(rowsLookedUp).toBeLessThanOrEqual(4 + anas().length);
+    expect(rowsLookedUp()).toBeLessThanOrEqual(4 + anas().length);
     expect(namesake.fresh.length).toBeGreaterThan(1);
     expect(namesake.fresh.every((r) => r.title === 'Ana Souza')).toBe(true);
     // A row renamed in place, a new row, a row removed.
@@ -270,7 +247,7 @@ describe('link-less rows: keys patched from the rows that changed', () => {
     read(() => {
       anas()[0]!.remove();
     });
-    expect(rowsLookedUp).toBeLessThanOrEqual(4 + anas().length);
+    expect(rowsLookedUp()).toBeLessThanOrEqual(4 + anas().length);
   });
 });
 

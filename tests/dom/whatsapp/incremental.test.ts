@@ -16,25 +16,10 @@ import type {
 import { createWhatsappAdapter } from '@/lib/platforms/whatsapp/adapter';
 import { loadPage, wholeAdapter, type PageWindow } from './fixture';
 import { elementQueries } from '../../shared/element-queries';
+import { recordPageChanges } from '../../shared/page-changes';
 
 /** Records the page's mutations as the scheduler does (child lists and text, whole body). */
-function recordChanges() {
-  const observer = new MutationObserver(() => undefined);
-  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-  return {
-    take(): PageChanges {
-      const records = observer.takeRecords();
-      return {
-        targets: records.map((r) => r.target),
-        added: records.flatMap((r) => [...r.addedNodes]),
-        removed: records.flatMap((r) => [...r.removedNodes]),
-      };
-    },
-    stop: () => {
-      observer.disconnect();
-    },
-  };
-}
+const recordChanges = () => recordPageChanges(document.body);
 
 /** The nodes every querySelector / querySelectorAll / matches during `read` was made on. */
 function queriedNodes<T>(read: () => T): { result: T; nodes: Set<Node> } {
