@@ -150,13 +150,13 @@ describe('the runtime on a WhatsApp page', () => {
     start(adapter);
     await firstPassDone();
     const searched: Element[] = [];
-    const querySelectorAll = Element.prototype.querySelectorAll;
-    const spy = vi.spyOn(Element.prototype, 'querySelectorAll').mockImplementation(function (
+    const matches: (this: Element, css: string) => boolean = Element.prototype.matches;
+    const spy = vi.spyOn(Element.prototype, 'matches').mockImplementation(function (
       this: Element,
-      selectors: string,
+      css: string,
     ) {
       searched.push(this);
-      return querySelectorAll.call(this, selectors);
+      return matches.call(this, css);
     });
     inbox.mockClear();
     thread.mockClear();
