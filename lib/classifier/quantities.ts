@@ -147,6 +147,99 @@ const ORDER_REF = new Set([
   'apto',
   'casa',
 ]);
+/**
+ * Words that name the thing a number labels: "flight 1234", "room 204", "model 463", "card
+ * ending 4321". Right before the number, or one word before when the word between is a number
+ * word or "ending" ("account number 5567", "cartão final 4321").
+ */
+const LABEL_NOUNS = new Set(
+  `flight voo vuelo card cartao tarjeta account conta cuenta invoice fatura factura boleto ticket
+  protocol protocolo tracking rastreio seguimiento model modelo version versao serie series serial
+  room quarto habitacion sala table mesa gate portao puerta seat assento asiento line linha linea
+  route rota ruta apartment apartamento depto dpto ext extension ramal cpf cnpj rg dni nif rut
+  passport passaporte pasaporte receipt recibo transaction transacao transaccion reference
+  referencia sku item article artigo articulo page pagina chapter capitulo bus onibus autobus
+  ending final terminado terminada terminando`.split(/\s+/),
+);
+const LABEL_GAP = new Set(`number numero no n nro num nr in em en`.split(/\s+/));
+/**
+ * Verbs that move money, whole or as a stem: in their clause a bare number or an amount is money
+ * being paid, sent or refunded ("transfer amount to 1500", "paguei 3.000 reais", "retirar 500"),
+ * not an order. A number followed by goods stays a quantity ("send 300 cupcakes").
+ */
+const MONEY_VERBS = new Set(
+  `send sent sending pay paid paying pays payment payments repay wire wired owe owed lend loan
+  borrow borrowed saque sacar saquei sacou enviei enviar enviou envie envio enviado mande mandei
+  mandar mando mandou pix recarga recargar topup`.split(/\s+/),
+);
+const MONEY_STEMS = [
+  'transf',
+  'withdr',
+  'refund',
+  'reimburs',
+  'deposit',
+  'charg',
+  'debit',
+  'credit',
+  'pag',
+  'reembols',
+  'estorn',
+  'cobr',
+  'devolv',
+  'retir',
+  'emprest',
+  'prestam',
+];
+/** Nouns that make the number after them a sum: "amount to 1500", "valor de 2000", "saldo 800". */
+const SUM_NOUNS = new Set(
+  `amount amounts sum balance valor quantia montante monto importe saldo`.split(/\s+/),
+);
+/** Shorthand without vowels that is a word, not a code: "qtd 300", "pls 300", "vc". */
+const SHORTHAND = new Set(
+  `q qtd qtde qnt qty pls plz pf pfv pfvr vc vcs pq tb tbm msm mt mto mts hj td tds nd ll d s t m
+  ve re x xq k`.split(/\s+/),
+);
+/** A vowel-less code word ("psr", "gtx"), shorthand aside. */
+function isCode(w: string): boolean {
+  return w.length <= 5 && /^[a-z]+$/.test(w) && !/[aeiouy]/.test(w) && !SHORTHAND.has(w);
+}
+/** A name written with a capital after a small letter: "iPhone", "PlayStation" (not "NEED"). */
+const MIXED_CASE_RE = /\p{Ll}.*\p{Lu}/u;
+
+/**
+ * Whether the number at token i labels something instead of counting it: it follows a label noun
+ * ("flight 1234"), a product code or name ("psr e 463", "PSR-463", "iPhone 13", "XR 500"), or a
+ * word it is hyphened to ("A-320").
+ */
+function isIdentifier(text: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  if (prev === undefined || prev.clause !== t.clause) return false;
+  if (text[t.start - 1] === '-' && prev.end === t.start - 1) return true;
+  const p = prev.w;
+  if (LABEL_NOUNS.has(p)) return true;
+  const prev2 = tokens[i - 2];
+  if (prev2 !== undefined && LABEL_GAP.has(p) && LABEL_NOUNS.has(prev2.w)) return true;
+  // A code: a word without vowels ("psr", "gtx", "s 21"), a vowel letter after one ("psr e
+  // 463"), or a name written with a capital inside ("iPhone", "PlayStation").
+  if (isCode(p)) return true;
+  if (p.length === 1 && prev2?.clause === t.clause && isCode(prev2.w)) return true;
+  // Names are short; the bound keeps a huge run of letters from costing a long regex scan.
+  return prev.end - prev.start <= 24 && MIXED_CASE_RE.test(text.slice(prev.start, prev.end));
+}
+
+/** Whether a verb that moves money comes before token i in its clause (up to six words back). */
+function afterMoneyVerb(tokens: readonly Token[], i: number): boolean {
+  const clause = (tokens[i] as Token).clause;
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    const t = tokens[k] as Token;
+    if (t.clause !== clause) break;
+    if (MONEY_VERBS.has(t.w) || SUM_NOUNS.has(t.w)) return true;
+    for (const stem of MONEY_STEMS) if (t.w.startsWith(stem)) return true;
+  }
+  return false;
+}
+
 const ORDER_VERBS = new Set(
   `quero queria queremos gostaria gostariamos preciso precisamos want wanted need needs order
   ordering pedir encomendar comprar buy buying necesito necesitamos quiero queremos quisiera
@@ -178,6 +271,21 @@ const CURRENCY_WORDS = new Set([
   'ars',
   'clp',
   'cop',
+  'rupees',
+  'rupee',
+  'inr',
+  'yen',
+  'yuan',
+  'cad',
+  'aud',
+  'cents',
+  'centavos',
+  'centimos',
+  'soles',
+  'bolivares',
+  'quetzales',
+  'colones',
+  'grand',
   'bucks',
   'quid',
   'pavos',
@@ -291,7 +399,9 @@ export function readAmounts(
       if (raw.length >= 7 && !/[.,]/.test(raw)) continue;
       if (/^\d/.test(tokens[j]?.w ?? '')) continue;
       if (value >= 1900 && value <= 2100 && raw.length === 4) continue;
+      if (isIdentifier(text, tokens, i)) continue;
       if (CURRENCY_SYMBOL_RE.test(text.slice(Math.max(0, t.start - 4), t.start))) {
+        if (afterMoneyVerb(tokens, i)) continue;
         value *= multiplierAt(tokens, j);
         if (value > out.money)
           out = {
@@ -316,6 +426,7 @@ export function readAmounts(
     }
     const next = tokens[j]?.w ?? '';
     if (CURRENCY_WORDS.has(next)) {
+      if (afterMoneyVerb(tokens, i)) continue;
       if (value > out.money)
         out = { ...out, money: value, moneyText: text.slice(t.start, tokens[j]?.end ?? t.end) };
       continue;
@@ -324,6 +435,7 @@ export function readAmounts(
     const prevWord = tokens[i - 1]?.w ?? '';
     const bare = next === '' || GENERIC_NEXT.has(next) || tokens[j]?.clause !== t.clause;
     if (bare && !askedQuantity && !ORDER_VERBS.has(prevWord)) continue;
+    if (bare && afterMoneyVerb(tokens, i)) continue;
     if (value > out.quantity) {
       const last = tokens[Math.min(bare ? j - 1 : j, tokens.length - 1)] as Token;
       out.quantity = value;

@@ -131,6 +131,9 @@ export function firstInEachRow(
 ): Map<Element, HTMLElement> {
   const found = new Map<Element, HTMLElement>();
   if (rows.css === '') return found;
+  // Rows inside rows are rare: one query says whether there are any, and only then does a match
+  // look above its row for the rows around it (each such walk goes up to the document's root).
+  const nested = list.querySelector(`:is(${rows.css}) :is(${rows.css})`) !== null;
   for (const css of spec.css) {
     if (found.size === rowSet.size) break;
     const settled = new Set(found.keys());
@@ -140,7 +143,7 @@ export function firstInEachRow(
       for (
         let row = match.parentElement?.closest(rows.css);
         row && rowSet.has(row);
-        row = row.parentElement?.closest(rows.css)
+        row = nested ? row.parentElement?.closest(rows.css) : undefined
       ) {
         if (!settled.has(row) && !found.has(row)) found.set(row, match);
       }

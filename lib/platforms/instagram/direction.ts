@@ -10,11 +10,11 @@
  * and their answer is remembered per drawing (`AlignmentMemo`): rows whose elements from the
  * bubble up to the row carry the same tags, classes and inline styles are drawn by the same CSS
  * rules and sit on the same side, so a new row drawn like an earlier one is placed without
- * reading style or layout again. The default errs toward flagging a message rather than missing
- * a customer's. Read-only.
+ * reading style or layout again (`drawingOf` in dom.ts). The default errs toward flagging a
+ * message rather than missing a customer's. Read-only.
  */
 import { closest } from '../selector-spec';
-import { computedStyle, layoutRect, leafElements } from './dom';
+import { computedStyle, drawingOf, layoutRect, leafElements, type DrawingMemo } from './dom';
 import { isYouSentLabel } from './labels';
 import { hasMatch } from './query';
 import { instagram } from './selectors';
@@ -93,26 +93,7 @@ export function sideOf(bubble: Element, panel: Element | BoxOf): Direction | und
 }
 
 /** Directions decided from style or layout, by how the row is drawn (one per adapter instance). */
-export class AlignmentMemo extends Map<string, Direction> {
-  override set(drawing: string, side: Direction): this {
-    // A thread shows few drawings; past this many something is off, so start over.
-    if (this.size >= 200) this.clear();
-    return super.set(drawing, side);
-  }
-}
-
-/**
- * How a row is drawn, as far as its alignment can depend on it: tag, class and style attribute of
- * each element from the bubble up to the row, and the class of the row's parent.
- */
-export function drawingOf(bubble: Element, row: Element): string {
-  let drawing = '';
-  for (let node: Element | null = bubble; node; node = node.parentElement) {
-    drawing += `\u0001${node.tagName}\u0002${node.getAttribute('class') ?? ''}\u0002${node.getAttribute('style') ?? ''}`;
-    if (node === row) break;
-  }
-  return `${drawing}\u0003${row.parentElement?.getAttribute('class') ?? ''}`;
-}
+export type AlignmentMemo = DrawingMemo<Direction>;
 
 export function detectDirection(
   row: Element,

@@ -71,25 +71,82 @@ function weightIsBold(weight: string): boolean {
 }
 
 /**
+ * Answers kept per drawing (see `drawingOf`), one map per adapter use. Elements drawn alike are
+ * styled alike, so what computed style or layout said of one holds for the others.
+ */
+export class DrawingMemo<T> extends Map<string, T> {
+  override set(drawing: string, value: T): this {
+    // A page shows few drawings; past this many something is off, so start over.
+    if (this.size >= 200) this.clear();
+    return super.set(drawing, value);
+  }
+}
+
+/**
+ * How an element is drawn, as far as its style can depend on it: tag, class and style attribute of
+ * each element from it up to `row`, and the class of the row's parent. Instagram styles with
+ * atomic classes (one rule per class, selected by the class alone), so two elements with the same
+ * drawing under the same list get the same computed style.
+ */
+export function drawingOf(el: Element, row: Element): string {
+  let drawing = '';
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    drawing += `\u0001${node.tagName}\u0002${node.getAttribute('class') ?? ''}\u0002${node.getAttribute('style') ?? ''}`;
+    if (node === row) break;
+  }
+  return `${drawing}\u0003${row.parentElement?.getAttribute('class') ?? ''}`;
+}
+
+/**
+ * What computed style says for `el` (up to `stopAt`), asked once per drawing and question (`ask`)
+ * when a memo is given.
+ */
+function byDrawing(
+  el: Element,
+  stopAt: Element,
+  memo: DrawingMemo<boolean> | undefined,
+  ask: string,
+  answer: () => boolean,
+): boolean {
+  if (!memo) return answer();
+  const drawing = ask + drawingOf(el, stopAt);
+  let known = memo.get(drawing);
+  if (known === undefined) memo.set(drawing, (known = answer()));
+  return known;
+}
+
+/**
  * Bold as Instagram draws unread rows: a font-weight of 600 or more on the text element, on an
  * element inside it, or inherited from an ancestor up to `stopAt` (the row). An element's own
  * inline weight answers for it and ends the walk up (nothing above can change its weight), so
- * rows that write the weight inline are read without any style recalculation.
+ * rows that write the weight inline are read without any style recalculation. With a memo, the
+ * computed weights are read once per drawing: the inbox's rows are drawn by a handful of class
+ * sets, so 500 rows (or a row moved on a new message) need no style recalculation per row.
  */
-export function isBold(el: Element, stopAt: Element): boolean {
+export function isBold(el: Element, stopAt: Element, memo?: DrawingMemo<boolean>): boolean {
   // Most lines hold text only: no collection of their descendants is made for them.
   const inner = el.firstElementChild ? el.getElementsByTagName('*') : [];
   for (let i = 0; i < inner.length; i++) {
-    const node = inner[i];
-    if (node && weightIsBold(styleValue(node, 'fontWeight'))) return true;
-  }
-  for (let node: Element | null = el; node; node = node.parentElement) {
+    const node = inner[i] as Element;
     const own = ownStyle(node, 'fontWeight');
-    if (own !== '') return weightIsBold(own);
-    if (weightIsBold(computedStyle(node)?.fontWeight ?? '')) return true;
-    if (node === stopAt) break;
+    if (
+      own !== ''
+        ? weightIsBold(own)
+        : byDrawing(node, stopAt, memo, '', () =>
+            weightIsBold(computedStyle(node)?.fontWeight ?? ''),
+          )
+    )
+      return true;
   }
-  return false;
+  return byDrawing(el, stopAt, memo, 'up', () => {
+    for (let node: Element | null = el; node; node = node.parentElement) {
+      const own = ownStyle(node, 'fontWeight');
+      if (own !== '') return weightIsBold(own);
+      if (weightIsBold(computedStyle(node)?.fontWeight ?? '')) return true;
+      if (node === stopAt) break;
+    }
+    return false;
+  });
 }
 
 /** Pictures under root that are not inline emoji (emoji images sit inside dir="auto" text). */

@@ -16,14 +16,23 @@
  * change between the list and its rows re-lists the rows through all the slots (only new slots
  * are searched). Without changes, or when the list element was replaced, everything is found and
  * read again. The InboxRows handed over are patched likewise: only the touched rows are taken out
- * and put back at their new places, while every row has an address and bold names are not noise
- * (link-less rows are keyed together, so a read with them looks at every row).
+ * and put back at their new places while bold names are not noise; link-less rows keep their keys
+ * but for the touched rows' namesakes, which thread-identity.ts keys again (and which are handed
+ * anew in place when their key changed).
  */
 import type { InboxRow, InboxRead, PageChanges } from '../types';
 import { queryFirst } from '../selector-spec';
 import { readText } from '../dom-text';
 import { commonAncestor } from '../dom-tree';
-import { avatars, innermost, isBold, outermost, pictureFingerprint, textElements } from './dom';
+import {
+  avatars,
+  DrawingMemo,
+  innermost,
+  isBold,
+  outermost,
+  pictureFingerprint,
+  textElements,
+} from './dom';
 import { ElementCache } from './element-cache';
 import { hasMatch } from './query';
 import { routeThreadKey } from './keys';
@@ -42,7 +51,7 @@ export interface RowFacts {
    * The row's facts as InboxRow has them, plus the key from the row's address (if any), its
    * avatar's fingerprint, and whether it reads as unread only because its name is bold.
    */
-  row?: Omit<InboxRow, 'element' | 'threadKey'> & {
+  row?: Omit<InboxRow, 'threadKey'> & {
     routeKey: string | undefined;
     avatar: string;
     unreadByNameOnly: boolean;
@@ -62,13 +71,17 @@ const SENDER_PREFIX_RE = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}):
 type UnreadSign = 'marked' | 'bold-name' | undefined;
 
 /** Why a row reads as unread: a dot, label or bold preview ('marked'), only a bold name, or not. */
-function unreadSign(row: HTMLElement, lines: HTMLElement[]): UnreadSign {
+function unreadSign(
+  row: HTMLElement,
+  lines: HTMLElement[],
+  weights?: DrawingMemo<boolean>,
+): UnreadSign {
   if (hasMatch(row, instagram.unreadDot)) return 'marked';
   const label = (row.getAttribute('aria-label') ?? '').toLowerCase();
   if (UNREAD_LABELS.some((word) => label.includes(word.toLowerCase()))) return 'marked';
   const [name, preview] = lines;
-  if (preview && isBold(preview, row)) return 'marked';
-  return name && isBold(name, row) ? 'bold-name' : undefined;
+  if (preview && isBold(preview, row, weights)) return 'marked';
+  return name && isBold(name, row, weights) ? 'bold-name' : undefined;
 }
 
 /** The preview among the lines after the title: the first that is not a time or a status. */
@@ -108,7 +121,7 @@ function previewFacts(lineElements: HTMLElement[], from: number, pictures: numbe
  * only when asked: marking needs the key and the unread sign, only unread rows' previews are
  * classified, and only rows without an address need the fingerprint.
  */
-export function readRowFacts(row: HTMLElement): RowFacts {
+export function readRowFacts(row: HTMLElement, weights?: DrawingMemo<boolean>): RowFacts {
   // An inbox row has a picture and a text line.
   const pictures = avatars(row);
   const lineElements = pictures.length > 0 ? textElements(row) : [];
@@ -121,7 +134,7 @@ export function readRowFacts(row: HTMLElement): RowFacts {
   if (title === '') return { candidate: true };
 
   const route = threadRouteFromHref(rowHref(row));
-  const unread = unreadSign(row, lineElements);
+  const unread = unreadSign(row, lineElements, weights);
   let preview: ReturnType<typeof previewFacts> | undefined;
   const previewOf = () => (preview ??= previewFacts(lineElements, next, pictures.length));
   let muted: boolean | undefined;
@@ -129,6 +142,7 @@ export function readRowFacts(row: HTMLElement): RowFacts {
   return {
     candidate: true,
     row: {
+      element: row,
       routeKey: route ? routeThreadKey(route) : undefined,
       // Only rows without an address need it (to tell rows with the same name apart).
       get avatar() {
@@ -168,8 +182,11 @@ function nameOnlyIsNoise(doc: Document, unread: number): boolean {
   return count !== undefined && unread > count;
 }
 
-/** The rows a read's changes touched, and the InboxRows handed for them before. */
-type Touched = [HTMLElement[], (InboxRow | undefined)[]];
+/** The facts of a row that has a title. */
+type Facts = NonNullable<RowFacts['row']>;
+
+/** The rows a read's changes touched, and their entries before (undefined: not read before). */
+type Touched = [HTMLElement[], (InboxEntry | undefined)[]];
 
 interface InboxEntry {
   element: HTMLElement;
@@ -203,95 +220,103 @@ function slotOf(el: Element, container: Element): Element | undefined {
 }
 
 export class InboxReader {
-  private entries = new ElementCache<InboxEntry>();
+  #entries = new ElementCache<InboxEntry>();
+  /** Whether a line is bold, per drawing; kept as long as the entries are. */
+  #weights = new DrawingMemo<boolean>();
   /** Each slot's row (null: the slot holds none). */
-  private slots = new WeakMap<Element, HTMLElement | null>();
-  private layout: Layout | undefined;
-  private listEl: HTMLElement | undefined;
+  #slots = new WeakMap<Element, HTMLElement | null>();
+  #layout: Layout | undefined;
+  #listEl: HTMLElement | undefined;
   /**
-   * The rows handed over last and how many of them read as unread, kept while every listed row
-   * has an address and bold names are not taken as read (then a read patches them).
+   * The rows handed over last, how many of them read as unread, and whether the identity keyed
+   * them (some row has no address), kept while every listed element is a row and bold names are
+   * not taken as read (then a read patches them).
    */
-  private last: { rows: InboxRow[]; unread: number } | undefined;
+  #last: { rows: InboxRow[]; unread: number; keyed: boolean } | undefined;
 
-  constructor(private readonly identity: ThreadIdentity = new ThreadIdentity()) {}
+  readonly #identity: ThreadIdentity<Facts>;
+
+  constructor(identity = new ThreadIdentity<Facts>()) {
+    this.#identity = identity;
+  }
 
   /** Forgets everything read (the adapter's launch ended). */
   clear(): void {
-    this.entries = new ElementCache();
-    this.slots = new WeakMap();
-    this.layout = undefined;
-    this.listEl = undefined;
-    this.last = undefined;
+    this.#entries = new ElementCache();
+    this.#weights = new DrawingMemo();
+    this.#slots = new WeakMap();
+    this.#layout = undefined;
+    this.#listEl = undefined;
+    this.#last = undefined;
   }
 
   /** The thread list element, looked for again only when the one found before left the page. */
   listElement(doc: Document): HTMLElement | undefined {
-    if (this.listEl?.isConnected !== true) this.listEl = queryFirst(doc, instagram.threadList);
-    return this.listEl;
+    if (this.#listEl?.isConnected !== true) this.#listEl = queryFirst(doc, instagram.threadList);
+    return this.#listEl;
   }
 
-  private factsOf(el: HTMLElement): InboxEntry {
-    let entry = this.entries.get(el);
+  #factsOf(el: HTMLElement): InboxEntry {
+    let entry = this.#entries.get(el);
     if (!entry) {
-      entry = { element: el, facts: readRowFacts(el) };
-      this.entries.set(el, entry);
+      entry = { element: el, facts: readRowFacts(el, this.#weights) };
+      this.#entries.set(el, entry);
     }
     return entry;
   }
 
   /** Conversation rows among the matches under `root` of `css` (and `root` itself). */
-  private rowsIn(root: HTMLElement, css: string, within: Element): HTMLElement[] {
+  #rowsIn(root: HTMLElement, css: string, within: Element): HTMLElement[] {
     const matches = [
       ...(root.matches(css) ? [root] : []),
       ...root.querySelectorAll<HTMLElement>(css),
-    ].filter((el) => this.factsOf(el).facts.candidate);
+    ].filter((el) => this.#factsOf(el).facts.candidate);
     // A listitem containing a button: keep the innermost row-like element.
     return outermost(innermost(matches, within), within);
   }
 
   /** Finds every row from scratch. */
-  private findAll(scope: HTMLElement): Layout {
+  #findAll(scope: HTMLElement): Layout {
     const css = matchingCss(scope) ?? instagram.threadRow.css[0];
-    const rows = this.rowsIn(scope, css, scope).filter((el) => el !== scope);
+    const rows = this.#rowsIn(scope, css, scope).filter((el) => el !== scope);
     const container = commonAncestor(rows);
-    this.slots = new WeakMap();
+    this.#slots = new WeakMap();
     let slotted = container !== undefined && rows.length > 1;
     if (container && slotted) {
       for (const row of rows) {
         const slot = slotOf(row, container);
-        if (!slot || this.slots.has(slot)) {
+        if (!slot || this.#slots.has(slot)) {
           slotted = false;
           break;
         }
-        this.slots.set(slot, row);
+        this.#slots.set(slot, row);
       }
     }
     return { scope, css, container: slotted ? container : undefined, rows, rowSet: new Set(rows) };
   }
 
   /** The row in a slot of the container (null: none; false: more than one), found once. */
-  private rowOf(slot: Element, layout: Layout): HTMLElement | null | false {
-    let row = this.slots.get(slot);
+  #rowOf(slot: Element, layout: Layout): HTMLElement | null | false {
+    let row = this.#slots.get(slot);
     if (row === undefined || (row !== null && !slot.contains(row))) {
       const found =
         slot instanceof HTMLElement
-          ? this.rowsIn(slot, layout.css, layout.container as Element)
+          ? this.#rowsIn(slot, layout.css, layout.container as Element)
           : [];
       if (found.length > 1) return false;
       row = found[0] ?? null;
-      this.slots.set(slot, row);
+      this.#slots.set(slot, row);
     }
     return row;
   }
 
   /** Lists the rows again through the container's children; undefined when that cannot be done. */
-  private relist(layout: Layout): HTMLElement[] | undefined {
+  #relist(layout: Layout): HTMLElement[] | undefined {
     const { container } = layout;
     if (!container?.isConnected || !layout.scope.contains(container)) return undefined;
     const rows: HTMLElement[] = [];
     for (const slot of container.children) {
-      const row = this.rowOf(slot, layout);
+      const row = this.#rowOf(slot, layout);
       if (row === false) return undefined;
       if (row) rows.push(row);
     }
@@ -303,30 +328,30 @@ export class InboxReader {
    * the top on a new message): only those slots are looked at, the other rows keep their order.
    * Undefined (list them all again) for more than a few slots.
    */
-  private patch(layout: Layout, changes: PageChanges, touched: Touched): HTMLElement[] | undefined {
+  #patch(layout: Layout, changes: PageChanges, touched: Touched): HTMLElement[] | undefined {
     const { container } = layout;
     const moved = new Set(
       [...changes.removed, ...changes.added].filter(
-        (node) => this.slots.has(node as Element) || node.parentNode === container,
+        (node) => this.#slots.has(node as Element) || node.parentNode === container,
       ) as Element[],
     );
     if (moved.size > 8 || !container?.isConnected) return undefined;
     const { rowSet } = layout;
     const rows = layout.rows.slice();
     for (const slot of moved) {
-      const row = this.slots.get(slot);
+      const row = this.#slots.get(slot);
       if (row && rowSet.delete(row)) {
         rows.splice(rows.indexOf(row), 1);
-        this.touch(row, touched);
+        this.#touch(row, touched);
       }
     }
     for (const slot of moved) {
-      const row = slot.parentNode === container ? this.rowOf(slot, layout) : null;
+      const row = slot.parentNode === container ? this.#rowOf(slot, layout) : null;
       if (row === false) return undefined;
       // Right after the row of the nearest slot above it that is listed.
       let at = 0;
       for (let up = slot.previousElementSibling; up && !at; up = up.previousElementSibling)
-        at = rows.indexOf(this.slots.get(up) as HTMLElement) + 1;
+        at = rows.indexOf(this.#slots.get(up) as HTMLElement) + 1;
       if (row) {
         rows.splice(at, 0, row);
         rowSet.add(row);
@@ -347,11 +372,12 @@ export class InboxReader {
     open: () => OpenThreadHint | undefined,
   ): InboxRead {
     const scope = this.listElement(doc) ?? doc.body;
-    let layout = this.layout;
+    let layout = this.#layout;
     let rowsNow: HTMLElement[] | undefined;
     let touched: Touched | undefined;
     if (changes === undefined || layout?.scope !== scope) {
-      this.entries = new ElementCache();
+      this.#entries = new ElementCache();
+      this.#weights = new DrawingMemo();
     } else {
       const current = layout.rowSet;
       let structural = false;
@@ -371,13 +397,13 @@ export class InboxReader {
           el = el.parentElement
         ) {
           if (current.has(el)) {
-            this.touch(el as HTMLElement, touched);
-            this.entries.delete(el);
+            this.#touch(el as HTMLElement, touched);
+            this.#entries.delete(el);
             inRow = true;
             break;
           }
           // A changed element above the rows: the slot it is in may hold another row now.
-          if (el.parentElement === layout.container) this.slots.delete(el);
+          if (el.parentElement === layout.container) this.#slots.delete(el);
         }
         if (!inRow) structural = true;
       }
@@ -385,40 +411,40 @@ export class InboxReader {
       rowsNow = structural
         ? undefined
         : slotsMoved
-          ? this.patch(layout, changes, touched)
+          ? this.#patch(layout, changes, touched)
           : layout.rows;
       if (rowsNow) layout = { ...layout, rows: rowsNow };
       else {
         touched = undefined;
-        rowsNow = this.relist(layout);
+        rowsNow = this.#relist(layout);
       }
     }
     if (!rowsNow || !layout || layout.scope !== scope) {
-      layout = this.findAll(scope);
+      layout = this.#findAll(scope);
       rowsNow = layout.rows;
     }
     if (rowsNow !== layout.rows) layout = { ...layout, rows: rowsNow, rowSet: new Set(rowsNow) };
-    this.layout = layout;
+    this.#layout = layout;
     const fresh: InboxRow[] = [];
     return {
       rows:
-        (touched && this.patched(doc, rowsNow, touched, fresh)) ??
-        this.inboxRows(doc, rowsNow, open, fresh),
+        (touched && this.#patched(doc, rowsNow, touched, fresh, open)) ??
+        this.#inboxRows(doc, rowsNow, open, fresh),
       fresh,
     };
   }
 
-  /** Notes a row the changes touched, with the InboxRow last handed for it. */
-  private touch(row: HTMLElement, [rows, handed]: Touched): void {
+  /** Notes a row the changes touched, with its entry so far. */
+  #touch(row: HTMLElement, [rows, entries]: Touched): void {
     rows.push(row);
-    handed.push(this.entries.get(row)?.handed);
+    entries.push(this.#entries.get(row));
   }
 
   /** The InboxRow for a row: the one handed last while its key and unread count hold. */
-  private hand(entry: InboxEntry, threadKey: string, unreadCount: number, fresh: InboxRow[]) {
+  #hand(entry: InboxEntry, threadKey: string, unreadCount: number, fresh: InboxRow[]) {
     const known = entry.handed;
     if (known?.threadKey === threadKey && known.unreadCount === unreadCount) return known;
-    const row = entry.facts.row as NonNullable<RowFacts['row']>;
+    const row = entry.facts.row as Facts;
     // Preview, muted and group stay unread until asked for.
     const handed: InboxRow = {
       element: entry.element,
@@ -444,44 +470,62 @@ export class InboxReader {
 
   /**
    * The rows handed over last with only the touched ones taken out and put back at their new
-   * places (a new message costs the rows it moved, not the inbox); undefined when every row must
-   * be looked at (no such rows kept, a touched row without an address, or bold names that become
-   * noise).
+   * places (a new message costs the rows it moved, not the inbox); link-less rows keep their keys
+   * but for the names the touched rows carry (`ThreadIdentity.patch`). Undefined when every row
+   * must be looked at (no such rows kept, a touched element that is no row, a link-less row among
+   * rows that were not keyed together, or bold names that become noise).
    */
-  private patched(
+  #patched(
     doc: Document,
     elements: readonly HTMLElement[],
-    [touched, handed]: Touched,
+    [touched, before]: Touched,
     fresh: InboxRow[],
+    open: () => OpenThreadHint | undefined,
   ): InboxRow[] | undefined {
-    const last = this.last;
+    const last = this.#last;
     if (!last) return;
     const rows = last.rows.slice();
     let { unread } = last;
-    for (const row of handed) {
-      const at = rows.indexOf(row as InboxRow);
-      if (at >= 0) unread -= (rows.splice(at, 1)[0] as InboxRow).unreadCount;
+    const gone: Facts[] = [];
+    for (const entry of new Set(before)) {
+      const at = rows.indexOf(entry?.handed as InboxRow);
+      if (at < 0) continue;
+      unread -= (rows.splice(at, 1)[0] as InboxRow).unreadCount;
+      gone.push((entry as InboxEntry).facts.row as Facts);
     }
-    // Every listed row has one, so a row's place among the elements is its place among the rows.
+    // Every listed element is a row, so a row's place among the elements is its place among the rows.
     const back = [...new Set(touched)]
-      .map((el) => [elements.indexOf(el), this.factsOf(el)] as const)
+      .map((el) => [elements.indexOf(el), this.#factsOf(el)] as const)
       .filter(([at]) => at >= 0)
       .sort((a, b) => a[0] - b[0]);
+    const come: Facts[] = [];
     for (const [, entry] of back) {
-      const key = entry.facts.row?.routeKey;
-      if (key === undefined) return;
-      unread += (entry.facts.row as NonNullable<RowFacts['row']>).unreadCount;
+      const row = entry.facts.row;
+      if (!row || (row.routeKey === undefined && !last.keyed)) return;
+      come.push(row);
+      unread += row.unreadCount;
     }
     if (nameOnlyIsNoise(doc, unread)) return;
-    for (const [at, entry] of back) {
-      const row = entry.facts.row as NonNullable<RowFacts['row']>;
-      rows.splice(at, 0, this.hand(entry, row.routeKey as string, row.unreadCount, fresh));
+    const keys = last.keyed
+      ? this.#identity.patch(gone, come, (row) => elements.indexOf(row.element), open())
+      : new Map<Facts, string>();
+    if (!keys) return;
+    // Rows left in place whose key changed (namesakes of a touched row) are handed anew there.
+    for (const [row, key] of keys) {
+      const entry = this.#entries.get(row.element);
+      const at = rows.indexOf(entry?.handed as InboxRow);
+      if (entry && at >= 0) rows[at] = this.#hand(entry, key, row.unreadCount, fresh);
     }
-    this.last = { rows, unread };
+    for (const [at, entry] of back) {
+      const row = entry.facts.row as Facts;
+      const key = row.routeKey ?? keys.get(row) ?? '';
+      rows.splice(at, 0, this.#hand(entry, key, row.unreadCount, fresh));
+    }
+    this.#last = { ...last, rows, unread };
     return rows;
   }
 
-  private inboxRows(
+  #inboxRows(
     doc: Document,
     elements: readonly HTMLElement[],
     open: () => OpenThreadHint | undefined,
@@ -491,27 +535,27 @@ export class InboxReader {
     let linkless = false;
     let unread = 0;
     for (const element of elements) {
-      const entry = this.factsOf(element);
+      const entry = this.#factsOf(element);
       const row = entry.facts.row;
       if (!row) continue;
       entries.push(entry);
       if (row.routeKey === undefined) linkless = true;
       unread += row.unreadCount;
     }
-    const facts = (entry: InboxEntry) => entry.facts.row as NonNullable<RowFacts['row']>;
-    const keys = linkless ? this.identity.keys(entries.map(facts), open()) : undefined;
+    const facts = (entry: InboxEntry) => entry.facts.row as Facts;
+    const keys = linkless ? this.#identity.keys(entries.map(facts), open()) : undefined;
     const noise = nameOnlyIsNoise(doc, unread);
     const rows = entries.map((entry, index) => {
       const row = facts(entry);
-      return this.hand(
+      return this.#hand(
         entry,
         keys ? (keys[index] ?? '') : (row.routeKey ?? ''),
         noise && row.unreadByNameOnly ? 0 : row.unreadCount,
         fresh,
       );
     });
-    // Link-less rows are keyed together: each read looks at all of them.
-    this.last = keys || noise || entries.length < elements.length ? undefined : { rows, unread };
+    this.#last =
+      noise || entries.length < elements.length ? undefined : { rows, unread, keyed: !!keys };
     return rows;
   }
 }

@@ -162,27 +162,27 @@ interface HeaderInfo {
 /** Finds the open thread's parts, each once per thread; one per adapter instance. */
 export class ThreadLocator {
   /** The container found last and the page address it was found at. */
-  private container: { el: HTMLElement; path: string } | undefined;
-  private readonly parts = new WeakMap<HTMLElement, ThreadParts>();
-  private readonly fallbacks = new WeakMap<HTMLElement, HTMLElement>();
-  private readonly headers = new WeakMap<HTMLElement, HeaderInfo>();
+  #container: { el: HTMLElement; path: string } | undefined;
+  readonly #parts = new WeakMap<HTMLElement, ThreadParts>();
+  readonly #fallbacks = new WeakMap<HTMLElement, HTMLElement>();
+  readonly #headers = new WeakMap<HTMLElement, HeaderInfo>();
 
   /** Forgets the container found last, so the next call looks again. */
   forget(): void {
-    this.container = undefined;
+    this.#container = undefined;
   }
 
   /** The open thread's container: the labelled one when it holds the messages, else the fallback. */
   findContainer(doc: Document): HTMLElement | undefined {
     const path = doc.URL;
-    const known = this.container;
+    const known = this.#container;
     if (known?.el.isConnected === true && known.path === path) return known.el;
-    const found = this.lookUp(doc);
-    this.container = found ? { el: found, path } : undefined;
+    const found = this.#lookUp(doc);
+    this.#container = found ? { el: found, path } : undefined;
     return found;
   }
 
-  private lookUp(doc: Document): HTMLElement | undefined {
+  #lookUp(doc: Document): HTMLElement | undefined {
     const labelled = queryFirst(doc, instagram.conversation);
     if (labelled && (isGridEra(labelled) || isScrollable(this.threadParts(labelled).scroller)))
       return labelled;
@@ -198,7 +198,7 @@ export class ThreadLocator {
     const main = queryFirst(doc, instagram.mainColumn);
     const composer = main ? queryFirst(main, instagram.composer) : undefined;
     if (!main || !composer) return undefined;
-    const known = this.fallbacks.get(composer);
+    const known = this.#fallbacks.get(composer);
     if (known?.isConnected === true && main.contains(known) && !known.contains(composer))
       return known;
     for (
@@ -210,7 +210,7 @@ export class ThreadLocator {
         if (!(sib instanceof HTMLElement) || hasMatch(sib, instagram.threadList)) continue;
         const scroller = findMessageScroller(sib);
         if (scroller) {
-          this.fallbacks.set(composer, scroller);
+          this.#fallbacks.set(composer, scroller);
           return scroller;
         }
       }
@@ -223,7 +223,7 @@ export class ThreadLocator {
    * A list with fewer than two children (thread still loading) is looked for again next time.
    */
   threadParts(container: HTMLElement): ThreadParts {
-    const known = this.parts.get(container);
+    const known = this.#parts.get(container);
     if (
       known?.list.isConnected === true &&
       known.scroller.isConnected &&
@@ -233,14 +233,14 @@ export class ThreadLocator {
       return known;
     const scroller = findScroller(container);
     const parts = { scroller, list: findInnerList(scroller) };
-    this.parts.set(container, parts);
+    this.#parts.set(container, parts);
     return parts;
   }
 
   /** The header and title, reused while the label, the header and its text are unchanged. */
-  private headerInfo(container: HTMLElement): HeaderInfo {
+  #headerInfo(container: HTMLElement): HeaderInfo {
     const label = container.getAttribute('aria-label') ?? '';
-    const known = this.headers.get(container);
+    const known = this.#headers.get(container);
     if (
       known?.label === label &&
       known.header?.isConnected === true &&
@@ -255,25 +255,25 @@ export class ThreadLocator {
       headerText: header?.textContent ?? '',
       title: fromHeader ?? titleFromLabel(container),
     };
-    this.headers.set(container, info);
+    this.#headers.set(container, info);
     return info;
   }
 
   /** Header title (display name or group name), falling back to the container's aria-label. */
   title(container: HTMLElement): string {
-    return this.headerInfo(container).title;
+    return this.#headerInfo(container).title;
   }
 
   /** The header's first picture as a fingerprint ('' without one), to tell same-named rows apart. */
   headerAvatar(container: HTMLElement): string {
-    const info = this.headerInfo(container);
+    const info = this.#headerInfo(container);
     info.avatar ??= info.header ? avatarFingerprint(info.header) : '';
     return info.avatar;
   }
 
   /** Avatars in the header: a group shows two or more stacked pictures. */
   headerAvatarCount(container: HTMLElement): number {
-    const info = this.headerInfo(container);
+    const info = this.#headerInfo(container);
     info.avatars ??= info.header ? avatarCount(info.header) : 0;
     return info.avatars;
   }

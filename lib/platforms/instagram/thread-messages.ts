@@ -23,8 +23,8 @@
  */
 import type { IncomingMessage, MessagesRead, MessagesRequest, OpenThread } from '../types';
 import { queryAll } from '../selector-spec';
-import { AlignmentMemo } from './direction';
-import { layoutRect, textLines } from './dom';
+import type { AlignmentMemo } from './direction';
+import { DrawingMemo, layoutRect, textLines } from './dom';
 import { ElementCache } from './element-cache';
 import { messageKey } from './keys';
 import { isStatusText } from './labels';
@@ -113,53 +113,53 @@ function identityOf(parsed: ParsedRow): string {
 }
 
 export class ThreadReader {
-  private rows = new ElementCache<RowEntry>();
-  private readonly memo = new AlignmentMemo();
-  private state: ThreadState | undefined;
-  private panelBox: { box: DOMRect | undefined } | undefined;
+  #rows = new ElementCache<RowEntry>();
+  readonly #memo: AlignmentMemo = new DrawingMemo();
+  #state: ThreadState | undefined;
+  #panelBox: { box: DOMRect | undefined } | undefined;
 
   constructor(private readonly locator: ThreadLocator) {}
 
   /** Forgets everything read (the adapter's launch ended). */
   clear(): void {
-    this.rows = new ElementCache();
-    this.state = undefined;
+    this.#rows = new ElementCache();
+    this.#state = undefined;
   }
 
-  private walkOf(root: HTMLElement): RowWalk {
+  #walkOf(root: HTMLElement): RowWalk {
     return isGridEra(root) ? gridWalk(root) : listWalk(this.locator.threadParts(root).list);
   }
 
   /** The state for `thread`, new when the thread, its root or its list changed. */
-  private stateFor(thread: OpenThread, walk: RowWalk): ThreadState {
-    const known = this.state;
+  #stateFor(thread: OpenThread, walk: RowWalk): ThreadState {
+    const known = this.#state;
     if (
       known?.root === thread.root &&
       known.threadKey === thread.threadKey &&
       known.list === walk.list
     )
       return known;
-    this.state = {
+    this.#state = {
       root: thread.root,
       threadKey: thread.threadKey,
       list: walk.list,
       senderSeen: false,
       started: false,
     };
-    return this.state;
+    return this.#state;
   }
 
-  private entry(st: ThreadState, row: HTMLElement): RowEntry {
-    const known = this.rows.get(row);
+  #entry(st: ThreadState, row: HTMLElement): RowEntry {
+    const known = this.#rows.get(row);
     if (known) return known;
     const panel = this.locator.threadParts(st.root).scroller;
     const parsed = parseMessageRow(
       row,
-      () => (this.panelBox ??= { box: layoutRect(panel) }).box,
-      this.memo,
+      () => (this.#panelBox ??= { box: layoutRect(panel) }).box,
+      this.#memo,
     );
     const entry: RowEntry = { parsed, identity: identityOf(parsed) };
-    this.rows.set(row, entry);
+    this.#rows.set(row, entry);
     if (parsed.kind === 'message' && parsed.author === 'them' && parsed.senderLabel)
       st.senderSeen = true;
     return entry;
@@ -170,20 +170,20 @@ export class ThreadReader {
    * it is known before the first read; rows read later count as they come.
    */
   showsSenders(thread: OpenThread): boolean {
-    this.panelBox = undefined;
-    const walk = this.walkOf(thread.root);
-    const st = this.stateFor(thread, walk);
+    this.#panelBox = undefined;
+    const walk = this.#walkOf(thread.root);
+    const st = this.#stateFor(thread, walk);
     // The newest block (the rows after the nearest break) is parsed.
     let row = st.started ? undefined : walk.last();
-    while (row && this.entry(st, row).parsed.kind !== 'break') row = walk.before(row);
+    while (row && this.#entry(st, row).parsed.kind !== 'break') row = walk.before(row);
     return st.senderSeen;
   }
 
   /** Anchor and repeat counts just before `row`: walks up to the nearest time break. */
-  private contextBefore(st: ThreadState, walk: RowWalk, row: HTMLElement, now: Date): BlockContext {
+  #contextBefore(st: ThreadState, walk: RowWalk, row: HTMLElement, now: Date): BlockContext {
     const counts = new Map<string, number>();
     for (let up = walk.before(row); up; up = walk.before(up)) {
-      const entry = this.entry(st, up);
+      const entry = this.#entry(st, up);
       if (entry.parsed.kind === 'break')
         return { anchor: anchorOf(entry.parsed.label, now), counts };
       if (entry.parsed.kind === 'message')
@@ -193,10 +193,10 @@ export class ThreadReader {
   }
 
   /** The sender carried down to `row` from the nearest name above it (groups only). */
-  private senderAbove(st: ThreadState, walk: RowWalk, row: HTMLElement): string | undefined {
+  #senderAbove(st: ThreadState, walk: RowWalk, row: HTMLElement): string | undefined {
     let steps = 0;
     for (let up = walk.before(row); up && steps < MAX_SENDER_WALK; up = walk.before(up), steps++) {
-      const { parsed } = this.entry(st, up);
+      const { parsed } = this.#entry(st, up);
       if (parsed.kind !== 'message') continue;
       if (parsed.author === 'me') return undefined;
       if (parsed.senderLabel) return parsed.senderLabel;
@@ -208,7 +208,7 @@ export class ThreadReader {
    * The messages of `rows` (consecutive, oldest first), keys counted on from `context` (which is
    * updated as breaks and messages go by).
    */
-  private messagesOf(
+  #messagesOf(
     st: ThreadState,
     walk: RowWalk,
     rows: readonly HTMLElement[],
@@ -217,7 +217,7 @@ export class ThreadReader {
   ): { row: HTMLElement; message: IncomingMessage }[] {
     const out: { row: HTMLElement; message: IncomingMessage }[] = [];
     // Parsed first, so a sender name anywhere in them makes the thread a group for all of them.
-    const entries = rows.map((row) => this.entry(st, row));
+    const entries = rows.map((row) => this.#entry(st, row));
     const group = st.senderSeen || this.locator.headerAvatarCount(st.root) >= 2;
     let sender: string | undefined;
     let senderKnown = false;
@@ -237,17 +237,17 @@ export class ThreadReader {
         sender = parsed.senderLabel;
         senderKnown = true;
       } else if (!senderKnown && group) {
-        sender = this.senderAbove(st, walk, row);
+        sender = this.#senderAbove(st, walk, row);
         senderKnown = true;
       }
       const occurrence = (context.counts.get(entry.identity) ?? 0) + 1;
       context.counts.set(entry.identity, occurrence);
-      out.push({ row, message: this.build(st, entry, context.anchor, occurrence, group, sender) });
+      out.push({ row, message: this.#build(st, entry, context.anchor, occurrence, group, sender) });
     });
     return out;
   }
 
-  private build(
+  #build(
     st: ThreadState,
     entry: RowEntry,
     anchor: string,
@@ -282,14 +282,14 @@ export class ThreadReader {
   }
 
   /** The newest message row at or above `row`. */
-  private newestMessageRow(st: ThreadState, walk: RowWalk, row: HTMLElement | undefined) {
+  #newestMessageRow(st: ThreadState, walk: RowWalk, row: HTMLElement | undefined) {
     for (let r = row; r; r = walk.before(r))
-      if (this.entry(st, r).parsed.kind === 'message') return r;
+      if (this.#entry(st, r).parsed.kind === 'message') return r;
     return undefined;
   }
 
   /** Reads backwards block by block until `stopAt`, then `history` more. Oldest first. */
-  private fromScratch(
+  #fromScratch(
     st: ThreadState,
     walk: RowWalk,
     request: MessagesRequest,
@@ -304,7 +304,7 @@ export class ThreadReader {
       let up: HTMLElement | undefined = blockEnd;
       let anchor = '';
       for (; up; up = walk.before(up)) {
-        const { parsed } = this.entry(st, up);
+        const { parsed } = this.#entry(st, up);
         if (parsed.kind === 'break') {
           anchor = anchorOf(parsed.label, now);
           break;
@@ -312,7 +312,7 @@ export class ThreadReader {
         rows.push(up);
       }
       rows.reverse();
-      const block = this.messagesOf(st, walk, rows, { anchor, counts: new Map() }, now);
+      const block = this.#messagesOf(st, walk, rows, { anchor, counts: new Map() }, now);
       for (let i = block.length - 1; i >= 0; i--) {
         const message = block[i]?.message;
         if (!message) continue;
@@ -332,59 +332,59 @@ export class ThreadReader {
   }
 
   readMessages(thread: OpenThread, request: MessagesRequest, now = new Date()): MessagesRead {
-    this.panelBox = undefined;
-    const walk = this.walkOf(thread.root);
+    this.#panelBox = undefined;
+    const walk = this.#walkOf(thread.root);
     const { changes } = request;
-    const st = this.stateFor(thread, walk);
+    const st = this.#stateFor(thread, walk);
     const { newest } = st;
     // Without changes anything may have changed: what was parsed is read again (a state made in
     // this pass by showsSenders has just been read).
-    if (changes === undefined && st.started) this.rows = new ElementCache();
+    if (changes === undefined && st.started) this.#rows = new ElementCache();
     else if (
       changes &&
       // A row at or above the newest message changed, came or went: the tail is counted again.
-      (this.rows
+      (this.#rows
         .forgetAround(changes.targets, walk.list)
         .concat(changes.added.filter((node) => walk.list.contains(node)) as Element[])
         .some((el) => !newest || !(newest.compareDocumentPosition(el) & 4)) ||
         changes.removed.some(
-          (node) => (this.rows.get(node as Element)?.parsed.kind ?? 'ignored') !== 'ignored',
+          (node) => (this.#rows.get(node as Element)?.parsed.kind ?? 'ignored') !== 'ignored',
         ))
     )
       st.tail = undefined;
     const incremental = changes !== undefined && st.started && newest?.isConnected === true;
-    const fresh = incremental ? this.newRows(st, walk) : undefined;
+    const fresh = incremental ? this.#newRows(st, walk) : undefined;
     if (!fresh) {
       st.started = true;
       st.tail = undefined;
-      const messages = this.fromScratch(st, walk, request, now);
-      st.newest = this.newestMessageRow(st, walk, walk.last());
+      const messages = this.#fromScratch(st, walk, request, now);
+      st.newest = this.#newestMessageRow(st, walk, walk.last());
       return { messages, fromScratch: true };
     }
     const [first] = fresh;
-    if (!first || !fresh.some((row) => this.entry(st, row).parsed.kind === 'message'))
+    if (!first || !fresh.some((row) => this.#entry(st, row).parsed.kind === 'message'))
       return { messages: [], fromScratch: false };
     // The `history` messages above the new rows.
     const rows: HTMLElement[] = [];
     let history = 0;
     for (let up = walk.before(first); up && history < request.history; up = walk.before(up)) {
       rows.unshift(up);
-      if (this.entry(st, up).parsed.kind === 'message') history++;
+      if (this.#entry(st, up).parsed.kind === 'message') history++;
     }
     // With the tail kept, the history goes again as it was built and only the new rows are read;
     // else all are read from the context before the first (one walk up to the nearest break).
     const { tail } = st;
-    const context = tail ?? this.contextBefore(st, walk, rows[0] ?? first, now);
-    const read = this.messagesOf(st, walk, tail ? fresh : rows.concat(fresh), context, now);
+    const context = tail ?? this.#contextBefore(st, walk, rows[0] ?? first, now);
+    const read = this.#messagesOf(st, walk, tail ? fresh : rows.concat(fresh), context, now);
     st.tail = context;
     const last = read.at(-1);
     if (last) st.newest = last.row;
-    const past = tail ? rows.flatMap((row) => this.entry(st, row).built?.message ?? []) : [];
+    const past = tail ? rows.flatMap((row) => this.#entry(st, row).built?.message ?? []) : [];
     return { messages: past.concat(read.map(({ message }) => message)), fromScratch: false };
   }
 
   /** Rows after the newest one read, oldest first; undefined when that row left the list. */
-  private newRows(st: ThreadState, walk: RowWalk): HTMLElement[] | undefined {
+  #newRows(st: ThreadState, walk: RowWalk): HTMLElement[] | undefined {
     const rows: HTMLElement[] = [];
     for (let row = walk.last(); row; row = walk.before(row)) {
       if (row === st.newest) return rows.reverse();
@@ -399,13 +399,13 @@ export class ThreadReader {
    * rows, none is a message but one holds text that is neither a status line nor a time.
    */
   unreadableText(thread: OpenThread, rowsToLook = 20): boolean {
-    this.panelBox = undefined;
-    const walk = this.walkOf(thread.root);
-    const st = this.stateFor(thread, walk);
+    this.#panelBox = undefined;
+    const walk = this.#walkOf(thread.root);
+    const st = this.#stateFor(thread, walk);
     let looked = 0;
     let text = false;
     for (let row = walk.last(); row && looked < rowsToLook; row = walk.before(row), looked++) {
-      if (this.entry(st, row).parsed.kind === 'message') return false;
+      if (this.#entry(st, row).parsed.kind === 'message') return false;
       text ||= textLines(row).some((line) => !isStatusText(line) && !isTimeBreakText(line));
     }
     return text;

@@ -186,6 +186,23 @@ describe('whatsapp inboxRows without an inbox', () => {
 });
 
 describe('per-row lookups answered from one query per alternative over the list', () => {
+  it('without rows inside rows, a match walks up to its own row only', () => {
+    document.body.innerHTML = `<div class="list">
+      <div role="row"><b class="first">a</b></div>
+      <div role="row"><b class="first">b</b></div>
+      <div role="row"><i>c</i></div>
+    </div>`;
+    const list = document.querySelector('.list') as HTMLElement;
+    const query = listRowsOf(list, { css: ['[role="row"]'] });
+    const closest = vi.spyOn(Element.prototype, 'closest');
+    const found = firstInEachRow(list, query, { css: ['.first'] });
+    const walks = closest.mock.calls.length;
+    closest.mockRestore();
+    expect(query.rows.map((row) => found.get(row)?.textContent ?? null)).toEqual(['a', 'b', null]);
+    // One walk per match (was two: the second went on from the row to the document's root).
+    expect(walks).toBe(2);
+  });
+
   it('gives each row what queryFirst inside that row gives: chain order first, then document order', () => {
     document.body.innerHTML = `<div class="list">
       <div role="row" id="a"><i class="second">a2</i><b class="first">a1</b><b class="first">a1bis</b></div>

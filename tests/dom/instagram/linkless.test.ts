@@ -1,0 +1,320 @@
+// @vitest-environment jsdom
+/**
+ * The 2026 inbox whose rows carry no link: rows are keyed by name (then picture, then position
+ * among namesakes, or a thread id the owner opened), and unread shows only as bold text from a
+ * stylesheet class. Proved here: after a first keying, keys patched from the rows that left and
+ * came are always what keying all rows gives (random moves, inserts, removals, renames, namesakes,
+ * pairings and open threads); a new message on a 66-row link-less inbox looks up only the rows it
+ * touched; computed style is read once per drawing (tags, classes and inline styles from the line
+ * up to the row), not per row, and a row drawn differently is still asked, with the answers of a
+ * read without the memo. No timings: lookups and computed-style reads are counted.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createInstagramAdapter } from '../../../lib/platforms/instagram/adapter';
+import { ElementCache } from '../../../lib/platforms/instagram/element-cache';
+import { nameThreadKey } from '../../../lib/platforms/instagram/keys';
+import { readRowFacts } from '../../../lib/platforms/instagram/inbox-rows';
+import {
+  ThreadIdentity,
+  type OpenThreadHint,
+  type RowIdentityFacts,
+} from '../../../lib/platforms/instagram/thread-identity';
+import type { PageChanges } from '../../../lib/platforms/types';
+import { loadFixture, wholeAdapter } from './fixture';
+
+/** Records the page's mutations from now on, as the runtime's observer does. */
+function recorder(doc: Document) {
+  const observer = new MutationObserver(() => undefined);
+  observer.observe(doc, { childList: true, subtree: true, characterData: true });
+  return (): PageChanges => {
+    const records = observer.takeRecords();
+    return {
+      targets: [...new Set(records.map((r) => r.target))],
+      added: records.flatMap((r) => [...r.addedNodes]),
+      removed: records.flatMap((r) => [...r.removedNodes]),
+    };
+  };
+}
+
+const launch = () => createInstagramAdapter({ signal: new AbortController().signal });
+
+/** The link-less fixture with `extra` more rows, copies of its rows (bold and not) renamed. */
+function linklessInbox(extra: number): { doc: Document; list: Element } {
+  const doc = loadFixture('inbox-2026-buttonrows');
+  const list = doc.querySelector('[role="button"]')!.parentElement!;
+  const models = [...list.children];
+  for (let i = 0; i < extra; i++) {
+    const copy = models[i % models.length]!.cloneNode(true) as HTMLElement;
+    copy.querySelector('[dir="auto"]')!.textContent = `Pessoa ${i}`;
+    list.append(copy);
+  }
+  return { doc, list };
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** A small seeded random source (mulberry32), so a failing sequence can be replayed. */
+function seeded(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * The keying rule for link-less rows, written plainly (every row looked at every time): a row
+ * with an address takes its key; the open thread's row (its name, then its picture among
+ * namesakes) takes the open key and is remembered by name and picture; a remembered person shown
+ * by exactly one row takes its key, in row order, unless a row has that key already; the others
+ * take their name, with the picture when a namesake is listed, and their place among look-alikes.
+ */
+function referenceKeying() {
+  const learned = new Map<string, string>();
+  const person = (row: RowIdentityFacts) => `${nameThreadKey(row.title)}|${row.avatar}`;
+  return (rows: readonly RowIdentityFacts[], open?: OpenThreadHint): string[] => {
+    const keys = rows.map((row) => row.routeKey);
+    const linkless = (name: string) =>
+      rows.flatMap((row, i) =>
+        row.routeKey === undefined && nameThreadKey(row.title) === name ? [i] : [],
+      );
+    if (open) {
+      const same =
+        nameThreadKey(open.title) === 'ig:name:' ? [] : linkless(nameThreadKey(open.title));
+      const found =
+        same.length > 1 && open.avatar ? same.filter((i) => rows[i]!.avatar === open.avatar) : same;
+      if (found.length === 1) {
+        keys[found[0]!] = open.threadKey;
+        learned.delete(person(rows[found[0]!]!));
+        learned.set(person(rows[found[0]!]!), open.threadKey);
+      }
+    }
+    rows.forEach((row, i) => {
+      const key = learned.get(person(row));
+      if (key === undefined || keys[i] !== undefined || keys.includes(key)) return;
+      if (rows.filter((other) => person(other) === person(row)).length === 1) keys[i] = key;
+    });
+    return rows.map((row, i) => {
+      if (keys[i] !== undefined) return keys[i];
+      const name = nameThreadKey(row.title);
+      const namesakes = linkless(name);
+      if (namesakes.length === 1) return name;
+      const alike = namesakes.filter(
+        (j) => j <= i && keys[j] === undefined && rows[j]!.avatar === row.avatar,
+      ).length;
+      return alike === 1 ? `${name}~${row.avatar}` : `${name}~${row.avatar}~${alike}`;
+    });
+  };
+}
+
+describe('link-less rows: keys patched from the rows that changed', () => {
+  it('are what keying all rows gives, through random moves, inserts, removals and renames', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const random = seeded(seed);
+      const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+      // Few names and pictures: namesakes, look-alikes and rows told apart by position abound.
+      // "Ana", "ANA" and "Ana " are one name key.
+      const names = ['Ana', 'ANA', 'Ana ', 'Bia', 'Caio', 'Davi', 'Eva'];
+      const newRow = (): RowIdentityFacts => ({
+        title: pick(names),
+        avatar: pick(['p1', 'p2', '']),
+        routeKey: random() < 0.1 ? `ig:t:${pick(['1', '2', '9'])}` : undefined,
+      });
+      const newOpen = (): OpenThreadHint | undefined =>
+        random() < 0.3
+          ? undefined
+          : {
+              threadKey: `ig:t:${pick(['1', '2', '3', '4'])}`,
+              title: pick(names),
+              avatar: pick(['p1', 'p2', '']),
+            };
+      const rows = Array.from({ length: 30 }, newRow);
+      let open = newOpen();
+      const patched = new ThreadIdentity();
+      const whole = new ThreadIdentity();
+      const reference = referenceKeying();
+      const keys = new Map<RowIdentityFacts, string>();
+      patched.keys(rows, open).forEach((key, i) => keys.set(rows[i]!, key));
+      expect(rows.map((row) => keys.get(row))).toEqual(whole.keys(rows, open));
+      expect(whole.keys(rows, open)).toEqual(reference(rows, open));
+      const seen = { positions: 0, paired: 0 };
+      let rekeyed = 0;
+      for (let step = 0; step < 300; step++) {
+        const gone: RowIdentityFacts[] = [];
+        const come: RowIdentityFacts[] = [];
+        const at = () => Math.floor(random() * (rows.length + 1));
+        for (let change = random() < 0.2 ? 2 : 1; change > 0; change--) {
+          const op = random();
+          const i = Math.floor(random() * rows.length);
+          const row = rows[i]!;
+          if (op < 0.35) {
+            // Moved (to the top, mostly), as on a new message.
+            rows.splice(i, 1);
+            rows.splice(random() < 0.7 ? 0 : at(), 0, row);
+            gone.push(row);
+            come.push(row);
+          } else if (op < 0.5) {
+            const added = newRow();
+            rows.splice(at(), 0, added);
+            come.push(added);
+          } else if (op < 0.65 && rows.length > 5) {
+            rows.splice(i, 1);
+            gone.push(row);
+          } else if (op < 0.85) {
+            // Read again in place: another name or picture (or the same) on a new object.
+            const changed = {
+              ...row,
+              ...(random() < 0.5 ? { title: pick(names) } : { avatar: pick(['p1', 'p2', '']) }),
+            };
+            rows[i] = changed;
+            gone.push(row);
+            come.push(changed);
+          }
+        }
+        if (random() < 0.2) open = newOpen();
+        // Rows handed over twice in one read are handed over once.
+        const changed = patched.patch(
+          [...new Set(gone)].filter((row) => keys.has(row)),
+          [...new Set(come)].filter((row) => rows.includes(row)),
+          (row) => rows.indexOf(row),
+          open,
+        );
+        expect(changed).toBeDefined();
+        for (const row of gone) keys.delete(row);
+        for (const row of come) if (row.routeKey !== undefined) keys.set(row, row.routeKey);
+        for (const [row, key] of changed!) keys.set(row, key);
+        rekeyed += changed!.size;
+        const expected = reference(rows, open);
+        expect(whole.keys(rows, open)).toEqual(expected);
+        expect(rows.map((row) => keys.get(row))).toEqual(expected);
+        seen.positions += expected.filter((key) => /~\d+$/.test(key)).length;
+        seen.paired += expected.filter(
+          (key, j) => key.startsWith('ig:t:') && !rows[j]!.routeKey,
+        ).length;
+      }
+      // The sequences did reach rows told apart by position and rows keyed by a pairing.
+      expect(seen.positions).toBeGreaterThan(0);
+      expect(seen.paired).toBeGreaterThan(0);
+      // Only the touched names' rows were keyed again: far fewer than all rows every time.
+      expect(rekeyed).toBeLessThan(300 * 30 * 0.5);
+    }
+  });
+
+  it('a new message on a link-less inbox looks up only the rows it touched, keys as a whole read gives', () => {
+    // 66 link-less rows: the fixture's (two "Ana Souza" with different pictures) and copies, among
+    // them namesakes with the same picture (told apart by position).
+    const doc = loadFixture('inbox-2026-buttonrows');
+    const list = doc.querySelector('[role="button"]')!.parentElement!;
+    const models = [...list.children];
+    for (let i = 0; i < 60; i++) {
+      const copy = models[i % models.length]!.cloneNode(true) as HTMLElement;
+      copy.querySelector('[dir="auto"]')!.textContent = i % 10 === 0 ? 'Ana Souza' : `Pessoa ${i}`;
+      list.append(copy);
+    }
+    doc.title = 'Instagram • Messages';
+    const adapter = launch();
+    const before = adapter.readInbox(doc, undefined).rows;
+    const take = recorder(doc);
+    const lookups = vi.spyOn(WeakMap.prototype, 'get');
+    let rowsLookedUp = 0;
+    const read = (change: () => void) => {
+      change();
+      lookups.mockClear();
+      const after = adapter.readInbox(doc, take());
+      rowsLookedUp = lookups.mock.contexts.filter((m) => m instanceof ElementCache).length;
+      const whole = wholeAdapter().inboxRows(doc);
+      expect(after.rows.map((r) => [r.element, r.threadKey, r.unreadCount])).toEqual(
+        whole.map((r) => [r.element, r.threadKey, r.unreadCount]),
+      );
+      return after;
+    };
+    const row = (n: number) => list.children[n] as HTMLElement;
+    const lines = (el: Element) => el.querySelectorAll('[dir="auto"]');
+    // A new message: the preview changes, the row goes to the top.
+    const moved = row(41);
+    const title = lines(moved)[0]!.textContent;
+    const newMessage = read(() => {
+      lines(moved)[1]!.textContent = 'Ainda tem? · agora';
+      list.prepend(moved);
+    });
+    expect(rowsLookedUp).toBeLessThanOrEqual(4); // the moved row, per change to it; 66 rows
+    expect(newMessage.fresh.map((r) => r.title)).toEqual([title]);
+    const others = before.filter((r) => r.element !== moved);
+    expect(
+      newMessage.rows.filter((r) => r.element !== moved).every((r, i) => r === others[i]),
+    ).toBe(true);
+    // A namesake told apart by position moves above the others of its name: only they are keyed
+    // again, and handed anew where their key changed.
+    const anas = () => [...list.children].filter((el) => lines(el)[0]!.textContent === 'Ana Souza');
+    const last = anas().at(-1)!;
+    const namesake = read(() => {
+      lines(last)[1]!.textContent = 'Oi? · agora';
+      list.prepend(last);
+    });
+    expect(rowsLookedUp).toBeLessThanOrEqual(4 + anas().length);
+    expect(namesake.fresh.length).toBeGreaterThan(1);
+    expect(namesake.fresh.every((r) => r.title === 'Ana Souza')).toBe(true);
+    // A row renamed in place, a new row, a row removed.
+    read(() => {
+      lines(row(20))[0]!.textContent = 'Ana Souza';
+    });
+    read(() => {
+      const copy = row(3).cloneNode(true) as HTMLElement;
+      lines(copy)[0]!.textContent = 'Rita Alves';
+      row(10).before(copy);
+    });
+    read(() => {
+      anas()[0]!.remove();
+    });
+    expect(rowsLookedUp).toBeLessThanOrEqual(4 + anas().length);
+  });
+});
+
+describe('link-less rows: the bold unread sign', () => {
+  it('a first read asks computed style once per drawing, not per row, with the same answers', () => {
+    const { doc, list } = linklessInbox(60);
+    const expected = [...list.children].map(
+      (row) => readRowFacts(row as HTMLElement).row?.unreadCount,
+    );
+    expect(expected.filter((n) => n === 1).length).toBeGreaterThan(10);
+    expect(expected.filter((n) => n === 0).length).toBeGreaterThan(10);
+    const styles = vi.spyOn(window, 'getComputedStyle');
+    // The page title counts every bold row: none is taken as noise.
+    doc.title = `(${expected.filter((n) => n === 1).length}) Instagram • Messages`;
+    const rows = launch().readInbox(doc, undefined).rows;
+    expect(rows.map((r) => r.unreadCount)).toEqual(expected);
+    // A few drawings of bold or plain lines for 66 rows (a read per line and ancestor: 297).
+    expect(styles.mock.calls.length).toBeLessThanOrEqual(12);
+  });
+
+  it('a row moved on a new message and drawn as before needs no computed style; a new drawing does', () => {
+    const { doc, list } = linklessInbox(20);
+    const adapter = launch();
+    adapter.readInbox(doc, undefined);
+    const take = recorder(doc);
+    const styles = vi.spyOn(window, 'getComputedStyle');
+    // A plain row gets a new message: its lines turn bold (a class seen on other rows) and it
+    // moves to the top.
+    const row = [...list.children]
+      .slice(10)
+      .find((r) => r.querySelector('.x1fhwpqd')) as HTMLElement;
+    const plain = row.querySelector('.x1fhwpqd')!.className;
+    for (const line of row.querySelectorAll('.x1fhwpqd')) line.className = 'x1lliihq x1s688f';
+    row.querySelectorAll('[dir="auto"]')[1]!.textContent = 'Is it still available? · now';
+    list.prepend(row);
+    const moved = adapter.readInbox(doc, take());
+    expect(moved.rows[0]).toMatchObject({ element: row, unreadCount: 1 });
+    expect(styles.mock.calls.length).toBe(0);
+    // Drawn with a class no row had: computed style is asked, and answers for it.
+    for (const line of row.querySelectorAll('[dir="auto"]')) line.className = `${plain} xnew`;
+    row.querySelectorAll('[dir="auto"]')[1]!.textContent = 'Never mind · now';
+    const redrawn = adapter.readInbox(doc, take());
+    expect(styles.mock.calls.length).toBeGreaterThan(0);
+    expect(redrawn.rows[0]).toMatchObject({ element: row, unreadCount: 0 });
+    expect(redrawn.rows[0]?.unreadCount).toBe(readRowFacts(row).row?.unreadCount);
+  });
+});
