@@ -33,7 +33,7 @@ import { needsMeFor } from './needs-me-report';
 import { applyMarks, clearMarks, revealRow } from './marks';
 import { reportQueue } from './report-queue';
 import { scanInboxRows, scanThread, type ScanContext } from './scan';
-import { startScheduler, type Scheduler } from './scheduler';
+import { startScheduler, type PartChanges, type Scheduler } from './scheduler';
 import { SeenKeys } from './seen-keys';
 import { boundKey, CANDIDATE_LIMITS, REPORT_LIMITS } from '../limits';
 import { HISTORY_TURNS } from '../classifier/history';
@@ -273,9 +273,15 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     release();
   }
 
-  function runOnce(changes?: PageChanges) {
+  function runOnce(changes?: PageChanges, byPart?: readonly PartChanges[]) {
     if (signal.aborted) return;
     const parts = changedParts(changes, inboxRoot, lastThread?.root);
+    /**
+     * Each reader is handed the changes of the observed element holding its part (the inbox's row
+     * moved is no concern of the thread's reader, nor the new message row of the inbox's).
+     */
+    const changesOf = (root: Element | undefined): PageChanges | undefined =>
+      (root && byPart?.find((part) => part.within.contains(root))) || changes;
     if (parts.elsewhere && !checkPage()) {
       release();
       return;
@@ -288,11 +294,18 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     const split = firstPass && !inboxRead;
     firstPass = false;
     if (parts.inbox !== 'unchanged' && !split) {
-      freshRows = readInboxPart(parts.inbox === 'changed' ? changes : undefined, candidates, ctx);
+      freshRows = readInboxPart(
+        parts.inbox === 'changed' ? changesOf(inboxRoot) : undefined,
+        candidates,
+        ctx,
+      );
     }
     if (parts.elsewhere || parts.thread === 'changed') {
       // A change inside the thread can make it read-only (a notice replaces the composer).
-      const open = adapter.openThread(doc, parts.elsewhere ? undefined : changes);
+      const open = adapter.openThread(
+        doc,
+        parts.elsewhere ? undefined : changesOf(lastThread?.root),
+      );
       if (open?.root !== lastThread?.root || open?.threadKey !== lastThread?.threadKey) {
         lastThread = open;
         recent = [];
@@ -303,7 +316,11 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     }
     if (lastThread && parts.thread !== 'unchanged') {
       candidates.push(
-        ...readThread(lastThread, parts.thread === 'changed' ? changes : undefined, ctx),
+        ...readThread(
+          lastThread,
+          parts.thread === 'changed' ? changesOf(lastThread.root) : undefined,
+          ctx,
+        ),
       );
     }
     if (split && !lastThread) {

@@ -11,6 +11,10 @@
  * first pass in two tasks). The run is handed what changed (PageChanges), or `undefined` for
  * "anything may have changed": the first run, a replaced target, runs asked for explicitly.
  * Mutations made by our own injected UI are ignored. Everything stops with the abort signal.
+ * The run is also handed the same changes split by the observed element they happened in
+ * (`PartChanges`): the callback already finds that element for each record, and a reader handed
+ * only its own part's nodes does not search the other part's (a message row appended to the
+ * thread, the inbox row it moved).
  */
 import type { PageChanges } from '../platforms/types';
 
@@ -41,13 +45,20 @@ export interface Scheduler {
   quiet(): boolean;
 }
 
-export type Run = (changes: PageChanges | undefined) => void;
+/** The changes whose records' targets lie inside one observed element. */
+export interface PartChanges extends PageChanges {
+  readonly within: Element;
+}
+
+export type Run = (changes: PageChanges | undefined, parts?: readonly PartChanges[]) => void;
 
 interface Pending {
   targets: Set<Node>;
   added: Node[];
   removed: Node[];
 }
+
+const pendingChanges = (): Pending => ({ targets: new Set(), added: [], removed: [] });
 
 export function startScheduler(
   doc: Document,
@@ -56,32 +67,49 @@ export function startScheduler(
   debounceMs = 120,
 ): Scheduler {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let pending: Pending | undefined = { targets: new Set(), added: [], removed: [] };
   let watched: readonly Element[] = [];
+  /** What changed in each watched element (same order); undefined: anything may have changed. */
+  let pending: Pending[] | undefined = [];
 
   const runNow = () => {
     timer = undefined;
-    const changes: PageChanges | undefined = pending && {
-      targets: [...pending.targets],
-      added: pending.added,
-      removed: pending.removed,
-    };
-    pending = { targets: new Set(), added: [], removed: [] };
-    if (!signal.aborted) run(changes);
+    const parts = pending?.map((part, i): PartChanges => ({
+      within: watched[i] as Element,
+      targets: [...part.targets],
+      added: part.added,
+      removed: part.removed,
+    }));
+    pending = watched.map(pendingChanges);
+    if (signal.aborted) return;
+    if (!parts) {
+      run(undefined);
+      return;
+    }
+    const live = parts.filter((part) => part.targets.length > 0);
+    // One part changed (a message appended): its changes are all the changes.
+    const changes: PageChanges =
+      live.length === 1
+        ? (live[0] as PartChanges)
+        : {
+            targets: live.flatMap((part) => part.targets),
+            added: live.flatMap((part) => part.added),
+            removed: live.flatMap((part) => part.removed),
+          };
+    run(changes, live);
   };
   const schedule = () => {
     if (signal.aborted || timer !== undefined) return;
     timer = setTimeout(runNow, debounceMs);
   };
 
-  const insideTarget = (node: Node) => watched.some((target) => target.contains(node));
   const holdsTarget = (node: Node) => watched.some((target) => node.contains(target));
 
   const observer = new MutationObserver((records) => {
     let relevant = false;
     for (const record of records) {
       if (isOwnRecord(record)) continue;
-      if (!insideTarget(record.target)) {
+      const inside = watched.findIndex((target) => target.contains(record.target));
+      if (inside < 0) {
         // An ancestor's child list: only a removed (replaced) target matters.
         if (![...record.removedNodes].some(holdsTarget)) continue;
         pending = undefined;
@@ -89,10 +117,11 @@ export function startScheduler(
         continue;
       }
       relevant = true;
-      if (pending === undefined) continue;
-      pending.targets.add(record.target);
-      for (const node of record.addedNodes) pending.added.push(node);
-      for (const node of record.removedNodes) pending.removed.push(node);
+      const part = pending?.[inside];
+      if (!part) continue;
+      part.targets.add(record.target);
+      for (const node of record.addedNodes) part.added.push(node);
+      for (const node of record.removedNodes) part.removed.push(node);
     }
     if (relevant) schedule();
   });
@@ -104,6 +133,14 @@ export function startScheduler(
     const queued = observer.takeRecords();
     if (queued.length > 0) pending = undefined;
     observer.disconnect();
+    // Changes waiting stay with their element; those of an element no longer watched make the
+    // next run consider anything changed.
+    const before = watched;
+    const waiting = pending;
+    if (waiting?.some((part, i) => part.targets.size > 0 && !next.includes(before[i] as Element)))
+      pending = undefined;
+    else if (waiting)
+      pending = next.map((target) => waiting[before.indexOf(target)] ?? pendingChanges());
     watched = next;
     const ancestors = new Set<Node>();
     for (const target of next) {
@@ -111,7 +148,8 @@ export function startScheduler(
       for (let up = target.parentNode; up; up = up.parentNode) ancestors.add(up);
     }
     for (const ancestor of ancestors) {
-      if (!insideTarget(ancestor)) observer.observe(ancestor, { childList: true });
+      if (!next.some((target) => target.contains(ancestor)))
+        observer.observe(ancestor, { childList: true });
     }
     if (queued.length > 0) schedule();
   };

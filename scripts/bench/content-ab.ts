@@ -134,14 +134,25 @@ function analyse(events: TraceEvent[], scriptUrl: string, messages: number): Rou
   const marks = onMain.filter(
     (e) => e.name === 'TimeStamp' && (e.args?.data?.message ?? '').startsWith('radar:'),
   );
-  for (let i = 1; i < marks.length; i++) {
-    const a = marks[i - 1] as TraceEvent;
-    const b = marks[i] as TraceEvent;
-    if (a.tts === undefined || b.tts === undefined || taskOf(a.ts) !== taskOf(b.ts)) continue;
-    const label = `${a.args?.data?.message ?? ''} → ${b.args?.data?.message ?? ''}`;
+  const add = (label: string, ms: number) => {
     const list = phases.get(label) ?? [];
-    list.push((b.tts - a.tts) / 1000);
+    list.push(ms);
     phases.set(label, list);
+  };
+  const name = (e: TraceEvent) => e.args?.data?.message ?? '';
+  for (let i = 0; i < marks.length; i++) {
+    const b = marks[i] as TraceEvent;
+    const task = taskOf(b.ts);
+    const a = marks[i - 1];
+    const next = marks[i + 1];
+    if (b.tts === undefined || !task || task.tts === undefined) continue;
+    // The task's own start and end around its first and last mark (not the page's own task).
+    const own = !markerTasks.has(task);
+    if (a && taskOf(a.ts) === task && a.tts !== undefined)
+      add(`${name(a)} → ${name(b)}`, (b.tts - a.tts) / 1000);
+    else if (own) add(`(task) → ${name(b)}`, (b.tts - task.tts) / 1000);
+    if (own && (!next || taskOf(next.ts) !== task))
+      add(`${name(b)} → (task end)`, (task.tts + (task.tdur ?? 0) - b.tts) / 1000);
   }
   return { perMessage, phases };
 }

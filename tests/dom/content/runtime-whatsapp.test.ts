@@ -143,6 +143,44 @@ describe('the runtime on a WhatsApp page', () => {
     });
   });
 
+  it('hands each reader its own part’s changes: the removed inbox cell is searched once', async () => {
+    const adapter = onPage();
+    const inbox = vi.spyOn(adapter, 'readInbox');
+    const thread = vi.spyOn(adapter, 'readMessages');
+    start(adapter);
+    await firstPassDone();
+    const searched: Element[] = [];
+    const matches: (this: Element, css: string) => boolean = Element.prototype.matches;
+    const spy = vi.spyOn(Element.prototype, 'matches').mockImplementation(function (
+      this: Element,
+      css: string,
+    ) {
+      searched.push(this);
+      return matches.call(this, css);
+    });
+    inbox.mockClear();
+    thread.mockClear();
+    page.__fixture.addIncoming('Alguém pode me ajudar?');
+    await vi.waitFor(() => {
+      expect(asked).toContain('Alguém pode me ajudar?');
+    });
+    spy.mockRestore();
+    // The page replaced the moved row's cell (inbox) and appended a message row (thread).
+    const inboxChanges = inbox.mock.calls[0]?.[1];
+    const threadChanges = thread.mock.calls[0]?.[1].changes;
+    const list = document.querySelector('#pane-side');
+    const main = document.querySelector('#main');
+    expect(inboxChanges?.removed).toHaveLength(1);
+    expect(inboxChanges?.targets.every((node) => list?.contains(node))).toBe(true);
+    expect(inboxChanges?.added.every((node) => list?.contains(node))).toBe(true);
+    expect(threadChanges?.removed).toEqual([]);
+    expect(threadChanges?.targets.every((node) => main?.contains(node))).toBe(true);
+    expect(threadChanges?.added).toHaveLength(1);
+    // Only the inbox's reader looks for rows in its removed cell (the thread's reader did too).
+    const cell = inboxChanges?.removed[0];
+    expect(searched.filter((element) => element === cell)).toHaveLength(1);
+  });
+
   it('leaves no observer, timer or listener behind once its launch is aborted', async () => {
     const restore: (() => void)[] = [];
     vi.useFakeTimers();

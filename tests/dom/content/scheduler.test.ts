@@ -4,7 +4,7 @@
  * handed every change of the burst.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startScheduler } from '@/lib/content/scheduler';
+import { startScheduler, type PartChanges } from '@/lib/content/scheduler';
 import type { PageChanges } from '@/lib/platforms/types';
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -43,6 +43,38 @@ describe('the scheduler', () => {
     expect(runs).toHaveLength(1);
     expect(runs[0]?.added).toEqual(added);
     expect(scheduler.quiet()).toBe(true);
+  });
+
+  it('hands the run each watched element’s changes apart, and all of them together', async () => {
+    launch = new AbortController();
+    document.body.innerHTML = '<ul id="inbox"><li>a</li></ul><ol id="thread"></ol>';
+    const inbox = document.getElementById('inbox') as HTMLElement;
+    const thread = document.getElementById('thread') as HTMLElement;
+    const runs: [PageChanges | undefined, readonly PartChanges[] | undefined][] = [];
+    const scheduler = startScheduler(
+      document,
+      (changes, parts) => runs.push([changes, parts]),
+      launch.signal,
+      20,
+    );
+    scheduler.watch([inbox, thread]);
+    const gone = inbox.firstElementChild as HTMLElement;
+    const row = document.createElement('li');
+    inbox.replaceChildren(row);
+    const message = document.createElement('li');
+    thread.append(message);
+    await wait(60);
+    const [changes, parts] = runs[0] ?? [];
+    expect(parts).toEqual([
+      { within: inbox, targets: [inbox], added: [row], removed: [gone] },
+      { within: thread, targets: [thread], added: [message], removed: [] },
+    ]);
+    expect(changes).toEqual({ targets: [inbox, thread], added: [row, message], removed: [gone] });
+    // A change in one element only: its part is all the changes.
+    thread.append(document.createElement('li'));
+    await wait(60);
+    expect(runs[1]?.[1]).toHaveLength(1);
+    expect(runs[1]?.[0]).toBe(runs[1]?.[1]?.[0]);
   });
 
   it('runs nothing after the launch ends with a change waiting', async () => {
