@@ -20,10 +20,9 @@
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import {
+  addMessages,
   chromiumMissing,
   launchWithExtension,
-  NEW_ESCALATING,
-  NEW_MESSAGES,
   openSite,
   settle,
   SITES,
@@ -170,17 +169,7 @@ async function measure(build: string, site: Site, messages: number, query: strin
     await page.waitForSelector('[data-escalation-category]', { state: 'attached' });
     await settle(page);
     await recorder.start();
-    for (let i = 0; i < messages; i++) {
-      const text = i % 10 === 9 ? NEW_ESCALATING : (NEW_MESSAGES[i % NEW_MESSAGES.length] ?? '');
-      await page.evaluate(
-        ([n, t]) => {
-          console.timeStamp(`bench-msg-${n}`);
-          window.__fixture.addIncoming(t);
-        },
-        [i, text] as const,
-      );
-      await settle(page);
-    }
+    await addMessages(page, messages);
     const { events } = await recorder.stop();
     return analyse(events, scriptUrl, messages);
   } finally {

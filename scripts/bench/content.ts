@@ -490,6 +490,24 @@ export async function settle(page: Page): Promise<void> {
   }
 }
 
+/**
+ * `count` new customer messages, one at a time, each marked in the trace (`bench-msg-<n>`) right
+ * before the page adds it and followed by the page settling; every tenth escalates.
+ */
+export async function addMessages(page: Page, count: number): Promise<void> {
+  for (let i = 0; i < count; i++) {
+    const text = i % 10 === 9 ? NEW_ESCALATING : (NEW_MESSAGES[i % NEW_MESSAGES.length] ?? '');
+    await page.evaluate(
+      ([n, t]) => {
+        console.timeStamp(`bench-msg-${n}`);
+        window.__fixture.addIncoming(t);
+      },
+      [i, text] as const,
+    );
+    await settle(page);
+  }
+}
+
 async function measureLoad(
   site: Site,
   size: PageSize,
@@ -531,17 +549,7 @@ async function measureMessages(
   o: Awaited<ReturnType<typeof openSite>>,
 ): Promise<{ perMessage: WindowStats[]; cpu: number[]; samples: Sample[] }> {
   await o.recorder.start();
-  for (let i = 0; i < MESSAGES; i++) {
-    const text = i % 10 === 9 ? NEW_ESCALATING : (NEW_MESSAGES[i % NEW_MESSAGES.length] ?? '');
-    await page.evaluate(
-      ([n, t]) => {
-        console.timeStamp(`bench-msg-${n}`);
-        window.__fixture.addIncoming(t);
-      },
-      [i, text] as const,
-    );
-    await settle(page);
-  }
+  await addMessages(page, MESSAGES);
   const msgRec = await o.recorder.stop();
   const a = analyse(msgRec, o.scriptUrl);
   if (a.markers.length !== MESSAGES)
