@@ -61,15 +61,27 @@ export function createDeps(db: RadarDb, now: () => number = Date.now): Backgroun
     },
     recordHealth: async (sender, data) => {
       if (sender.kind !== 'content') return;
-      await db.tabHealth.put({
+      const row = {
         tabId: sender.tabId,
         platform: data.platform,
         state: data.health.state,
         missing: data.health.state === 'unrecognised' ? data.health.missing : [],
         reportedAt: now(),
-      });
+      };
+      // Each page load reports its health; a tab that says what it said before (a reload, the
+      // site's own navigation) changes nothing the pages or the badge show: nothing is written.
+      const before = await db.tabHealth.get(row.tabId);
+      if (
+        before?.platform === row.platform &&
+        before.state === row.state &&
+        before.missing.join('\n') === row.missing.join('\n')
+      )
+        return;
+      await db.tabHealth.put(row);
       await bumpLogRevision();
-      await syncBadge(db, now()); // the tooltip says when a page is not recognised
+      // The badge's tooltip names only the tabs whose page is not recognised.
+      if (before?.state === 'unrecognised' || row.state === 'unrecognised')
+        await syncBadge(db, now());
     },
     learningChanged: bumpLogRevision,
   };
