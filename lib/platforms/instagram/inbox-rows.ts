@@ -32,9 +32,10 @@ import {
   outermost,
   pictureFingerprint,
   textElements,
+  type RowDrawings,
 } from './dom';
 import { ElementCache } from './element-cache';
-import { hasMatch } from './query';
+import { hasMatch, listOf } from './query';
 import { routeThreadKey } from './keys';
 import { isRelativeTime, isStatusText, splitFromMePrefix, UNREAD_LABELS } from './labels';
 import { threadRouteFromHref } from './routes';
@@ -70,18 +71,24 @@ const SENDER_PREFIX_RE = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}):
 
 type UnreadSign = 'marked' | 'bold-name' | undefined;
 
+// Asked of every row: each chain joined once.
+const UNREAD_DOT = listOf(instagram.unreadDot);
+const MUTED_ICON = listOf(instagram.mutedIcon);
+
 /** Why a row reads as unread: a dot, label or bold preview ('marked'), only a bold name, or not. */
 function unreadSign(
   row: HTMLElement,
   lines: HTMLElement[],
   weights?: DrawingMemo<boolean>,
 ): UnreadSign {
-  if (hasMatch(row, instagram.unreadDot)) return 'marked';
+  if (hasMatch(row, UNREAD_DOT)) return 'marked';
   const label = (row.getAttribute('aria-label') ?? '').toLowerCase();
   if (UNREAD_LABELS.some((word) => label.includes(word.toLowerCase()))) return 'marked';
   const [name, preview] = lines;
-  if (preview && isBold(preview, row, weights)) return 'marked';
-  return name && isBold(name, row, weights) ? 'bold-name' : undefined;
+  // The lines' shared ancestors (up to the row and its parent) are described once.
+  const known: RowDrawings | undefined = weights && new Map();
+  if (preview && isBold(preview, row, weights, known)) return 'marked';
+  return name && isBold(name, row, weights, known) ? 'bold-name' : undefined;
 }
 
 /** The preview among the lines after the title: the first that is not a time or a status. */
@@ -158,7 +165,7 @@ export function readRowFacts(row: HTMLElement, weights?: DrawingMemo<boolean>): 
       unreadCount: unread ? 1 : 0,
       unreadByNameOnly: unread === 'bold-name',
       get muted() {
-        return (muted ??= hasMatch(row, instagram.mutedIcon));
+        return (muted ??= hasMatch(row, MUTED_ICON));
       },
       get group() {
         return previewOf().group;
