@@ -186,7 +186,10 @@ export function startBackground(
   });
 
   const startUp = async () => {
-    await browser.alarms.create(ALARMS.maintenance, { periodInMinutes: 60, delayInMinutes: 1 });
+    // Chrome starts the worker again after each idle stop: creating the alarm anew would replace
+    // it, due a minute later, and that alarm would start the worker again, every minute or so.
+    if (!(await browser.alarms.get(ALARMS.maintenance)))
+      await browser.alarms.create(ALARMS.maintenance, { periodInMinutes: 60, delayInMinutes: 1 });
     // Notifications a stopped worker left pending are delivered first.
     await deps.notifyPending();
     await runMaintenance(db, now());

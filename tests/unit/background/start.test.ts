@@ -91,6 +91,22 @@ describe('background wiring', () => {
     expect(titles.mock.calls[2]?.[0].title).not.toContain('WhatsApp');
   });
 
+  it('a worker started again (after an idle stop) leaves the hourly maintenance alarm where it was', async () => {
+    const { db } = freshDb();
+    const start = Date.now();
+    await startBackground(db, () => start).started;
+    const first = await fakeBrowser.alarms.get(ALARMS.maintenance);
+    expect(first?.periodInMinutes).toBe(60);
+    // Stopped when idle, started again half a minute later by the next event.
+    const later = vi.spyOn(Date, 'now').mockReturnValue(start + 30_000);
+    try {
+      await startBackground(db, () => start + 30_000).started;
+      expect(await fakeBrowser.alarms.get(ALARMS.maintenance)).toEqual(first);
+    } finally {
+      later.mockRestore();
+    }
+  });
+
   it('refuses a one-off runtime message from a site’s tab: its content script sends over its port', async () => {
     const { db } = freshDb();
     startBackground(db);
