@@ -12,6 +12,8 @@ import type {
   MessageType,
   OpenMark,
 } from '@/lib/messaging/protocol';
+import { HELD_ANSWER_LOST } from '@/lib/messaging/protocol';
+import type { SendOptions } from '@/lib/messaging';
 import type { InboxRow, OpenThread, PageHealth, PlatformAdapter } from '@/lib/platforms/types';
 import { groupReasons } from '@/lib/reasons';
 import { defaultSettings } from '@/lib/settings/defaults';
@@ -500,6 +502,60 @@ describe('content runtime', () => {
     await vi.waitFor(() => expect(bannerRoot()?.querySelector('.banner')).toBeTruthy());
   });
 
+  it('a first pass whose thread read throws still lets what it asked of the background go', async () => {
+    page(
+      `<ul><li data-key="b" data-title="Bo" data-unread>hi</li></ul>` +
+        `<main data-key="a" data-title="Ana"><section></section><p data-id="1">hello</p></main>`,
+    );
+    vi.spyOn(adapter, 'readMessages').mockImplementationOnce(() => {
+      throw new Error('page mid-render');
+    });
+    const bg = fakeBackground();
+    expect(() => start(bg.send)).toThrow('page mid-render');
+    await flush();
+    // Asked before the throw: the open escalations and the page's health.
+    expect(bg.sent.map((m) => m.type)).toEqual(['escalation:listOpen', 'adapter:health']);
+  });
+
+  it('a first pass whose inbox task throws still lets what it asked of the background go', () => {
+    vi.useFakeTimers();
+    try {
+      page(
+        `<ul><li data-key="b" data-title="Bo" data-unread>hi</li></ul>` +
+          `<main data-key="a" data-title="Ana"><section></section><p data-id="1">hello</p></main>`,
+      );
+      vi.spyOn(adapter, 'readInbox').mockImplementationOnce(() => {
+        throw new Error('page mid-render');
+      });
+      const bg = fakeBackground();
+      start(bg.send);
+      expect(bg.sent).toEqual([]);
+      expect(() => vi.advanceTimersByTime(0)).toThrow('page mid-render');
+      expect(bg.sent.map((m) => m.type)).toEqual([
+        'escalation:listOpen',
+        'adapter:health',
+        'candidates:classify',
+      ]);
+      expect(bg.candidates.map((c) => c.text)).toEqual(['hello']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('what the first pass holds fails when the script is aborted before it ends, and nothing goes', async () => {
+    page(
+      `<ul><li data-key="b" data-title="Bo" data-unread>hi</li></ul>` +
+        `<main data-key="a" data-title="Ana"><section></section><p data-id="1">hello</p></main>`,
+    );
+    const bg = fakeBackground();
+    const { runtime, controller } = start(bg.send);
+    const marks = runtime.refreshMarks();
+    controller.abort();
+    await expect(marks).rejects.toThrow('disconnected');
+    await flush();
+    expect(bg.sent).toEqual([]);
+  });
+
   it('a page forgotten before the inbox half of the first pass runs is not read', async () => {
     page(
       `<ul><li data-key="b" data-title="Bo" data-unread>I want a person</li></ul>` +
@@ -847,6 +903,62 @@ describe('content runtime', () => {
     runtime.runOnce();
     expect(batches()[2]?.[2]).toBeUndefined();
     await vi.waitFor(() => expect(bannerRoot()?.querySelector('.banner')).toBeTruthy());
+  });
+
+  it('a batch whose held answer was lost goes again with the next pass, after its batch, not lazily', async () => {
+    page(
+      `<main data-key="a" data-title="Ana"><section></section><p data-id="1">see you tomorrow</p></main>`,
+    );
+    const bg = fakeBackground();
+    let lose = false;
+    const send = vi.fn((type: MessageType, data: never, options?: SendOptions) =>
+      lose && options?.lazy
+        ? Promise.reject(new Error(HELD_ANSWER_LOST))
+        : bg.send(type, data, options),
+    ) as unknown as RuntimeDeps['send'];
+    let now = NOW;
+    const controller = new AbortController();
+    running.push(controller);
+    const runtime = startContentRuntime({
+      adapter,
+      doc: document,
+      signal: controller.signal,
+      send,
+      now: () => now,
+    });
+    await vi.waitFor(() =>
+      expect(document.querySelector('[data-escalation-ui="needs-me"]')).toBeTruthy(),
+    );
+    const batches = () =>
+      vi
+        .mocked(send)
+        .mock.calls.filter(([type]) => type === 'candidates:classify')
+        .map(([, data, options]) => [
+          (data as MessageData<'candidates:classify'>).candidates.map((c) => c.text),
+          options,
+        ]);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      lose = true;
+      document
+        .querySelector('main')
+        ?.insertAdjacentHTML('beforeend', '<p data-id="2">ok, thanks</p>');
+      runtime.runOnce();
+      // No timer sends it again while nothing changes.
+      await vi.advanceTimersByTimeAsync(60 * 60_000);
+      now += 60 * 60_000;
+      expect(batches().slice(1)).toEqual([[['ok, thanks'], { lazy: true }]]);
+      lose = false;
+      document.querySelector('main')?.insertAdjacentHTML('beforeend', '<p data-id="3">bye</p>');
+      runtime.runOnce();
+      expect(batches().slice(1)).toEqual([
+        [['ok, thanks'], { lazy: true }],
+        [['bye'], { lazy: true }],
+        [['ok, thanks'], undefined],
+      ]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('"Needs me" stops waiting when the open thread’s messages could not be delivered', async () => {
