@@ -55,23 +55,26 @@ function sameDrawing(a: Drawn, b: Drawn): boolean {
 }
 
 export class BannerController {
-  private readonly host: BannerHost;
-  private readonly insertStates = new Map<number, InsertState>();
-  private shown: { thread: OpenThread; mark: OpenMark } | undefined;
+  readonly #host: BannerHost;
+  readonly #insertStates = new Map<number, InsertState>();
+  #shown: { thread: OpenThread; mark: OpenMark } | undefined;
   /** What the banner on the page was last drawn from; a pass that changes none of it draws nothing. */
-  private drawn: Drawn | undefined;
-  private unflagged: OpenThread | undefined;
+  #drawn: Drawn | undefined;
+  #unflagged: OpenThread | undefined;
   /**
    * What the drawing on the page was made from (thread key, root, read-only state, marks, theme)
    * and the anchor it stands before (see render).
    */
-  private same: { inputs: unknown[]; anchor: Element } | undefined;
-  private readonly needsMe: NeedsMeHost;
+  #same: { inputs: unknown[]; anchor: Element } | undefined;
+  readonly #needsMe: NeedsMeHost;
 
-  constructor(private readonly deps: BannerControllerDeps) {
-    this.host = new BannerHost(deps.trusted);
-    this.needsMe = new NeedsMeHost(async (category) => {
-      const thread = this.unflagged;
+  readonly #deps: BannerControllerDeps;
+
+  constructor(deps: BannerControllerDeps) {
+    this.#deps = deps;
+    this.#host = new BannerHost(deps.trusted);
+    this.#needsMe = new NeedsMeHost(async (category) => {
+      const thread = this.#unflagged;
       if (thread && deps.onNeedsMe) await deps.onNeedsMe(thread, category);
     });
   }
@@ -82,52 +85,52 @@ export class BannerController {
    * drawing still stands just before its anchor, does nothing: a new message costs no look-up.
    */
   render(thread: OpenThread | undefined, marks: ReadonlyMap<string, OpenMark>): void {
-    const { adapter, doc } = this.deps;
+    const { adapter, doc } = this.#deps;
     const live = thread?.root.isConnected ? thread : undefined;
     const dark =
       doc.body.classList.contains('dark') || doc.documentElement.classList.contains('dark');
     const readOnly = live?.readOnly === true;
     const inputs = [live?.threadKey, live?.root, readOnly, marks, dark];
-    const same = this.same;
+    const same = this.#same;
     if (
       live &&
       same?.inputs.every((input, i) => input === inputs[i]) &&
-      (this.shown ? this.host : this.needsMe).inPlace(same.anchor)
+      (this.#shown ? this.#host : this.#needsMe).inPlace(same.anchor)
     ) {
-      if (this.shown) this.shown.thread = live;
-      else this.unflagged = live;
+      if (this.#shown) this.#shown.thread = live;
+      else this.#unflagged = live;
       return;
     }
     const mark = live && marks.get(live.threadKey);
     const anchor = live ? adapter.bannerAnchor(doc) : undefined;
-    if (live && anchor && !mark && this.deps.onNeedsMe) {
-      this.shown = undefined;
-      this.drawn = undefined;
-      this.host.hide();
-      this.unflagged = live;
-      this.needsMe.show(anchor, live.threadKey, dark);
-      this.same = { inputs, anchor };
+    if (live && anchor && !mark && this.#deps.onNeedsMe) {
+      this.#shown = undefined;
+      this.#drawn = undefined;
+      this.#host.hide();
+      this.#unflagged = live;
+      this.#needsMe.show(anchor, live.threadKey, dark);
+      this.#same = { inputs, anchor };
       return;
     }
-    this.unflagged = undefined;
-    this.needsMe.hide();
+    this.#unflagged = undefined;
+    this.#needsMe.hide();
     if (!live || !mark || !anchor) {
       this.hide();
       return;
     }
-    this.shown = { thread: live, mark };
+    this.#shown = { thread: live, mark };
     const drawn: Drawn = {
       mark,
       root: live.root,
       readOnly,
-      insertState: this.insertStates.get(mark.id) ?? 'idle',
+      insertState: this.#insertStates.get(mark.id) ?? 'idle',
       anchor,
       dark,
     };
-    this.same = { inputs, anchor };
-    if (this.drawn && sameDrawing(this.drawn, drawn) && this.host.inPlace(anchor)) return;
-    this.drawn = drawn;
-    this.host.show(
+    this.#same = { inputs, anchor };
+    if (this.#drawn && sameDrawing(this.#drawn, drawn) && this.#host.inPlace(anchor)) return;
+    this.#drawn = drawn;
+    this.#host.show(
       anchor,
       {
         category: mark.category,
@@ -136,23 +139,23 @@ export class BannerController {
         reasonLines: linesOfGroups(mark.reasonGroups, t, categoryLabel),
         draft: mark.draft,
         promiseText: mark.promiseText,
-        insertState: this.insertStates.get(mark.id) ?? 'idle',
+        insertState: this.#insertStates.get(mark.id) ?? 'idle',
         readOnly,
         onInsert: () => {
-          this.insert(mark, false);
+          this.#insert(mark, false);
         },
         onConfirmReplace: () => {
-          this.insert(mark, true);
+          this.#insert(mark, true);
         },
         onCancelReplace: () => {
-          this.insertStates.set(mark.id, 'idle');
-          this.rerender();
+          this.#insertStates.set(mark.id, 'idle');
+          this.#rerender();
         },
         onResolve: () => {
-          this.close(mark, 'resolved');
+          this.#close(mark, 'resolved');
         },
         onDismiss: () => {
-          this.close(mark, 'dismissed');
+          this.#close(mark, 'dismissed');
         },
       },
       dark,
@@ -164,67 +167,67 @@ export class BannerController {
    * decided; anything drawn for another thread goes.
    */
   hold(threadKey: string | undefined): void {
-    if ((this.shown?.thread ?? this.unflagged)?.threadKey !== threadKey) this.hide();
+    if ((this.#shown?.thread ?? this.#unflagged)?.threadKey !== threadKey) this.hide();
   }
 
   /** Something (the banner or "Needs me") is drawn for the thread `threadKey`. */
   drawnFor(threadKey: string): boolean {
-    return (this.shown?.thread ?? this.unflagged)?.threadKey === threadKey;
+    return (this.#shown?.thread ?? this.#unflagged)?.threadKey === threadKey;
   }
 
   hide(): void {
-    this.same = undefined;
-    this.shown = undefined;
-    this.drawn = undefined;
-    this.host.hide();
-    this.unflagged = undefined;
-    this.needsMe.hide();
+    this.#same = undefined;
+    this.#shown = undefined;
+    this.#drawn = undefined;
+    this.#host.hide();
+    this.#unflagged = undefined;
+    this.#needsMe.hide();
   }
 
   /** Forgets insert states of escalations that are no longer open. */
   forgetClosed(open: readonly OpenMark[]): void {
-    for (const id of this.insertStates.keys()) {
-      if (!open.some((m) => m.id === id)) this.insertStates.delete(id);
+    for (const id of this.#insertStates.keys()) {
+      if (!open.some((m) => m.id === id)) this.#insertStates.delete(id);
     }
   }
 
   /** Draws the shown banner again (its insert state changed): no skip for an unchanged pass. */
-  private rerender(): void {
-    this.same = undefined;
-    if (this.shown)
-      this.render(this.shown.thread, new Map([[this.shown.thread.threadKey, this.shown.mark]]));
+  #rerender(): void {
+    this.#same = undefined;
+    if (this.#shown)
+      this.render(this.#shown.thread, new Map([[this.#shown.thread.threadKey, this.#shown.mark]]));
   }
 
-  private insert(mark: OpenMark, replace: boolean): void {
-    const { adapter, doc } = this.deps;
+  #insert(mark: OpenMark, replace: boolean): void {
+    const { adapter, doc } = this.#deps;
     const composer = adapter.composer(doc);
     const outcome = composer ? insertDraft(composer, mark.draft, { replace }) : undefined;
     if (outcome !== 'inserted') {
-      this.insertStates.set(mark.id, outcome === 'not_empty' ? 'confirm' : 'failed');
-      this.rerender();
+      this.#insertStates.set(mark.id, outcome === 'not_empty' ? 'confirm' : 'failed');
+      this.#rerender();
       return;
     }
     const settle = (confirmed: boolean): void => {
-      this.insertStates.set(mark.id, confirmed ? 'inserted' : 'unconfirmed');
-      this.rerender();
+      this.#insertStates.set(mark.id, confirmed ? 'inserted' : 'unconfirmed');
+      this.#rerender();
     };
     // Confirmed at once (or the adapter cannot tell): settle now, as before any waiting.
-    if (this.sendReady()) settle(true);
-    else void this.sendButtonTurnsOn().then(settle);
+    if (this.#sendReady()) settle(true);
+    else void this.#sendButtonTurnsOn().then(settle);
   }
 
   /** The site's send button is on, or the adapter cannot tell. */
-  private sendReady(): boolean {
-    return this.deps.adapter.sendReady?.(this.deps.doc) ?? true;
+  #sendReady(): boolean {
+    return this.#deps.adapter.sendReady?.(this.#deps.doc) ?? true;
   }
 
   /**
    * Whether the site's send button turns on within the allowed time. Watches the page for
    * changes rather than polling.
    */
-  private sendButtonTurnsOn(): Promise<boolean> {
-    const { doc } = this.deps;
-    const ready = () => this.sendReady();
+  #sendButtonTurnsOn(): Promise<boolean> {
+    const { doc } = this.#deps;
+    const ready = () => this.#sendReady();
     const view = doc.defaultView;
     if (!view) return Promise.resolve(false);
     return new Promise((resolve) => {
@@ -233,7 +236,7 @@ export class BannerController {
       });
       const timer = view.setTimeout(() => {
         finish(ready());
-      }, this.deps.confirmWithinMs ?? CONFIRM_WITHIN_MS);
+      }, this.#deps.confirmWithinMs ?? CONFIRM_WITHIN_MS);
       function finish(value: boolean): void {
         observer.disconnect();
         view?.clearTimeout(timer);
@@ -243,13 +246,13 @@ export class BannerController {
     });
   }
 
-  private close(mark: OpenMark, status: 'resolved' | 'dismissed'): void {
-    this.deps
+  #close(mark: OpenMark, status: 'resolved' | 'dismissed'): void {
+    this.#deps
       .send('escalation:close', { id: mark.id, status })
-      .then(() => this.deps.onClosed())
+      .then(() => this.#deps.onClosed())
       .catch(() => {
-        this.insertStates.set(mark.id, 'failed');
-        this.rerender();
+        this.#insertStates.set(mark.id, 'failed');
+        this.#rerender();
       });
   }
 }

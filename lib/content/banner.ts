@@ -59,41 +59,45 @@ function guardActions(props: BannerProps, trusted: TrustCheck): BannerProps {
 }
 
 export class BannerHost {
-  private host: HTMLElement | undefined;
-  private shadow: ShadowRoot | undefined;
-  private readonly strings = bannerStrings();
+  #host: HTMLElement | undefined;
+  #shadow: ShadowRoot | undefined;
+  readonly #strings = bannerStrings();
 
-  constructor(private readonly trusted: TrustCheck = isOwnersEvent) {}
+  readonly #trusted: TrustCheck;
+
+  constructor(trusted: TrustCheck = isOwnersEvent) {
+    this.#trusted = trusted;
+  }
 
   /** Shows (or updates) the banner just before `anchor`. */
   show(anchor: Element, props: BannerProps, dark: boolean): void {
-    if (!this.host || !hostInPlace(this.host, anchor)) {
+    if (!this.#host || !hostInPlace(this.#host, anchor)) {
       this.hide();
-      ({ host: this.host, shadow: this.shadow } = createShadowHost(
+      ({ host: this.#host, shadow: this.#shadow } = createShadowHost(
         anchor,
         'banner',
         'closed',
         BANNER_CSS,
       ));
     }
-    setHostTheme(this.host, dark);
-    const mount = this.shadow?.lastElementChild;
+    setHostTheme(this.#host, dark);
+    const mount = this.#shadow?.lastElementChild;
     if (mount)
-      renderHandoffBanner(mount, { ...guardActions(props, this.trusted), strings: this.strings });
+      renderHandoffBanner(mount, { ...guardActions(props, this.#trusted), strings: this.#strings });
   }
 
   /** The banner is on the page, just before `anchor`. */
   inPlace(anchor: Element): boolean {
-    return hostInPlace(this.host, anchor);
+    return hostInPlace(this.#host, anchor);
   }
 
   hide(): void {
-    this.host?.remove();
-    this.host = undefined;
-    this.shadow = undefined;
+    this.#host?.remove();
+    this.#host = undefined;
+    this.#shadow = undefined;
   }
 
   get element(): HTMLElement | undefined {
-    return this.host;
+    return this.#host;
   }
 }

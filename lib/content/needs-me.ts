@@ -26,80 +26,84 @@ function strings(): NeedsMeStrings {
 }
 
 export class NeedsMeHost {
-  private host: HTMLElement | undefined;
-  private shadow: ShadowRoot | undefined;
-  private threadKey: string | undefined;
-  private state: NeedsMeState = 'idle';
-  private dark = false;
-  private readonly text = strings();
+  #host: HTMLElement | undefined;
+  #shadow: ShadowRoot | undefined;
+  #threadKey: string | undefined;
+  #state: NeedsMeState = 'idle';
+  #dark = false;
+  readonly #text = strings();
 
-  constructor(private readonly onChoose: (category: Category) => Promise<void>) {}
+  readonly #onChoose: (category: Category) => Promise<void>;
+
+  constructor(onChoose: (category: Category) => Promise<void>) {
+    this.#onChoose = onChoose;
+  }
 
   show(anchor: Element, threadKey: string, dark: boolean): void {
-    if (threadKey !== this.threadKey) {
-      this.threadKey = threadKey;
-      this.state = 'idle';
-    } else if (this.host && hostInPlace(this.host, anchor) && this.dark === dark) {
+    if (threadKey !== this.#threadKey) {
+      this.#threadKey = threadKey;
+      this.#state = 'idle';
+    } else if (this.#host && hostInPlace(this.#host, anchor) && this.#dark === dark) {
       return; // already drawn for this thread, in place: state changes redraw through set()
     }
-    this.dark = dark;
-    if (!this.host || !hostInPlace(this.host, anchor)) {
-      this.remove();
-      ({ host: this.host, shadow: this.shadow } = createShadowHost(
+    this.#dark = dark;
+    if (!this.#host || !hostInPlace(this.#host, anchor)) {
+      this.#remove();
+      ({ host: this.#host, shadow: this.#shadow } = createShadowHost(
         anchor,
         'needs-me',
         'open',
         NEEDS_ME_CSS,
       ));
     }
-    setHostTheme(this.host, dark);
-    this.draw();
+    setHostTheme(this.#host, dark);
+    this.#draw();
   }
 
   /** The button is on the page, just before `anchor`. */
   inPlace(anchor: Element): boolean {
-    return hostInPlace(this.host, anchor);
+    return hostInPlace(this.#host, anchor);
   }
 
   hide(): void {
-    this.remove();
-    this.threadKey = undefined;
-    this.state = 'idle';
+    this.#remove();
+    this.#threadKey = undefined;
+    this.#state = 'idle';
   }
 
-  private remove(): void {
-    this.host?.remove();
-    this.host = undefined;
-    this.shadow = undefined;
+  #remove(): void {
+    this.#host?.remove();
+    this.#host = undefined;
+    this.#shadow = undefined;
   }
 
-  private set(state: NeedsMeState): void {
-    this.state = state;
-    this.draw();
+  #set(state: NeedsMeState): void {
+    this.#state = state;
+    this.#draw();
   }
 
-  private draw(): void {
-    const mount = this.shadow?.lastElementChild;
+  #draw(): void {
+    const mount = this.#shadow?.lastElementChild;
     if (!mount) return;
     renderNeedsMe(mount, {
-      state: this.state,
+      state: this.#state,
       categories: CATEGORIES.map((category) => ({ category, label: categoryLabel(category) })),
-      strings: this.text,
+      strings: this.#text,
       onOpen: () => {
-        this.set('choosing');
+        this.#set('choosing');
       },
       onCancel: () => {
-        this.set('idle');
+        this.#set('idle');
       },
       onChoose: (category) => {
-        const key = this.threadKey;
-        this.set('sending');
-        this.onChoose(category).then(
+        const key = this.#threadKey;
+        this.#set('sending');
+        this.#onChoose(category).then(
           () => {
-            if (this.threadKey === key) this.set('idle');
+            if (this.#threadKey === key) this.#set('idle');
           },
           () => {
-            if (this.threadKey === key) this.set('failed');
+            if (this.#threadKey === key) this.#set('failed');
           },
         );
       },

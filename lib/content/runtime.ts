@@ -92,22 +92,26 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
    * run on the machine at the same time as the pass and the page's own load, and stretch them.
    * Undefined once released.
    */
-  let held: (() => void)[] | undefined = [];
+  let held: ((go: boolean) => void)[] | undefined = [];
   const ask: RuntimeDeps['send'] = (type, data, options) => {
     if (!held) return deps.send(type, data, options);
     const waiting = held;
     return new Promise((resolve, reject) => {
-      waiting.push(() => {
-        deps.send(type, data, options).then(resolve, reject);
+      waiting.push((go) => {
+        if (go) deps.send(type, data, options).then(resolve, reject);
+        else reject(new Error('disconnected'));
       });
     });
   };
-  /** The first pass is over: what it asked of the background goes, in the order asked. */
+  /**
+   * The first pass is over, however it ended (an adapter that throws ends it too): what it asked
+   * of the background goes, in the order asked; after the abort it fails instead.
+   */
   function release() {
     const waiting = held;
     held = undefined;
     waiting?.forEach((go) => {
-      go();
+      go(!signal.aborted);
     });
   }
 
@@ -257,23 +261,31 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
    */
   function inboxPass() {
     inboxTimer = undefined;
-    if (signal.aborted) return;
-    if (inboxRead) {
+    try {
+      if (signal.aborted || inboxRead) return;
+      const candidates: Candidate[] = [];
+      // Nothing observed has changed since the first task: what the adapter read then (Instagram's
+      // health check reads the whole inbox) still holds, so it is not read a second time.
+      const changes = scheduler.quiet() ? NO_CHANGES : undefined;
+      const freshRows = readInboxPart(changes, candidates, scanContext());
+      send(candidates);
+      showMarks(freshRows);
+      scheduler.watch(adapter.observeTargets(doc));
+    } finally {
       release();
-      return;
     }
-    const candidates: Candidate[] = [];
-    // Nothing observed has changed since the first task: what the adapter read then (Instagram's
-    // health check reads the whole inbox) still holds, so it is not read a second time.
-    const changes = scheduler.quiet() ? NO_CHANGES : undefined;
-    const freshRows = readInboxPart(changes, candidates, scanContext());
-    send(candidates);
-    showMarks(freshRows);
-    scheduler.watch(adapter.observeTargets(doc));
-    release();
   }
 
+  /** One pass; the first pass's hold ends with it, however it ends, unless its inbox task follows. */
   function runOnce(changes?: PageChanges, byPart?: readonly PartChanges[]) {
+    try {
+      pass(changes, byPart);
+    } finally {
+      if (inboxTimer === undefined) release();
+    }
+  }
+
+  function pass(changes?: PageChanges, byPart?: readonly PartChanges[]) {
     if (signal.aborted) return;
     const parts = changedParts(changes, inboxRoot, lastThread?.root);
     /**
@@ -282,10 +294,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
      */
     const changesOf = (root: Element | undefined): PageChanges | undefined =>
       (root && byPart?.find((part) => part.within.contains(root))) || changes;
-    if (parts.elsewhere && !checkPage()) {
-      release();
-      return;
-    }
+    if (parts.elsewhere && !checkPage()) return;
     const ctx = scanContext();
     const candidates: Candidate[] = [];
     let freshRows: readonly InboxRow[] = [];
@@ -339,7 +348,6 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     // Changes inside the inbox and the open thread alone leave the targets as they were: a
     // replaced target is a change to its parent, and a part not read yet counts as elsewhere.
     if (parts.elsewhere) scheduler.watch(adapter.observeTargets(doc));
-    release();
   }
 
   /** Health and URL; false (and the page forgotten) when there is nothing to read. */
@@ -479,6 +487,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
   const scheduler: Scheduler = startScheduler(doc, runOnce, signal, { now: deps.now });
   signal.addEventListener('abort', () => {
     clearTimeout(inboxTimer);
+    release();
     banner.hide();
     clearMarks(doc);
   });

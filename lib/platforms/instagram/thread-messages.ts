@@ -118,7 +118,11 @@ export class ThreadReader {
   #state: ThreadState | undefined;
   #panelBox: { box: DOMRect | undefined } | undefined;
 
-  constructor(private readonly locator: ThreadLocator) {}
+  readonly #locator: ThreadLocator;
+
+  constructor(locator: ThreadLocator) {
+    this.#locator = locator;
+  }
 
   /** Forgets everything read (the adapter's launch ended). */
   clear(): void {
@@ -127,7 +131,7 @@ export class ThreadReader {
   }
 
   #walkOf(root: HTMLElement): RowWalk {
-    return isGridEra(root) ? gridWalk(root) : listWalk(this.locator.threadParts(root).list);
+    return isGridEra(root) ? gridWalk(root) : listWalk(this.#locator.threadParts(root).list);
   }
 
   /** The state for `thread`, new when the thread, its root or its list changed. */
@@ -152,7 +156,7 @@ export class ThreadReader {
   #entry(st: ThreadState, row: HTMLElement): RowEntry {
     const known = this.#rows.get(row);
     if (known) return known;
-    const panel = this.locator.threadParts(st.root).scroller;
+    const panel = this.#locator.threadParts(st.root).scroller;
     const parsed = parseMessageRow(
       row,
       () => (this.#panelBox ??= { box: layoutRect(panel) }).box,
@@ -218,7 +222,7 @@ export class ThreadReader {
     const out: { row: HTMLElement; message: IncomingMessage }[] = [];
     // Parsed first, so a sender name anywhere in them makes the thread a group for all of them.
     const entries = rows.map((row) => this.#entry(st, row));
-    const group = st.senderSeen || this.locator.headerAvatarCount(st.root) >= 2;
+    const group = st.senderSeen || this.#locator.headerAvatarCount(st.root) >= 2;
     let sender: string | undefined;
     let senderKnown = false;
     rows.forEach((row, index) => {

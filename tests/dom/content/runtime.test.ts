@@ -500,6 +500,60 @@ describe('content runtime', () => {
     await vi.waitFor(() => expect(bannerRoot()?.querySelector('.banner')).toBeTruthy());
   });
 
+  it('a first pass whose thread read throws still lets what it asked of the background go', async () => {
+    page(
+      `<ul><li data-key="b" data-title="Bo" data-unread>hi</li></ul>` +
+        `<main data-key="a" data-title="Ana"><section></section><p data-id="1">hello</p></main>`,
+    );
+    vi.spyOn(adapter, 'readMessages').mockImplementationOnce(() => {
+      throw new Error('page mid-render');
+    });
+    const bg = fakeBackground();
+    expect(() => start(bg.send)).toThrow('page mid-render');
+    await flush();
+    // Asked before the throw: the open escalations and the page's health.
+    expect(bg.sent.map((m) => m.type)).toEqual(['escalation:listOpen', 'adapter:health']);
+  });
+
+  it('a first pass whose inbox task throws still lets what it asked of the background go', () => {
+    vi.useFakeTimers();
+    try {
+      page(
+        `<ul><li data-key="b" data-title="Bo" data-unread>hi</li></ul>` +
+          `<main data-key="a" data-title="Ana"><section></section><p data-id="1">hello</p></main>`,
+      );
+      vi.spyOn(adapter, 'readInbox').mockImplementationOnce(() => {
+        throw new Error('page mid-render');
+      });
+      const bg = fakeBackground();
+      start(bg.send);
+      expect(bg.sent).toEqual([]);
+      expect(() => vi.advanceTimersByTime(0)).toThrow('page mid-render');
+      expect(bg.sent.map((m) => m.type)).toEqual([
+        'escalation:listOpen',
+        'adapter:health',
+        'candidates:classify',
+      ]);
+      expect(bg.candidates.map((c) => c.text)).toEqual(['hello']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('what the first pass holds fails when the script is aborted before it ends, and nothing goes', async () => {
+    page(
+      `<ul><li data-key="b" data-title="Bo" data-unread>hi</li></ul>` +
+        `<main data-key="a" data-title="Ana"><section></section><p data-id="1">hello</p></main>`,
+    );
+    const bg = fakeBackground();
+    const { runtime, controller } = start(bg.send);
+    const marks = runtime.refreshMarks();
+    controller.abort();
+    await expect(marks).rejects.toThrow('disconnected');
+    await flush();
+    expect(bg.sent).toEqual([]);
+  });
+
   it('a page forgotten before the inbox half of the first pass runs is not read', async () => {
     page(
       `<ul><li data-key="b" data-title="Bo" data-unread>I want a person</li></ul>` +
