@@ -6,15 +6,18 @@
  * payload narrowed), and its answer, result or error, carries the request's id.
  *
  * Answers go as a list. The answer to a lazy request (a batch of routine messages the tab does not
- * wait on) is held back, at most `lazyMs`, and goes with the next answer posted: receiving a
- * message costs the tab's main thread about as much as its whole pass over a new message, so a
- * burst of routine messages costs the tab one answer, not one each. An error, and a result that
- * carries open escalations (a batch that logged one: the tab redraws its marks from it), go at
- * once, with whatever was held. If the port closes first, what was held is lost with it: the tab
- * sends those requests again on its next port.
+ * wait on) is held back and goes with the next answer posted: receiving a message costs the tab's
+ * main thread about as much as its whole pass over a new message, so a run of routine messages
+ * costs the tab one answer, not one each. No timer posts held answers: a tab where nothing
+ * changes is sent nothing. An error, and a result that carries open escalations (a batch that
+ * logged one: the tab redraws its marks from it), go at once, with whatever was held; so does the
+ * answer that would make more than `heldMax` held, so memory stays bounded here and in the tab
+ * (which keeps each batch until its answer comes). If the port closes first (Chrome stops an idle
+ * worker), what was held is lost with it: the tab sends those batches again with its next pass
+ * (protocol.ts, HELD_ANSWER_LOST).
  */
 import {
-  PORT_LAZY_ANSWER_MS,
+  PORT_HELD_ANSWERS_MAX,
   PORT_NAME,
   type PortAnswers,
   type PortReply,
@@ -44,7 +47,7 @@ export function acceptPort(
   port: BackgroundPort,
   identity: ExtensionIdentity,
   deps: BackgroundDeps,
-  lazyMs = PORT_LAZY_ANSWER_MS,
+  heldMax = PORT_HELD_ANSWERS_MAX,
 ): void {
   const sender = port.sender;
   if (
@@ -56,11 +59,11 @@ export function acceptPort(
     return;
   }
   let held: PortReply[] = [];
-  let timer: ReturnType<typeof setTimeout> | undefined;
   let closed = false;
-  const flush = () => {
-    clearTimeout(timer);
-    timer = undefined;
+  const answer = (reply: PortReply, hold: boolean) => {
+    if (closed) return;
+    held.push(reply);
+    if (hold && held.length <= heldMax) return;
     const answers = held;
     held = [];
     try {
@@ -69,15 +72,8 @@ export function acceptPort(
       // The tab closed or navigated away meanwhile; a tab that still waits asks again.
     }
   };
-  const answer = (reply: PortReply, hold: boolean) => {
-    if (closed) return;
-    held.push(reply);
-    if (!hold) flush();
-    else timer ??= setTimeout(flush, lazyMs);
-  };
   port.onDisconnect.addListener(() => {
     closed = true;
-    clearTimeout(timer);
     held = [];
   });
   port.onMessage.addListener((message) => {

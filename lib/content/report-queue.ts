@@ -6,15 +6,19 @@
  * pass of the runtime over a changed page retries what is waiting without waiting out the delay.
  * A batch sent again that the background had already logged comes back as a duplicate, so nothing
  * is logged twice. Only a dead extension context (the extension was reloaded; a fresh content
- * script takes over) ends the retries.
+ * script takes over) ends the retries. A batch whose routine answer the background held back and
+ * lost with its port (HELD_ANSWER_LOST: the background had it; an idle worker was stopped) sets no
+ * timer: it goes again with the next pass, so a tab where nothing changes wakes nothing.
  */
+import { HELD_ANSWER_LOST } from '../messaging/protocol';
 
 const RETRY_DELAYS_MS = [500, 2000, 5000, 15_000, 30_000, 60_000];
 /** A pass retries a waiting batch only if its last attempt is at least this old. */
 const RESUME_AFTER_MS = 1000;
 
 export interface ReportQueueDeps<T, R = unknown> {
-  send: (batch: T) => Promise<R>;
+  /** Sends a batch; `again`: an earlier attempt failed or its answer was lost. */
+  send: (batch: T, again: boolean) => Promise<R>;
   /** The background has the batch (its answer is `result`): its keys become seen. */
   onAcknowledged: (batch: T, result: R) => void;
   signal: AbortSignal;
@@ -54,8 +58,7 @@ export function reportQueue<T, R = unknown>(deps: ReportQueueDeps<T, R>): Report
     if (stopped) return;
     item.inFlight = true;
     item.lastAttemptAt = deps.now();
-    item.attempts += 1;
-    deps.send(item.batch).then(
+    deps.send(item.batch, item.attempts++ > 0).then(
       (result) => {
         items.delete(item);
         if (!stopped) deps.onAcknowledged(item.batch, result);
@@ -64,7 +67,7 @@ export function reportQueue<T, R = unknown>(deps: ReportQueueDeps<T, R>): Report
         item.inFlight = false;
         if (stopped) return;
         if (isDeadContext(error)) stop();
-        else
+        else if (!String(error).includes(HELD_ANSWER_LOST))
           item.timer = setTimeout(
             () => {
               attempt(item);

@@ -155,10 +155,11 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
   }
 
   const queue = reportQueue<Batch, MessageResult<'candidates:classify'>>({
-    send: (batch) => {
+    send: (batch, again) => {
       // Nothing on screen waits on a batch the banner does not wait for: the background may hold
-      // its answer back and send it with later ones (it answers at once when one escalates).
-      if (!threadBatches.has(batch)) return ask('candidates:classify', batch, LAZY);
+      // its answer back and send it with later ones (it answers at once when one escalates). A
+      // batch sent again is answered at once, with what is held.
+      if (!again && !threadBatches.has(batch)) return ask('candidates:classify', batch, LAZY);
       const answer = ask('candidates:classify', batch);
       // Not delivered: the banner stops waiting for it (the queue sends it again later).
       answer.catch(() => {
@@ -241,7 +242,6 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
   }
 
   function send(candidates: readonly Candidate[]) {
-    queue.resume();
     const key = lastThread && !banner.drawnFor(lastThread.threadKey) ? lastThread.threadKey : '';
     for (let i = 0; i < candidates.length; i += CANDIDATE_LIMITS.candidates) {
       const batch: Batch = {
@@ -253,6 +253,8 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
         threadBatches.set(batch, key);
       queue.add(batch);
     }
+    // After the new batches: the answer of one sent again then takes theirs along.
+    queue.resume();
   }
 
   /**

@@ -8,6 +8,8 @@
  */
 import { browser } from 'wxt/browser';
 import {
+  HELD_ANSWER_LOST,
+  PORT_IDLE_STOP_MS,
   PORT_NAME,
   type Envelope,
   type MessageData,
@@ -27,8 +29,8 @@ export async function sendMessage<K extends MessageType>(
 
 export interface SendOptions {
   /**
-   * Nothing waits on the answer but the sender's bookkeeping: the background may hold it back a
-   * while and send it with later answers (over the port only; see PortRequest).
+   * Nothing waits on the answer but the sender's bookkeeping: the background may hold it back and
+   * send it with later answers (over the port only; see PortRequest).
    */
   lazy?: boolean;
 }
@@ -50,21 +52,29 @@ export interface PortLike {
 /**
  * Sends over one port, opened on the first message and again on the first message after it
  * closed (the background was stopped or restarted): the requests waiting on a closed port fail,
- * and their senders retry. Aborting `signal` closes the port and fails what is waiting. Each
- * message from the background settles the requests whose answers it lists.
+ * and their senders retry. A lazy request posted at least PORT_IDLE_STOP_MS before its port
+ * closed fails with HELD_ANSWER_LOST instead: the background had it and held its routine answer
+ * (protocol.ts). Aborting `signal` closes the port and fails what is waiting. Each message from
+ * the background settles the requests whose answers it lists.
  */
 export function portMessenger(
   signal: AbortSignal,
   connect: () => PortLike = () => browser.runtime.connect({ name: PORT_NAME }),
+  now: () => number = Date.now,
 ): Send {
   let port: PortLike | undefined;
   let lastId = 0;
-  /** How to settle each request waiting for its answer, by id. */
-  const waiting = new Map<number, (reply: { result?: unknown; error?: string }) => void>();
+  /** How to settle each request waiting for its answer, by id; when it was posted, if lazy. */
+  const waiting = new Map<
+    number,
+    [settle: (reply: { result?: unknown; error?: string }) => void, lazyAt?: number]
+  >();
   /** Forgets the port; every request still waiting was sent on it and fails. */
   const drop = () => {
     port = undefined;
-    for (const settle of waiting.values()) settle({ error: 'disconnected' });
+    const at = now();
+    for (const [settle, lazyAt = at] of waiting.values())
+      settle({ error: at - lazyAt < PORT_IDLE_STOP_MS ? 'disconnected' : HELD_ANSWER_LOST });
     waiting.clear();
   };
   signal.addEventListener('abort', () => {
@@ -82,7 +92,7 @@ export function portMessenger(
         const opened = (port = connect());
         opened.onMessage.addListener((answers) => {
           for (const reply of answers) {
-            waiting.get(reply.id)?.(reply);
+            waiting.get(reply.id)?.[0](reply);
             waiting.delete(reply.id);
           }
         });
@@ -90,14 +100,16 @@ export function portMessenger(
           if (port === opened) drop();
         });
       }
-      waiting.set(++lastId, (reply) => {
-        if (reply.error !== undefined) reject(new Error(reply.error));
-        else resolve(reply.result as never);
-      });
+      waiting.set(++lastId, [
+        (reply) => {
+          if (reply.error !== undefined) reject(new Error(reply.error));
+          else resolve(reply.result as never);
+        },
+        options?.lazy ? now() : undefined,
+      ]);
       try {
-        port.postMessage(
-          options?.lazy ? { id: lastId, type, data, lazy: true } : { id: lastId, type, data },
-        );
+        // `lazy` is left out when false (undefined is not sent).
+        port.postMessage({ id: lastId, type, data, lazy: options?.lazy || undefined });
       } catch {
         // The port closed before its disconnect event came: the next request opens another.
         drop();

@@ -24,7 +24,11 @@
  * The pages send with runtime.sendMessage. A content script sends over one port per launch
  * (runtime.connect, named PORT_NAME): each request carries an id, and the background's answer
  * repeats it with the result or the error (PortReply). The background posts answers as a list
- * (PortAnswers): the answer to a lazy request may wait and go with later ones.
+ * (PortAnswers). The answer to a lazy request waits for the next answer the background posts on
+ * that port (at most PORT_HELD_ANSWERS_MAX wait): no timer sends it, so nothing reaches a tab
+ * while nothing changes in it. A lazy request whose port closed at least PORT_IDLE_STOP_MS after
+ * it was posted fails with HELD_ANSWER_LOST (the background had it and held a routine answer);
+ * any other request on a closed port fails with 'disconnected'.
  */
 import type { Category, HistoryTurn } from '../classifier/types';
 import type { NewEscalation } from '../db/escalations';
@@ -118,17 +122,28 @@ export const PORT_NAME = 'radar';
 
 /**
  * A request on the port: an envelope and the id its answer repeats. `lazy`: the tab does not wait
- * on the answer (a batch of routine messages nothing on screen depends on), so the background may
- * hold it back, at most PORT_LAZY_ANSWER_MS, and post it with the answers that follow; an error, or
- * a batch that logged an escalation (its answer carries the open ones), is answered at once.
+ * on the answer (a batch of routine messages nothing on screen depends on), so the background
+ * holds it back and posts it with the next answer it posts on the port, however late; an error,
+ * or a batch that logged an escalation (its answer carries the open ones), is answered at once.
  */
 export type PortRequest<K extends MessageType = MessageType> = Envelope<K> & {
   id: number;
   lazy?: true;
 };
 
-/** How long the background may hold back the answer to a lazy request. */
-export const PORT_LAZY_ANSWER_MS = 10_000;
+/** How many lazy answers the background holds on a port; the one past it goes with them all. */
+export const PORT_HELD_ANSWERS_MAX = 16;
+
+/**
+ * Chrome stops an extension's service worker after 30 s without an event, which closes its
+ * ports. A request arriving is an event, and a request the background has handled is answered at
+ * once unless its answer is a routine one held back: so a lazy request whose port closed at least
+ * this long after it was posted was handled, and only its held answer was lost.
+ */
+export const PORT_IDLE_STOP_MS = 30_000;
+
+/** Why a lazy request failed when its answer was held back and lost with its port. */
+export const HELD_ANSWER_LOST = 'answer lost';
 
 /** The background's answer on the port to the request with the same id. */
 export type PortReply = { id: number; result: unknown } | { id: number; error: string };

@@ -12,6 +12,8 @@ import type {
   MessageType,
   OpenMark,
 } from '@/lib/messaging/protocol';
+import { HELD_ANSWER_LOST } from '@/lib/messaging/protocol';
+import type { SendOptions } from '@/lib/messaging';
 import type { InboxRow, OpenThread, PageHealth, PlatformAdapter } from '@/lib/platforms/types';
 import { groupReasons } from '@/lib/reasons';
 import { defaultSettings } from '@/lib/settings/defaults';
@@ -901,6 +903,62 @@ describe('content runtime', () => {
     runtime.runOnce();
     expect(batches()[2]?.[2]).toBeUndefined();
     await vi.waitFor(() => expect(bannerRoot()?.querySelector('.banner')).toBeTruthy());
+  });
+
+  it('a batch whose held answer was lost goes again with the next pass, after its batch, not lazily', async () => {
+    page(
+      `<main data-key="a" data-title="Ana"><section></section><p data-id="1">see you tomorrow</p></main>`,
+    );
+    const bg = fakeBackground();
+    let lose = false;
+    const send = vi.fn((type: MessageType, data: never, options?: SendOptions) =>
+      lose && options?.lazy
+        ? Promise.reject(new Error(HELD_ANSWER_LOST))
+        : bg.send(type, data, options),
+    ) as unknown as RuntimeDeps['send'];
+    let now = NOW;
+    const controller = new AbortController();
+    running.push(controller);
+    const runtime = startContentRuntime({
+      adapter,
+      doc: document,
+      signal: controller.signal,
+      send,
+      now: () => now,
+    });
+    await vi.waitFor(() =>
+      expect(document.querySelector('[data-escalation-ui="needs-me"]')).toBeTruthy(),
+    );
+    const batches = () =>
+      vi
+        .mocked(send)
+        .mock.calls.filter(([type]) => type === 'candidates:classify')
+        .map(([, data, options]) => [
+          (data as MessageData<'candidates:classify'>).candidates.map((c) => c.text),
+          options,
+        ]);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      lose = true;
+      document
+        .querySelector('main')
+        ?.insertAdjacentHTML('beforeend', '<p data-id="2">ok, thanks</p>');
+      runtime.runOnce();
+      // No timer sends it again while nothing changes.
+      await vi.advanceTimersByTimeAsync(60 * 60_000);
+      now += 60 * 60_000;
+      expect(batches().slice(1)).toEqual([[['ok, thanks'], { lazy: true }]]);
+      lose = false;
+      document.querySelector('main')?.insertAdjacentHTML('beforeend', '<p data-id="3">bye</p>');
+      runtime.runOnce();
+      expect(batches().slice(1)).toEqual([
+        [['ok, thanks'], { lazy: true }],
+        [['bye'], { lazy: true }],
+        [['ok, thanks'], undefined],
+      ]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('"Needs me" stops waiting when the open thread’s messages could not be delivered', async () => {

@@ -1,13 +1,20 @@
 // A content script's port to the background, both ends: lib/messaging's portMessenger in the tab,
 // lib/background/port.ts in the background, joined by a fake channel that delivers copies later,
 // as the browsers do.
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BackgroundDeps } from '@/lib/background/handlers';
 import { acceptPort } from '@/lib/background/port';
 import type { SenderLike } from '@/lib/background/sender';
 import { reportQueue } from '@/lib/content/report-queue';
 import { portMessenger, type PortLike } from '@/lib/messaging';
-import type { MessageData, MessageResult, PortAnswers } from '@/lib/messaging/protocol';
+import {
+  HELD_ANSWER_LOST,
+  PORT_HELD_ANSWERS_MAX,
+  PORT_IDLE_STOP_MS,
+  type MessageData,
+  type MessageResult,
+  type PortAnswers,
+} from '@/lib/messaging/protocol';
 import { fakeChannel, fakeEvent, type FakeChannel } from '../../shared/fake-port';
 import { fakeBackgroundDeps } from '../../shared/background-deps';
 
@@ -53,25 +60,56 @@ const routine = (n: number): MessageData<'candidates:classify'> => ({
 });
 
 /**
- * The tab's side, each port it opens accepted by a background with `d` (holding lazy answers back
- * `lazyMs`); `posts` counts the messages the background posted to the tab.
+ * The tab's side, each port it opens accepted by a background with `d`; `posts` counts the
+ * messages the background posted to the tab; `now` is the tab's clock.
  */
-function tab(d: BackgroundDeps, sender = whatsappTab, lazyMs?: number) {
+function tab(d: BackgroundDeps, sender = whatsappTab, now?: () => number) {
   const channels: FakeChannel[] = [];
   const controller = new AbortController();
   const posts = { count: 0 };
-  const send = portMessenger(controller.signal, () => {
-    const channel = fakeChannel(sender);
-    channels.push(channel);
-    const post = channel.background.postMessage.bind(channel.background);
-    channel.background.postMessage = (answers) => {
-      posts.count++;
-      post(answers);
-    };
-    acceptPort(channel.background, identity, d, lazyMs);
-    return channel.content;
-  });
+  const send = portMessenger(
+    controller.signal,
+    () => {
+      const channel = fakeChannel(sender);
+      channels.push(channel);
+      const post = channel.background.postMessage.bind(channel.background);
+      channel.background.postMessage = (answers) => {
+        posts.count++;
+        post(answers);
+      };
+      acceptPort(channel.background, identity, d);
+      return channel.content;
+    },
+    now,
+  );
   return { send, channels, controller, posts };
+}
+
+/** What the background's router was handed, each request's handling as it runs. */
+const routed = vi.hoisted(() => [] as Promise<unknown>[]);
+vi.mock('@/lib/background/router', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@/lib/background/router')>();
+  return {
+    ...actual,
+    routeMessage: (...args: Parameters<typeof actual.routeMessage>) => {
+      const handling = actual.routeMessage(...args);
+      routed.push(handling);
+      return handling;
+    },
+  };
+});
+beforeEach(() => {
+  routed.length = 0;
+});
+
+/** The background has received `count` requests and handled them all; its posts have arrived. */
+async function handled(count: number) {
+  await vi.waitFor(() => {
+    expect(routed).toHaveLength(count);
+  });
+  await Promise.allSettled(routed);
+  // The answers' bookkeeping, then the channel's delivery.
+  for (let i = 0; i < 5; i++) await Promise.resolve();
 }
 
 describe('the background accepts a port only from the two sites’ content scripts', () => {
@@ -183,20 +221,54 @@ describe('requests on the port', () => {
 describe('lazy requests (routine batches nothing on screen waits on)', () => {
   const lazy = { lazy: true };
 
-  it('are answered together: a burst of routine batches costs the tab one message', async () => {
+  it('wait for the next answer however long nothing else is asked: nothing reaches the tab meanwhile', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    try {
+      const d = deps();
+      const { send, posts } = tab(d);
+      const settled: number[] = [];
+      const answers = [1, 2].map((n) =>
+        send('candidates:classify', routine(n), lazy).then((answer) => {
+          settled.push(n);
+          return answer;
+        }),
+      );
+      await handled(2);
+      // An hour with nothing asked (no timer posts what is held).
+      await vi.advanceTimersByTimeAsync(60 * 60_000);
+      expect(posts.count).toBe(0);
+      expect(settled).toEqual([]);
+      // The next answer posted takes them along: one message for the three.
+      await expect(send('escalation:listOpen', { platform: 'whatsapp' })).resolves.toEqual([]);
+      expect(await Promise.all(answers)).toEqual([1, 2].map(() => ({ outcomes: ['none'] })));
+      expect(posts.count).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a run of routine batches costs the tab one message, sent when one more would pass the cap', async () => {
     const d = deps();
-    // Long enough for the three to be classified, even on a busy machine.
-    const { send, posts } = tab(d, whatsappTab, 3000);
-    const answers = await Promise.all(
-      [1, 2, 3].map((n) => send('candidates:classify', routine(n), lazy)),
+    const { send, posts } = tab(d);
+    const settled = new Set<number>();
+    const answers = Array.from({ length: PORT_HELD_ANSWERS_MAX + 2 }, (_, n) =>
+      send('candidates:classify', routine(n), lazy).then((answer) => {
+        settled.add(n);
+        return answer;
+      }),
     );
-    expect(answers).toEqual([1, 2, 3].map(() => ({ outcomes: ['none'] })));
+    await handled(PORT_HELD_ANSWERS_MAX + 2);
+    // The background held at most the cap: the answer past it went with all those held.
     expect(posts.count).toBe(1);
+    expect(settled.size).toBe(PORT_HELD_ANSWERS_MAX + 1);
+    await send('escalation:listOpen', { platform: 'whatsapp' });
+    await Promise.all(answers);
+    expect(posts.count).toBe(2);
   });
 
   it('a lazy batch that logged an escalation is answered at once, with the open escalations', async () => {
     const d = deps();
-    const { send, posts } = tab(d, whatsappTab, 60_000);
+    const { send, posts } = tab(d);
     const answer = await send('candidates:classify', complaint, lazy);
     expect(answer).toMatchObject({
       outcomes: ['created'],
@@ -207,41 +279,30 @@ describe('lazy requests (routine batches nothing on screen waits on)', () => {
 
   it('an answer that goes at once takes the held ones with it', async () => {
     const d = deps();
-    const { send, posts } = tab(d, whatsappTab, 60_000);
+    const { send, posts } = tab(d);
     const routineAnswer = send('candidates:classify', routine(1), lazy);
     let settled = false;
     void routineAnswer.then(() => (settled = true));
-    // The routine batch is classified and its answer held (a timer set to send it).
-    const timers = vi.spyOn(globalThis, 'setTimeout');
-    await vi.waitFor(() => {
-      expect(timers).toHaveBeenCalledWith(expect.any(Function), 60_000);
-    });
-    timers.mockRestore();
+    await handled(1);
     expect(settled).toBe(false);
     expect(posts.count).toBe(0);
-    const open = await send('escalation:listOpen', { platform: 'whatsapp' });
-    expect(open).toEqual([]);
+    const answer = await send('candidates:classify', complaint, lazy);
+    expect(answer).toMatchObject({ outcomes: ['created'] });
     await expect(routineAnswer).resolves.toEqual({ outcomes: ['none'] });
     expect(posts.count).toBe(1);
   });
 
-  it('held answers are lost with a closed port: the tab’s request fails and is sent again', async () => {
+  it('held answers are lost with a closed port, and nothing is posted after it', async () => {
     const d = deps();
-    const { send, channels, posts } = tab(d, whatsappTab, 300);
-    const timers = vi.spyOn(globalThis, 'setTimeout');
+    const { send, channels, posts } = tab(d);
     const first = send('candidates:classify', routine(1), lazy);
-    await vi.waitFor(
-      () => {
-        expect(timers).toHaveBeenCalledWith(expect.any(Function), 300);
-      },
-      { interval: 5 },
-    );
-    timers.mockRestore();
+    await handled(1);
     channels[0]?.close();
+    // Closed right after it was posted: not an idle stop, so the tab may send it again soon.
     await expect(first).rejects.toThrow('disconnected');
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    await new Promise((resolve) => setTimeout(resolve, 0));
     expect(posts.count).toBe(0);
-    await expect(send('candidates:classify', routine(1), lazy)).resolves.toEqual({
+    await expect(send('candidates:classify', routine(1))).resolves.toEqual({
       outcomes: ['none'],
     });
     expect(channels).toHaveLength(2);
@@ -249,7 +310,7 @@ describe('lazy requests (routine batches nothing on screen waits on)', () => {
 
   it('a request that is not lazy is answered at once', async () => {
     const d = deps();
-    const { send, posts } = tab(d, whatsappTab, 60_000);
+    const { send, posts } = tab(d);
     await expect(send('candidates:classify', routine(1))).resolves.toEqual({ outcomes: ['none'] });
     expect(posts.count).toBe(1);
   });
@@ -349,6 +410,28 @@ describe('the tab’s messenger', () => {
     );
   });
 
+  it('a lazy request whose port closed an idle stop after it was posted fails as a held answer lost', async () => {
+    const { port, sent } = manualPort();
+    let now = 0;
+    const send = portMessenger(
+      new AbortController().signal,
+      () => port,
+      () => now,
+    );
+    const old = send('candidates:classify', routine(1), { lazy: true });
+    const notLazy = send('escalation:listOpen', { platform: 'whatsapp' });
+    now = PORT_IDLE_STOP_MS - 1;
+    const young = send('candidates:classify', routine(2), { lazy: true });
+    now = PORT_IDLE_STOP_MS;
+    expect(sent).toHaveLength(3);
+    port.onDisconnect.fire();
+    await expect(old).rejects.toThrow(HELD_ANSWER_LOST);
+    // Not lazy: its answer was never held, so the background may not have had it.
+    await expect(notLazy).rejects.toThrow('disconnected');
+    // Posted less than an idle stop before the close: something else closed the port.
+    await expect(young).rejects.toThrow('disconnected');
+  });
+
   it('the launch’s abort closes the port, fails what waits, and opens no other', async () => {
     const { port } = manualPort();
     const connect = vi.fn(() => port as PortLike);
@@ -379,6 +462,83 @@ describe('the tab’s messenger', () => {
 });
 
 describe('the report queue over the port', () => {
+  /** A queue over the tab's port that sends lazily, except a batch sent again. */
+  function lazyQueue(send: ReturnType<typeof tab>['send'], signal: AbortSignal, now: () => number) {
+    const acknowledged = vi.fn();
+    const queue = reportQueue<
+      MessageData<'candidates:classify'>,
+      MessageResult<'candidates:classify'>
+    >({
+      send: (batch, again) =>
+        send('candidates:classify', batch, again ? undefined : { lazy: true }),
+      onAcknowledged: acknowledged,
+      signal,
+      now,
+    });
+    return { queue, acknowledged };
+  }
+
+  it('a routine answer lost with an idle-stopped worker sends nothing until the next pass, which is answered at once', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    try {
+      const d = deps();
+      let now = 0;
+      const { send, channels, posts, controller } = tab(d, whatsappTab, () => now);
+      const { queue, acknowledged } = lazyQueue(send, controller.signal, () => now);
+      queue.add(routine(1));
+      await handled(1);
+      // Chrome stops the idle worker: the held answer is lost with the port.
+      now += PORT_IDLE_STOP_MS;
+      channels[0]?.close();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(channels[0]?.open).toBe(false);
+      // No timer sends it again, however long nothing changes: no port, no worker woken.
+      await vi.advanceTimersByTimeAsync(60 * 60_000);
+      now += 60 * 60_000;
+      expect(channels).toHaveLength(1);
+      expect(routed).toHaveLength(1);
+      expect(queue.size).toBe(1);
+      // The next pass: its own batch lazily, then the lost one sent again, answered at once with
+      // whatever is held.
+      queue.add(routine(2));
+      queue.resume();
+      await handled(3);
+      await vi.waitFor(() => {
+        expect(acknowledged).toHaveBeenCalledWith(routine(1), { outcomes: ['none'] });
+      });
+      expect(channels).toHaveLength(2);
+      expect(posts.count).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a batch whose port closed soon after it went is sent again on a timer, not lazily', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    try {
+      const d = deps();
+      const now = 0;
+      const { send, channels, controller } = tab(d, whatsappTab, () => now);
+      const { queue, acknowledged } = lazyQueue(send, controller.signal, () => now);
+      queue.add(routine(1));
+      await handled(1);
+      // The worker was stopped while it handled the batch (not an idle stop).
+      channels[0]?.close();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(channels).toHaveLength(1);
+      // The retry timer sends it again, not lazily: its answer comes at once.
+      await vi.advanceTimersByTimeAsync(500);
+      await handled(2);
+      await vi.waitFor(() => {
+        expect(acknowledged).toHaveBeenCalledWith(routine(1), { outcomes: ['none'] });
+      });
+      expect(channels).toHaveLength(2);
+      expect(queue.size).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('a batch whose answer was lost with the port is sent again on a new port and logged once', async () => {
     const d = deps();
     const { send, channels, controller } = tab(d);
