@@ -16,14 +16,17 @@
 import { closest } from '../selector-spec';
 import { computedStyle, drawingOf, layoutRect, leafElements, type DrawingMemo } from './dom';
 import { isYouSentLabel } from './labels';
-import { hasMatch } from './query';
+import { hasMatch, listOf } from './query';
 import { instagram } from './selectors';
 
 export type Direction = 'me' | 'them';
 
+/** Asked of every message row: joined once. */
+const YOU_SENT = listOf(instagram.youSent);
+
 /** A hidden "You sent" label; `leaves` are the row's leaf elements when the caller has them. */
 export function hasYouSentMarker(row: Element, leaves?: readonly Element[]): boolean {
-  if (hasMatch(row, instagram.youSent)) return true;
+  if (hasMatch(row, YOU_SENT)) return true;
   // The person's own text (dir="auto") never counts, even if it reads "You sent".
   return (leaves ?? leafElements(row)).some(
     (el) => isYouSentLabel(el.textContent) && !closest(el, instagram.text),

@@ -82,19 +82,25 @@ export class DrawingMemo<T> extends Map<string, T> {
   }
 }
 
+/** Drawings of one row's elements, each made once while the row is read (see `drawingOf`). */
+export type RowDrawings = Map<Element, string>;
+
 /**
  * How an element is drawn, as far as its style can depend on it: tag, class and style attribute of
  * each element from it up to `row`, and the class of the row's parent. Instagram styles with
  * atomic classes (one rule per class, selected by the class alone), so two elements with the same
- * drawing under the same list get the same computed style.
+ * drawing under the same list get the same computed style. With `known`, an element's drawing is
+ * its own part and its parent's drawing from there: lines of one row read their shared ancestors
+ * once.
  */
-export function drawingOf(el: Element, row: Element): string {
-  let drawing = '';
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    drawing += `\u0001${node.tagName}\u0002${node.getAttribute('class') ?? ''}\u0002${node.getAttribute('style') ?? ''}`;
-    if (node === row) break;
+export function drawingOf(el: Element, row: Element, known?: RowDrawings): string {
+  let drawing = known?.get(el);
+  if (drawing === undefined) {
+    const up = el === row ? null : el.parentElement;
+    drawing = `\u0001${el.tagName}\u0002${el.getAttribute('class') ?? ''}\u0002${el.getAttribute('style') ?? ''}${up ? drawingOf(up, row, known) : `\u0003${row.parentElement?.getAttribute('class') ?? ''}`}`;
+    known?.set(el, drawing);
   }
-  return `${drawing}\u0003${row.parentElement?.getAttribute('class') ?? ''}`;
+  return drawing;
 }
 
 /**
@@ -107,9 +113,10 @@ function byDrawing(
   memo: DrawingMemo<boolean> | undefined,
   ask: string,
   answer: () => boolean,
+  drawings?: RowDrawings,
 ): boolean {
   if (!memo) return answer();
-  const drawing = ask + drawingOf(el, stopAt);
+  const drawing = ask + drawingOf(el, stopAt, drawings);
   let known = memo.get(drawing);
   if (known === undefined) memo.set(drawing, (known = answer()));
   return known;
@@ -123,7 +130,12 @@ function byDrawing(
  * computed weights are read once per drawing: the inbox's rows are drawn by a handful of class
  * sets, so 500 rows (or a row moved on a new message) need no style recalculation per row.
  */
-export function isBold(el: Element, stopAt: Element, memo?: DrawingMemo<boolean>): boolean {
+export function isBold(
+  el: Element,
+  stopAt: Element,
+  memo?: DrawingMemo<boolean>,
+  known?: RowDrawings,
+): boolean {
   // Most lines hold text only: no collection of their descendants is made for them.
   const inner = el.firstElementChild ? el.getElementsByTagName('*') : [];
   for (let i = 0; i < inner.length; i++) {
@@ -132,21 +144,33 @@ export function isBold(el: Element, stopAt: Element, memo?: DrawingMemo<boolean>
     if (
       own !== ''
         ? weightIsBold(own)
-        : byDrawing(node, stopAt, memo, '', () =>
-            weightIsBold(computedStyle(node)?.fontWeight ?? ''),
+        : byDrawing(
+            node,
+            stopAt,
+            memo,
+            '',
+            () => weightIsBold(computedStyle(node)?.fontWeight ?? ''),
+            known,
           )
     )
       return true;
   }
-  return byDrawing(el, stopAt, memo, 'up', () => {
-    for (let node: Element | null = el; node; node = node.parentElement) {
-      const own = ownStyle(node, 'fontWeight');
-      if (own !== '') return weightIsBold(own);
-      if (weightIsBold(computedStyle(node)?.fontWeight ?? '')) return true;
-      if (node === stopAt) break;
-    }
-    return false;
-  });
+  return byDrawing(
+    el,
+    stopAt,
+    memo,
+    'up',
+    () => {
+      for (let node: Element | null = el; node; node = node.parentElement) {
+        const own = ownStyle(node, 'fontWeight');
+        if (own !== '') return weightIsBold(own);
+        if (weightIsBold(computedStyle(node)?.fontWeight ?? '')) return true;
+        if (node === stopAt) break;
+      }
+      return false;
+    },
+    known,
+  );
 }
 
 /** Pictures under root that are not inline emoji (emoji images sit inside dir="auto" text). */

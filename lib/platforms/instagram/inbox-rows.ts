@@ -32,9 +32,10 @@ import {
   outermost,
   pictureFingerprint,
   textElements,
+  type RowDrawings,
 } from './dom';
 import { ElementCache } from './element-cache';
-import { hasMatch } from './query';
+import { hasMatch, listOf } from './query';
 import { routeThreadKey } from './keys';
 import { isRelativeTime, isStatusText, splitFromMePrefix, UNREAD_LABELS } from './labels';
 import { threadRouteFromHref } from './routes';
@@ -70,18 +71,24 @@ const SENDER_PREFIX_RE = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}):
 
 type UnreadSign = 'marked' | 'bold-name' | undefined;
 
+// Asked of every row: each chain joined once.
+const UNREAD_DOT = listOf(instagram.unreadDot);
+const MUTED_ICON = listOf(instagram.mutedIcon);
+
 /** Why a row reads as unread: a dot, label or bold preview ('marked'), only a bold name, or not. */
 function unreadSign(
   row: HTMLElement,
   lines: HTMLElement[],
   weights?: DrawingMemo<boolean>,
 ): UnreadSign {
-  if (hasMatch(row, instagram.unreadDot)) return 'marked';
+  if (hasMatch(row, UNREAD_DOT)) return 'marked';
   const label = (row.getAttribute('aria-label') ?? '').toLowerCase();
   if (UNREAD_LABELS.some((word) => label.includes(word.toLowerCase()))) return 'marked';
   const [name, preview] = lines;
-  if (preview && isBold(preview, row, weights)) return 'marked';
-  return name && isBold(name, row, weights) ? 'bold-name' : undefined;
+  // The lines' shared ancestors (up to the row and its parent) are described once.
+  const known: RowDrawings | undefined = weights && new Map();
+  if (preview && isBold(preview, row, weights, known)) return 'marked';
+  return name && isBold(name, row, weights, known) ? 'bold-name' : undefined;
 }
 
 /** The preview among the lines after the title: the first that is not a time or a status. */
@@ -133,38 +140,75 @@ export function readRowFacts(row: HTMLElement, weights?: DrawingMemo<boolean>): 
     title = readText(lineElements[next++] as HTMLElement);
   if (title === '') return { candidate: true };
 
-  const route = threadRouteFromHref(rowHref(row));
-  const unread = unreadSign(row, lineElements, weights);
-  let preview: ReturnType<typeof previewFacts> | undefined;
-  const previewOf = () => (preview ??= previewFacts(lineElements, next, pictures.length));
-  let muted: boolean | undefined;
-  let avatar: string | undefined;
   return {
     candidate: true,
-    row: {
-      element: row,
-      routeKey: route ? routeThreadKey(route) : undefined,
-      // Only rows without an address need it (to tell rows with the same name apart).
-      get avatar() {
-        return (avatar ??= pictureFingerprint(pictures[0]));
-      },
+    row: new RowRead(
+      row,
       title,
-      get preview() {
-        return previewOf().text;
-      },
-      get previewFromMe() {
-        return previewOf().fromMe;
-      },
-      unreadCount: unread ? 1 : 0,
-      unreadByNameOnly: unread === 'bold-name',
-      get muted() {
-        return (muted ??= hasMatch(row, instagram.mutedIcon));
-      },
-      get group() {
-        return previewOf().group;
-      },
-    },
+      lineElements,
+      next,
+      pictures,
+      unreadSign(row, lineElements, weights),
+    ),
   };
+}
+
+/**
+ * A row with a title, as readRowFacts read it: one object per row, whose preview, muted icon and
+ * picture fingerprint are read on first use (its methods are shared by all rows).
+ */
+class RowRead {
+  readonly routeKey: string | undefined;
+  readonly unreadCount: number;
+  readonly unreadByNameOnly: boolean;
+  #lines: HTMLElement[];
+  #from: number;
+  #pictures: HTMLElement[];
+  #preview: ReturnType<typeof previewFacts> | undefined;
+  #muted: boolean | undefined;
+  #avatar: string | undefined;
+
+  constructor(
+    readonly element: HTMLElement,
+    readonly title: string,
+    lines: HTMLElement[],
+    from: number,
+    pictures: HTMLElement[],
+    unread: UnreadSign,
+  ) {
+    const route = threadRouteFromHref(rowHref(element));
+    this.routeKey = route ? routeThreadKey(route) : undefined;
+    this.unreadCount = unread ? 1 : 0;
+    this.unreadByNameOnly = unread === 'bold-name';
+    this.#lines = lines;
+    this.#from = from;
+    this.#pictures = pictures;
+  }
+
+  // Only rows without an address need it (to tell rows with the same name apart).
+  get avatar(): string {
+    return (this.#avatar ??= pictureFingerprint(this.#pictures[0]));
+  }
+
+  #previewOf() {
+    return (this.#preview ??= previewFacts(this.#lines, this.#from, this.#pictures.length));
+  }
+
+  get preview(): string {
+    return this.#previewOf().text;
+  }
+
+  get previewFromMe(): boolean {
+    return this.#previewOf().fromMe;
+  }
+
+  get muted(): boolean {
+    return (this.#muted ??= hasMatch(this.element, MUTED_ICON));
+  }
+
+  get group(): boolean {
+    return this.#previewOf().group;
+  }
 }
 
 /** The unread count in the page title ("(3) Instagram • Messages"), if it shows one. */

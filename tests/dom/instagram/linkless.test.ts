@@ -13,6 +13,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { recordPageChanges } from '../../shared/page-changes';
 import { createInstagramAdapter } from '../../../lib/platforms/instagram/adapter';
 import { nameThreadKey } from '../../../lib/platforms/instagram/keys';
+import { instagram } from '../../../lib/platforms/instagram/selectors';
 import { readRowFacts } from '../../../lib/platforms/instagram/inbox-rows';
 import {
   ThreadIdentity,
@@ -266,6 +267,68 @@ describe('link-less rows: the bold unread sign', () => {
     expect(rows.map((r) => r.unreadCount)).toEqual(expected);
     // A few drawings of bold or plain lines for 66 rows (a read per line and ancestor: 297).
     expect(styles.mock.calls.length).toBeLessThanOrEqual(12);
+  });
+
+  it("a first read describes each element of a row's drawings once, however many lines ask", () => {
+    const { doc, list } = linklessInbox(60);
+    const expected = [...list.children].map(
+      (row) => readRowFacts(row as HTMLElement).row?.unreadCount,
+    );
+    // Plain rows ask both lines (the preview, then the name), whose paths to the row meet.
+    expect(expected.filter((n) => n === 0).length).toBeGreaterThan(10);
+    doc.title = `(${expected.filter((n) => n === 1).length}) Instagram • Messages`;
+    const reads = new Map<Element, number>();
+    const getAttribute = Element.prototype.getAttribute;
+    vi.spyOn(Element.prototype, 'getAttribute').mockImplementation(function (
+      this: Element,
+      name: string,
+    ) {
+      if (name === 'style') reads.set(this, (reads.get(this) ?? 0) + 1);
+      return getAttribute.call(this, name);
+    });
+    const rows = launch().readInbox(doc, undefined).rows;
+    expect(rows.map((r) => r.unreadCount)).toEqual(expected);
+    // Every element on a line's path to its row is described once per read (the walk per line
+    // read a plain row's shared box and the row itself once for each of its two lines).
+    expect(reads.size).toBeGreaterThan(3 * rows.length);
+    expect(Math.max(...reads.values())).toBe(1);
+  });
+
+  it("keeps each row's facts without functions of its own", () => {
+    const { list } = linklessInbox(60);
+    const facts = [...list.children].map((row) => readRowFacts(row as HTMLElement).row!);
+    // The lazy fields are the class's, shared by every row (five getters per row before: 330).
+    const own = facts.flatMap((row) =>
+      Object.values(Object.getOwnPropertyDescriptors(row)).filter(
+        (d) => typeof d.get === 'function' || typeof d.value === 'function',
+      ),
+    );
+    expect(own).toEqual([]);
+    expect(facts[0]).toMatchObject({
+      title: 'Priya Nair',
+      preview: 'I want to speak to a real person about my order, please',
+      previewFromMe: false,
+      unreadCount: 1,
+      muted: false,
+      group: false,
+    });
+  });
+
+  it('asks every row for an unread dot with a selector list joined once, not per row', () => {
+    const { doc } = linklessInbox(60);
+    const dotList = instagram.unreadDot.css.join(',');
+    const join = Array.prototype.join;
+    let joins = 0;
+    vi.spyOn(Array.prototype, 'join').mockImplementation(function (this: unknown[], sep?: string) {
+      if (this === instagram.unreadDot.css) joins++;
+      return join.call(this, sep);
+    });
+    const dots = vi.spyOn(Element.prototype, 'querySelector');
+    const rows = launch().readInbox(doc, undefined).rows;
+    expect(rows.length).toBe(66);
+    expect(dots.mock.calls.filter(([css]) => css === dotList).length).toBe(rows.length);
+    // Joined when the module loaded (the old code joined it once per row: 66).
+    expect(joins).toBe(0);
   });
 
   it('a row moved on a new message and drawn as before needs no computed style; a new drawing does', () => {
