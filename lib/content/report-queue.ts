@@ -12,7 +12,8 @@
  */
 import { HELD_ANSWER_LOST } from '../messaging/protocol';
 
-const RETRY_DELAYS_MS = [500, 2000, 5000, 15_000, 30_000, 60_000];
+/** The delay before each retry; every later one waits a minute. */
+const RETRY_DELAYS_MS = [500, 2000, 5000, 15_000, 30_000];
 /** A pass retries a waiting batch only if its last attempt is at least this old. */
 const RESUME_AFTER_MS = 1000;
 
@@ -72,7 +73,7 @@ export function reportQueue<T, R = unknown>(deps: ReportQueueDeps<T, R>): Report
             () => {
               attempt(item);
             },
-            RETRY_DELAYS_MS[Math.min(item.attempts, RETRY_DELAYS_MS.length) - 1],
+            RETRY_DELAYS_MS[item.attempts - 1] ?? 60_000,
           );
       },
     );
