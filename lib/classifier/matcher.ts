@@ -145,7 +145,7 @@ function listChild<T, K extends string | SetItem>(
   return c;
 }
 
-/** Patterns whose first item shares one four-letter key (Token.k). */
+/** Patterns whose first item shares one four-letter key (WordFacts.k). */
 interface Root<T> {
   /** First item a whole word: the word → its subtree. */
   words: Map<string, Node<T>> | null;
@@ -225,10 +225,10 @@ export class PhraseIndex<T> {
     if (this.slot >= 0) {
       const memo = t.facts.memo;
       let starts = memo[this.slot] as readonly Node<T>[] | undefined;
-      if (starts === undefined) memo[this.slot] = starts = this.findStarts(t.k, t.w);
+      if (starts === undefined) memo[this.slot] = starts = this.findStarts(t.facts.k, t.w);
       return starts;
     }
-    return this.findStarts(t.k, t.w);
+    return this.findStarts(t.facts.k, t.w);
   }
 
   private findStarts(k: string, w: string): readonly Node<T>[] {

@@ -12,6 +12,7 @@ import { ABBREVIATIONS } from './abbreviations';
  */
 export interface WordFacts {
   readonly w: string;
+  /** Index key: the first four letters of w (w itself when shorter). */
   readonly k: string;
   readonly memo: unknown[];
 }
@@ -25,8 +26,6 @@ export function wordSlot(): number {
 export interface Token {
   /** Normalised word. */
   w: string;
-  /** Index key: the first four letters of w (w itself when shorter). */
-  k: string;
   /** The word's shared facts (same w, same object while cached). */
   facts: WordFacts;
   /** Offsets in the (capped) original text. */
@@ -34,12 +33,24 @@ export interface Token {
   end: number;
   /** Clause number: punctuation and "but/mas/pero" start a new clause. */
   clause: number;
+  /**
+   * What the text between the previous token and this one holds (GAP_* bits): sentence ends and
+   * "?" (0 for the second and later tokens of one written word, "pfv" → "por favor").
+   */
+  gap: number;
 }
+
+/** Token.gap and Normalised.endGap bits: a sentence ends there (. ! ? ; or a line break)... */
+export const GAP_BREAK = 1;
+/** ...with a "?" among them. */
+export const GAP_MARK = 2;
 
 export interface Normalised {
   /** The text actually scored (capped for very long input). */
   text: string;
   tokens: Token[];
+  /** Token.gap bits of the text after the last token (of the whole text when it has none). */
+  endGap: number;
   /** Emoji cue names found ("angry", "crying", "pray", "heart"). */
   emoji: string[];
   questionMarks: number;
@@ -143,35 +154,74 @@ function classOf(cp: number): number {
 
 /**
  * What findWords saw outside the words of the text it last read (normalise reads them right
- * after): "?" and "¿" in all, the longest runs of "?"/"¿" and of "!", and whether any character
- * is beyond ASCII.
+ * after): "?" and "¿" in all, the longest runs of "?"/"¿" and of "!", whether one character is a Spanish-only (ñ ¿ ¡) or Portuguese-only (ã õ ç) letter or mark,
+ * and whether one could be an emoji (U+2000 and above, © and ®: every Extended_Pictographic).
  */
 let seenQuestionMarks = 0;
 let seenQuestionRun = 0;
 let seenExclaimRun = 0;
-let seenBeyondAscii = false;
+let seenSpanish = false;
+let seenPortuguese = false;
+let seenMaybeEmoji = false;
 
 const FNV_BASIS = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
+/** findWords' output, reused from call to call (grown when a text has more words). */
+let wordBuf = new Int32Array(1024);
+
+function pushWord(at: number, start: number, end: number, flags: number, h: number): number {
+  if (at + 4 > wordBuf.length) {
+    const b = new Int32Array(wordBuf.length * 2);
+    b.set(wordBuf);
+    wordBuf = b;
+  }
+  wordBuf[at] = start;
+  wordBuf[at + 1] = end;
+  wordBuf[at + 2] = flags;
+  wordBuf[at + 3] = h & 0x3fffffff;
+  return at + 4;
+}
+
+/** The code point at i, as codePointAt gives it, from code unit `c` (the unit at i). */
+function pointAt(text: string, i: number, c: number): number {
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const lo = text.charCodeAt(i + 1);
+    if (lo >= 0xdc00 && lo <= 0xdfff) return ((c - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+/** What a character beyond ASCII tells normalise (the seen* flags above). */
+function noteBeyond(cp: number): void {
+  if (cp >= 0x2000 || cp === 0xa9 || cp === 0xae) seenMaybeEmoji = true;
+  else if (cp === 0xf1 || cp === 0xd1 || cp === 0xbf || cp === 0xa1) seenSpanish = true;
+  else if (cp === 0xe3 || cp === 0xc3 || cp === 0xf5 || cp === 0xd5 || cp === 0xe7 || cp === 0xc7)
+    seenPortuguese = true;
+}
+
 /**
  * The words of a text, as the regex /[\p{L}\p{N}]+(?:['’]\p{L}+)*\/gu would find them, without
- * the regex: a flat list of [start, end, flags, hash] quadruples, the hash an FNV-1a of the
- * word's UTF-16 units (30 bits). The one pass also counts the punctuation normalise reports.
+ * the regex: into wordBuf, as [start, end, flags, hash] quadruples, the hash an FNV-1a of the
+ * word's UTF-16 units (30 bits); returns how many numbers it wrote (4 per word). The one pass
+ * also counts the punctuation normalise reports. Plain ASCII letters and digits take a short path.
  */
-function findWords(text: string): number[] {
-  const out: number[] = [];
+function findWords(text: string): number {
+  let at = 0;
   const len = text.length;
   let marks = 0;
   let q = 0;
   let e = 0;
   let maxQ = 0;
   let maxE = 0;
-  let beyond = false;
+  seenSpanish = false;
+  seenPortuguese = false;
+  seenMaybeEmoji = false;
   let i = 0;
   while (i < len) {
-    let cp = text.codePointAt(i) as number;
-    if (classOf(cp) === 0) {
+    let cp = text.charCodeAt(i);
+    if (cp > 127) cp = pointAt(text, i, cp);
+    if ((cp < TABLE_SIZE ? (CLASS[cp] as number) : classOf(cp)) === 0) {
       if (cp === 63 || cp === 0xbf) {
         marks++;
         if (++q > maxQ) maxQ = q;
@@ -179,7 +229,7 @@ function findWords(text: string): number[] {
       if (cp === 33) {
         if (++e > maxE) maxE = e;
       } else e = 0;
-      if (cp > 127) beyond = true;
+      if (cp > 127) noteBeyond(cp);
       i += cp > 0xffff ? 2 : 1;
       continue;
     }
@@ -188,15 +238,25 @@ function findWords(text: string): number[] {
     const start = i;
     let flags = 0;
     let h = FNV_BASIS;
-    do {
-      h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+    for (;;) {
       if (cp > 127) {
         flags |= NON_ASCII;
-        if (cp > 0xffff) h = Math.imul(h ^ text.charCodeAt(i + 1), FNV_PRIME);
+        noteBeyond(cp);
+        if (cp > 0xffff) {
+          h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+          cp = text.charCodeAt(++i);
+        }
       }
-      i += cp > 0xffff ? 2 : 1;
-      cp = i < len ? (text.codePointAt(i) as number) : 0;
-    } while (i < len && classOf(cp) !== 0);
+      h = Math.imul(h ^ cp, FNV_PRIME);
+      if (++i >= len) {
+        cp = 0;
+        break;
+      }
+      cp = text.charCodeAt(i);
+      if (cp < 128) {
+        if ((CLASS[cp] as number) === 0) break;
+      } else if (classOf((cp = pointAt(text, i, cp))) === 0) break;
+    }
     // Apostrophe groups: "don't", "d’água"; letters only after the apostrophe.
     while (i + 1 < len && (cp === 39 || cp === 0x2019)) {
       let j = i + 1;
@@ -208,6 +268,7 @@ function findWords(text: string): number[] {
         h = Math.imul(h ^ text.charCodeAt(j), FNV_PRIME);
         if (c > 127) {
           flags |= NON_ASCII;
+          noteBeyond(c);
           if (c > 0xffff) h = Math.imul(h ^ text.charCodeAt(j + 1), FNV_PRIME);
         }
         j += c > 0xffff ? 2 : 1;
@@ -216,14 +277,12 @@ function findWords(text: string): number[] {
       i = j;
       cp = c;
     }
-    if (flags & NON_ASCII) beyond = true;
-    out.push(start, i, flags, h & 0x3fffffff);
+    at = pushWord(at, start, i, flags, h);
   }
   seenQuestionMarks = marks;
   seenQuestionRun = maxQ;
   seenExclaimRun = maxE;
-  seenBeyondAscii = beyond;
-  return out;
+  return at;
 }
 
 function hasTriple(w: string): boolean {
@@ -238,31 +297,27 @@ function keyOf(w: string): string {
   return w.length > 4 ? w.slice(0, 4) : w;
 }
 
-function clauseBreakBetween(text: string, from: number, to: number): boolean {
+/** gapOf's bit for a clause break: . , ; : ! ? \n ( ) */
+const GAP_CLAUSE = 4;
+
+/** What the text between two tokens holds: GAP_CLAUSE, GAP_BREAK, GAP_MARK bits. */
+function gapOf(text: string, from: number, to: number): number {
+  let bits = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    // . , ; : ! ? \n ( )
-    if (
-      c === 46 ||
-      c === 44 ||
-      c === 59 ||
-      c === 58 ||
-      c === 33 ||
-      c === 63 ||
-      c === 10 ||
-      c === 40 ||
-      c === 41
-    )
-      return true;
+    if (c === 63) return GAP_CLAUSE | GAP_BREAK | GAP_MARK;
+    if (c === 46 || c === 33 || c === 10 || c === 59) bits = GAP_CLAUSE | GAP_BREAK;
+    else if (c === 44 || c === 58 || c === 40 || c === 41) bits |= GAP_CLAUSE;
   }
-  return false;
+  return bits;
 }
 
 /** Normalise a phrase into plain words (used for lexicons, triggers and FAQ text). */
 export function normPhrase(text: string): string[] {
   const out: string[] = [];
-  const words = findWords(text);
-  for (let i = 0; i < words.length; i += 4) {
+  const count = findWords(text);
+  const words = wordBuf;
+  for (let i = 0; i < count; i += 4) {
     const w = wordOf(text.slice(words[i], words[i + 1]), words[i + 2] as number);
     const exp = ABBREVIATIONS.get(w);
     if (exp === undefined) out.push(w);
@@ -278,7 +333,9 @@ export function normPhrase(text: string): string[] {
 interface WordReading {
   /** The word as written. */
   raw: string;
-  parts: readonly WordFacts[];
+  /** The facts of its first (most often only) token, and of the others (shorthand expanded). */
+  first: WordFacts;
+  more: readonly WordFacts[] | null;
   clauseWord: boolean;
   upper: number;
   lower: number;
@@ -321,7 +378,14 @@ function readWord(raw: string, flags: number): WordReading {
   }
   const exp = ABBREVIATIONS.get(w);
   const parts = exp === undefined ? [factsOf(w)] : exp.split(' ').map(factsOf);
-  return { raw, parts, clauseWord: CLAUSE_WORDS.has(w), upper, lower };
+  return {
+    raw,
+    first: parts[0] as WordFacts,
+    more: parts.length > 1 ? parts.slice(1) : null,
+    clauseWord: CLAUSE_WORDS.has(w),
+    upper,
+    lower,
+  };
 }
 
 export function normalise(input: string): Normalised {
@@ -331,11 +395,13 @@ export function normalise(input: string): Normalised {
   let last = 0;
   let letters = 0;
   let upper = 0;
-  const words = findWords(text);
-  for (let i = 0; i < words.length; i += 4) {
+  const count = findWords(text);
+  const words = wordBuf;
+  for (let i = 0; i < count; i += 4) {
     const start = words[i] as number;
     const end = words[i + 1] as number;
-    if (clauseBreakBetween(text, last, start)) clause++;
+    const gap = gapOf(text, last, start);
+    if (gap & GAP_CLAUSE) clause++;
     last = end;
     const slot = (words[i + 3] as number) & (READING_SLOTS - 1);
     let r = READINGS[slot];
@@ -346,24 +412,31 @@ export function normalise(input: string): Normalised {
     upper += r.upper;
     letters += r.lower;
     if (r.clauseWord) clause++;
-    for (const facts of r.parts) tokens.push({ w: facts.w, k: facts.k, facts, start, end, clause });
+    const f = r.first;
+    tokens.push({ w: f.w, facts: f, start, end, clause, gap: gap & ~GAP_CLAUSE });
+    const more = r.more;
+    if (more !== null)
+      for (let m = 0; m < more.length; m++) {
+        const g = more[m] as WordFacts;
+        tokens.push({ w: g.w, facts: g, start, end, clause, gap: 0 });
+      }
   }
   letters += upper;
-  // Emoji and the Spanish and Portuguese letters are all outside ASCII.
-  const nonAscii = seenBeyondAscii;
+  // findWords noted whether any character could be an emoji (all are outside ASCII).
   const emoji: string[] = [];
-  if (nonAscii && ANY_EMOJI_RE.test(text)) {
+  if (seenMaybeEmoji && ANY_EMOJI_RE.test(text)) {
     for (const [re, name] of EMOJI) if (re.test(text)) emoji.push(name);
   }
   return {
     text,
     tokens,
+    endGap: gapOf(text, last, text.length) & ~GAP_CLAUSE,
     emoji,
     questionMarks: seenQuestionMarks,
     maxQuestionRun: seenQuestionRun,
     maxExclaimRun: seenExclaimRun,
     capsRatio: letters >= 8 ? upper / letters : 0,
-    hasSpanishMarks: nonAscii && /[ñ¿¡]/i.test(text),
-    hasPortugueseMarks: nonAscii && /[ãõç]/i.test(text),
+    hasSpanishMarks: seenSpanish,
+    hasPortugueseMarks: seenPortuguese,
   };
 }

@@ -4,7 +4,7 @@
  */
 import { ASKING, QUESTION_STARTERS } from './lexicon/cues';
 import { oneSpaced, PhraseIndex } from './matcher';
-import type { Normalised, Token, WordFacts } from './normalise';
+import { GAP_BREAK, GAP_MARK, type Normalised, type Token, type WordFacts } from './normalise';
 import { termsOf, type Term } from './faq';
 
 const ASKING_INDEX = new PhraseIndex(
@@ -124,18 +124,10 @@ export function findQuestions(n: Normalised, lang = 'und'): Question[] {
   const toks = n.tokens;
   let start = 0;
   for (let i = 0; i <= toks.length; i++) {
-    const t = toks[i];
-    const prevEnd = i > 0 ? (toks[i - 1]?.end ?? 0) : 0;
-    const gapEnd = t ? t.start : n.text.length;
-    let brk = false;
-    let mark = false;
-    for (let p = prevEnd; p < gapEnd; p++) {
-      const c = n.text.charCodeAt(p);
-      if (c === 63) mark = brk = true;
-      else if (c === 46 || c === 33 || c === 10 || c === 59) brk = true;
-    }
-    if (i > start && (i === toks.length || brk)) {
-      const q = asQuestion(n, start, i, mark, lang);
+    // What normalise saw between the previous token and this one (or the text's end).
+    const gap = i < toks.length ? (toks[i] as Token).gap : n.endGap;
+    if (i > start && (i === toks.length || (gap & GAP_BREAK) !== 0)) {
+      const q = asQuestion(n, start, i, (gap & GAP_MARK) !== 0, lang);
       if (q) out.push(q);
       start = i;
     }

@@ -10,7 +10,7 @@ import {
   settingsDocs,
   docOf,
 } from '../../../lib/classifier/faq';
-import { normalise, normWord } from '../../../lib/classifier/normalise';
+import { GAP_BREAK, GAP_MARK, normalise, normWord } from '../../../lib/classifier/normalise';
 import { findQuestions } from '../../../lib/classifier/questions';
 import { oneSpaced } from '../../../lib/classifier/matcher';
 import { reasonLine } from '../../../lib/classifier/reasons';
@@ -90,6 +90,8 @@ describe('word facts', () => {
       'olá 😡?? 👍🏽!',
       'x\ud800?? y',
       'plain ascii.',
+      'AÇÃO ÑANDÚ ¡hola! PÕE',
+      'x©y ℹ info ¿sí?',
       '',
     ];
     for (const text of texts) {
@@ -101,6 +103,40 @@ describe('word facts', () => {
       expect(n.hasSpanishMarks, text).toBe(/[ñ¿¡]/i.test(text));
       expect(n.emoji.length > 0 && !/[^\0-\x7f]/.test(text), text).toBe(false);
     }
+  });
+
+  it('emoji are found wherever they stand, in a word or between words', () => {
+    const cases: [string, string[]][] = [
+      ['thanks ❤', ['happy']],
+      ['where is it😡😡', ['angry']],
+      ['please 🙏🏽 help', ['pray']],
+      ['so sad😭', ['crying']],
+      ['ação 😡 ñ ❤', ['angry', 'happy']],
+      ['no emoji here, ç ñ ¿ © ℹ', []],
+    ];
+    for (const [text, names] of cases) expect(normalise(text).emoji, text).toEqual(names);
+  });
+
+  it('each token carries the sentence ends and "?" of the text before it, as a plain scan finds them', () => {
+    const gapBits = (gap: string) =>
+      (/[.!?;\n]/.test(gap) ? GAP_BREAK : 0) | (gap.includes('?') ? GAP_MARK : 0);
+    let breaks = 0;
+    let marks = 0;
+    for (const text of [...corpus.map((r) => r.text), 'pfv. vc pode?? tb!', '?hi']) {
+      const n = normalise(text);
+      let prevEnd = 0;
+      for (const t of n.tokens) {
+        // The later tokens of one written word ("pfv" → "por favor") have nothing before them.
+        const gap = t.start < prevEnd ? '' : text.slice(prevEnd, t.start);
+        expect(t.gap, text).toBe(gapBits(gap));
+        if (t.gap & GAP_BREAK) breaks++;
+        if (t.gap & GAP_MARK) marks++;
+        prevEnd = t.end;
+      }
+      expect(n.endGap, text).toBe(gapBits(text.slice(prevEnd)));
+    }
+    expect(breaks).toBeGreaterThan(300);
+    expect(marks).toBeGreaterThan(100);
   });
 
   it('words that share a slot of the reading table are each read as themselves', () => {
