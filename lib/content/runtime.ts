@@ -486,7 +486,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     return refreshing;
   }
 
-  const scheduler: Scheduler = startScheduler(doc, runOnce, signal);
+  const scheduler: Scheduler = startScheduler(doc, runOnce, signal, { now: deps.now });
   signal.addEventListener('abort', () => {
     clearTimeout(inboxTimer);
     release();

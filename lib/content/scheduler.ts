@@ -11,6 +11,13 @@
  * first pass in two tasks). The run is handed what changed (PageChanges), or `undefined` for
  * "anything may have changed": the first run, a replaced target, runs asked for explicitly.
  * Mutations made by our own injected UI are ignored. Everything stops with the abort signal.
+ * A small change after a quiet while (a new message: the page appends its row and moves its
+ * inbox row in one task) runs at once, in the observer's callback, without the timer: the
+ * timer's task cost about as much as the pass's own work for one message (the task's start and
+ * end, the timer's setup, caches gone cold in between), and a message alone in its burst gains
+ * nothing from waiting. Changes that follow within the quiet time are debounced as before, so a
+ * burst costs at most one pass more; a replaced target, or a change adding or removing more than
+ * a few nodes, always waits for the timer.
  * The run is also handed the same changes split by the observed element they happened in
  * (`PartChanges`): the callback already finds that element for each record, and a reader handed
  * only its own part's nodes does not search the other part's (a message row appended to the
@@ -52,6 +59,18 @@ export interface PartChanges extends PageChanges {
 
 export type Run = (changes: PageChanges | undefined, parts?: readonly PartChanges[]) => void;
 
+export interface SchedulerTiming {
+  /** How long the first change of a burst waits for the others (ms). */
+  debounceMs?: number;
+  /** How long nothing must have run for a small change to run at once (ms). */
+  quietMs?: number;
+  /** The clock (ms). */
+  now?: () => number;
+}
+
+/** At most this many nodes added and removed in one callback make a change small. */
+const SMALL_CHANGE_NODES = 8;
+
 interface Pending {
   targets: Set<Node>;
   added: Node[];
@@ -64,15 +83,18 @@ export function startScheduler(
   doc: Document,
   run: Run,
   signal: AbortSignal,
-  debounceMs = 120,
+  { debounceMs = 120, quietMs = 1000, now = () => performance.now() }: SchedulerTiming = {},
 ): Scheduler {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the last run started; the launch's own first pass counts as one. */
+  let lastRun = now();
   let watched: readonly Element[] = [];
   /** What changed in each watched element (same order); undefined: anything may have changed. */
   let pending: Pending[] | undefined = [];
 
   const runNow = () => {
     timer = undefined;
+    lastRun = now();
     const parts = pending?.map((part, i): PartChanges => ({
       within: watched[i] as Element,
       targets: [...part.targets],
@@ -106,6 +128,7 @@ export function startScheduler(
 
   const observer = new MutationObserver((records) => {
     let relevant = false;
+    let nodes = 0;
     for (const record of records) {
       if (isOwnRecord(record)) continue;
       const inside = watched.findIndex((target) => target.contains(record.target));
@@ -122,8 +145,19 @@ export function startScheduler(
       part.targets.add(record.target);
       for (const node of record.addedNodes) part.added.push(node);
       for (const node of record.removedNodes) part.removed.push(node);
+      nodes += record.addedNodes.length + record.removedNodes.length;
     }
-    if (relevant) schedule();
+    if (!relevant) return;
+    // A small change after a quiet while (no timer waiting): run now, in the page's task.
+    if (
+      timer === undefined &&
+      pending &&
+      nodes <= SMALL_CHANGE_NODES &&
+      !signal.aborted &&
+      now() - lastRun >= quietMs
+    )
+      runNow();
+    else schedule();
   });
 
   const watch = (targets: readonly Element[]) => {

@@ -80,6 +80,34 @@ describe('the runtime on a WhatsApp page', () => {
     expect(new Set(asked)).toEqual(new Set(['Alguém pode me ajudar?']));
   });
 
+  it('reads a new message after a quiet while in the page’s own task, with no timer', async () => {
+    let clock = Date.UTC(2026, 10, 30, 12);
+    startContentRuntime({
+      adapter: onPage(),
+      doc: document,
+      signal: launch.signal,
+      send,
+      now: () => clock,
+    });
+    await firstPassDone();
+    asked = [];
+    clock += 5000;
+    const timers = vi.spyOn(globalThis, 'setTimeout');
+    page.__fixture.addIncoming('Alguém pode me ajudar?');
+    // The observer's callback (a microtask of the page's task) has run the pass and sent it.
+    await Promise.resolve();
+    expect(new Set(asked)).toEqual(new Set(['Alguém pode me ajudar?']));
+    expect(timers).not.toHaveBeenCalled();
+    timers.mockRestore();
+    // The page's next change right after it waits for the timer, as a burst's changes do.
+    asked = [];
+    page.__fixture.addIncoming('Ou me ligar?');
+    await Promise.resolve();
+    expect(asked).toEqual([]);
+    await nextPass();
+    expect(new Set(asked)).toEqual(new Set(['Ou me ligar?']));
+  });
+
   it('reads a chat switched to with the backlog rule', async () => {
     start();
     await firstPassDone();

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /**
  * The scheduler's cost per burst of page changes: one timer, no other scheduling call, one run
- * handed every change of the burst.
+ * handed every change of the burst; a small change after a quiet while runs at once, with no timer.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startScheduler, type PartChanges } from '@/lib/content/scheduler';
@@ -25,7 +25,9 @@ describe('the scheduler', () => {
     const idle = vi.fn((run: () => void) => setTimeout(run, 0));
     Object.assign(window, { requestIdleCallback: idle, cancelIdleCallback: clearTimeout });
     const runs: (PageChanges | undefined)[] = [];
-    const scheduler = startScheduler(document, (changes) => runs.push(changes), launch.signal, 40);
+    const scheduler = startScheduler(document, (changes) => runs.push(changes), launch.signal, {
+      debounceMs: 40,
+    });
     scheduler.watch([list]);
     const timers = vi.spyOn(globalThis, 'setTimeout');
     const added: HTMLElement[] = [];
@@ -55,7 +57,7 @@ describe('the scheduler', () => {
       document,
       (changes, parts) => runs.push([changes, parts]),
       launch.signal,
-      20,
+      { debounceMs: 20 },
     );
     scheduler.watch([inbox, thread]);
     const gone = inbox.firstElementChild as HTMLElement;
@@ -77,12 +79,86 @@ describe('the scheduler', () => {
     expect(runs[1]?.[0]).toBe(runs[1]?.[1]?.[0]);
   });
 
+  it('runs a small change after a quiet while at once, with no timer; what follows waits for one', async () => {
+    launch = new AbortController();
+    document.body.innerHTML = '<ul id="inbox"></ul>';
+    const list = document.getElementById('inbox') as HTMLElement;
+    let clock = 0;
+    const runs: (PageChanges | undefined)[] = [];
+    const scheduler = startScheduler(document, (changes) => runs.push(changes), launch.signal, {
+      debounceMs: 20,
+      quietMs: 1000,
+      now: () => clock,
+    });
+    scheduler.watch([list]);
+    const timers = vi.spyOn(globalThis, 'setTimeout');
+    // A new message a while after the launch's first pass: run in the observer's callback.
+    clock = 1000;
+    const message = document.createElement('li');
+    list.append(message);
+    await Promise.resolve();
+    expect(runs).toEqual([{ within: list, targets: [list], added: [message], removed: [] }]);
+    expect(timers).not.toHaveBeenCalled();
+    expect(scheduler.quiet()).toBe(true);
+    // Changes right after it (the page's next commits) wait for one timer and run once.
+    clock = 1050;
+    const more = [document.createElement('li'), document.createElement('li')];
+    list.append(more[0] as HTMLElement);
+    await Promise.resolve();
+    list.append(more[1] as HTMLElement);
+    await Promise.resolve();
+    expect(runs).toHaveLength(1);
+    expect(timers).toHaveBeenCalledTimes(1);
+    expect(scheduler.quiet()).toBe(false);
+    await wait(60);
+    expect(runs).toHaveLength(2);
+    expect(runs[1]?.added).toEqual(more);
+    // Quiet again since that run: the next small change runs at once.
+    clock = 1050 + 1000;
+    list.append(document.createElement('li'));
+    await Promise.resolve();
+    expect(runs).toHaveLength(3);
+    // The one timer before, and the test’s own wait: none for this change.
+    expect(timers).toHaveBeenCalledTimes(2);
+  });
+
+  it('waits for the timer on a large change or a replaced target, however quiet', async () => {
+    launch = new AbortController();
+    document.body.innerHTML = '<div id="side"><ul id="inbox"></ul></div>';
+    const side = document.getElementById('side') as HTMLElement;
+    let clock = 0;
+    const runs: (PageChanges | undefined)[] = [];
+    const scheduler = startScheduler(document, (changes) => runs.push(changes), launch.signal, {
+      debounceMs: 20,
+      quietMs: 1000,
+      now: () => clock,
+    });
+    scheduler.watch([document.getElementById('inbox') as HTMLElement]);
+    clock = 10_000;
+    // A list filled at once (nine rows in one record).
+    (document.getElementById('inbox') as HTMLElement).append(
+      ...Array.from({ length: 9 }, () => document.createElement('li')),
+    );
+    await Promise.resolve();
+    expect(runs).toHaveLength(0);
+    await wait(60);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]?.added).toHaveLength(9);
+    // The inbox replaced (a change to its parent): anything may have changed.
+    clock = 20_000;
+    side.replaceChildren(document.createElement('ul'));
+    await Promise.resolve();
+    expect(runs).toHaveLength(1);
+    await wait(60);
+    expect(runs).toEqual([expect.anything(), undefined]);
+  });
+
   it('runs nothing after the launch ends with a change waiting', async () => {
     launch = new AbortController();
     document.body.innerHTML = '<ul id="inbox"></ul>';
     const list = document.getElementById('inbox') as HTMLElement;
     let runs = 0;
-    const scheduler = startScheduler(document, () => runs++, launch.signal, 20);
+    const scheduler = startScheduler(document, () => runs++, launch.signal, { debounceMs: 20 });
     scheduler.watch([list]);
     list.append(document.createElement('li'));
     await Promise.resolve();

@@ -152,15 +152,29 @@ export class ClosedBanner {
     return text ?? '';
   }
 
-  /** Clicks `testId` with the mouse at its centre: a real, trusted click. */
+  /** The boxes of `testId`, scrolled into view; looked up again when a redraw removed it. */
+  private async quads(testId: string): Promise<number[][]> {
+    const cdp = await this.cdp();
+    for (let attempt = 1; ; attempt++) {
+      const nodeId = await this.find(testId);
+      if (nodeId === undefined) throw new Error(`banner has no ${testId}`);
+      try {
+        await cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId });
+        return (await cdp.send('DOM.getContentQuads', { nodeId })).quads;
+      } catch (error) {
+        if (attempt >= 5 || !/(No|Could not find) node with given id/.test(String(error)))
+          throw error;
+      }
+    }
+  }
+
+  /**
+   * Clicks `testId` with the mouse at its centre: a real, trusted click. A redraw that removes the
+   * node between finding it and measuring it (see `onNode`) starts the lookup again.
+   */
   async click(testId: string): Promise<void> {
     await this.waitForText(testId, /.*/);
-    const nodeId = await this.find(testId);
-    if (nodeId === undefined) throw new Error(`banner has no ${testId}`);
-    const cdp = await this.cdp();
-    await cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId });
-    const { quads } = await cdp.send('DOM.getContentQuads', { nodeId });
-    const quad = quads[0];
+    const quad = (await this.quads(testId))[0];
     if (!quad) throw new Error(`${testId} is not visible`);
     const x = ((quad[0] ?? 0) + (quad[2] ?? 0) + (quad[4] ?? 0) + (quad[6] ?? 0)) / 4;
     const y = ((quad[1] ?? 0) + (quad[3] ?? 0) + (quad[5] ?? 0) + (quad[7] ?? 0)) / 4;

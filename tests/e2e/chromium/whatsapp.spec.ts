@@ -61,6 +61,8 @@ test.describe('WhatsApp Web', () => {
     await expect(site.banner()).toBeVisible();
     const banner = site.closedBanner();
     await banner.waitForText('banner-category', /person/i);
+    // The chat already asked for a person: the banner is drawn again once the new message joins.
+    await banner.waitForText('banner-reasons', /real person/i);
     const draft = await banner.waitForText('banner-draft');
     expect(draft.length).toBeGreaterThan(20);
 
