@@ -61,15 +61,27 @@ export function createDeps(db: RadarDb, now: () => number = Date.now): Backgroun
     },
     recordHealth: async (sender, data) => {
       if (sender.kind !== 'content') return;
-      await db.tabHealth.put({
+      const row = {
         tabId: sender.tabId,
         platform: data.platform,
         state: data.health.state,
         missing: data.health.state === 'unrecognised' ? data.health.missing : [],
         reportedAt: now(),
-      });
+      };
+      // Each page load reports its health; a tab that says what it said before (a reload, the
+      // site's own navigation) changes nothing the pages or the badge show: nothing is written.
+      const before = await db.tabHealth.get(row.tabId);
+      if (
+        before?.platform === row.platform &&
+        before.state === row.state &&
+        before.missing.join('\n') === row.missing.join('\n')
+      )
+        return;
+      await db.tabHealth.put(row);
       await bumpLogRevision();
-      await syncBadge(db, now()); // the tooltip says when a page is not recognised
+      // The badge's tooltip names only the tabs whose page is not recognised.
+      if (before?.state === 'unrecognised' || row.state === 'unrecognised')
+        await syncBadge(db, now());
     },
     learningChanged: bumpLogRevision,
   };
@@ -174,7 +186,10 @@ export function startBackground(
   });
 
   const startUp = async () => {
-    await browser.alarms.create(ALARMS.maintenance, { periodInMinutes: 60, delayInMinutes: 1 });
+    // Chrome starts the worker again after each idle stop: creating the alarm anew would replace
+    // it, due a minute later, and that alarm would start the worker again, every minute or so.
+    if (!(await browser.alarms.get(ALARMS.maintenance)))
+      await browser.alarms.create(ALARMS.maintenance, { periodInMinutes: 60, delayInMinutes: 1 });
     // Notifications a stopped worker left pending are delivered first.
     await deps.notifyPending();
     await runMaintenance(db, now());

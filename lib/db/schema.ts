@@ -77,6 +77,7 @@ export interface TabHealthRow {
   platform: Platform;
   state: 'connected' | 'logged_out' | 'loading' | 'unrecognised';
   missing: string[];
+  /** When the tab reported this (a report that repeats the row is not written). */
   reportedAt: number;
 }
 

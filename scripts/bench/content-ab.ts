@@ -14,8 +14,13 @@
  * A build instrumented with `console.timeStamp('radar:<phase>')` calls (a scratch change, never
  * committed) also gets the median thread time between consecutive marks of a task, per pair.
  *   npx tsx scripts/bench/content-ab.ts whatsapp|instagram [--rounds N] [--messages N]
- *     [--query ?variant=buttons] DIR_A DIR_B …
+ *     [--query ?variant=buttons] [--quiet S] DIR_A DIR_B …
  * Each DIR is a Chrome build (a copy of .output/chrome-mv3, e.g. made before and after a change).
+ * With `--quiet S`, each round then records S seconds in which nothing changes and prints the
+ * tasks the script ran in or that delivered it a port message (count, thread ms): "no work while
+ * nothing changes", counted instead of sampled (content.ts's idle line samples the script's own
+ * frames, which can miss a port answer's few tenths of a millisecond). Use fewer than 9 messages
+ * to end on routine ones (every tenth escalates, and its answer goes at once).
  */
 import { parseArgs } from 'node:util';
 import path from 'node:path';
@@ -156,7 +161,42 @@ function analyse(events: TraceEvent[], scriptUrl: string, messages: number): Rou
   return { perMessage, phases };
 }
 
-async function measure(build: string, site: Site, messages: number, query: string): Promise<Round> {
+/** The tasks of the page's main thread in which the script ran or got a port message. */
+function analyseQuiet(events: TraceEvent[], scriptUrl: string): { tasks: number; ms: number } {
+  const marker = events.find(
+    (e) => e.name === 'TimeStamp' && e.args?.data?.message === 'bench-quiet',
+  );
+  if (!marker) throw new Error('no quiet marker in the trace');
+  const onMain = events
+    .filter((e) => e.pid === marker.pid && e.tid === marker.tid && e.ts > marker.ts)
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  let tasks = 0;
+  let ms = 0;
+  let taskEnd = -Infinity;
+  for (const task of onMain) {
+    if (task.ph !== 'X' || !TASK_NAMES.has(task.name) || task.ts < taskEnd) continue;
+    const end = (taskEnd = task.ts + (task.dur ?? 0));
+    const inside = onMain.filter((e) => e.ts >= task.ts && e.ts < end);
+    const js = inside.filter((e) => e.name === 'FunctionCall' || e.name === 'EvaluateScript');
+    const ours =
+      js.some((e) => e.args?.data?.url === scriptUrl) ||
+      (inside.some((e) => e.name === 'Receive mojo message') &&
+        js.some((e) => e.args?.data?.url === '') &&
+        js.every((e) => (e.args?.data?.url ?? '') === '' || e.args?.data?.url === scriptUrl));
+    if (!ours) continue;
+    tasks++;
+    ms += (task.tdur ?? 0) / 1000;
+  }
+  return { tasks, ms };
+}
+
+async function measure(
+  build: string,
+  site: Site,
+  messages: number,
+  query: string,
+  quietMs: number,
+): Promise<Round & { quiet?: { tasks: number; ms: number } }> {
   const browser = await launchWithExtension(build);
   try {
     const { page, recorder, scriptUrl } = await openSite(
@@ -171,7 +211,14 @@ async function measure(build: string, site: Site, messages: number, query: strin
     await recorder.start();
     await addMessages(page, messages);
     const { events } = await recorder.stop();
-    return analyse(events, scriptUrl, messages);
+    const round = analyse(events, scriptUrl, messages);
+    if (quietMs <= 0) return round;
+    await recorder.start();
+    await page.evaluate(() => {
+      console.timeStamp('bench-quiet');
+    });
+    await page.waitForTimeout(quietMs);
+    return { ...round, quiet: analyseQuiet((await recorder.stop()).events, scriptUrl) };
   } finally {
     await browser.close();
   }
@@ -192,12 +239,13 @@ const { values, positionals } = parseArgs({
     rounds: { type: 'string', default: '3' },
     messages: { type: 'string', default: '20' },
     query: { type: 'string', default: '' },
+    quiet: { type: 'string', default: '0' },
   },
 });
 const [siteArg, ...dirs] = positionals;
 if ((siteArg !== 'whatsapp' && siteArg !== 'instagram') || dirs.length === 0) {
   console.error(
-    'usage: content-ab.ts whatsapp|instagram [--rounds N] [--messages N] [--query Q] DIR …',
+    'usage: content-ab.ts whatsapp|instagram [--rounds N] [--messages N] [--query Q] [--quiet S] DIR …',
   );
   process.exit(2);
 }
@@ -212,9 +260,19 @@ const messages = Number(values.messages);
 const results = new Map<string, Round[]>(builds.map((b) => [b, []]));
 for (let r = 0; r < rounds; r++) {
   for (const build of builds) {
-    const round = await measure(build, siteArg, messages, values.query);
+    const round = await measure(
+      build,
+      siteArg,
+      messages,
+      values.query,
+      Number(values.quiet) * 1000,
+    );
     results.get(build)?.push(round);
     console.log(line(`round ${r + 1} ${path.basename(build)}`, [round]));
+    if (round.quiet)
+      console.log(
+        `  quiet ${values.quiet} s: ${round.quiet.tasks} tasks of the script, ${round.quiet.ms.toFixed(3)} thread ms`,
+      );
   }
 }
 console.log(

@@ -155,6 +155,9 @@ export function isBold(
     )
       return true;
   }
+  // A weight written on the line itself answers before any drawing is described.
+  const own = ownStyle(el, 'fontWeight');
+  if (own !== '') return weightIsBold(own);
   return byDrawing(
     el,
     stopAt,

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 /** inboxRows over the inbox fixtures, with expected values written by hand. */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createInstagramAdapter } from '../../../lib/platforms/instagram/adapter';
 import { stripRelativeTime } from '../../../lib/platforms/instagram/inbox-rows';
 import type { InboxRow } from '../../../lib/platforms/types';
 import { loadFixture, wholeAdapter } from './fixture';
@@ -95,6 +96,35 @@ describe('instagram inboxRows: rows as anchors (2026)', () => {
       ['ig:t:17842340125581234', 'ok', false],
       ['ig:t:17842340125582222', 'See you tomorrow', true],
     ]);
+  });
+});
+
+describe('instagram inboxRows: the unread sign of lines that carry their weight inline', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('reads the weight from the line itself, describing no drawing for it', () => {
+    const doc = loadFixture('inbox-2026-links', '/direct/inbox/');
+    const expected = instagramAdapter.inboxRows(doc).map((row) => row.unreadCount);
+    const described: Element[] = [];
+    const getAttribute = Element.prototype.getAttribute;
+    vi.spyOn(Element.prototype, 'getAttribute').mockImplementation(function (
+      this: Element,
+      name: string,
+    ) {
+      if (name === 'style') described.push(this);
+      return getAttribute.call(this, name);
+    });
+    const adapter = createInstagramAdapter({ signal: new AbortController().signal });
+    const rows = adapter.readInbox(doc, undefined).rows;
+    expect(rows.map((row) => row.unreadCount)).toEqual(expected);
+    const inline = [...doc.querySelectorAll<HTMLElement>('[dir="auto"]')].filter(
+      (line) => line.style.fontWeight !== '',
+    );
+    expect(inline.length).toBeGreaterThanOrEqual(3);
+    // Each such line's weight answers for it: its drawing (and its ancestors') is never made.
+    expect(described.filter((el) => inline.includes(el as HTMLElement))).toEqual([]);
   });
 });
 

@@ -54,6 +54,59 @@ describe('background wiring', () => {
     expect(await fakeBrowser.alarms.get(ALARMS.maintenance)).toBeDefined();
   });
 
+  it('a page load that reports the health its tab reported before writes nothing; the badge follows only a page not recognised', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 3 }] as never);
+    const { db } = freshDb();
+    await startBackground(db).started;
+    const writes = vi.spyOn(fakeBrowser.storage.local, 'set');
+    const titles = vi.spyOn(fakeBrowser.action, 'setTitle');
+    const report = async (health: object) => {
+      // A page load: a new launch of the content script, its own port.
+      const send = tabMessenger(whatsappSender);
+      await send('adapter:health', { platform: 'whatsapp', health } as never);
+    };
+    await report({ state: 'connected' });
+    // A new tab: the pages are told (one revision bump); the tooltip names no connected tab.
+    expect(writes).toHaveBeenCalledTimes(1);
+    expect(titles).not.toHaveBeenCalled();
+    const row = await db.tabHealth.get(3);
+    // Reloaded twice: the same report changes nothing.
+    await report({ state: 'connected' });
+    await report({ state: 'connected' });
+    expect(writes).toHaveBeenCalledTimes(1);
+    expect(await db.tabHealth.get(3)).toEqual(row);
+    // Not recognised: stored, the pages told, the tooltip says so; again, nothing more.
+    await report({ state: 'unrecognised', missing: ['chatList'] });
+    await report({ state: 'unrecognised', missing: ['chatList'] });
+    expect(writes).toHaveBeenCalledTimes(2);
+    expect(titles).toHaveBeenCalledTimes(1);
+    expect(titles.mock.calls[0]?.[0].title).toContain('WhatsApp');
+    await report({ state: 'unrecognised', missing: ['chatList', 'chatRow'] });
+    expect(writes).toHaveBeenCalledTimes(3);
+    expect(titles).toHaveBeenCalledTimes(2);
+    // Recognised again: the tooltip drops it.
+    await report({ state: 'connected' });
+    expect(writes).toHaveBeenCalledTimes(4);
+    expect(titles).toHaveBeenCalledTimes(3);
+    expect(titles.mock.calls[2]?.[0].title).not.toContain('WhatsApp');
+  });
+
+  it('a worker started again (after an idle stop) leaves the hourly maintenance alarm where it was', async () => {
+    const { db } = freshDb();
+    const start = Date.now();
+    await startBackground(db, () => start).started;
+    const first = await fakeBrowser.alarms.get(ALARMS.maintenance);
+    expect(first?.periodInMinutes).toBe(60);
+    // Stopped when idle, started again half a minute later by the next event.
+    const later = vi.spyOn(Date, 'now').mockReturnValue(start + 30_000);
+    try {
+      await startBackground(db, () => start + 30_000).started;
+      expect(await fakeBrowser.alarms.get(ALARMS.maintenance)).toEqual(first);
+    } finally {
+      later.mockRestore();
+    }
+  });
+
   it('refuses a one-off runtime message from a site’s tab: its content script sends over its port', async () => {
     const { db } = freshDb();
     startBackground(db);
