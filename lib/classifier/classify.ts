@@ -246,9 +246,12 @@ function explained(
   keyed: KeyedReason[],
   config: ClassifierConfig,
 ): Pick<Classification, 'reasons' | 'keyedReasons'> {
-  const clipped = keyed.map((r) =>
-    r.quote === undefined ? r : { ...r, quote: clipText(r.quote, REPORT_LIMITS.reason) },
-  );
+  // A quote short enough keeps its reason object (made for this call only).
+  const clipped = keyed.map((r) => {
+    if (r.quote === undefined) return r;
+    const quote = clipText(r.quote, REPORT_LIMITS.reason);
+    return quote === r.quote ? r : { ...r, quote };
+  });
   return {
     reasons: clipped.map((r) => clipText(reasonLine(config.locale, r), REPORT_LIMITS.reason)),
     keyedReasons: clipped,

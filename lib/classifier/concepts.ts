@@ -733,15 +733,18 @@ function lookup(w: string): string | undefined {
   return undefined;
 }
 
-/** Concepts of multi-word synonyms ("how much", "fim de semana") found in the words. */
-export function multiWordConcepts(words: readonly string[], out: Set<string>): void {
+/**
+ * Concepts of multi-word synonyms ("how much", "fim de semana") found in the words, in the order
+ * they are found (a concept found again is reported again).
+ */
+export function multiWordConcepts(words: readonly string[], found: (id: string) => void): void {
   for (let i = 0; i < words.length; i++) {
     const list = multiByFirst.get(words[i] as string);
     if (list === undefined) continue;
     for (const m of list) {
       let ok = true;
       for (let k = 1; k < m.words.length; k++) if (words[i + k] !== m.words[k]) ok = false;
-      if (ok) out.add(m.id);
+      if (ok) found(m.id);
     }
   }
 }

@@ -22,6 +22,8 @@ const ASKS_QUANTITY =
 
 /** Only the most recent turns matter; older history costs time and says little. */
 const MAX_TURNS = 12;
+/** The owner's replies of a message without history: none (shared, never written to). */
+const NO_DOCS: readonly FaqDoc[] = [];
 
 export interface Context {
   /** Customer messages since the owner's last reply, not counting the current one. */
@@ -31,7 +33,7 @@ export interface Context {
   /** Earlier unanswered customer text that asked the same thing, if any. */
   repeatOf: string;
   /** The owner's recent replies, as answer documents. */
-  ownerDocs: FaqDoc[];
+  ownerDocs: readonly FaqDoc[];
   /** The owner's last message asked how many units. */
   ownerAskedQuantity: boolean;
   /** Nudges among the waiting messages (growing frustration). */
@@ -121,7 +123,7 @@ export function readContext(
     waiting: 0,
     nudge: isNudge(current),
     repeatOf: '',
-    ownerDocs: [],
+    ownerDocs: NO_DOCS,
     ownerAskedQuantity: false,
     earlierNudges: 0,
   };
@@ -141,11 +143,12 @@ export function readContext(
   if (lastOwner !== undefined && ctx.waiting === 0) {
     ctx.ownerAskedQuantity = asksQuantity(lastOwner);
   }
-  for (let k = recent.length - 1, n = 0; k >= 0 && n < 3; k--) {
+  const ownerDocs: FaqDoc[] = [];
+  for (let k = recent.length - 1; k >= 0 && ownerDocs.length < 3; k--) {
     const turn = recent[k];
     if (turn?.from !== 'owner') continue;
-    ctx.ownerDocs.push(ownerDocOf(turn));
-    n++;
+    ownerDocs.push(ownerDocOf(turn));
   }
+  ctx.ownerDocs = ownerDocs;
   return ctx;
 }

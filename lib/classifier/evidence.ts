@@ -104,9 +104,16 @@ export function lexiconEvidence(
     const cat = h.pattern.tag;
     if (!h.pattern.negated && negatedAt(n.tokens, h.from, lang)) continue;
     if (isMuted(muted.get(cat), h.from, h.to)) continue;
-    const overlap = kept.find((k) => k.pattern.tag === cat && h.from < k.to && k.from < h.to);
-    if (overlap) {
-      if (h.pattern.weight > overlap.pattern.weight) kept[kept.indexOf(overlap)] = h;
+    let overlap = -1;
+    for (let k = 0; k < kept.length; k++) {
+      const o = kept[k] as Hit<LexCategory>;
+      if (o.pattern.tag === cat && h.from < o.to && o.from < h.to) {
+        overlap = k;
+        break;
+      }
+    }
+    if (overlap >= 0) {
+      if (h.pattern.weight > (kept[overlap] as Hit<LexCategory>).pattern.weight) kept[overlap] = h;
       continue;
     }
     kept.push(h);

@@ -151,13 +151,10 @@ export function termsOf(
   facts?: readonly WordFacts[],
 ): Term[] {
   const out: Term[] = [];
-  const seen = new Set<string>();
-  const multi = new Set<string>();
-  multiWordConcepts(words, multi);
-  for (const id of multi) {
-    seen.add(conceptKey(id));
-    out.push({ key: conceptKey(id), weight: 2, specific: SPECIFIC.has(id), word: id });
-  }
+  multiWordConcepts(words, (id) => {
+    const key = conceptKey(id);
+    if (!hasKey(out, key)) out.push({ key, weight: 2, specific: SPECIFIC.has(id), word: id });
+  });
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     const role = roleOf(w, facts?.[i]);
@@ -174,21 +171,28 @@ export function termsOf(
     if (c !== undefined) {
       const key = conceptKey(c);
       const weight = role.weak ? 0.5 : c === 'order' ? 0.5 : 2;
-      const prev = out.find((t) => t.key === key);
+      let prev: Term | undefined;
+      for (const t of out)
+        if (t.key === key) {
+          prev = t;
+          break;
+        }
       if (prev) prev.weight = Math.max(prev.weight, weight);
-      else {
-        seen.add(key);
-        out.push({ key, weight, specific: SPECIFIC.has(c), word: w });
-      }
+      else out.push({ key, weight, specific: SPECIFIC.has(c), word: w });
       continue;
     }
     if (role.stop) continue;
     const key = role.key;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (hasKey(out, key)) continue;
     out.push({ key, weight: 0.5, specific: false, word: w });
   }
   return out;
+}
+
+/** Whether a term with this key is already in the list (a question has few terms). */
+function hasKey(terms: readonly Term[], key: string): boolean {
+  for (const t of terms) if (t.key === key) return true;
+  return false;
 }
 
 export function docOf(text: string, label: string): FaqDoc {

@@ -35,6 +35,7 @@ export interface Hit<T> {
 
 const GAP = 3;
 const NO_NODES: readonly never[] = [];
+const NO_HITS: readonly never[] = [];
 
 export const NEGATORS = new Set([
   'not',
@@ -167,6 +168,14 @@ export class PhraseIndex<T> {
   private readonly roots = new Map<string, Root<T>>();
   private stamp = new Int32Array(0);
   private calls = 0;
+  /** The walk state of this index, reused by each match call (matching never nests). */
+  private readonly walk: Walk<T> = {
+    tokens: NO_NODES,
+    from: 0,
+    found: [],
+    stamp: this.stamp,
+    call: 0,
+  };
   /** Memo slot in the words' facts for their start nodes here (-1: built-in lists only). */
   private readonly slot: number;
   readonly size: number;
@@ -248,8 +257,8 @@ export class PhraseIndex<T> {
   }
 
   /** All pattern occurrences, leftmost first; a pattern is reported at most once per text. */
-  match(tokens: readonly Token[]): Hit<T>[] {
-    const hits: Hit<T>[] = [];
+  match(tokens: readonly Token[]): readonly Hit<T>[] {
+    let hits: Hit<T>[] | null = null;
     let walk: Walk<T> | null = null;
     for (let i = 0; i < tokens.length; i++) {
       const starts = this.startsOf(tokens[i] as Token);
@@ -260,10 +269,11 @@ export class PhraseIndex<T> {
       const found = walk.found;
       if (found.length === 0) continue;
       if (found.length > 1) found.sort(byPatternId);
-      for (const h of found) hits.push(h);
-      walk.found = [];
+      if (hits === null) hits = found.slice();
+      else for (const h of found) hits.push(h);
+      found.length = 0;
     }
-    return hits;
+    return hits ?? NO_HITS;
   }
 
   private newWalk(tokens: readonly Token[]): Walk<T> {
@@ -272,7 +282,13 @@ export class PhraseIndex<T> {
       this.calls = 1;
       this.stamp.fill(0);
     }
-    return { tokens, from: 0, found: [], stamp: this.stamp, call: this.calls };
+    const walk = this.walk;
+    walk.tokens = tokens;
+    walk.from = 0;
+    walk.found.length = 0;
+    walk.stamp = this.stamp;
+    walk.call = this.calls;
+    return walk;
   }
 }
 

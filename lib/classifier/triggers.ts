@@ -36,7 +36,7 @@ function compile(triggers: TriggerSet): Compiled {
 }
 
 export interface TriggerHits {
-  added: Hit<Category>[];
+  added: readonly Hit<Category>[];
   /** Per category, token ranges the owner muted. */
   muted: Map<Category, [number, number][]>;
 }

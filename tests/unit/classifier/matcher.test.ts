@@ -50,4 +50,23 @@ describe('phrase index', () => {
     }
     expect(hits).toBeGreaterThan(1000);
   });
+
+  it('one call leaves nothing behind for the next, nor changes what an earlier call returned', () => {
+    const index = new PhraseIndex(
+      ['falar com _ gerente', 'reclam*', 'quero falar'].map((p, i) => [p, i] as const),
+    );
+    const seen = (text: string) =>
+      index.match(normalise(text).tokens).map((h) => [h.pattern.tag, h.from, h.to]);
+    const first = index.match(normalise('quero falar com o gerente, reclamei').tokens);
+    const copy = first.map((h) => [h.pattern.tag, h.from, h.to]);
+    expect(copy).toEqual([
+      [2, 0, 2],
+      [0, 1, 5],
+      [1, 5, 6],
+    ]);
+    expect(seen('nada a ver')).toEqual([]);
+    expect(seen('reclamo')).toEqual([[1, 0, 1]]);
+    expect(seen('quero falar com o gerente, reclamei')).toEqual(copy);
+    expect(first.map((h) => [h.pattern.tag, h.from, h.to])).toEqual(copy);
+  });
 });
