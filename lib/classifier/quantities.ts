@@ -346,6 +346,25 @@ export interface Amounts {
   moneyText: string;
 }
 
+/** /^\d{3}$/ without the regex. */
+function threeDigits(w: string): boolean {
+  return (
+    w.length === 3 &&
+    isDigit(w.charCodeAt(0)) &&
+    isDigit(w.charCodeAt(1)) &&
+    isDigit(w.charCodeAt(2))
+  );
+}
+
+/** /^\d/ without the regex. */
+function startsWithDigit(w: string): boolean {
+  return w.length > 0 && isDigit(w.charCodeAt(0));
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 function parseDigits(w: string): number {
   // "1.000" and "1,000" are thousands; "12,50" is a decimal.
   if (/^\d{1,3}(?:[.,]\d{3})+$/.test(w)) return Number(w.replace(/[.,]/g, ''));
@@ -380,7 +399,7 @@ export function readAmounts(
       while (j < tokens.length && j - i <= 5) {
         const n = tokens[j] as Token;
         const sep = text.slice(end, n.start);
-        if ((sep === '.' || sep === ',') && /^\d{3}$/.test(n.w)) {
+        if ((sep === '.' || sep === ',') && threeDigits(n.w)) {
           raw += sep + n.w;
           end = n.end;
           j++;
@@ -396,8 +415,8 @@ export function readAmounts(
       if (before.includes('#') || before.includes('/') || (ORDER_REF.has(prev) && !orderVerb))
         continue;
       if (text[end] === '/' || text[end] === ':' || text[end] === '%') continue;
-      if (raw.length >= 7 && !/[.,]/.test(raw)) continue;
-      if (/^\d/.test(tokens[j]?.w ?? '')) continue;
+      if (raw.length >= 7 && !raw.includes('.') && !raw.includes(',')) continue;
+      if (startsWithDigit(tokens[j]?.w ?? '')) continue;
       if (value >= 1900 && value <= 2100 && raw.length === 4) continue;
       if (isIdentifier(text, tokens, i)) continue;
       if (CURRENCY_SYMBOL_RE.test(text.slice(Math.max(0, t.start - 4), t.start))) {

@@ -84,3 +84,20 @@ describe('named high-value messages still read their quantity', () => {
     },
   );
 });
+
+describe('digit groups', () => {
+  it('joins "." and "," thousands groups of exactly three digits, and only those', () => {
+    expect(amounts('quero 1.500 caixas').quantity).toBe(1500);
+    expect(amounts('quero 2,000 boxes').quantity).toBe(2000);
+    expect(amounts('quero 1.50 caixas').quantity).toBe(0);
+    expect(amounts('quero 1.5000 caixas').quantity).toBe(0);
+    expect(amounts('quero 1.a00 caixas').quantity).toBe(1);
+  });
+
+  it('leaves out long digit runs without separators and numbers followed by another number', () => {
+    expect(amounts('quero 1234567 caixas').quantity).toBe(0);
+    expect(amounts('quero 1.234.567 caixas').quantity).toBe(1234567);
+    expect(amounts('quero 300 2 caixas').quantity).toBe(0);
+    expect(amounts('quero 300 caixas 2').quantity).toBe(300);
+  });
+});
