@@ -273,6 +273,8 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
       send(candidates);
       showMarks(freshRows);
       scheduler.watch(adapter.observeTargets(doc));
+    } catch (error) {
+      scheduler.failed(error);
     } finally {
       release();
     }
@@ -496,7 +498,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
   refreshMarks().catch(() => {
     scheduler.request();
   });
-  runOnce();
+  scheduler.runNow();
 
   return {
     runOnce,

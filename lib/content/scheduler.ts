@@ -22,7 +22,12 @@
  * (`PartChanges`): the callback already finds that element for each record, and a reader handed
  * only its own part's nodes does not search the other part's (a message row appended to the
  * thread, the inbox row it moved).
+ * A run that throws (a page caught mid-render, markup the adapter did not expect) is logged and
+ * tried again later, considering anything changed, even if the page stays still: a first pass that
+ * failed before it named what to watch would otherwise never run again. The wait doubles with each
+ * failure in a row, up to a minute, so a page that keeps failing costs one pass a minute.
  */
+import { logError } from '../log';
 import type { PageChanges } from '../platforms/types';
 
 /** The attribute on every element our own UI adds to the page. */
@@ -43,6 +48,13 @@ function isOwnRecord({ addedNodes, removedNodes }: MutationRecord): boolean {
 export interface Scheduler {
   /** Asks for a run soon (debounced) that considers the whole page changed. */
   request(): void;
+  /** Runs at once, considering the whole page changed (the launch's first pass). */
+  runNow(): void;
+  /**
+   * A part of a run that finished in a task of its own threw: logged, and the page is run again
+   * later as after a run that throws.
+   */
+  failed(error: unknown): void;
   /**
    * Observes these elements (and their ancestors' child lists) from now on; the same elements
    * as before cost nothing. An empty list observes the document's body.
@@ -71,6 +83,9 @@ export interface SchedulerTiming {
 /** At most this many nodes added and removed in one callback make a change small. */
 const SMALL_CHANGE_NODES = 8;
 
+/** The longest wait before a run is tried again after runs that threw (ms). */
+export const RETRY_MAX_MS = 60_000;
+
 interface Pending {
   targets: Set<Node>;
   added: Node[];
@@ -91,8 +106,29 @@ export function startScheduler(
   let watched: readonly Element[] = [];
   /** What changed in each watched element (same order); undefined: anything may have changed. */
   let pending: Pending[] | undefined = [];
+  /** Runs that threw, in a row. */
+  let failures = 0;
+
+  const failed = (error: unknown) => {
+    logError('content', error);
+    if (signal.aborted) return;
+    // What the failed run was handed may not have been read: the next one reads everything.
+    pending = undefined;
+    failures++;
+    clearTimeout(timer);
+    timer = setTimeout(runNow, Math.min(debounceMs * 2 ** failures, RETRY_MAX_MS));
+  };
 
   const runNow = () => {
+    try {
+      runChanges();
+      failures = 0;
+    } catch (error) {
+      failed(error);
+    }
+  };
+
+  const runChanges = () => {
     timer = undefined;
     lastRun = now();
     const parts = pending?.map((part, i): PartChanges => ({
@@ -197,6 +233,12 @@ export function startScheduler(
       pending = undefined;
       schedule();
     },
+    runNow() {
+      pending = undefined;
+      clearTimeout(timer);
+      runNow();
+    },
+    failed,
     watch,
     quiet: () => timer === undefined,
   };

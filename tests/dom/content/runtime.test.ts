@@ -164,6 +164,9 @@ function start(
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** The scheduler's wait before a failed pass is tried again: twice its 120 ms debounce. */
+const RETRY_FIRST_MS = 240;
+
 /**
  * The banner's shadow root is closed, so `host.shadowRoot` is null; the test keeps the roots its
  * own code attaches (the content runtime runs in the test's world here, unlike in a browser where
@@ -502,23 +505,46 @@ describe('content runtime', () => {
     await vi.waitFor(() => expect(bannerRoot()?.querySelector('.banner')).toBeTruthy());
   });
 
-  it('a first pass whose thread read throws still lets what it asked of the background go', async () => {
-    page(
-      `<ul><li data-key="b" data-title="Bo" data-unread>hi</li></ul>` +
-        `<main data-key="a" data-title="Ana"><section></section><p data-id="1">hello</p></main>`,
-    );
-    vi.spyOn(adapter, 'readMessages').mockImplementationOnce(() => {
-      throw new Error('page mid-render');
-    });
-    const bg = fakeBackground();
-    expect(() => start(bg.send)).toThrow('page mid-render');
-    await flush();
-    // Asked before the throw: the open escalations and the page's health.
-    expect(bg.sent.map((m) => m.type)).toEqual(['escalation:listOpen', 'adapter:health']);
+  it('a first pass whose thread read throws lets what it asked go, is logged, and is read again later', async () => {
+    vi.useFakeTimers();
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      page(
+        `<ul><li data-key="b" data-title="Bo" data-unread>hi</li></ul>` +
+          `<main data-key="a" data-title="Ana"><section></section><p data-id="1">hello</p></main>`,
+      );
+      vi.spyOn(adapter, 'readMessages').mockImplementationOnce(() => {
+        throw new Error('page mid-render');
+      });
+      const bg = fakeBackground();
+      start(bg.send);
+      expect(errors).toHaveBeenCalledWith(
+        '[escalation-radar]',
+        'content',
+        expect.objectContaining({ message: 'page mid-render' }),
+      );
+      await vi.advanceTimersByTimeAsync(0);
+      // Asked before the throw: the open escalations and the page's health.
+      expect(bg.sent.map((m) => m.type)).toEqual(['escalation:listOpen', 'adapter:health']);
+      // The page is read again although nothing changed, and watched from then on.
+      await vi.advanceTimersByTimeAsync(RETRY_FIRST_MS);
+      expect(bg.candidates.map((c) => c.text).sort()).toEqual(['hello', 'hi']);
+      const row = document.createElement('p');
+      row.setAttribute('data-id', '2');
+      row.textContent = 'one more thing';
+      document.querySelector('main')?.append(row);
+      await vi.advanceTimersByTimeAsync(RETRY_FIRST_MS);
+      expect(bg.candidates.map((c) => c.text).slice(2)).toEqual(['one more thing']);
+      expect(errors).toHaveBeenCalledTimes(1);
+    } finally {
+      errors.mockRestore();
+      vi.useRealTimers();
+    }
   });
 
-  it('a first pass whose inbox task throws still lets what it asked of the background go', () => {
+  it('a first pass whose inbox task throws lets what it asked go, is logged, and is read again later', async () => {
     vi.useFakeTimers();
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
       page(
         `<ul><li data-key="b" data-title="Bo" data-unread>hi</li></ul>` +
@@ -530,14 +556,20 @@ describe('content runtime', () => {
       const bg = fakeBackground();
       start(bg.send);
       expect(bg.sent).toEqual([]);
-      expect(() => vi.advanceTimersByTime(0)).toThrow('page mid-render');
+      vi.advanceTimersByTime(0);
+      expect(errors).toHaveBeenCalledTimes(1);
       expect(bg.sent.map((m) => m.type)).toEqual([
         'escalation:listOpen',
         'adapter:health',
         'candidates:classify',
       ]);
       expect(bg.candidates.map((c) => c.text)).toEqual(['hello']);
+      // The inbox is read again although nothing changed: its unread preview is classified.
+      await vi.advanceTimersByTimeAsync(RETRY_FIRST_MS);
+      expect(bg.candidates.map((c) => c.text)).toEqual(['hello', 'hi']);
+      expect(errors).toHaveBeenCalledTimes(1);
     } finally {
+      errors.mockRestore();
       vi.useRealTimers();
     }
   });

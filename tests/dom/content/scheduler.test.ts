@@ -4,7 +4,7 @@
  * handed every change of the burst; a small change after a quiet while runs at once, with no timer.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startScheduler, type PartChanges } from '@/lib/content/scheduler';
+import { RETRY_MAX_MS, startScheduler, type PartChanges } from '@/lib/content/scheduler';
 import type { PageChanges } from '@/lib/platforms/types';
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -165,5 +165,81 @@ describe('the scheduler', () => {
     launch.abort();
     await wait(60);
     expect(runs).toBe(0);
+  });
+  it('a run that throws is logged and tried again later, the wait doubling, anything considered changed', async () => {
+    vi.useFakeTimers();
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      launch = new AbortController();
+      document.body.innerHTML = '<ul id="inbox"></ul>';
+      const list = document.getElementById('inbox') as HTMLElement;
+      const runs: (PageChanges | undefined)[] = [];
+      let failing = 2;
+      const scheduler = startScheduler(
+        document,
+        (changes) => {
+          runs.push(changes);
+          if (failing-- > 0) throw new Error('page mid-render');
+        },
+        launch.signal,
+        { debounceMs: 100 },
+      );
+      // The launch's first pass throws before it names what to watch.
+      scheduler.runNow();
+      expect(errors).toHaveBeenCalledTimes(1);
+      await vi.advanceTimersByTimeAsync(199);
+      expect(runs).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(runs).toEqual([undefined, undefined]);
+      // The second failure in a row waits twice as long.
+      await vi.advanceTimersByTimeAsync(399);
+      expect(runs).toHaveLength(2);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(runs).toEqual([undefined, undefined, undefined]);
+      expect(errors).toHaveBeenCalledTimes(2);
+      // A run that succeeds ends the retries; changes then run as usual.
+      scheduler.watch([list]);
+      await vi.advanceTimersByTimeAsync(RETRY_MAX_MS);
+      expect(runs).toHaveLength(3);
+      list.append(document.createElement('li'));
+      await vi.advanceTimersByTimeAsync(100);
+      expect(runs).toHaveLength(4);
+      expect(runs[3]?.added).toHaveLength(1);
+    } finally {
+      errors.mockRestore();
+      vi.useRealTimers();
+    }
+  });
+
+  it('the wait after runs that keep throwing stops growing at a minute, and ends with the launch', async () => {
+    vi.useFakeTimers();
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      launch = new AbortController();
+      let runs = 0;
+      const scheduler = startScheduler(
+        document,
+        () => {
+          runs++;
+          throw new Error('markup not recognised');
+        },
+        launch.signal,
+        { debounceMs: 100 },
+      );
+      scheduler.runNow();
+      // 200, 400, ... 51,200 ms, then a minute each.
+      await vi.advanceTimersByTimeAsync(102_200);
+      expect(runs).toBe(10);
+      await vi.advanceTimersByTimeAsync(RETRY_MAX_MS - 1);
+      expect(runs).toBe(10);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(runs).toBe(11);
+      launch.abort();
+      await vi.advanceTimersByTimeAsync(10 * RETRY_MAX_MS);
+      expect(runs).toBe(11);
+    } finally {
+      errors.mockRestore();
+      vi.useRealTimers();
+    }
   });
 });
