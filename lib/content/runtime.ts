@@ -8,6 +8,7 @@
 import type { Category } from '../classifier/types';
 import { categoryLabel } from '../labels';
 import type { SendOptions } from '../messaging';
+import { DISCONNECTED } from '../messaging/protocol';
 import type {
   Candidate,
   MessageData,
@@ -99,7 +100,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     return new Promise((resolve, reject) => {
       waiting.push((go) => {
         if (go) deps.send(type, data, options).then(resolve, reject);
-        else reject(new Error('disconnected'));
+        else reject(new Error(DISCONNECTED));
       });
     });
   };

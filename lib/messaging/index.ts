@@ -8,6 +8,7 @@
  */
 import { browser } from 'wxt/browser';
 import {
+  DISCONNECTED,
   HELD_ANSWER_LOST,
   PORT_IDLE_STOP_MS,
   PORT_NAME,
@@ -74,7 +75,7 @@ export function portMessenger(
     port = undefined;
     const at = now();
     for (const [settle, lazyAt = at] of waiting.values())
-      settle({ error: at - lazyAt < PORT_IDLE_STOP_MS ? 'disconnected' : HELD_ANSWER_LOST });
+      settle({ error: at - lazyAt < PORT_IDLE_STOP_MS ? DISCONNECTED : HELD_ANSWER_LOST });
     waiting.clear();
   };
   signal.addEventListener('abort', () => {
@@ -87,7 +88,7 @@ export function portMessenger(
   });
   return (type, data, options) =>
     new Promise((resolve, reject) => {
-      if (signal.aborted) throw new Error('disconnected');
+      if (signal.aborted) throw new Error(DISCONNECTED);
       if (!port) {
         const opened = (port = connect());
         opened.onMessage.addListener((answers) => {

@@ -28,7 +28,7 @@
  * that port (at most PORT_HELD_ANSWERS_MAX wait): no timer sends it, so nothing reaches a tab
  * while nothing changes in it. A lazy request whose port closed at least PORT_IDLE_STOP_MS after
  * it was posted fails with HELD_ANSWER_LOST (the background had it and held a routine answer);
- * any other request on a closed port fails with 'disconnected'.
+ * any other request on a closed port fails with DISCONNECTED.
  */
 import type { Category, HistoryTurn } from '../classifier/types';
 import type { NewEscalation } from '../db/escalations';
@@ -144,6 +144,9 @@ export const PORT_IDLE_STOP_MS = 30_000;
 
 /** Why a lazy request failed when its answer was held back and lost with its port. */
 export const HELD_ANSWER_LOST = 'answer lost';
+
+/** Why a request failed when its port closed first, or its sender stopped before it went. */
+export const DISCONNECTED = 'disconnected';
 
 /** The background's answer on the port to the request with the same id. */
 export type PortReply = { id: number; result: unknown } | { id: number; error: string };

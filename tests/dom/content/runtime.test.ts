@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { withFakeTimers } from '../../shared/fake-timers';
 import type { Classification, ClassifierInput } from '@/lib/classifier/types';
 import { reportFor } from '@/lib/background/candidates';
 import { isOwnersEvent } from '@/lib/content/banner';
@@ -166,6 +167,13 @@ const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** The scheduler's wait before a failed pass is tried again: twice its 120 ms debounce. */
 const RETRY_FIRST_MS = 240;
+
+/** A thread open with one message, and one unread inbox row beside it. */
+const openThreadPage = () =>
+  page(
+    `<ul><li data-key="b" data-title="Bo" data-unread>hi</li></ul>` +
+      `<main data-key="a" data-title="Ana"><section></section><p data-id="1">hello</p></main>`,
+  );
 
 /**
  * The banner's shadow root is closed, so `host.shadowRoot` is null; the test keeps the roots its
@@ -505,14 +513,9 @@ describe('content runtime', () => {
     await vi.waitFor(() => expect(bannerRoot()?.querySelector('.banner')).toBeTruthy());
   });
 
-  it('a first pass whose thread read throws lets what it asked go, is logged, and is read again later', async () => {
-    vi.useFakeTimers();
-    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    try {
-      page(
-        `<ul><li data-key="b" data-title="Bo" data-unread>hi</li></ul>` +
-          `<main data-key="a" data-title="Ana"><section></section><p data-id="1">hello</p></main>`,
-      );
+  it('a first pass whose thread read throws lets what it asked go, is logged, and is read again later', () =>
+    withFakeTimers(async (errors) => {
+      openThreadPage();
       vi.spyOn(adapter, 'readMessages').mockImplementationOnce(() => {
         throw new Error('page mid-render');
       });
@@ -536,20 +539,11 @@ describe('content runtime', () => {
       await vi.advanceTimersByTimeAsync(RETRY_FIRST_MS);
       expect(bg.candidates.map((c) => c.text).slice(2)).toEqual(['one more thing']);
       expect(errors).toHaveBeenCalledTimes(1);
-    } finally {
-      errors.mockRestore();
-      vi.useRealTimers();
-    }
-  });
+    }));
 
-  it('a first pass whose inbox task throws lets what it asked go, is logged, and is read again later', async () => {
-    vi.useFakeTimers();
-    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    try {
-      page(
-        `<ul><li data-key="b" data-title="Bo" data-unread>hi</li></ul>` +
-          `<main data-key="a" data-title="Ana"><section></section><p data-id="1">hello</p></main>`,
-      );
+  it('a first pass whose inbox task throws lets what it asked go, is logged, and is read again later', () =>
+    withFakeTimers(async (errors) => {
+      openThreadPage();
       vi.spyOn(adapter, 'readInbox').mockImplementationOnce(() => {
         throw new Error('page mid-render');
       });
@@ -568,17 +562,10 @@ describe('content runtime', () => {
       await vi.advanceTimersByTimeAsync(RETRY_FIRST_MS);
       expect(bg.candidates.map((c) => c.text)).toEqual(['hello', 'hi']);
       expect(errors).toHaveBeenCalledTimes(1);
-    } finally {
-      errors.mockRestore();
-      vi.useRealTimers();
-    }
-  });
+    }));
 
   it('what the first pass holds fails when the script is aborted before it ends, and nothing goes', async () => {
-    page(
-      `<ul><li data-key="b" data-title="Bo" data-unread>hi</li></ul>` +
-        `<main data-key="a" data-title="Ana"><section></section><p data-id="1">hello</p></main>`,
-    );
+    openThreadPage();
     const bg = fakeBackground();
     const { runtime, controller } = start(bg.send);
     const marks = runtime.refreshMarks();

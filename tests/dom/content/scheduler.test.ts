@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RETRY_MAX_MS, startScheduler, type PartChanges } from '@/lib/content/scheduler';
+import { withFakeTimers } from '../../shared/fake-timers';
 import type { PageChanges } from '@/lib/platforms/types';
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -166,10 +167,8 @@ describe('the scheduler', () => {
     await wait(60);
     expect(runs).toBe(0);
   });
-  it('a run that throws is logged and tried again later, the wait doubling, anything considered changed', async () => {
-    vi.useFakeTimers();
-    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    try {
+  it('a run that throws is logged and tried again later, the wait doubling, anything considered changed', () =>
+    withFakeTimers(async (errors) => {
       launch = new AbortController();
       document.body.innerHTML = '<ul id="inbox"></ul>';
       const list = document.getElementById('inbox') as HTMLElement;
@@ -205,16 +204,10 @@ describe('the scheduler', () => {
       await vi.advanceTimersByTimeAsync(100);
       expect(runs).toHaveLength(4);
       expect(runs[3]?.added).toHaveLength(1);
-    } finally {
-      errors.mockRestore();
-      vi.useRealTimers();
-    }
-  });
+    }));
 
-  it('the wait after runs that keep throwing stops growing at a minute, and ends with the launch', async () => {
-    vi.useFakeTimers();
-    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    try {
+  it('the wait after runs that keep throwing stops growing at a minute, and ends with the launch', () =>
+    withFakeTimers(async () => {
       launch = new AbortController();
       let runs = 0;
       const scheduler = startScheduler(
@@ -237,9 +230,5 @@ describe('the scheduler', () => {
       launch.abort();
       await vi.advanceTimersByTimeAsync(10 * RETRY_MAX_MS);
       expect(runs).toBe(11);
-    } finally {
-      errors.mockRestore();
-      vi.useRealTimers();
-    }
-  });
+    }));
 });
