@@ -6,7 +6,7 @@
  */
 import type { ClassifierConfig, FaqEntry } from './types';
 import { SPECIFIC, conceptOf, multiWordConcepts } from './concepts';
-import { normPhrase, wordSlot, type WordFacts } from './normalise';
+import { normPhrase, type WordFacts } from './normalise';
 import { detectLanguage } from './language';
 import { STOPWORDS } from './stopwords';
 import { SMALL_TALK_WORDS } from './lexicon/cues';
@@ -112,7 +112,6 @@ interface WordRole {
   /** Its term key when it is a plain word. */
   key: string;
 }
-const ROLE_SLOT = wordSlot();
 const ROLES = new Map<string, WordRole>();
 
 function readRole(w: string): WordRole {
@@ -129,8 +128,9 @@ function readRole(w: string): WordRole {
 /** A word's role, from its facts when the caller has them, else from a bounded cache. */
 function roleOf(w: string, facts: WordFacts | undefined): WordRole {
   if (facts !== undefined) {
-    let r = facts.memo[ROLE_SLOT] as WordRole | undefined;
-    if (r === undefined) facts.memo[ROLE_SLOT] = r = readRole(w);
+    // Only this module writes the field, always a WordRole.
+    let r = facts.role as WordRole | null;
+    if (r === null) facts.role = r = readRole(w);
     return r;
   }
   let r = ROLES.get(w);

@@ -2,7 +2,7 @@
  * Language detection for English, Portuguese and Spanish from frequent words and a few letters
  * only one of them uses (ã/õ/ç, ñ/¿/¡). Returns "und" when there is nothing to go on.
  */
-import { normalise, wordSlot, type Normalised } from './normalise';
+import { normalise, type Normalised } from './normalise';
 
 const MARKERS: Readonly<Record<'en' | 'pt' | 'es', string>> = {
   en: `the you your is are i my me it and to of this that for with have has was not do does did
@@ -28,9 +28,6 @@ for (const [i, lang] of (['en', 'pt', 'es'] as const).entries()) {
   }
 }
 
-/** Per word: its marker bits (0 when none), kept in the word's facts. */
-const SLOT = wordSlot();
-
 export type DetectedLang = 'en' | 'pt' | 'es' | 'und';
 
 /** Language of already normalised text (used by classify to avoid normalising twice). */
@@ -39,9 +36,10 @@ export function detectFromNormalised(n: Normalised): DetectedLang {
   let pt = 0;
   let es = 0;
   for (const t of n.tokens) {
-    const memo = t.facts.memo;
-    let bits = memo[SLOT] as number | undefined;
-    if (bits === undefined) memo[SLOT] = bits = LEX.get(t.w) ?? 0;
+    // The word's marker bits (0 when none), kept in its facts.
+    const facts = t.facts;
+    let bits = facts.lang;
+    if (bits < 0) facts.lang = bits = LEX.get(t.w) ?? 0;
     if (bits === 0) continue;
     const shared = (bits & 1 ? 1 : 0) + (bits & 2 ? 1 : 0) + (bits & 4 ? 1 : 0);
     const w = 1 / shared;

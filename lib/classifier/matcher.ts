@@ -4,7 +4,7 @@
  * Optional weight after "|": "atrasado|0.6". Patterns are compiled once into an index keyed by
  * the first four letters of the first word, so matching costs a couple of map lookups per token.
  */
-import { normPhrase, wordSlot, type Token } from './normalise';
+import { normPhrase, type Token } from './normalise';
 
 type Item =
   | { kind: 'word'; v: string }
@@ -164,6 +164,13 @@ interface Walk<T> {
   call: number;
 }
 
+/**
+ * Built-in indexes so far; each has a bit in WordFacts.noStarts (a small integer: 30 bits). There
+ * are a handful; one beyond the limit would look its start nodes up each time.
+ */
+let builtIns = 0;
+const MAX_BUILT_INS = 30;
+
 export class PhraseIndex<T> {
   private readonly roots = new Map<string, Root<T>>();
   private stamp = new Int32Array(0);
@@ -176,20 +183,23 @@ export class PhraseIndex<T> {
     stamp: this.stamp,
     call: 0,
   };
-  /** Memo slot in the words' facts for their start nodes here (-1: built-in lists only). */
+  /** This index's number among the built-in ones (-1: not one), and its bit (0: none). */
   private readonly slot: number;
+  private readonly bit: number;
   readonly size: number;
 
   /**
    * `builtIn`: an index made once when the module loads (not one per owner setting); the nodes
-   * each word starts are then kept in the word's facts instead of looked up per occurrence.
+   * each word starts (or that it starts none) are then kept in the word's facts instead of looked
+   * up per occurrence.
    */
   constructor(
     entries: readonly (readonly [string, T])[],
     sets: WordSets = {},
     options: { builtIn?: boolean } = {},
   ) {
-    this.slot = options.builtIn === true ? wordSlot() : -1;
+    this.slot = options.builtIn === true && builtIns < MAX_BUILT_INS ? builtIns++ : -1;
+    this.bit = this.slot >= 0 ? 1 << this.slot : 0;
     let n = 0;
     for (const [src, tag] of entries) {
       const [text = '', w] = src.split('|');
@@ -231,13 +241,18 @@ export class PhraseIndex<T> {
 
   /** Trie nodes a token starts: the node of its whole word, then those of its prefixes. */
   private startsOf(t: Token): readonly Node<T>[] {
-    if (this.slot >= 0) {
-      const memo = t.facts.memo;
-      let starts = memo[this.slot] as readonly Node<T>[] | undefined;
-      if (starts === undefined) memo[this.slot] = starts = this.findStarts(t.facts.k, t.w);
-      return starts;
-    }
-    return this.findStarts(t.facts.k, t.w);
+    const f = t.facts;
+    const bit = this.bit;
+    if (bit === 0) return this.findStarts(f.k, f.w);
+    // Most words start nothing in an index: one bit of the word's facts says so.
+    if ((f.noStarts & bit) !== 0) return NO_NODES;
+    // Only this index writes its entry, always its own nodes.
+    const known = f.starts?.[this.slot] as readonly Node<T>[] | undefined;
+    if (known !== undefined) return known;
+    const starts = this.findStarts(f.k, f.w);
+    if (starts.length === 0) f.noStarts |= bit;
+    else (f.starts ??= [])[this.slot] = starts;
+    return starts;
   }
 
   private findStarts(k: string, w: string): readonly Node<T>[] {

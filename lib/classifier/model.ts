@@ -14,7 +14,7 @@
  * the word unigram and bigram strings it gave before.
  */
 import type { Category } from './types';
-import { normalise, wordSlot, type Normalised, type Token } from './normalise';
+import { normalise, type Normalised, type Token, type WordFacts } from './normalise';
 import { isMuted } from './triggers';
 
 export type ModelCategory = 'human_request' | 'complaint' | 'emotional' | 'high_value';
@@ -196,26 +196,17 @@ function push(n: number, bucket: number, token: number): number {
 }
 
 /**
- * A word's own features: its hash (for pairs) and the buckets of the word and its n-grams; and,
- * for the model last scored with, the sums of the word's int8 weights over those buckets per
- * category (integers, so adding them per word gives the same sums as adding bucket by bucket).
+ * A word's own features, kept in its facts (normalise caches the words it reads): its hash (for
+ * pairs) and the buckets of the word and its n-grams; and, for the model last scored with, the
+ * sums of the word's int8 weights over those buckets per category (integers, so adding them per
+ * word gives the same sums as adding bucket by bucket).
  */
-interface WordFeatures {
-  hash: number;
-  /** The word's bucket, then its character n-gram buckets in order. */
-  buckets: Int32Array;
-  /** The model whose sums s0..s3 are kept (null: none yet). */
-  model: CompiledModel | null;
-  s0: number;
-  s1: number;
-  s2: number;
-  s3: number;
-}
-/** Kept in each word's facts (normalise caches the words it reads). */
-const SLOT = wordSlot();
 const gramBuf: number[] = [];
 
-function wordFeatures(w: string): WordFeatures {
+/** The word's buckets (its own, then its character n-grams in order), computed once. */
+function bucketsOf(f: WordFacts): Int32Array {
+  if (f.buckets !== null) return f.buckets;
+  const w = f.w;
   const hw = hashWord(w, SEED_WORD);
   gramBuf.length = 0;
   gramBuf.push(hw & MASK);
@@ -232,20 +223,24 @@ function wordFeatures(w: string): WordFeatures {
       }
     }
   }
-  return { hash: hw, buckets: Int32Array.from(gramBuf), model: null, s0: 0, s1: 0, s2: 0, s3: 0 };
+  f.hashHi = hw >>> 16;
+  f.hashLo = hw & 0xffff;
+  f.size = gramBuf.length;
+  return (f.buckets = Int32Array.from(gramBuf));
 }
 
-function featuresOfToken(t: Token): WordFeatures {
-  const memo = t.facts.memo;
-  let f = memo[SLOT] as WordFeatures | undefined;
-  if (f === undefined) memo[SLOT] = f = wordFeatures(t.w);
-  return f;
+/**
+ * The word's hash from its two halves, as a signed 32-bit integer: mix reads its arguments as
+ * 32-bit integers, so it gives the same as with the unsigned hash.
+ */
+function hashOf(f: WordFacts): number {
+  return (f.hashHi << 16) | f.hashLo;
 }
 
-/** The word's weight sums under `model`, kept in its features until another model is used. */
-function sumWeights(f: WordFeatures, model: CompiledModel): void {
+/** The word's weight sums under `model`, kept in its facts until another model is used. */
+function sumWeights(f: WordFacts, model: CompiledModel): void {
   const q = model.q;
-  const b = f.buckets;
+  const b = bucketsOf(f);
   let s0 = 0;
   let s1 = 0;
   let s2 = 0;
@@ -261,7 +256,7 @@ function sumWeights(f: WordFeatures, model: CompiledModel): void {
   f.s1 = s1;
   f.s2 = s2;
   f.s3 = s3;
-  f.model = model;
+  f.sumsOf = model;
 }
 
 /**
@@ -275,11 +270,12 @@ function collect(tokens: readonly Token[], emoji: readonly string[]): number {
   let prevClause = -1;
   for (let i = 0; i < len; i++) {
     const t = tokens[i] as Token;
-    const f = featuresOfToken(t);
-    const b = f.buckets;
+    const f = t.facts;
+    const b = bucketsOf(f);
+    const hash = hashOf(f);
     n = push(n, b[0] as number, i);
-    if (prevClause === t.clause) n = push(n, mix(prevHash, f.hash) & MASK, i);
-    prevHash = f.hash;
+    if (prevClause === t.clause) n = push(n, mix(prevHash, hash) & MASK, i);
+    prevHash = hash;
     prevClause = t.clause;
     if (n + b.length > bucketBuf.length) grow(n + b.length);
     for (let k = 1; k < b.length; k++) {
@@ -370,22 +366,23 @@ export function modelScores(
     let prevClause = -1;
     for (let i = 0; i < len; i++) {
       const t = tokens[i] as Token;
-      const f = featuresOfToken(t);
-      if (f.model !== model) sumWeights(f, model);
+      const f = t.facts;
+      if (f.sumsOf !== model) sumWeights(f, model);
       z0 += f.s0;
       z1 += f.s1;
       z2 += f.s2;
       z3 += f.s3;
-      count += f.buckets.length;
+      count += f.size;
+      const hash = hashOf(f);
       if (prevClause === t.clause) {
-        const b = (mix(prevHash, f.hash) & MASK) * 4;
+        const b = (mix(prevHash, hash) & MASK) * 4;
         z0 += q[b] as number;
         z1 += q[b + 1] as number;
         z2 += q[b + 2] as number;
         z3 += q[b + 3] as number;
         count++;
       }
-      prevHash = f.hash;
+      prevHash = hash;
       prevClause = t.clause;
     }
     for (const e of emoji) {

@@ -6,21 +6,48 @@
 import { ABBREVIATIONS } from './abbreviations';
 
 /**
- * One normalised word, shared by every token that reads as it. Modules that look a word up in
- * their tables keep the answer in `memo` under a slot of their own (wordSlot), so a word costs
- * one lookup per table while it stays in the cache, not one per occurrence.
+ * One normalised word, shared by every token that reads as it while it stays in the cache
+ * (FACTS_MAX words). The modules that look a word up in their tables keep the answer here, each
+ * in fields of its own, so a word costs one lookup per table while it stays cached, and reading
+ * the answer back is one load from this one object (one record per word, all fields present
+ * from the start: the same shape for every word).
  */
-export interface WordFacts {
+export class WordFacts {
   readonly w: string;
   /** Index key: the first four letters of w (w itself when shorter). */
   readonly k: string;
-  readonly memo: unknown[];
-}
+  /** language.ts: the word's marker bits for en, pt, es (-1: not looked up yet). */
+  lang = -1;
+  /** quantities.ts: its value as a number word, 0 when it is none (-1: not looked up yet). */
+  num = -1;
+  /**
+   * model.ts: the word's features, computed on first use (buckets null until then): the buckets
+   * of the word and of its n-grams, how many, and its 32-bit hash in two 16-bit halves (small
+   * integers stay in the record; a larger number would be a separate object); and, for the
+   * model in `sumsOf`, the sums of its weights per category.
+   */
+  buckets: Int32Array | null = null;
+  size = 0;
+  hashHi = 0;
+  hashLo = 0;
+  sumsOf: object | null = null;
+  s0 = 0;
+  s1 = 0;
+  s2 = 0;
+  s3 = 0;
+  /**
+   * matcher.ts, built-in phrase indexes (bit 1 << index number): those known to start no
+   * pattern at this word; the start nodes of the others, by index number (null: none read).
+   */
+  noStarts = 0;
+  starts: unknown[] | null = null;
+  /** faq.ts: the word's role in a question's terms (null: not read yet). */
+  role: object | null = null;
 
-let slots = 0;
-/** A memo slot in WordFacts for one module's per-word answer (allocate at module load). */
-export function wordSlot(): number {
-  return slots++;
+  constructor(w: string) {
+    this.w = w;
+    this.k = w.length > 4 ? w.slice(0, 4) : w;
+  }
 }
 
 export interface Token {
@@ -293,10 +320,6 @@ function hasTriple(w: string): boolean {
   return false;
 }
 
-function keyOf(w: string): string {
-  return w.length > 4 ? w.slice(0, 4) : w;
-}
-
 /** gapOf's bit for a clause break: . , ; : ! ? \n ( ) */
 const GAP_CLAUSE = 4;
 
@@ -362,7 +385,7 @@ function factsOf(w: string): WordFacts {
   let f = FACTS.get(w);
   if (f === undefined) {
     if (FACTS.size >= FACTS_MAX) FACTS.clear();
-    FACTS.set(w, (f = { w, k: keyOf(w), memo: [] }));
+    FACTS.set(w, (f = new WordFacts(w)));
   }
   return f;
 }

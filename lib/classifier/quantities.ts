@@ -4,7 +4,7 @@
  * sizes (dates, times, order numbers, phone numbers, sizes, prices) are left out.
  */
 import { oneSpaced } from './matcher';
-import { wordSlot, type Token } from './normalise';
+import type { Token } from './normalise';
 
 const NUMBER_TABLE: Record<string, number> = {
   one: 1,
@@ -84,8 +84,6 @@ const NUMBER_TABLE: Record<string, number> = {
   quinientas: 500,
 };
 const NUMBER_WORDS = new Map(Object.entries(NUMBER_TABLE));
-/** Per word: its number value, 0 when it is not a number word (kept in the word's facts). */
-const NUMBER_SLOT = wordSlot();
 const MULTIPLIER_TABLE: Record<string, number> = {
   mil: 1000,
   thousand: 1000,
@@ -431,9 +429,10 @@ export function readAmounts(
         continue;
       }
     } else {
-      const memo = t.facts.memo;
-      let nw = memo[NUMBER_SLOT] as number | undefined;
-      if (nw === undefined) memo[NUMBER_SLOT] = nw = NUMBER_WORDS.get(t.w) ?? 0;
+      // Its value as a number word, 0 when it is none (kept in the word's facts).
+      const facts = t.facts;
+      let nw = facts.num;
+      if (nw < 0) facts.num = nw = NUMBER_WORDS.get(t.w) ?? 0;
       if (nw === 0) continue;
       value = nw;
     }
