@@ -76,7 +76,7 @@ export function acceptPort(
     closed = true;
     held = [];
   });
-  port.onMessage.addListener((message) => {
+  const handle = (message: unknown) => {
     const request = message as { id?: unknown; lazy?: unknown } | null;
     const id = request?.id;
     // Without an id the request cannot be answered: nothing runs.
@@ -90,5 +90,10 @@ export function acceptPort(
         answer({ id, error: error instanceof Error ? error.message : String(error) }, false);
       },
     );
+  };
+  // The tab posts the requests it made in one task as one list (PortRequests); anything else
+  // carries no request.
+  port.onMessage.addListener((message) => {
+    if (Array.isArray(message)) for (const request of message as unknown[]) handle(request);
   });
 }

@@ -18,6 +18,7 @@ import {
   type MessageType,
   type PortAnswers,
   type PortRequest,
+  type PortRequests,
   type TabMessage,
 } from './protocol';
 
@@ -44,7 +45,7 @@ export type Send = <K extends MessageType>(
 
 /** What the messenger uses of a runtime.Port. */
 export interface PortLike {
-  postMessage(message: PortRequest): void;
+  postMessage(message: PortRequests): void;
   disconnect(): void;
   onMessage: { addListener(listener: (answers: PortAnswers) => void): void };
   onDisconnect: { addListener(listener: () => void): void };
@@ -53,7 +54,9 @@ export interface PortLike {
 /**
  * Sends over one port, opened on the first message and again on the first message after it
  * closed (the background was stopped or restarted): the requests waiting on a closed port fail,
- * and their senders retry. A lazy request posted at least PORT_IDLE_STOP_MS before its port
+ * and their senders retry. The requests made in one task go as one port message (a list, posted
+ * when the task's synchronous code is done): each message posted wakes the browser and the
+ * background, which then compete with the tab for the processor while it still works. A lazy request posted at least PORT_IDLE_STOP_MS before its port
  * closed fails with HELD_ANSWER_LOST instead: the background had it and held its routine answer
  * (protocol.ts). Aborting `signal` closes the port and fails what is waiting. Each message from
  * the background settles the requests whose answers it lists.
@@ -70,9 +73,23 @@ export function portMessenger(
     number,
     [settle: (reply: { result?: unknown; error?: string }) => void, lazyAt?: number]
   >();
-  /** Forgets the port; every request still waiting was sent on it and fails. */
+  /** The requests made in this task, posted together on the open port once it is done. */
+  let outbox: PortRequest[] = [];
+  const flush = () => {
+    const requests = outbox;
+    outbox = [];
+    try {
+      // None left when the port was dropped since they were made (they failed with it).
+      if (requests[0]) port?.postMessage(requests);
+    } catch {
+      // The port closed before its disconnect event came: the next request opens another.
+      drop();
+    }
+  };
+  /** Forgets the port; every request still waiting (or still to post) was sent on it and fails. */
   const drop = () => {
     port = undefined;
+    outbox = [];
     const at = now();
     for (const [settle, lazyAt = at] of waiting.values())
       settle({ error: at - lazyAt < PORT_IDLE_STOP_MS ? DISCONNECTED : HELD_ANSWER_LOST });
@@ -108,13 +125,9 @@ export function portMessenger(
         },
         options?.lazy ? now() : undefined,
       ]);
-      try {
-        // `lazy` is left out when false (undefined is not sent).
-        port.postMessage({ id: lastId, type, data, lazy: options?.lazy || undefined });
-      } catch {
-        // The port closed before its disconnect event came: the next request opens another.
-        drop();
-      }
+      // `lazy` is left out when false (undefined is not sent).
+      if (outbox.push({ id: lastId, type, data, lazy: options?.lazy || undefined }) === 1)
+        queueMicrotask(flush);
     });
 }
 

@@ -23,7 +23,8 @@
  *
  * The pages send with runtime.sendMessage. A content script sends over one port per launch
  * (runtime.connect, named PORT_NAME): each request carries an id, and the background's answer
- * repeats it with the result or the error (PortReply). The background posts answers as a list
+ * repeats it with the result or the error (PortReply). The requests made in one task are posted
+ * together, as a list (PortRequests). The background posts answers as a list
  * (PortAnswers). The answer to a lazy request waits for the next answer the background posts on
  * that port (at most PORT_HELD_ANSWERS_MAX wait): no timer sends it, so nothing reaches a tab
  * while nothing changes in it. A lazy request whose port closed at least PORT_IDLE_STOP_MS after
@@ -130,6 +131,9 @@ export type PortRequest<K extends MessageType = MessageType> = Envelope<K> & {
   id: number;
   lazy?: true;
 };
+
+/** What a tab posts on the port: the requests it made in one task, in the order made. */
+export type PortRequests = readonly PortRequest[];
 
 /** How many lazy answers the background holds on a port; the one past it goes with them all. */
 export const PORT_HELD_ANSWERS_MAX = 16;

@@ -7,7 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { BackgroundPort } from '@/lib/background/port';
 import type { SenderLike } from '@/lib/background/sender';
 import { portMessenger, type PortLike, type Send } from '@/lib/messaging';
-import { PORT_NAME, type PortAnswers, type PortRequest } from '@/lib/messaging/protocol';
+import { PORT_NAME, type PortAnswers, type PortRequests } from '@/lib/messaging/protocol';
 
 /** A browser event with the one method tests call to fire it. */
 export function fakeEvent<F extends (...args: never[]) => void>() {
@@ -52,7 +52,7 @@ export function fakeChannel(sender: SenderLike, name = PORT_NAME): FakeChannel {
       return open;
     },
     content: {
-      postMessage(message: PortRequest) {
+      postMessage(message: PortRequests) {
         if (!open) throw closedError();
         const sent = copy(message);
         later(() => {

@@ -145,7 +145,7 @@ describe('the background accepts a port only from the two sites’ content scrip
       expect(gone).toHaveBeenCalled();
     });
     expect(() => {
-      channel.content.postMessage({ id: 1, type: 'candidates:classify', data: complaint });
+      channel.content.postMessage([{ id: 1, type: 'candidates:classify', data: complaint }]);
     }).toThrow('disconnected');
     expect(await d.db.escalations.count()).toBe(0);
   });
@@ -185,19 +185,22 @@ describe('requests on the port', () => {
     await expect(send('nonsense' as never, {} as never)).rejects.toThrow('unknown type');
   });
 
-  it('a request without a usable id gets no answer and runs nothing', async () => {
+  it('a request without a usable id, or not in a list, gets no answer and runs nothing', async () => {
     const d = deps();
     const channel = fakeChannel(whatsappTab);
     acceptPort(channel.background, identity, d);
     const replies = vi.fn();
     channel.content.onMessage.addListener(replies);
     for (const id of [undefined, 0, -1, 1.5, '1'])
-      channel.content.postMessage({ id, type: 'candidates:classify', data: complaint } as never);
-    channel.content.postMessage({
-      id: 9,
-      type: 'escalation:listOpen',
-      data: { platform: 'whatsapp' },
-    });
+      channel.content.postMessage([{ id, type: 'candidates:classify', data: complaint }] as never);
+    channel.content.postMessage({ id: 8, type: 'candidates:classify', data: complaint } as never);
+    channel.content.postMessage([
+      {
+        id: 9,
+        type: 'escalation:listOpen',
+        data: { platform: 'whatsapp' },
+      },
+    ]);
     await vi.waitFor(() => {
       expect(replies).toHaveBeenCalledTimes(1);
     });
@@ -321,8 +324,8 @@ describe('the tab’s messenger', () => {
   function manualPort() {
     const sent: { id: number; type: string }[] = [];
     const port = {
-      postMessage: vi.fn((request: { id: number; type: string }) => {
-        sent.push(request);
+      postMessage: vi.fn((requests: readonly { id: number; type: string }[]) => {
+        sent.push(...requests);
       }),
       disconnect: vi.fn(),
       onMessage: fakeEvent<(answers: PortAnswers) => void>(),
@@ -337,6 +340,7 @@ describe('the tab’s messenger', () => {
     const first = send('escalation:listOpen', { platform: 'whatsapp' });
     const second = send('escalation:reveal', { id: 3 });
     const third = send('escalation:close', { id: 4, status: 'resolved' });
+    await Promise.resolve();
     const [a, b, c] = sent;
     expect(new Set([a?.id, b?.id, c?.id]).size).toBe(3);
     port.onMessage.fire([
@@ -350,16 +354,30 @@ describe('the tab’s messenger', () => {
     await expect(third).rejects.toThrow('not this site’s escalation');
   });
 
-  it('opens one port for many requests', async () => {
-    const { port } = manualPort();
+  it('opens one port for many requests, and posts the requests of one task as one message', async () => {
+    const { port, sent } = manualPort();
     const connect = vi.fn(() => port as PortLike);
     const send = portMessenger(new AbortController().signal, connect);
     void send('escalation:listOpen', { platform: 'whatsapp' });
     void send('escalation:listOpen', { platform: 'whatsapp' });
     void send('adapter:health', { platform: 'whatsapp', health: { state: 'connected' } });
+    // Nothing goes while the task that asked still runs.
+    expect(port.postMessage).not.toHaveBeenCalled();
     await Promise.resolve();
     expect(connect).toHaveBeenCalledTimes(1);
-    expect(port.postMessage).toHaveBeenCalledTimes(3);
+    expect(port.postMessage).toHaveBeenCalledTimes(1);
+    expect(sent.map((r) => r.type)).toEqual([
+      'escalation:listOpen',
+      'escalation:listOpen',
+      'adapter:health',
+    ]);
+    // A later task's request is a message of its own, on the same port.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    void send('escalation:listOpen', { platform: 'whatsapp' });
+    await Promise.resolve();
+    expect(connect).toHaveBeenCalledTimes(1);
+    expect(port.postMessage).toHaveBeenCalledTimes(2);
+    expect(sent).toHaveLength(4);
   });
 
   it('a disconnect fails what waits; the next request opens a new port (the worker was stopped)', async () => {
@@ -374,11 +392,14 @@ describe('the tab’s messenger', () => {
     await expect(waiting).rejects.toThrow('disconnected');
     const next = send('escalation:listOpen', { platform: 'whatsapp' });
     expect(opened).toBe(2);
+    await Promise.resolve();
+    expect(ports[0]?.sent).toHaveLength(0);
     const request = ports[1]?.sent[0];
     ports[1]?.port.onMessage.fire([{ id: request?.id ?? 0, result: [] }]);
     await expect(next).resolves.toEqual([]);
     // The old port's late disconnect does not touch the new port's requests.
     const pending = send('escalation:listOpen', { platform: 'whatsapp' });
+    await Promise.resolve();
     ports[0]?.port.onDisconnect.fire();
     ports[1]?.port.onMessage.fire([{ id: ports[1].sent[1]?.id ?? 0, result: [] }]);
     await expect(pending).resolves.toEqual([]);
@@ -422,6 +443,7 @@ describe('the tab’s messenger', () => {
     const notLazy = send('escalation:listOpen', { platform: 'whatsapp' });
     now = PORT_IDLE_STOP_MS - 1;
     const young = send('candidates:classify', routine(2), { lazy: true });
+    await Promise.resolve();
     now = PORT_IDLE_STOP_MS;
     expect(sent).toHaveLength(3);
     port.onDisconnect.fire();
