@@ -1,9 +1,9 @@
 /**
- * Honest page states for Instagram DMs. The login form or /accounts/login is `logged_out` (not an
- * error); a /direct/ page whose app frame is not rendered yet is `loading`. "Connected" means the
- * adapter really reads the page: the thread list's rows give a name and a preview, and on a thread
- * page the open thread gives messages. Otherwise the page is `unrecognised` and `missing` names
- * what could not be read:
+ * Honest page states for Instagram DMs. The login form (looked for only when no inbox list is
+ * shown) or /accounts/login is `logged_out` (not an error); a /direct/ page whose app frame is not
+ * rendered yet is `loading`. "Connected" means the adapter really reads the page: the thread
+ * list's rows give a name and a preview, and on a thread page the open thread gives messages.
+ * Otherwise the page is `unrecognised` and `missing` names what could not be read:
  * - `threadList`, `conversation`: neither container is found (unknown layout);
  * - `rowName`: the list shows rows (pictures, row buttons or links) but no row gives a name;
  * - `rowPreview`: rows give names but none a preview;
@@ -63,10 +63,12 @@ function threadMissing(doc: Document, readers: HealthReaders): InstagramMissing[
 }
 
 export function pageHealth(doc: Document, readers: HealthReaders): PageHealth {
-  // One combined selector: a miss scans the whole page once instead of once per selector.
-  if (isLogin(pageUrl(doc)) || hasMatch(doc, instagram.loginForm)) return { state: 'logged_out' };
-  if (!queryFirst(doc, instagram.appShell)) return { state: 'loading' };
   const list = readers.threadList(doc);
+  // A shown inbox is a logged-in page: the login form (one combined selector, whose miss walks
+  // the whole page) is looked for only without one.
+  if (isLogin(pageUrl(doc)) || (!list && hasMatch(doc, instagram.loginForm)))
+    return { state: 'logged_out' };
+  if (!queryFirst(doc, instagram.appShell)) return { state: 'loading' };
   if (!list && !readers.openThread(doc))
     return { state: 'unrecognised', missing: ['threadList', 'conversation'] };
   const missing = [

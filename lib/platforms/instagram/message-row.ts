@@ -13,7 +13,7 @@ import { readText } from '../dom-text';
 import { layoutRect, leafElements, outermost, textElements } from './dom';
 import { detectDirection, type AlignmentMemo, type BoxOf, type Direction } from './direction';
 import { isReplyLabel, isStatusText, isYouSentLabel } from './labels';
-import { matchesAny } from './query';
+import { hasMatch, matchesAny } from './query';
 import { instagram } from './selectors';
 import { isTimeBreakText } from './time-break';
 
@@ -38,6 +38,9 @@ function isLabelText(el: Element): boolean {
 }
 
 function mediaOf(row: HTMLElement, bubbles: HTMLElement[]): string | undefined {
+  // Most rows show text only: one query over every alternative says so (a shared post's links
+  // are media alternatives too), where asking each alternative in turn took six.
+  if (!hasMatch(row, instagram.media)) return;
   const post = queryFirst<HTMLAnchorElement>(row, instagram.sharedPost);
   if (post) return new URL(post.getAttribute('href') ?? '', 'https://www.instagram.com').pathname;
   const found = bubbles.flatMap((bubble) => queryAll(bubble, instagram.media));

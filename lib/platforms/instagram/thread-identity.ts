@@ -75,7 +75,8 @@ export class ThreadIdentity<R extends RowIdentityFacts = RowIdentityFacts> {
     const map = row.routeKey === undefined ? this.#groups : this.#routed;
     let group = map.get(name);
     if (!group) map.set(name, (group = []));
-    group.splice(place ? place(group) : group.length, 0, row);
+    if (place) group.splice(place(group), 0, row);
+    else group.push(row);
     return name;
   }
 
@@ -152,8 +153,10 @@ export class ThreadIdentity<R extends RowIdentityFacts = RowIdentityFacts> {
     const groups = names
       ? [...names].map((name) => [name, this.#groups.get(name) ?? []] as const)
       : this.#groups;
+    // Positions among rows of the same name and avatar (the name is part of the key, so one map
+    // serves every name).
+    const seen = new Map<string, number>();
     for (const [name, group] of groups) {
-      const seen = new Map<string, number>();
       for (const row of group) {
         // A row alone with its name takes the name (or its pairing's key, set below).
         let key = group.length > 1 ? paired.get(row) : name;

@@ -3,7 +3,7 @@
  * Page health, observe targets, composer, banner anchor and draft insertion (through the shared
  * insertDraft) on the Instagram fixtures.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { insertDraft } from '../../../lib/content/insert-draft';
 import { readText } from '../../../lib/platforms/dom-text';
 import { loadFixture, wholeAdapter } from './fixture';
@@ -30,6 +30,20 @@ describe('instagram health', () => {
     expect(instagramAdapter.health(loadFixture('logged-out', '/direct/inbox/'))).toEqual({
       state: 'logged_out',
     });
+  });
+
+  it('a page showing the inbox is not searched for a login form (a walk of the whole page)', () => {
+    for (const [fixture, path] of [
+      ['inbox-2026-buttons', '/direct/inbox/'],
+      ['thread-2026', SAM],
+    ] as const) {
+      const doc = loadFixture(fixture, path);
+      const query = vi.spyOn(doc, 'querySelector');
+      expect(wholeAdapter().health(doc)).toEqual({ state: 'connected' });
+      const asked = query.mock.calls.map(([css]) => css);
+      expect(asked.length).toBeGreaterThan(0);
+      expect(asked.filter((css) => css.includes('loginForm'))).toEqual([]);
+    }
   });
 
   it('an empty React root is loading', () => {

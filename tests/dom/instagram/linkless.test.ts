@@ -4,10 +4,10 @@
  * among namesakes, or a thread id the owner opened), and unread shows only as bold text from a
  * stylesheet class. Proved here: after a first keying, keys patched from the rows that left and
  * came are always what keying all rows gives (random moves, inserts, removals, renames, namesakes,
- * pairings and open threads); a new message on a 66-row link-less inbox looks up only the rows it
- * touched; computed style is read once per drawing (tags, classes and inline styles from the line
- * up to the row), not per row, and a row drawn differently is still asked, with the answers of a
- * read without the memo. No timings: lookups and computed-style reads are counted.
+ * pairings and open threads); keying a whole inbox makes a handful of maps, not one per name; a
+ * new message on a 66-row link-less inbox looks up only the rows it touched; computed style is
+ * read once per drawing (tags, classes and inline styles from the line up to the row), not per
+ * row, and a row drawn differently is still asked, with the answers of a read without the memo. No timings: lookups and computed-style reads are counted.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { recordPageChanges } from '../../shared/page-changes';
@@ -192,6 +192,41 @@ describe('link-less rows: keys patched from the rows that changed', () => {
       // Only the touched names' rows were keyed again: far fewer than all rows every time.
       expect(rekeyed).toBeLessThan(300 * 30 * 0.5);
     }
+  });
+
+  it('keys a whole inbox with a few maps in all and no array spliced, not one of each per name', () => {
+    const rows: RowIdentityFacts[] = Array.from({ length: 300 }, (_, i) => ({
+      title: `Pessoa ${i}`,
+      avatar: `p${i % 7}`,
+      routeKey: undefined,
+    }));
+    rows.push({ title: 'Pessoa 8', avatar: 'p1', routeKey: undefined }); // same name and picture
+    const RealMap = Map;
+    let maps = 0;
+    vi.stubGlobal(
+      'Map',
+      class<K, V> extends RealMap<K, V> {
+        constructor(entries?: readonly (readonly [K, V])[] | null) {
+          super(entries);
+          maps++;
+        }
+      },
+    );
+    const splices = vi.spyOn(Array.prototype, 'splice');
+    let keys: string[];
+    try {
+      keys = new ThreadIdentity().keys(rows);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(splices.mock.calls.length).toBe(0);
+    splices.mockRestore();
+    expect(maps).toBeLessThanOrEqual(12); // 300 names
+    expect(keys[0]).toBe(nameThreadKey('Pessoa 0'));
+    expect([keys[8], keys[300]]).toEqual([
+      `${nameThreadKey('Pessoa 8')}~p1`,
+      `${nameThreadKey('Pessoa 8')}~p1~2`,
+    ]);
   });
 
   it('a new message on a link-less inbox looks up only the rows it touched, keys as a whole read gives', () => {

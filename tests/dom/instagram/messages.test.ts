@@ -3,7 +3,8 @@
  * readMessages over the thread fixtures (expected values written by hand), message-key stability
  * under virtualisation and thread switches, and the time-break parser the keys rely on.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { instagram } from '../../../lib/platforms/instagram/selectors';
 import { canonicalTimeBreak } from '../../../lib/platforms/instagram/time-break';
 import type { IncomingMessage, OpenThread } from '../../../lib/platforms/types';
 import { loadFixture, messageRows, readMessages, wholeAdapter } from './fixture';
@@ -61,6 +62,31 @@ describe('instagram readMessages: thread-2026', () => {
       { author: 'them', text: 'ok', hasMedia: false },
     ]);
     for (const m of messages) expect(m.threadKey).toBe('ig:t:17842340125581234');
+  });
+
+  it('asks a row the media alternatives one by one only when it shows one of them', () => {
+    const alternatives = new Set<string>(instagram.media.css);
+    const any = instagram.media.css.join(',');
+    const spies = [
+      vi.spyOn(Element.prototype, 'querySelector'),
+      vi.spyOn(Element.prototype, 'querySelectorAll'),
+    ];
+    const thread = open('thread-2026', SAM);
+    instagramAdapter.readMessages(thread);
+    const rows = messageRows(thread.root);
+    // The rows asked (directly or through a bubble); the header's picture is asked for too.
+    const asked = spies.flatMap((spy) =>
+      spy.mock.calls.flatMap(([css], i) => {
+        const row = rows.find((r) => r.contains(spy.mock.contexts[i] as Element));
+        return alternatives.has(css) && row ? [row] : [];
+      }),
+    );
+    spies.forEach((spy) => {
+      spy.mockRestore();
+    });
+    // The photo and the shared post are asked; the rows of text only (most rows) are not.
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.filter((row) => row.querySelector(any) === null)).toEqual([]);
   });
 
   it('gives every rendered message its own key, prefixed by thread and direction', () => {
