@@ -61,7 +61,8 @@ function guardActions(props: BannerProps, trusted: TrustCheck): BannerProps {
 export class BannerHost {
   #host: HTMLElement | undefined;
   #shadow: ShadowRoot | undefined;
-  readonly #strings = bannerStrings();
+  /** Worded when the banner is first drawn: a page with nothing to draw asks for no text. */
+  #strings: BannerStrings | undefined;
 
   readonly #trusted: TrustCheck;
 
@@ -83,7 +84,10 @@ export class BannerHost {
     setHostTheme(this.#host, dark);
     const mount = this.#shadow?.lastElementChild;
     if (mount)
-      renderHandoffBanner(mount, { ...guardActions(props, this.#trusted), strings: this.#strings });
+      renderHandoffBanner(mount, {
+        ...guardActions(props, this.#trusted),
+        strings: (this.#strings ??= bannerStrings()),
+      });
   }
 
   /** The banner is on the page, just before `anchor`. */

@@ -31,7 +31,8 @@ export class NeedsMeHost {
   #threadKey: string | undefined;
   #state: NeedsMeState = 'idle';
   #dark = false;
-  readonly #text = strings();
+  /** Worded when "Needs me" is first drawn. */
+  #text: NeedsMeStrings | undefined;
 
   readonly #onChoose: (category: Category) => Promise<void>;
 
@@ -88,7 +89,7 @@ export class NeedsMeHost {
     renderNeedsMe(mount, {
       state: this.#state,
       categories: CATEGORIES.map((category) => ({ category, label: categoryLabel(category) })),
-      strings: this.#text,
+      strings: (this.#text ??= strings()),
       onOpen: () => {
         this.#set('choosing');
       },
