@@ -61,8 +61,7 @@ function guardActions(props: BannerProps, trusted: TrustCheck): BannerProps {
 export class BannerHost {
   #host: HTMLElement | undefined;
   #shadow: ShadowRoot | undefined;
-  /** Worded when the banner is first drawn: a page with nothing to draw asks for no text. */
-  #strings: BannerStrings | undefined;
+  readonly #strings = bannerStrings();
 
   readonly #trusted: TrustCheck;
 
@@ -84,10 +83,7 @@ export class BannerHost {
     setHostTheme(this.#host, dark);
     const mount = this.#shadow?.lastElementChild;
     if (mount)
-      renderHandoffBanner(mount, {
-        ...guardActions(props, this.#trusted),
-        strings: (this.#strings ??= bannerStrings()),
-      });
+      renderHandoffBanner(mount, { ...guardActions(props, this.#trusted), strings: this.#strings });
   }
 
   /** The banner is on the page, just before `anchor`. */

@@ -31,8 +31,7 @@ export class NeedsMeHost {
   #threadKey: string | undefined;
   #state: NeedsMeState = 'idle';
   #dark = false;
-  /** Worded when "Needs me" is first drawn. */
-  #text: NeedsMeStrings | undefined;
+  readonly #text = strings();
 
   readonly #onChoose: (category: Category) => Promise<void>;
 
@@ -89,7 +88,7 @@ export class NeedsMeHost {
     renderNeedsMe(mount, {
       state: this.#state,
       categories: CATEGORIES.map((category) => ({ category, label: categoryLabel(category) })),
-      strings: (this.#text ??= strings()),
+      strings: this.#text,
       onOpen: () => {
         this.#set('choosing');
       },

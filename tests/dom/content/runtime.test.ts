@@ -590,22 +590,6 @@ describe('content runtime', () => {
     expect(bg.candidates.map((c) => c.text)).toEqual(['hello']);
   });
 
-  it('a load with nothing to draw in the thread asks the browser for no interface text', async () => {
-    // An inbox and a thread with no place for the banner: nothing is drawn there.
-    page(
-      `<ul><li data-key="b" data-title="Bo" data-unread>hi</li></ul>` +
-        `<main data-key="a" data-title="Ana"><p data-id="1">hello</p></main>`,
-    );
-    const getMessage = vi.spyOn(browser.i18n, 'getMessage');
-    getMessage.mockClear(); // the fake browser's getMessage is already a mock
-    const bg = fakeBackground();
-    start(bg.send);
-    await vi.waitFor(() => expect(bg.candidates.map((c) => c.text)).toEqual(['hello', 'hi']));
-    await flush();
-    // The banner's and "Needs me"'s words are asked for when one is first drawn, not at start.
-    expect(getMessage).not.toHaveBeenCalled();
-  });
-
   it('a pass that changes nothing the banner shows does not draw it again', async () => {
     page(
       `<main data-key="a" data-title="Ana"><section></section><p data-id="1">a person please</p></main>`,
