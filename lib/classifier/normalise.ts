@@ -78,7 +78,7 @@ export interface Normalised {
   tokens: Token[];
   /** Token.gap bits of the text after the last token (of the whole text when it has none). */
   endGap: number;
-  /** Emoji cue names found ("angry", "crying", "pray", "heart"). */
+  /** Emoji cue names found ("angry", "crying", "pray", "happy"). */
   emoji: string[];
   questionMarks: number;
   /** Longest run of "?" and of "!". */
@@ -105,19 +105,33 @@ const MARKS_RE = /\p{M}/gu;
 const REPEAT_RE = /(\p{L})\1{2,}/gu;
 const CLAUSE_WORDS = new Set(['but', 'mas', 'pero', 'porem', 'however', 'sino', 'embora']);
 
-const EMOJI: readonly (readonly [RegExp, string])[] = [
-  [/[\u{1F621}\u{1F92C}\u{1F620}\u{1F624}\u{1F47F}]/u, 'angry'],
+/**
+ * Emoji cues, in the order their names are reported, each with the code points that show it
+ * (a skin tone after one changes nothing). findWords notes which it meets.
+ */
+const EMOJI_CUES: readonly (readonly [string, readonly number[]])[] = [
+  ['angry', [0x1f621, 0x1f92c, 0x1f620, 0x1f624, 0x1f47f]],
   [
-    /[\u{1F62D}\u{1F622}\u{1F625}\u{1F630}\u{1F61E}\u{1F614}\u{1F97A}\u{1F629}\u{1F62B}\u{1F494}\u{1F63F}]/u,
     'crying',
+    [
+      0x1f62d, 0x1f622, 0x1f625, 0x1f630, 0x1f61e, 0x1f614, 0x1f97a, 0x1f629, 0x1f62b, 0x1f494,
+      0x1f63f,
+    ],
   ],
-  [/\u{1F64F}/u, 'pray'],
+  ['pray', [0x1f64f]],
   [
-    /[\u{1F3FB}-\u{1F3FF}]?[\u2764\u{1F495}\u{1F496}\u{1F60D}\u{1F970}\u{1F618}\u{1F60A}\u{1F642}\u{1F600}\u{1F603}\u{1F604}\u{1F44D}]/u,
     'happy',
+    [
+      0x2764, 0x1f495, 0x1f496, 0x1f60d, 0x1f970, 0x1f618, 0x1f60a, 0x1f642, 0x1f600, 0x1f603,
+      0x1f604, 0x1f44d,
+    ],
   ],
 ];
-const ANY_EMOJI_RE = /\p{Extended_Pictographic}/u;
+/** Code point → the bit (1 << index in EMOJI_CUES) of its cue. */
+const EMOJI_BITS = new Map<number, number>();
+EMOJI_CUES.forEach(([, points], k) => {
+  for (const p of points) EMOJI_BITS.set(p, 1 << k);
+});
 
 const CONTRACTION_RE = /['’](ll|d)$/i;
 /** "I'll" and "I'd" would read as "ill" and "id": keep them apart. */
@@ -181,15 +195,16 @@ function classOf(cp: number): number {
 
 /**
  * What findWords saw outside the words of the text it last read (normalise reads them right
- * after): "?" and "¿" in all, the longest runs of "?"/"¿" and of "!", whether one character is a Spanish-only (ñ ¿ ¡) or Portuguese-only (ã õ ç) letter or mark,
- * and whether one could be an emoji (U+2000 and above, © and ®: every Extended_Pictographic).
+ * after): "?" and "¿" in all, the longest runs of "?"/"¿" and of "!", whether one character is a
+ * Spanish-only (ñ ¿ ¡) or Portuguese-only (ã õ ç) letter or mark, and the emoji cues met
+ * (EMOJI_BITS).
  */
 let seenQuestionMarks = 0;
 let seenQuestionRun = 0;
 let seenExclaimRun = 0;
 let seenSpanish = false;
 let seenPortuguese = false;
-let seenMaybeEmoji = false;
+let seenEmoji = 0;
 
 const FNV_BASIS = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -221,8 +236,10 @@ function pointAt(text: string, i: number, c: number): number {
 
 /** What a character beyond ASCII tells normalise (the seen* flags above). */
 function noteBeyond(cp: number): void {
-  if (cp >= 0x2000 || cp === 0xa9 || cp === 0xae) seenMaybeEmoji = true;
-  else if (cp === 0xf1 || cp === 0xd1 || cp === 0xbf || cp === 0xa1) seenSpanish = true;
+  if (cp >= 0x2000) {
+    const bit = EMOJI_BITS.get(cp);
+    if (bit !== undefined) seenEmoji |= bit;
+  } else if (cp === 0xf1 || cp === 0xd1 || cp === 0xbf || cp === 0xa1) seenSpanish = true;
   else if (cp === 0xe3 || cp === 0xc3 || cp === 0xf5 || cp === 0xd5 || cp === 0xe7 || cp === 0xc7)
     seenPortuguese = true;
 }
@@ -243,7 +260,7 @@ function findWords(text: string): number {
   let maxE = 0;
   seenSpanish = false;
   seenPortuguese = false;
-  seenMaybeEmoji = false;
+  seenEmoji = 0;
   let i = 0;
   while (i < len) {
     let cp = text.charCodeAt(i);
@@ -445,11 +462,12 @@ export function normalise(input: string): Normalised {
       }
   }
   letters += upper;
-  // findWords noted whether any character could be an emoji (all are outside ASCII).
+  // findWords noted the emoji cues it met.
   const emoji: string[] = [];
-  if (seenMaybeEmoji && ANY_EMOJI_RE.test(text)) {
-    for (const [re, name] of EMOJI) if (re.test(text)) emoji.push(name);
-  }
+  if (seenEmoji !== 0)
+    for (let k = 0; k < EMOJI_CUES.length; k++)
+      if ((seenEmoji & (1 << k)) !== 0)
+        emoji.push((EMOJI_CUES[k] as readonly [string, number[]])[0]);
   return {
     text,
     tokens,

@@ -83,7 +83,8 @@ function unreadSign(
 ): UnreadSign {
   if (hasMatch(row, UNREAD_DOT)) return 'marked';
   const label = (row.getAttribute('aria-label') ?? '').toLowerCase();
-  if (UNREAD_LABELS.some((word) => label.includes(word.toLowerCase()))) return 'marked';
+  // Most rows have no label: its words are not looked for then.
+  if (label && UNREAD_LABELS.some((word) => label.includes(word.toLowerCase()))) return 'marked';
   const [name, preview] = lines;
   // The lines' shared ancestors (up to the row and its parent) are described once.
   const known: RowDrawings | undefined = weights && new Map();

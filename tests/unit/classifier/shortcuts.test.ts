@@ -117,6 +117,39 @@ describe('word facts', () => {
     for (const [text, names] of cases) expect(normalise(text).emoji, text).toEqual(names);
   });
 
+  it('emoji cues are those the cue patterns find, over the corpus and every cue character', () => {
+    // The cues as patterns over the whole text (what the classifier used to run).
+    const patterns: [RegExp, string][] = [
+      [/[\u{1F621}\u{1F92C}\u{1F620}\u{1F624}\u{1F47F}]/u, 'angry'],
+      [
+        /[\u{1F62D}\u{1F622}\u{1F625}\u{1F630}\u{1F61E}\u{1F614}\u{1F97A}\u{1F629}\u{1F62B}\u{1F494}\u{1F63F}]/u,
+        'crying',
+      ],
+      [/\u{1F64F}/u, 'pray'],
+      [
+        /[\u{1F3FB}-\u{1F3FF}]?[\u2764\u{1F495}\u{1F496}\u{1F60D}\u{1F970}\u{1F618}\u{1F60A}\u{1F642}\u{1F600}\u{1F603}\u{1F604}\u{1F44D}]/u,
+        'happy',
+      ],
+    ];
+    const cueChars =
+      '😡 🤬 😠 😤 👿 😭 😢 😥 😰 😞 😔 🥺 😩 😫 💔 😿 🙏 ❤ 💕 💖 😍 🥰 😘 😊 🙂 😀 😃 😄 👍'.split(
+        ' ',
+      );
+    const built: string[] = [];
+    for (const c of cueChars) {
+      built.push(c, `a${c}b`, `ok ${c}🏽!`, `x\ud83d${c}`, `${c}\ude00`, `don't${c}`);
+    }
+    // Near misses: neighbours of cue characters, lone halves, other pictographs.
+    built.push('😟 🙎 ❣ ❥ 🤭 \ud83d \ude21 © ® ℹ ⌚ 🏽', '\u2763\u2765\u{1F623}\u{1F64E}');
+    let found = 0;
+    for (const text of [...corpus.map((r) => r.text), ...built]) {
+      const want = patterns.filter(([re]) => re.test(text)).map(([, name]) => name);
+      expect(normalise(text).emoji, text).toEqual(want);
+      found += want.length;
+    }
+    expect(found).toBeGreaterThan(cueChars.length * 6);
+  });
+
   it('each token carries the sentence ends and "?" of the text before it, as a plain scan finds them', () => {
     const gapBits = (gap: string) =>
       (/[.!?;\n]/.test(gap) ? GAP_BREAK : 0) | (gap.includes('?') ? GAP_MARK : 0);
