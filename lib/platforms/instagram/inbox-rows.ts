@@ -62,8 +62,7 @@ export interface RowFacts {
 /** Strips a trailing " · 2h" relative time from a preview line. */
 export function stripRelativeTime(line: string): string {
   const parts = line.split(' · ');
-  const last = parts.at(-1);
-  if (parts.length > 1 && last !== undefined && isRelativeTime(last)) parts.pop();
+  if (parts.length > 1 && isRelativeTime(parts.at(-1) ?? '')) parts.pop();
   return parts.join(' · ').trim();
 }
 
@@ -83,7 +82,8 @@ function unreadSign(
 ): UnreadSign {
   if (hasMatch(row, UNREAD_DOT)) return 'marked';
   const label = (row.getAttribute('aria-label') ?? '').toLowerCase();
-  if (UNREAD_LABELS.some((word) => label.includes(word.toLowerCase()))) return 'marked';
+  // Most rows have no label: its words are not looked for then.
+  if (label && UNREAD_LABELS.some((word) => label.includes(word.toLowerCase()))) return 'marked';
   const [name, preview] = lines;
   // The lines' shared ancestors (up to the row and its parent) are described once.
   const known: RowDrawings | undefined = weights && new Map();

@@ -13,6 +13,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { recordPageChanges } from '../../shared/page-changes';
 import { createInstagramAdapter } from '../../../lib/platforms/instagram/adapter';
 import { nameThreadKey } from '../../../lib/platforms/instagram/keys';
+import { UNREAD_LABELS } from '../../../lib/platforms/instagram/labels';
 import { instagram } from '../../../lib/platforms/instagram/selectors';
 import { readRowFacts } from '../../../lib/platforms/instagram/inbox-rows';
 import {
@@ -327,6 +328,17 @@ describe('link-less rows: the bold unread sign', () => {
     // read a plain row's shared box and the row itself once for each of its two lines).
     expect(reads.size).toBeGreaterThan(3 * rows.length);
     expect(Math.max(...reads.values())).toBe(1);
+  });
+
+  it('reads the unread words of a row label only when the row has a label', () => {
+    const { doc, list } = linklessInbox(60);
+    const lowered = vi.spyOn(String.prototype, 'toLowerCase');
+    const rows = launch().readInbox(doc, undefined).rows;
+    const words = lowered.mock.contexts.filter((text) => UNREAD_LABELS.includes(String(text)));
+    lowered.mockRestore();
+    expect(rows).toHaveLength(list.children.length);
+    // No row has a label (each row lowered the five words before: 330).
+    expect(words).toEqual([]);
   });
 
   it("keeps each row's facts without functions of its own", () => {
