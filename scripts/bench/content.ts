@@ -42,7 +42,7 @@
  *   the share of it in which the thread did not run, then adds 20 more messages recorded with the
  *   trace alone, without the profiler. What it showed on this 2-core machine (load 5 to 11): no
  *   garbage collection, style or layout runs inside the script's callbacks, and no storage or
- *   runtime call but the port's postMessage; the profiler's sampling adds about 0.1 to 0.4 ms of
+ *   runtime call but the port's postMessage; the profiler's sampling adds about 0.1 to 0.6 ms of
  *   the thread's own processor time per message; the rest of the gap is the thread waiting for a
  *   processor, most of all inside postMessage (about 0.15 ms of processor time, 0.5 to 0.7 ms of
  *   wall time, median), which wakes the page's IO thread, the browser's IO and main threads and
