@@ -62,8 +62,7 @@ export interface RowFacts {
 /** Strips a trailing " · 2h" relative time from a preview line. */
 export function stripRelativeTime(line: string): string {
   const parts = line.split(' · ');
-  const last = parts.at(-1);
-  if (parts.length > 1 && last !== undefined && isRelativeTime(last)) parts.pop();
+  if (parts.length > 1 && isRelativeTime(parts.at(-1) ?? '')) parts.pop();
   return parts.join(' · ').trim();
 }
 
