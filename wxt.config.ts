@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 import { mergeConfig, type InlineConfig, type PluginOption } from 'vite';
 import { markStylesheet, markStylesheetFile } from './lib/content/mark-styles';
+import { contentEntry } from './scripts/content-entry';
 import type { Platform } from './lib/platforms/types';
 
 /**
@@ -73,7 +74,9 @@ function withPolyfill(config: InlineConfig): void {
  * functions run in a first pass). Firefox reads it as a comment.
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+
 const TERSER: InlineConfig = {
+  plugins: [contentEntry],
   // The scripts' own context in place of WXT's, which they use only for its abort signal
   // (lib/content/script-context.ts says why).
   resolve: {
