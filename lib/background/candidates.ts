@@ -48,6 +48,34 @@ function resultOf(candidate: Candidate, ctx: CandidateContext): Classification {
   };
 }
 
+/**
+ * The inbox previews of a batch whose message the same batch also carries from the open
+ * conversation (same thread, a key in common: lib/content/keys.ts), each mapped to that twin's
+ * index. The tab reads both when the open chat's row still shows unread (the owner has not read
+ * it yet). Only the twin is classified: it has the conversation's history, and the preview alone
+ * could escalate what the history settles, such as a question the owner already answered.
+ */
+export function previewTwins(candidates: readonly Candidate[]): Map<number, number> {
+  const threadIndex = new Map<string, number>();
+  candidates.forEach((c, i) => {
+    if (c.source !== 'thread') return;
+    for (const key of c.messageKeys) threadIndex.set(`${c.threadKey}\n${key}`, i);
+  });
+  const twins = new Map<number, number>();
+  if (threadIndex.size === 0) return twins;
+  candidates.forEach((c, i) => {
+    if (c.source !== 'preview') return;
+    for (const key of c.messageKeys) {
+      const twin = threadIndex.get(`${c.threadKey}\n${key}`);
+      if (twin !== undefined) {
+        twins.set(i, twin);
+        return;
+      }
+    }
+  });
+  return twins;
+}
+
 /** The escalation a candidate raises, ready to be recorded; undefined when it does not escalate. */
 export function reportFor(
   candidate: Candidate,

@@ -27,7 +27,7 @@ import { logError } from '../log';
 import { t, uiLanguage } from '../i18n';
 import type { Settings } from '../settings/types';
 import { toClassifierConfig } from '../settings/validate';
-import { reportFor, type CandidateContext } from './candidates';
+import { previewTwins, reportFor, type CandidateContext } from './candidates';
 import { currentAdaptation, relearn } from './learning';
 import { openMarkOf } from './open-marks';
 import type { SenderInfo } from './sender';
@@ -111,7 +111,12 @@ export const handlers: { [K in MessageType]: Handler<K> } = {
     };
     const outcomes: CandidateOutcome[] = [];
     let changed = false;
-    for (const candidate of data.candidates) {
+    const twins = previewTwins(data.candidates);
+    for (const [index, candidate] of data.candidates.entries()) {
+      if (twins.has(index)) {
+        outcomes.push('none'); // its twin's outcome, set below
+        continue;
+      }
       const report = reportFor(candidate, ctx);
       if (!report) {
         outcomes.push('none');
@@ -122,6 +127,9 @@ export const handlers: { [K in MessageType]: Handler<K> } = {
       if (outcome.kind !== 'duplicate') changed = true;
       outcomes.push(outcome.kind);
     }
+    // A preview read better from the conversation is the same message: recorded once, by its twin.
+    for (const [preview, twin] of twins)
+      outcomes[preview] = outcomes[twin] === 'none' ? 'none' : 'duplicate';
     // The rows and their pending notifications are stored: from here on a failure must not fail
     // the batch (its retry would find duplicates). Badge and marks are re-derived on the next change.
     // The sending tab is not told: its answer carries the open escalations.

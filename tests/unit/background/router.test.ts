@@ -5,6 +5,7 @@ import { HISTORY_TURN_CHARS, HISTORY_TURNS } from '@/lib/classifier/history';
 import { CANDIDATE_LIMITS } from '@/lib/limits';
 import { identifySender } from '@/lib/background/sender';
 import { fakeBackgroundDeps } from '../../shared/background-deps';
+import { defaultSettings } from '@/lib/settings/defaults';
 
 const identity = { id: 'ext-id', base: 'chrome-extension://ext-id/' };
 const whatsappTab = {
@@ -155,6 +156,84 @@ describe('candidates from a tab', () => {
     const result = await routeMessage(classifyMessage(batch(preview)), whatsappTab, identity, d);
     expect(result).toMatchObject({ outcomes: ['merged'] });
     expect(await d.db.escalations.count()).toBe(1);
+  });
+
+  describe('an unread preview of the open chat, sent with the same message from the chat', () => {
+    const question = 'Do you deliver to Porto on Sundays?';
+    const keys = { content: 'c:wa:title:ana:77' };
+    const preview = {
+      ...candidate,
+      messageKeys: ['p:wa:title:ana:5', keys.content],
+      text: question,
+      history: [],
+      source: 'preview',
+    };
+    const fromChat = { ...preview, messageKeys: ['wa:5', keys.content], source: 'thread' };
+    const withFaq = () => {
+      const settings = defaultSettings();
+      settings.knowledgeBase = [
+        { question: 'Do you make gluten-free cakes?', answer: 'Yes, all of them made to order.' },
+      ];
+      return Promise.resolve(settings);
+    };
+
+    it('is classified once, from the chat with its history: an answered question stays quiet', async () => {
+      const d = fakeBackgroundDeps(withFaq);
+      // Alone, the preview is a question the FAQ does not answer.
+      expect(await routeMessage(classifyMessage(batch(preview)), whatsappTab, identity, d)).toEqual(
+        {
+          outcomes: ['created'],
+          open: expect.any(Array) as unknown,
+        },
+      );
+      const e = fakeBackgroundDeps(withFaq);
+      const answered = {
+        ...fromChat,
+        history: [{ from: 'owner', text: 'We deliver to Porto on Sundays and Tuesdays.' }],
+      };
+      const result = await routeMessage(
+        classifyMessage(batch(preview, answered)),
+        whatsappTab,
+        identity,
+        e,
+      );
+      expect(result).toEqual({ outcomes: ['none', 'none'] });
+      expect(await e.db.escalations.count()).toBe(0);
+      expect(e.afterChange).not.toHaveBeenCalled();
+    });
+
+    it('escalates once, as the chat’s message, when the chat’s message escalates', async () => {
+      const d = fakeBackgroundDeps(withFaq);
+      const result = await routeMessage(
+        classifyMessage(batch(preview, fromChat)),
+        whatsappTab,
+        identity,
+        d,
+      );
+      expect(result).toMatchObject({ outcomes: ['duplicate', 'created'] });
+      expect(await d.db.escalations.count()).toBe(1);
+      expect(await d.db.escalations.get(1)).toMatchObject({ messageKey: 'wa:5', source: 'thread' });
+    });
+
+    it('a preview of another chat, or with no key in common, is classified on its own', async () => {
+      const d = fakeBackgroundDeps(withFaq);
+      const other = { ...preview, threadKey: 'wa:title:bia', customer: 'Bia' };
+      const unrelated = { ...preview, messageKeys: ['p:wa:title:ana:6'] };
+      const result = await routeMessage(
+        classifyMessage(batch(other, unrelated, fromChat)),
+        whatsappTab,
+        identity,
+        d,
+      );
+      // Each is classified: both previews open an escalation of their own chat.
+      expect((result as { outcomes: string[] }).outcomes.slice(0, 2)).toEqual([
+        'created',
+        'created',
+      ]);
+      expect(
+        (await d.db.escalations.toArray()).filter((r) => r.threadKey === 'wa:title:bia'),
+      ).toHaveLength(1);
+    });
   });
 
   it('"Needs me" escalates with the owner’s category, whatever the classifier says', async () => {
