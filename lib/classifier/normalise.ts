@@ -407,6 +407,15 @@ function factsOf(w: string): WordFacts {
   return f;
 }
 
+/**
+ * A word to keep in the tables, holding no more than itself: V8 makes a slice of 13 characters or
+ * more a view of the whole text, so a kept word would keep its message alive as long as it stays
+ * in a table. Copied once per new reading, never per lookup.
+ */
+function ownCopy(word: string): string {
+  return word.length < 13 ? word : ` ${word}`.slice(1);
+}
+
 function readWord(raw: string, flags: number): WordReading {
   const w = flags & APOSTROPHE && CONTRACTION_RE.test(raw) ? contraction(raw) : wordOf(raw, flags);
   let upper = 0;
@@ -446,7 +455,7 @@ export function normalise(input: string): Normalised {
     const slot = (words[i + 3] as number) & (READING_SLOTS - 1);
     let r = READINGS[slot];
     if (r === undefined || !spelledAs(text, start, end, r.raw)) {
-      r = readWord(text.slice(start, end), words[i + 2] as number);
+      r = readWord(ownCopy(text.slice(start, end)), words[i + 2] as number);
       READINGS[slot] = r;
     }
     upper += r.upper;
