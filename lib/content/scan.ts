@@ -57,7 +57,10 @@ function candidate(base: Candidate): Candidate {
   };
 }
 
-/** Unread chats whose last message is the customer's are candidates from the list preview. */
+/**
+ * Unread chats whose last message is the customer's are candidates from the list preview, unless
+ * the same message was already read from the open thread (its content key is seen or held).
+ */
 export function scanInboxRows(rows: readonly InboxRow[], ctx: ScanContext): Candidate[] {
   const candidates: Candidate[] = [];
   for (const row of rows) {
@@ -65,6 +68,8 @@ export function scanInboxRows(rows: readonly InboxRow[], ctx: ScanContext): Cand
     const own = boundKey(previewKey(row.threadKey, row.preview), L.messageKey);
     if (ctx.seen.has(own)) continue;
     const keys = candidateKeys(own, row.threadKey, row.preview);
+    // Read from the open thread already, with its history: the preview alone adds nothing.
+    if (ctx.seen.has(keys[1])) continue;
     ctx.seen.hold(keys);
     candidates.push(
       candidate({

@@ -79,6 +79,20 @@ describe('inbox previews', () => {
     expect(scanInboxRows([row(overrides)], context())).toEqual([]);
   });
 
+  it('skips a preview whose message was read from the open chat, in this pass or before', () => {
+    const ctx = context();
+    const chat = { ...thread, threadKey: 'wa:title:ana lima' };
+    const fromChat = { ...msg('m1', 'them', 'PERSON please'), threadKey: chat.threadKey };
+    expect(scanThread(chat, [fromChat], ctx, false)).toHaveLength(1);
+    // Held, not yet acknowledged: the preview of the same message is not sent.
+    expect(scanInboxRows([row({})], ctx)).toEqual([]);
+    ctx.seen.confirm(scanThread(chat, [fromChat], context(), false)[0]?.messageKeys ?? []);
+    expect(scanInboxRows([row({})], ctx)).toEqual([]);
+    // Another chat's preview, or another message, is still a candidate.
+    expect(scanInboxRows([row({ threadKey: 'wa:title:bia' })], ctx)).toHaveLength(1);
+    expect(scanInboxRows([row({ preview: 'PERSON again' })], ctx)).toHaveLength(1);
+  });
+
   it('sends a preview once, however often the list re-renders', () => {
     const ctx = context();
     expect(scanInboxRows([row({})], ctx)).toHaveLength(1);
