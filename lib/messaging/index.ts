@@ -56,9 +56,9 @@ export interface PortLike {
  * closed (the background was stopped or restarted): the requests waiting on a closed port fail,
  * and their senders retry. The requests made in one task go as one port message (a list, posted
  * when the task's synchronous code is done): each message posted wakes the browser and the
- * background, which then compete with the tab for the processor while it still works. A lazy request posted at least PORT_IDLE_STOP_MS before its port
- * closed fails with HELD_ANSWER_LOST instead: the background had it and held its routine answer
- * (protocol.ts). Aborting `signal` closes the port and fails what is waiting. Each message from
+ * background, which then compete with the tab for the processor while it still works. A lazy
+ * request posted at least PORT_IDLE_STOP_MS before its port closed fails with HELD_ANSWER_LOST
+ * instead: the background had it and held its routine answer (protocol.ts). Aborting `signal` closes the port and fails what is waiting. Each message from
  * the background settles the requests whose answers it lists.
  */
 export function portMessenger(
