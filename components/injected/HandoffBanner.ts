@@ -8,6 +8,7 @@ import { CATEGORY_COLOURS } from '@/lib/category-colours';
 import type { Category } from '@/lib/classifier/types';
 import type { ReasonLine } from '@/lib/reason-text';
 import { button, drawOnce, el } from './dom';
+import { hostStyle, perCategory } from './host-style';
 
 export interface BannerStrings {
   needsYou: string;
@@ -182,22 +183,17 @@ function view(mount: Element, props: HandoffBannerProps): Node {
   );
 }
 
-export const BANNER_CSS = `
-:host{all:initial;display:block;font:14px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;--bg:#ffffff;--fg:#111b21;--muted:#54656f;--line:#e9edef;--warn:#9a3412;--accent:${CATEGORY_COLOURS.human_request}}
-:host([data-theme="dark"]){--bg:#202c33;--fg:#e9edef;--muted:#aebac1;--line:#2a3942;--warn:#fdba74}
-.banner{margin:8px 12px;padding:10px 12px;border-radius:10px;background:var(--bg);color:var(--fg);border:1px solid var(--line);border-left:5px solid var(--accent);box-shadow:0 1px 3px rgba(0,0,0,.12);max-height:40vh;overflow:auto}
-${Object.entries(CATEGORY_COLOURS)
-  .map(([category, colour]) => `.banner[data-category="${category}"]{--accent:${colour}}`)
-  .join('')}
-header{display:flex;gap:8px;align-items:center;flex-wrap:wrap}
-.pill{background:var(--accent);color:#fff;border-radius:10px;padding:1px 8px;font-size:12px;font-weight:600}
-.due{margin-left:auto;color:var(--muted);font-size:12px}
-.reasons{margin:6px 0;padding-left:18px;color:var(--muted)}.reason-category{font-weight:600;color:var(--fg)}
-.draft-label{font-size:12px;color:var(--muted)}
-.draft{white-space:pre-wrap;margin:2px 0 8px;padding:8px;border-radius:8px;background:color-mix(in srgb,var(--accent) 8%,var(--bg))}
-.actions{display:flex;gap:8px;align-items:center;flex-wrap:wrap}
-button{font:inherit;font-size:13px;border-radius:16px;padding:4px 12px;border:1px solid var(--line);background:var(--bg);color:var(--fg);cursor:pointer}
-button.primary{background:var(--accent);border-color:var(--accent);color:#fff}
-button:focus-visible{outline:2px solid var(--fg);outline-offset:2px}
-.warn{color:var(--warn);font-size:12px}.note{color:var(--muted);font-size:12px}
-`;
+export const BANNER_CSS =
+  hostStyle(14, `;--warn:#9a3412;--accent:${CATEGORY_COLOURS.human_request}`, ';--warn:#fdba74') +
+  '.banner{margin:8px 12px;padding:10px 12px;border-radius:10px;background:var(--bg);color:var(--fg);border:1px solid var(--line);border-left:5px solid var(--accent);box-shadow:0 1px 3px rgba(0,0,0,.12);max-height:40vh;overflow:auto}' +
+  perCategory((category, colour) => `.banner[data-category=${category}]{--accent:${colour}}`) +
+  'header{display:flex;gap:8px;align-items:center;flex-wrap:wrap}' +
+  '.pill{background:var(--accent);color:#fff;border-radius:10px;padding:1px 8px;font-size:12px;font-weight:600}' +
+  '.due{margin-left:auto;color:var(--muted);font-size:12px}' +
+  '.reasons{margin:6px 0;padding-left:18px;color:var(--muted)}.reason-category{font-weight:600;color:var(--fg)}' +
+  '.draft-label{font-size:12px;color:var(--muted)}' +
+  '.draft{white-space:pre-wrap;margin:2px 0 8px;padding:8px;border-radius:8px;background:color-mix(in srgb,var(--accent) 8%,var(--bg))}' +
+  '.actions{display:flex;gap:8px;align-items:center;flex-wrap:wrap}' +
+  'button{font:inherit;font-size:13px;border-radius:16px;padding:4px 12px;border:1px solid var(--line);background:var(--bg);color:var(--fg);cursor:pointer}' +
+  'button.primary{background:var(--accent);border-color:var(--accent);color:#fff}' +
+  '.warn{color:var(--warn);font-size:12px}.note{color:var(--muted);font-size:12px}';

@@ -4,9 +4,9 @@
  * remembers it. Presentational and drawn with the DOM (./dom.ts): text arrives as props and is set
  * as text, choices go out through callbacks.
  */
-import { CATEGORY_COLOURS } from '@/lib/category-colours';
 import type { Category } from '@/lib/classifier/types';
 import { button, drawOnce, el } from './dom';
+import { hostStyle, perCategory } from './host-style';
 
 export interface NeedsMeStrings {
   button: string;
@@ -79,18 +79,13 @@ function view(mount: Element, props: NeedsMeProps): Node {
   ]);
 }
 
-export const NEEDS_ME_CSS = `
-:host{all:initial;display:block;font:13px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;--bg:#fff;--fg:#111b21;--muted:#54656f;--line:#e9edef}
-:host([data-theme="dark"]){--bg:#202c33;--fg:#e9edef;--muted:#aebac1;--line:#2a3942}
-.needs-me{display:flex;gap:6px;align-items:center;flex-wrap:wrap;justify-content:flex-end;margin:4px 12px}
-.question{color:var(--muted)}
-button{font:inherit;font-size:12px;border-radius:14px;padding:2px 10px;border:1px solid var(--line);background:var(--bg);color:var(--muted);cursor:pointer}
-button:focus-visible{outline:2px solid var(--fg);outline-offset:2px}
-${Object.entries(CATEGORY_COLOURS)
-  .map(
-    ([category, colour]) =>
-      `.choice[data-category="${category}"]{border-color:${colour};color:var(--fg)}`,
-  )
-  .join('')}
-.warn{color:#d84315;font-size:12px}
-`;
+export const NEEDS_ME_CSS =
+  hostStyle(13) +
+  '.needs-me{display:flex;gap:6px;align-items:center;flex-wrap:wrap;justify-content:flex-end;margin:4px 12px}' +
+  '.question{color:var(--muted)}' +
+  'button{font:inherit;font-size:12px;border-radius:14px;padding:2px 10px;border:1px solid var(--line);background:var(--bg);color:var(--muted);cursor:pointer}' +
+  perCategory(
+    (category, colour) =>
+      `.choice[data-category=${category}]{border-color:${colour};color:var(--fg)}`,
+  ) +
+  '.warn{color:#d84315;font-size:12px}';
