@@ -7,7 +7,7 @@
 import { CATEGORY_COLOURS } from '@/lib/category-colours';
 import type { Category } from '@/lib/classifier/types';
 import type { ReasonLine } from '@/lib/reason-text';
-import { button, drawOnce, el } from './dom';
+import { button, drawOnce, el, TEST_ID } from './dom';
 import { hostStyle, perCategory } from './host-style';
 
 export interface BannerStrings {
@@ -66,7 +66,7 @@ function reasonList(
   return el(
     doc,
     'ul',
-    { class: 'reasons', 'aria-label': label, 'data-testid': 'banner-reasons' },
+    { class: 'reasons', 'aria-label': label, [TEST_ID]: 'banner-reasons' },
     shown.map((line) => {
       const named = line.category !== labelShown;
       return el(doc, 'li', { 'data-category': line.category }, [
@@ -108,48 +108,48 @@ function view(mount: Element, props: HandoffBannerProps): Node {
           el(doc, 'span', { class: 'warn', role: 'alert' }, [strings.typedWarning]),
           button(
             doc,
-            { class: 'primary', 'data-testid': 'banner-replace' },
+            { class: 'primary', [TEST_ID]: 'banner-replace' },
             strings.replaceTyped,
             act((p) => p.onConfirmReplace),
           ),
           button(
             doc,
-            { 'data-testid': 'banner-keep' },
+            { [TEST_ID]: 'banner-keep' },
             strings.keepTyped,
             act((p) => p.onCancelReplace),
           ),
         ]
       : [
           props.readOnly === true
-            ? el(doc, 'span', { class: 'note', 'data-testid': 'banner-read-only', role: 'note' }, [
+            ? el(doc, 'span', { class: 'note', [TEST_ID]: 'banner-read-only', role: 'note' }, [
                 strings.readOnly,
               ])
             : button(
                 doc,
-                { class: 'primary', 'data-testid': 'banner-insert' },
+                { class: 'primary', [TEST_ID]: 'banner-insert' },
                 strings.insert,
                 act((p) => p.onInsert),
               ),
           button(
             doc,
-            { 'data-testid': 'banner-resolve' },
+            { [TEST_ID]: 'banner-resolve' },
             strings.resolve,
             act((p) => p.onResolve),
           ),
           button(
             doc,
-            { 'data-testid': 'banner-dismiss' },
+            { [TEST_ID]: 'banner-dismiss' },
             strings.dismiss,
             act((p) => p.onDismiss),
           ),
           props.insertState === 'inserted' &&
-            el(doc, 'span', { class: 'note', role: 'status', 'data-testid': 'banner-inserted' }, [
+            el(doc, 'span', { class: 'note', role: 'status', [TEST_ID]: 'banner-inserted' }, [
               strings.inserted,
             ]),
           props.insertState === 'failed' &&
             el(doc, 'span', { class: 'warn', role: 'alert' }, [strings.failed]),
           props.insertState === 'unconfirmed' &&
-            el(doc, 'span', { class: 'warn', role: 'alert', 'data-testid': 'banner-unconfirmed' }, [
+            el(doc, 'span', { class: 'warn', role: 'alert', [TEST_ID]: 'banner-unconfirmed' }, [
               strings.unconfirmed,
             ]),
         ];
@@ -159,23 +159,23 @@ function view(mount: Element, props: HandoffBannerProps): Node {
     {
       class: 'banner',
       'data-category': props.category,
-      'data-testid': 'escalation-banner',
+      [TEST_ID]: 'escalation-banner',
       'aria-label': strings.needsYou,
     },
     [
       el(doc, 'header', {}, [
-        el(doc, 'span', { class: 'pill', 'data-testid': 'banner-category' }, [props.categoryLabel]),
+        el(doc, 'span', { class: 'pill', [TEST_ID]: 'banner-category' }, [props.categoryLabel]),
         el(doc, 'strong', {}, [strings.needsYou]),
         props.promiseText !== undefined &&
           props.promiseText !== '' &&
-          el(doc, 'span', { class: 'due', 'data-testid': 'banner-promise' }, [props.promiseText]),
+          el(doc, 'span', { class: 'due', [TEST_ID]: 'banner-promise' }, [props.promiseText]),
       ]),
       reasonList(doc, props.reasonLines, props.category, strings.reasonsLabel),
       el(doc, 'label', { class: 'draft-label', id: 'er-draft-label' }, [strings.draftLabel]),
       el(
         doc,
         'p',
-        { class: 'draft', 'data-testid': 'banner-draft', 'aria-labelledby': 'er-draft-label' },
+        { class: 'draft', [TEST_ID]: 'banner-draft', 'aria-labelledby': 'er-draft-label' },
         [props.draft],
       ),
       el(doc, 'div', { class: 'actions', role: 'group' }, actions),

@@ -5,7 +5,7 @@
  * as text, choices go out through callbacks.
  */
 import type { Category } from '@/lib/classifier/types';
-import { button, drawOnce, el } from './dom';
+import { button, drawOnce, el, TEST_ID } from './dom';
 import { hostStyle, perCategory } from './host-style';
 
 export interface NeedsMeStrings {
@@ -45,7 +45,7 @@ function view(mount: Element, props: NeedsMeProps): Node {
     return el(doc, 'div', { class: 'needs-me' }, [
       button(
         doc,
-        { 'data-testid': 'needs-me', title: strings.hint, 'aria-haspopup': 'true' },
+        { [TEST_ID]: 'needs-me', title: strings.hint, 'aria-haspopup': 'true' },
         strings.button,
         () => {
           latest().onOpen();
@@ -64,7 +64,7 @@ function view(mount: Element, props: NeedsMeProps): Node {
         {
           class: 'choice',
           'data-category': category,
-          'data-testid': `needs-me-${category}`,
+          [TEST_ID]: `needs-me-${category}`,
           disabled: sending,
         },
         label,
@@ -73,7 +73,7 @@ function view(mount: Element, props: NeedsMeProps): Node {
         },
       ),
     ),
-    button(doc, { 'data-testid': 'needs-me-cancel', disabled: sending }, strings.cancel, () => {
+    button(doc, { [TEST_ID]: 'needs-me-cancel', disabled: sending }, strings.cancel, () => {
       latest().onCancel();
     }),
   ]);
