@@ -81,28 +81,60 @@ function reasonList(
 /** The newest props of each mount: the buttons of an unchanged drawing call the newest callbacks. */
 const current = new WeakMap<Element, HandoffBannerProps>();
 
-/** Draws the banner into `mount`; redrawn only when what it shows changed. */
+/**
+ * Draws the banner into `mount` in four parts (header, reasons, draft, actions), each drawn again
+ * only when what it shows changed: a message merged into the escalation adds a reason and redraws
+ * the reasons alone, leaving the other elements (and the owner's focus) where they are.
+ */
 export function renderHandoffBanner(mount: Element, props: HandoffBannerProps): void {
   current.set(mount, props);
-  const shown = { ...props } as Partial<HandoffBannerProps>;
-  delete shown.onInsert;
-  delete shown.onConfirmReplace;
-  delete shown.onCancelReplace;
-  delete shown.onResolve;
-  delete shown.onDismiss;
-  drawOnce(mount, JSON.stringify(shown), () => view(mount, props));
-}
-
-function view(mount: Element, props: HandoffBannerProps): Node {
   const doc = mount.ownerDocument;
-  const { strings } = props;
+  const { strings, category } = props;
+  const banner = (mount.firstElementChild ??
+    mount.appendChild(
+      el(
+        doc,
+        'section',
+        { class: 'banner', [TEST_ID]: 'escalation-banner' },
+        [0, 1, 2, 3].map(() => el(doc, 'div')),
+      ),
+    )) as HTMLElement;
+  const [head, reasons, draft, actions] = banner.children as unknown as Element[];
   const act =
     (pick: (p: HandoffBannerProps) => Action): Action =>
     (event) => {
       const latest = current.get(mount);
       if (latest) pick(latest)(event);
     };
-  const actions =
+  drawOnce(
+    head as Element,
+    [category, props.categoryLabel, strings.needsYou, props.promiseText],
+    () => {
+      banner.setAttribute('data-category', category);
+      banner.setAttribute('aria-label', strings.needsYou);
+      return el(doc, 'header', {}, [
+        el(doc, 'span', { class: 'pill', [TEST_ID]: 'banner-category' }, [props.categoryLabel]),
+        el(doc, 'strong', {}, [strings.needsYou]),
+        props.promiseText !== undefined &&
+          props.promiseText !== '' &&
+          el(doc, 'span', { class: 'due', [TEST_ID]: 'banner-promise' }, [props.promiseText]),
+      ]);
+    },
+  );
+  drawOnce(reasons as Element, [props.reasonLines, category, strings.reasonsLabel], () =>
+    reasonList(doc, props.reasonLines, category, strings.reasonsLabel),
+  );
+  drawOnce(draft as Element, [strings.draftLabel, props.draft], () => [
+    el(doc, 'label', { class: 'draft-label', id: 'er-draft-label' }, [strings.draftLabel]),
+    el(
+      doc,
+      'p',
+      { class: 'draft', [TEST_ID]: 'banner-draft', 'aria-labelledby': 'er-draft-label' },
+      [props.draft],
+    ),
+  ]);
+  // Built only when the actions are drawn again.
+  const actionList = () =>
     props.insertState === 'confirm'
       ? [
           el(doc, 'span', { class: 'warn', role: 'alert' }, [strings.typedWarning]),
@@ -153,33 +185,8 @@ function view(mount: Element, props: HandoffBannerProps): Node {
               strings.unconfirmed,
             ]),
         ];
-  return el(
-    doc,
-    'section',
-    {
-      class: 'banner',
-      'data-category': props.category,
-      [TEST_ID]: 'escalation-banner',
-      'aria-label': strings.needsYou,
-    },
-    [
-      el(doc, 'header', {}, [
-        el(doc, 'span', { class: 'pill', [TEST_ID]: 'banner-category' }, [props.categoryLabel]),
-        el(doc, 'strong', {}, [strings.needsYou]),
-        props.promiseText !== undefined &&
-          props.promiseText !== '' &&
-          el(doc, 'span', { class: 'due', [TEST_ID]: 'banner-promise' }, [props.promiseText]),
-      ]),
-      reasonList(doc, props.reasonLines, props.category, strings.reasonsLabel),
-      el(doc, 'label', { class: 'draft-label', id: 'er-draft-label' }, [strings.draftLabel]),
-      el(
-        doc,
-        'p',
-        { class: 'draft', [TEST_ID]: 'banner-draft', 'aria-labelledby': 'er-draft-label' },
-        [props.draft],
-      ),
-      el(doc, 'div', { class: 'actions', role: 'group' }, actions),
-    ],
+  drawOnce(actions as Element, [props.insertState, props.readOnly, strings], () =>
+    el(doc, 'div', { class: 'actions', role: 'group' }, actionList()),
   );
 }
 

@@ -34,7 +34,7 @@ const current = new WeakMap<Element, NeedsMeProps>();
 export function renderNeedsMe(mount: Element, props: NeedsMeProps): void {
   current.set(mount, props);
   const { state, categories, strings } = props;
-  drawOnce(mount, JSON.stringify({ state, categories, strings }), () => view(mount, props));
+  drawOnce(mount, [state, categories, strings], () => view(mount, props));
 }
 
 function view(mount: Element, props: NeedsMeProps): Node {

@@ -41,11 +41,16 @@ export function button(
 const drawn = new WeakMap<Element, string>();
 
 /**
- * Draws `view` into `mount` only when `key` (the data it shows) differs from the last drawing, so
- * passes that change nothing leave the elements, and the owner's focus, where they are.
+ * Draws `view` into `mount` only when `data` (what it shows, compared as JSON) differs from the last
+ * drawing, so passes that change nothing leave the elements, and the owner's focus, where they are.
  */
-export function drawOnce(mount: Element, key: string, view: () => Node): void {
+export function drawOnce(
+  mount: Element,
+  data: unknown,
+  view: () => Node | Node[] | undefined,
+): void {
+  const key = JSON.stringify(data);
   if (drawn.get(mount) === key) return;
   drawn.set(mount, key);
-  mount.replaceChildren(view());
+  mount.replaceChildren(...[view() ?? []].flat());
 }

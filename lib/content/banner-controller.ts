@@ -34,32 +34,10 @@ export interface BannerControllerDeps {
 
 const CONFIRM_WITHIN_MS = 2000;
 
-interface Drawn {
-  mark: OpenMark;
-  root: HTMLElement;
-  readOnly: boolean;
-  insertState: InsertState;
-  anchor: Element;
-  dark: boolean;
-}
-
-function sameDrawing(a: Drawn, b: Drawn): boolean {
-  return (
-    a.mark === b.mark &&
-    a.root === b.root &&
-    a.readOnly === b.readOnly &&
-    a.insertState === b.insertState &&
-    a.anchor === b.anchor &&
-    a.dark === b.dark
-  );
-}
-
 export class BannerController {
   readonly #host: BannerHost;
   readonly #insertStates = new Map<number, InsertState>();
   #shown: { thread: OpenThread; mark: OpenMark } | undefined;
-  /** What the banner on the page was last drawn from; a pass that changes none of it draws nothing. */
-  #drawn: Drawn | undefined;
   #unflagged: OpenThread | undefined;
   /**
    * What the drawing on the page was made from (thread key, root, read-only state, marks, theme)
@@ -105,7 +83,6 @@ export class BannerController {
     const anchor = live ? adapter.bannerAnchor(doc) : undefined;
     if (live && anchor && !mark && this.#deps.onNeedsMe) {
       this.#shown = undefined;
-      this.#drawn = undefined;
       this.#host.hide();
       this.#unflagged = live;
       this.#needsMe.show(anchor, live.threadKey, dark);
@@ -119,17 +96,8 @@ export class BannerController {
       return;
     }
     this.#shown = { thread: live, mark };
-    const drawn: Drawn = {
-      mark,
-      root: live.root,
-      readOnly,
-      insertState: this.#insertStates.get(mark.id) ?? 'idle',
-      anchor,
-      dark,
-    };
     this.#same = { inputs, anchor };
-    if (this.#drawn && sameDrawing(this.#drawn, drawn) && this.#host.inPlace(anchor)) return;
-    this.#drawn = drawn;
+    // The banner draws again only the parts whose words changed (renderHandoffBanner).
     this.#host.show(
       anchor,
       {
@@ -178,7 +146,6 @@ export class BannerController {
   hide(): void {
     this.#same = undefined;
     this.#shown = undefined;
-    this.#drawn = undefined;
     this.#host.hide();
     this.#unflagged = undefined;
     this.#needsMe.hide();

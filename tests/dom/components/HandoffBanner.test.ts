@@ -107,6 +107,32 @@ describe('the handoff banner, drawn with the DOM', () => {
     expect(onInsert).toHaveBeenCalledTimes(1);
   });
 
+  it('a reason added redraws the reasons alone: the other elements and the focus stay', () => {
+    const root = mount();
+    const first = props();
+    renderHandoffBanner(root, first);
+    const kept = ['banner-category', 'banner-promise', 'banner-draft', 'banner-insert'].map((id) =>
+      q(root, id),
+    );
+    (q(root, 'banner-insert') as HTMLButtonElement).focus();
+    const created = vi.spyOn(Document.prototype, 'createElement');
+    const reasonLines = [
+      ...first.reasonLines,
+      { category: 'emotional' as const, label: 'Upset', details: ['wrote “so sad”'] },
+    ];
+    renderHandoffBanner(root, props({ reasonLines }));
+    // The list, its three items and the two categories named: six elements, nothing else.
+    expect(created).toHaveBeenCalledTimes(6);
+    created.mockRestore();
+    expect(q(root, 'banner-reasons')?.querySelectorAll('li')).toHaveLength(3);
+    expect(
+      ['banner-category', 'banner-promise', 'banner-draft', 'banner-insert'].map((id) =>
+        q(root, id),
+      ),
+    ).toEqual(kept);
+    expect(document.activeElement).toBe(kept[3]);
+  });
+
   it('redraws when what it shows changes: asking before replacing, then the outcome', () => {
     const root = mount();
     const p = props({ insertState: 'confirm' });

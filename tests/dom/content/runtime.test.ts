@@ -1028,6 +1028,33 @@ describe('content runtime', () => {
     expect(bannerHost()).toBeNull();
   });
 
+  it('an escalation in another thread leaves the open thread’s banner as it is drawn', async () => {
+    page(
+      `<ul><li data-key="a" data-title="Ana">a person please</li><li data-key="b" data-title="Bo">hi</li></ul>` +
+        `<main data-key="a" data-title="Ana"><section></section><p data-id="1">a person please</p></main>`,
+    );
+    const bg = fakeBackground();
+    // Over the port every answer comes as new objects, equal or not to the last ones.
+    const { runtime } = start(((type: MessageType, data: never) =>
+      bg.send(type, data).then((answer) => structuredClone(answer))) as RuntimeDeps['send']);
+    await vi.waitFor(() => expect(bannerRoot()?.querySelector('.banner')).toBeTruthy());
+    await flush();
+    const insert = bannerRoot()?.querySelector('[data-testid="banner-insert"]');
+    const created = vi.spyOn(Document.prototype, 'createElement');
+    bg.open.push({ ...(bg.open[0] as OpenMark), id: 2, threadKey: 'b', customer: 'Bo' });
+    runtime.onTabMessage({ type: 'marks:changed' });
+    await vi.waitFor(() =>
+      expect(
+        document.querySelector('li[data-key="b"]')?.hasAttribute('data-escalation-category'),
+      ).toBe(true),
+    );
+    await flush();
+    // Nothing the banner shows changed: no element made, the same buttons in place.
+    expect(created).not.toHaveBeenCalled();
+    expect(bannerRoot()?.querySelector('[data-testid="banner-insert"]')).toBe(insert);
+    created.mockRestore();
+  });
+
   it('a changed answer touches only the rows whose thread’s category changed, and writes only what differs', async () => {
     const rowsHtml = Array.from(
       { length: 40 },
