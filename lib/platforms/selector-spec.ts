@@ -115,37 +115,63 @@ export function rowAround(node: Node, css: string, stop: Element): HTMLElement |
 }
 
 /**
+ * The rows of a `RowQuery` as firstInEachRow needs them, shared by every lookup over the same rows:
+ * the rows as a set, and whether any row lies inside another. Rows come in document order, so
+ * one does exactly when one lies inside the row just before it (the first row inside another
+ * follows its outer row, and every row between the two lies inside the outer one too): a
+ * `contains` per row, where a query for rows inside rows matched every row's ancestors up to the
+ * document's root.
+ */
+export interface RowIndex {
+  readonly rows: ReadonlySet<Element>;
+  readonly nested: boolean;
+}
+
+export function rowIndex(rows: RowQuery): RowIndex {
+  const list = rows.rows;
+  let nested = false;
+  for (let i = 1; i < list.length && !nested; i++) {
+    nested = (list[i - 1] as Element).contains(list[i] as Element);
+  }
+  return { rows: new Set<Element>(list), nested };
+}
+
+/**
  * `queryFirst(row, spec)` for each row of `rows` (all the elements under `list` matching
  * `rows.css`, as `listRowsOf` gives them), with one query per alternative over the whole list
  * instead of one per row: on a list of hundreds of rows the per-row queries cost tens of times
  * more. Same answer for every row: the first alternative with a match inside the row, and of its
  * matches the first in document order. The rows holding a match are found with `closest`, so no
- * element between the match and its row is handed to the script. Rows without one are absent.
- * `rowSet` (the rows as a set) may be shared by several calls over the same rows.
+ * element between the match and its row is handed to the script; a match an earlier alternative
+ * already gave some row settles nothing new (every row around it has its answer), so it is not
+ * walked up from again. Rows without one are absent. `index` (`rowIndex(rows)`) may be shared by
+ * several calls over the same rows.
  */
 export function firstInEachRow(
   list: ParentNode,
   rows: RowQuery,
   spec: SelectorSpec,
-  rowSet: ReadonlySet<Element> = new Set<Element>(rows.rows),
+  index: RowIndex = rowIndex(rows),
 ): Map<Element, HTMLElement> {
   const found = new Map<Element, HTMLElement>();
   if (rows.css === '') return found;
-  // Rows inside rows are rare: one query says whether there are any, and only then does a match
-  // look above its row for the rows around it (each such walk goes up to the document's root).
-  const nested = list.querySelector(`:is(${rows.css}) :is(${rows.css})`) !== null;
+  const { rows: rowSet, nested } = index;
+  /** What earlier alternatives gave, once one has given anything and another must be asked. */
+  let given: ReadonlySet<Element> | undefined;
   for (const css of spec.css) {
     if (found.size === rowSet.size) break;
-    const settled = new Set(found.keys());
+    if (found.size !== (given?.size ?? 0)) given = new Set(found.values());
     for (const match of list.querySelectorAll<HTMLElement>(css)) {
+      if (given?.has(match)) continue;
       // Every element under the list matching the rows' selector is a row: above the last one
-      // is the list or outside it.
+      // is the list or outside it. Only rows inside rows make a match look above its row.
       for (
         let row = match.parentElement?.closest(rows.css);
         row && rowSet.has(row);
         row = nested ? row.parentElement?.closest(rows.css) : undefined
       ) {
-        if (!settled.has(row) && !found.has(row)) found.set(row, match);
+        // A row settled by an earlier alternative, or by an earlier match of this one, keeps it.
+        if (!found.has(row)) found.set(row, match);
       }
     }
   }

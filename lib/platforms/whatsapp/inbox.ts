@@ -22,6 +22,7 @@ import {
   queryEvery,
   queryFirst,
   rowAround,
+  rowIndex,
   rowsIn,
   type RowQuery,
 } from '../selector-spec';
@@ -128,11 +129,11 @@ function rowLookups(list: Element, rows: RowQuery): RowLookups {
     )
       yourself.add(row);
   }
-  const rowSet = new Set<Element>(rows.rows);
+  const index = rowIndex(rows);
   return {
     yourself,
-    title: firstInEachRow(list, rows, selectors.rowTitle, rowSet),
-    unread: firstInEachRow(list, rows, selectors.rowUnread, rowSet),
+    title: firstInEachRow(list, rows, selectors.rowTitle, index),
+    unread: firstInEachRow(list, rows, selectors.rowUnread, index),
   };
 }
 

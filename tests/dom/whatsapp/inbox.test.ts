@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import type { InboxRow } from '@/lib/platforms/types';
-import { firstInEachRow, listRowsOf, queryFirst } from '@/lib/platforms/selector-spec';
+import { firstInEachRow, listRowsOf, queryFirst, rowIndex } from '@/lib/platforms/selector-spec';
+import { elementQueries } from '../../shared/element-queries';
 import { loadFixture, wholeAdapter } from './fixture';
 
 const whatsappAdapter = wholeAdapter();
@@ -201,6 +202,45 @@ describe('per-row lookups answered from one query per alternative over the list'
     expect(query.rows.map((row) => found.get(row)?.textContent ?? null)).toEqual(['a', 'b', null]);
     // One walk per match (was two: the second went on from the row to the document's root).
     expect(walks).toBe(2);
+  });
+
+  it('tells rows inside rows from the rows themselves, with no query over the list', () => {
+    document.body.innerHTML = `<div class="list">
+      <div role="row" id="a"><div role="row" id="p"></div><div role="row" id="b"></div></div>
+      <div role="row" id="c"></div>
+    </div>`;
+    const list = document.querySelector('.list') as HTMLElement;
+    const nested = listRowsOf(list, { css: ['[role="row"]'] });
+    const log = elementQueries(() => {
+      expect(rowIndex(nested).nested).toBe(true);
+      firstInEachRow(list, nested, { css: ['.none'] });
+    });
+    // Only the lookup's own alternative (was also one query for rows inside rows per lookup).
+    expect(log.map((q) => [q.method, q.css])).toEqual([['querySelectorAll', '.none']]);
+    document.querySelector('#p')?.remove();
+    document.querySelector('#b')?.remove();
+    document.querySelector('.list')?.append(document.createElement('div'));
+    expect(rowIndex(listRowsOf(list, { css: ['[role="row"]'] })).nested).toBe(false);
+  });
+
+  it('walks up from a match once, however many alternatives it matches', () => {
+    document.body.innerHTML = `<div class="list">
+      <div role="row"><b class="first second">a</b></div>
+      <div role="row"><i class="second">b</i></div>
+      <div role="row"><i>c</i></div>
+    </div>`;
+    const list = document.querySelector('.list') as HTMLElement;
+    const query = listRowsOf(list, { css: ['[role="row"]'] });
+    const log = elementQueries(() => {
+      const found = firstInEachRow(list, query, { css: ['.first', '.second'] });
+      expect(query.rows.map((row) => found.get(row)?.textContent ?? null)).toEqual([
+        'a',
+        'b',
+        null,
+      ]);
+    }, ['closest']);
+    // a (first alternative), b (second); a again was a third walk.
+    expect(log).toHaveLength(2);
   });
 
   it('gives each row what queryFirst inside that row gives: chain order first, then document order', () => {

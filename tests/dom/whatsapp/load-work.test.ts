@@ -133,6 +133,34 @@ describe('whatsapp adapter at load', () => {
     ]);
   });
 
+  it('a read of the inbox from scratch queries the list once per alternative asked, and no more', () => {
+    const log = queries(() => {
+      expect(adapter.readInbox(document, undefined).rows.length).toBeGreaterThan(0);
+    });
+    const overList = log.filter((q) => q.root === chatList()).map((q) => q.css);
+    // The rows, the marker, the title's first alternative (every row has a title) and every
+    // unread alternative (most rows have no badge). Whether rows lie inside rows is no query:
+    // it was one per lookup, each matching every row's ancestors up to the document's root.
+    expect(overList).toEqual([
+      selectors.chatRow.css[0],
+      ...selectors.messageYourselfRow.css,
+      selectors.rowTitle.css[0],
+      ...selectors.rowUnread.css,
+    ]);
+  });
+
+  it('a badge found by an earlier unread alternative is not walked up from again', () => {
+    const badges = chatList().querySelectorAll(selectors.rowUnread.css[0] as string).length;
+    expect(badges).toBeGreaterThan(1);
+    const rows = chatList().querySelectorAll(selectors.chatRow.css[0] as string).length;
+    const log = elementQueries(() => {
+      expect(adapter.readInbox(document, undefined).rows.length).toBe(rows);
+    }, ['closest']);
+    // One walk per title and one per badge (the badges also match the label alternatives: each
+    // was walked up from again, once per alternative it matches).
+    expect(log).toHaveLength(rows + badges);
+  });
+
   it("an unread row's preview is read with three queries: the preview, its ticks, its sender", () => {
     const unread = adapter.readInbox(document, undefined).rows.filter((r) => r.unreadCount > 0);
     expect(unread.length).toBeGreaterThan(1);
