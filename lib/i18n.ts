@@ -20,6 +20,14 @@ export function t(key: string, substitutions?: string | string[]): string {
   return message || key;
 }
 
+/**
+ * The text of each key, from the catalogue's `prefix` + key (`texts('banner_', ['insert'])` reads
+ * `banner_insert`): one list of names instead of each name written twice.
+ */
+export function texts<K extends string>(prefix: string, keys: readonly K[]): Record<K, string> {
+  return Object.fromEntries(keys.map((key) => [key, t(prefix + key)])) as Record<K, string>;
+}
+
 /** The interface language as a BCP 47 tag ("pt-BR"), "en" where the browser cannot say. */
 export function uiLanguage(): string {
   try {

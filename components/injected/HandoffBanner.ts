@@ -7,7 +7,8 @@
 import { CATEGORY_COLOURS } from '@/lib/category-colours';
 import type { Category } from '@/lib/classifier/types';
 import type { ReasonLine } from '@/lib/reason-text';
-import { button, drawOnce, el } from './dom';
+import { button, drawOnce, el, TEST_ID } from './dom';
+import { hostStyle, perCategory } from './host-style';
 
 export interface BannerStrings {
   needsYou: string;
@@ -65,7 +66,7 @@ function reasonList(
   return el(
     doc,
     'ul',
-    { class: 'reasons', 'aria-label': label, 'data-testid': 'banner-reasons' },
+    { class: 'reasons', 'aria-label': label, [TEST_ID]: 'banner-reasons' },
     shown.map((line) => {
       const named = line.category !== labelShown;
       return el(doc, 'li', { 'data-category': line.category }, [
@@ -107,48 +108,48 @@ function view(mount: Element, props: HandoffBannerProps): Node {
           el(doc, 'span', { class: 'warn', role: 'alert' }, [strings.typedWarning]),
           button(
             doc,
-            { class: 'primary', 'data-testid': 'banner-replace' },
+            { class: 'primary', [TEST_ID]: 'banner-replace' },
             strings.replaceTyped,
             act((p) => p.onConfirmReplace),
           ),
           button(
             doc,
-            { 'data-testid': 'banner-keep' },
+            { [TEST_ID]: 'banner-keep' },
             strings.keepTyped,
             act((p) => p.onCancelReplace),
           ),
         ]
       : [
           props.readOnly === true
-            ? el(doc, 'span', { class: 'note', 'data-testid': 'banner-read-only', role: 'note' }, [
+            ? el(doc, 'span', { class: 'note', [TEST_ID]: 'banner-read-only', role: 'note' }, [
                 strings.readOnly,
               ])
             : button(
                 doc,
-                { class: 'primary', 'data-testid': 'banner-insert' },
+                { class: 'primary', [TEST_ID]: 'banner-insert' },
                 strings.insert,
                 act((p) => p.onInsert),
               ),
           button(
             doc,
-            { 'data-testid': 'banner-resolve' },
+            { [TEST_ID]: 'banner-resolve' },
             strings.resolve,
             act((p) => p.onResolve),
           ),
           button(
             doc,
-            { 'data-testid': 'banner-dismiss' },
+            { [TEST_ID]: 'banner-dismiss' },
             strings.dismiss,
             act((p) => p.onDismiss),
           ),
           props.insertState === 'inserted' &&
-            el(doc, 'span', { class: 'note', role: 'status', 'data-testid': 'banner-inserted' }, [
+            el(doc, 'span', { class: 'note', role: 'status', [TEST_ID]: 'banner-inserted' }, [
               strings.inserted,
             ]),
           props.insertState === 'failed' &&
             el(doc, 'span', { class: 'warn', role: 'alert' }, [strings.failed]),
           props.insertState === 'unconfirmed' &&
-            el(doc, 'span', { class: 'warn', role: 'alert', 'data-testid': 'banner-unconfirmed' }, [
+            el(doc, 'span', { class: 'warn', role: 'alert', [TEST_ID]: 'banner-unconfirmed' }, [
               strings.unconfirmed,
             ]),
         ];
@@ -158,23 +159,23 @@ function view(mount: Element, props: HandoffBannerProps): Node {
     {
       class: 'banner',
       'data-category': props.category,
-      'data-testid': 'escalation-banner',
+      [TEST_ID]: 'escalation-banner',
       'aria-label': strings.needsYou,
     },
     [
       el(doc, 'header', {}, [
-        el(doc, 'span', { class: 'pill', 'data-testid': 'banner-category' }, [props.categoryLabel]),
+        el(doc, 'span', { class: 'pill', [TEST_ID]: 'banner-category' }, [props.categoryLabel]),
         el(doc, 'strong', {}, [strings.needsYou]),
         props.promiseText !== undefined &&
           props.promiseText !== '' &&
-          el(doc, 'span', { class: 'due', 'data-testid': 'banner-promise' }, [props.promiseText]),
+          el(doc, 'span', { class: 'due', [TEST_ID]: 'banner-promise' }, [props.promiseText]),
       ]),
       reasonList(doc, props.reasonLines, props.category, strings.reasonsLabel),
       el(doc, 'label', { class: 'draft-label', id: 'er-draft-label' }, [strings.draftLabel]),
       el(
         doc,
         'p',
-        { class: 'draft', 'data-testid': 'banner-draft', 'aria-labelledby': 'er-draft-label' },
+        { class: 'draft', [TEST_ID]: 'banner-draft', 'aria-labelledby': 'er-draft-label' },
         [props.draft],
       ),
       el(doc, 'div', { class: 'actions', role: 'group' }, actions),
@@ -182,22 +183,17 @@ function view(mount: Element, props: HandoffBannerProps): Node {
   );
 }
 
-export const BANNER_CSS = `
-:host{all:initial;display:block;font:14px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;--bg:#ffffff;--fg:#111b21;--muted:#54656f;--line:#e9edef;--warn:#9a3412;--accent:${CATEGORY_COLOURS.human_request}}
-:host([data-theme="dark"]){--bg:#202c33;--fg:#e9edef;--muted:#aebac1;--line:#2a3942;--warn:#fdba74}
-.banner{margin:8px 12px;padding:10px 12px;border-radius:10px;background:var(--bg);color:var(--fg);border:1px solid var(--line);border-left:5px solid var(--accent);box-shadow:0 1px 3px rgba(0,0,0,.12);max-height:40vh;overflow:auto}
-${Object.entries(CATEGORY_COLOURS)
-  .map(([category, colour]) => `.banner[data-category="${category}"]{--accent:${colour}}`)
-  .join('')}
-header{display:flex;gap:8px;align-items:center;flex-wrap:wrap}
-.pill{background:var(--accent);color:#fff;border-radius:10px;padding:1px 8px;font-size:12px;font-weight:600}
-.due{margin-left:auto;color:var(--muted);font-size:12px}
-.reasons{margin:6px 0;padding-left:18px;color:var(--muted)}.reason-category{font-weight:600;color:var(--fg)}
-.draft-label{font-size:12px;color:var(--muted)}
-.draft{white-space:pre-wrap;margin:2px 0 8px;padding:8px;border-radius:8px;background:color-mix(in srgb,var(--accent) 8%,var(--bg))}
-.actions{display:flex;gap:8px;align-items:center;flex-wrap:wrap}
-button{font:inherit;font-size:13px;border-radius:16px;padding:4px 12px;border:1px solid var(--line);background:var(--bg);color:var(--fg);cursor:pointer}
-button.primary{background:var(--accent);border-color:var(--accent);color:#fff}
-button:focus-visible{outline:2px solid var(--fg);outline-offset:2px}
-.warn{color:var(--warn);font-size:12px}.note{color:var(--muted);font-size:12px}
-`;
+export const BANNER_CSS =
+  hostStyle(14, `;--warn:#9a3412;--accent:${CATEGORY_COLOURS.human_request}`, ';--warn:#fdba74') +
+  '.banner{margin:8px 12px;padding:10px 12px;border-radius:10px;background:var(--bg);color:var(--fg);border:1px solid var(--line);border-left:5px solid var(--accent);box-shadow:0 1px 3px rgba(0,0,0,.12);max-height:40vh;overflow:auto}' +
+  perCategory((category, colour) => `.banner[data-category=${category}]{--accent:${colour}}`) +
+  'header{display:flex;gap:8px;align-items:center;flex-wrap:wrap}' +
+  '.pill{background:var(--accent);color:#fff;border-radius:10px;padding:1px 8px;font-size:12px;font-weight:600}' +
+  '.due{margin-left:auto;color:var(--muted);font-size:12px}' +
+  '.reasons{margin:6px 0;padding-left:18px;color:var(--muted)}.reason-category{font-weight:600;color:var(--fg)}' +
+  '.draft-label{font-size:12px;color:var(--muted)}' +
+  '.draft{white-space:pre-wrap;margin:2px 0 8px;padding:8px;border-radius:8px;background:color-mix(in srgb,var(--accent) 8%,var(--bg))}' +
+  '.actions{display:flex;gap:8px;align-items:center;flex-wrap:wrap}' +
+  'button{font:inherit;font-size:13px;border-radius:16px;padding:4px 12px;border:1px solid var(--line);background:var(--bg);color:var(--fg);cursor:pointer}' +
+  'button.primary{background:var(--accent);border-color:var(--accent);color:#fff}' +
+  '.warn{color:var(--warn);font-size:12px}.note{color:var(--muted);font-size:12px}';

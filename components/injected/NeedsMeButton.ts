@@ -4,9 +4,9 @@
  * remembers it. Presentational and drawn with the DOM (./dom.ts): text arrives as props and is set
  * as text, choices go out through callbacks.
  */
-import { CATEGORY_COLOURS } from '@/lib/category-colours';
 import type { Category } from '@/lib/classifier/types';
-import { button, drawOnce, el } from './dom';
+import { button, drawOnce, el, TEST_ID } from './dom';
+import { hostStyle, perCategory } from './host-style';
 
 export interface NeedsMeStrings {
   button: string;
@@ -45,7 +45,7 @@ function view(mount: Element, props: NeedsMeProps): Node {
     return el(doc, 'div', { class: 'needs-me' }, [
       button(
         doc,
-        { 'data-testid': 'needs-me', title: strings.hint, 'aria-haspopup': 'true' },
+        { [TEST_ID]: 'needs-me', title: strings.hint, 'aria-haspopup': 'true' },
         strings.button,
         () => {
           latest().onOpen();
@@ -64,7 +64,7 @@ function view(mount: Element, props: NeedsMeProps): Node {
         {
           class: 'choice',
           'data-category': category,
-          'data-testid': `needs-me-${category}`,
+          [TEST_ID]: `needs-me-${category}`,
           disabled: sending,
         },
         label,
@@ -73,24 +73,19 @@ function view(mount: Element, props: NeedsMeProps): Node {
         },
       ),
     ),
-    button(doc, { 'data-testid': 'needs-me-cancel', disabled: sending }, strings.cancel, () => {
+    button(doc, { [TEST_ID]: 'needs-me-cancel', disabled: sending }, strings.cancel, () => {
       latest().onCancel();
     }),
   ]);
 }
 
-export const NEEDS_ME_CSS = `
-:host{all:initial;display:block;font:13px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;--bg:#fff;--fg:#111b21;--muted:#54656f;--line:#e9edef}
-:host([data-theme="dark"]){--bg:#202c33;--fg:#e9edef;--muted:#aebac1;--line:#2a3942}
-.needs-me{display:flex;gap:6px;align-items:center;flex-wrap:wrap;justify-content:flex-end;margin:4px 12px}
-.question{color:var(--muted)}
-button{font:inherit;font-size:12px;border-radius:14px;padding:2px 10px;border:1px solid var(--line);background:var(--bg);color:var(--muted);cursor:pointer}
-button:focus-visible{outline:2px solid var(--fg);outline-offset:2px}
-${Object.entries(CATEGORY_COLOURS)
-  .map(
-    ([category, colour]) =>
-      `.choice[data-category="${category}"]{border-color:${colour};color:var(--fg)}`,
-  )
-  .join('')}
-.warn{color:#d84315;font-size:12px}
-`;
+export const NEEDS_ME_CSS =
+  hostStyle(13) +
+  '.needs-me{display:flex;gap:6px;align-items:center;flex-wrap:wrap;justify-content:flex-end;margin:4px 12px}' +
+  '.question{color:var(--muted)}' +
+  'button{font:inherit;font-size:12px;border-radius:14px;padding:2px 10px;border:1px solid var(--line);background:var(--bg);color:var(--muted);cursor:pointer}' +
+  perCategory(
+    (category, colour) =>
+      `.choice[data-category=${category}]{border-color:${colour};color:var(--fg)}`,
+  ) +
+  '.warn{color:#d84315;font-size:12px}';

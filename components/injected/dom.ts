@@ -5,6 +5,9 @@
  */
 type Child = Node | string | false | undefined;
 
+/** The test hook's attribute, named once (the name would otherwise be in the script many times). */
+export const TEST_ID = 'data-testid';
+
 export function el(
   doc: Document,
   tag: string,

@@ -15,25 +15,27 @@ import {
   type BannerStrings,
   type HandoffBannerProps,
 } from '@/components/injected/HandoffBanner';
-import { t } from '../i18n';
+import { t, texts } from '../i18n';
 
 export type BannerProps = Omit<HandoffBannerProps, 'strings'>;
 
 export function bannerStrings(): BannerStrings {
   return {
-    needsYou: t('banner_needsYou'),
-    insert: t('banner_insert'),
-    replaceTyped: t('banner_replaceTyped'),
-    keepTyped: t('banner_keepTyped'),
-    typedWarning: t('banner_typedWarning'),
-    inserted: t('banner_inserted'),
+    ...texts('banner_', [
+      'needsYou',
+      'insert',
+      'replaceTyped',
+      'keepTyped',
+      'typedWarning',
+      'inserted',
+      'draftLabel',
+      'failed',
+      'readOnly',
+      'unconfirmed',
+    ]),
     resolve: t('action_resolve'),
     dismiss: t('action_dismiss'),
     reasonsLabel: t('log_reasons'),
-    draftLabel: t('banner_draftLabel'),
-    failed: t('banner_failed'),
-    readOnly: t('banner_readOnly'),
-    unconfirmed: t('banner_unconfirmed'),
   };
 }
 

@@ -12,17 +12,11 @@ import {
   type NeedsMeStrings,
 } from '@/components/injected/NeedsMeButton';
 import { CATEGORIES, type Category } from '../classifier/types';
-import { t } from '../i18n';
+import { texts } from '../i18n';
 import { categoryLabel } from '../labels';
 
-function strings(): NeedsMeStrings {
-  return {
-    button: t('needsMe_button'),
-    hint: t('needsMe_hint'),
-    question: t('needsMe_question'),
-    cancel: t('needsMe_cancel'),
-    failed: t('needsMe_failed'),
-  };
+export function needsMeStrings(): NeedsMeStrings {
+  return texts('needsMe_', ['button', 'hint', 'question', 'cancel', 'failed']);
 }
 
 export class NeedsMeHost {
@@ -31,7 +25,7 @@ export class NeedsMeHost {
   #threadKey: string | undefined;
   #state: NeedsMeState = 'idle';
   #dark = false;
-  readonly #text = strings();
+  readonly #text = needsMeStrings();
 
   readonly #onChoose: (category: Category) => Promise<void>;
 

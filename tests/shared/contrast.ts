@@ -1,6 +1,8 @@
-// WCAG 2 contrast ratio of two colours written as #rrggbb or rgb()/rgba() (alpha ignored), for
-// the palette unit test and the end-to-end colour checks.
+// WCAG 2 contrast ratio of two colours written as #rrggbb, #rgb or rgb()/rgba() (alpha ignored),
+// for the palette unit test and the end-to-end colour checks.
 function channels(colour: string): [number, number, number] {
+  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(colour.trim());
+  if (short) colour = `#${[1, 2, 3].map((i) => (short[i] ?? '0').repeat(2)).join('')}`;
   const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour.trim());
   if (hex) return [1, 2, 3].map((i) => parseInt(hex[i] ?? '0', 16)) as [number, number, number];
   const rgb = /^rgba?\(\s*(\d+)[,\s]+(\d+)[,\s]+(\d+)/i.exec(colour.trim());

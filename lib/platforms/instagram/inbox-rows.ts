@@ -158,9 +158,12 @@ export function readRowFacts(row: HTMLElement, weights?: DrawingMemo<boolean>): 
  * picture fingerprint are read on first use (its methods are shared by all rows).
  */
 class RowRead {
-  readonly routeKey: string | undefined;
-  readonly unreadCount: number;
-  readonly unreadByNameOnly: boolean;
+  // Set in the constructor; `declare` keeps the build from declaring each field once more.
+  declare readonly element: HTMLElement;
+  declare readonly title: string;
+  declare readonly routeKey: string | undefined;
+  declare readonly unreadCount: number;
+  declare readonly unreadByNameOnly: boolean;
   #lines: HTMLElement[];
   #from: number;
   #pictures: HTMLElement[];
@@ -169,13 +172,15 @@ class RowRead {
   #avatar: string | undefined;
 
   constructor(
-    readonly element: HTMLElement,
-    readonly title: string,
+    element: HTMLElement,
+    title: string,
     lines: HTMLElement[],
     from: number,
     pictures: HTMLElement[],
     unread: UnreadSign,
   ) {
+    this.element = element;
+    this.title = title;
     const route = threadRouteFromHref(rowHref(element));
     this.routeKey = route ? routeThreadKey(route) : undefined;
     this.unreadCount = unread ? 1 : 0;

@@ -17,7 +17,10 @@ const themeCss = readFileSync(
 /** The custom properties of one CSS block. */
 function variables(block: string): Record<string, string> {
   return Object.fromEntries(
-    [...block.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1] ?? '', m[2] ?? '']),
+    [...block.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6}|#[0-9a-f]{3}\b)/gi)].map((m) => [
+      m[1] ?? '',
+      m[2] ?? '',
+    ]),
   );
 }
 
@@ -27,7 +30,7 @@ const pageDark = { ...pageLight, ...variables(rootBlocks[1] ?? '') };
 const bannerLight = variables(/:host\{([^}]*)\}/.exec(BANNER_CSS)?.[1] ?? '');
 const bannerDark = {
   ...bannerLight,
-  ...variables(/:host\(\[data-theme="dark"\]\)\{([^}]*)\}/.exec(BANNER_CSS)?.[1] ?? ''),
+  ...variables(/:host\(\[data-theme="?dark"?\]\)\{([^}]*)\}/.exec(BANNER_CSS)?.[1] ?? ''),
 };
 
 const WHITE = '#ffffff';
