@@ -18,7 +18,9 @@ export function withBoundedKeys(adapter: PlatformAdapter): PlatformAdapter {
     if (key === row.threadKey) return row;
     let bounded = boundedRows.get(row);
     if (!bounded) {
-      bounded = { ...row, threadKey: key };
+      // The row with the bounded key in front: what the row reads on first use (an adapter's
+      // getters, own or its class's) stays so, where a copy would read it all now or lose it.
+      bounded = Object.create(row, { threadKey: { value: key, enumerable: true } }) as InboxRow;
       boundedRows.set(row, bounded);
     }
     return bounded;

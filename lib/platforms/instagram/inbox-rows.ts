@@ -216,6 +216,45 @@ class RowRead {
   }
 }
 
+/**
+ * An InboxRow as a read hands it over: the row's facts under the read's key and unread count, one
+ * object per row. Preview, muted and group stay unread until asked for; the getters are the
+ * class's, shared by all rows, and read the facts through a plain field, so an object made with
+ * this one as its prototype (the runtime's view with a shorter key) reads them too.
+ */
+class HandedRow implements InboxRow {
+  // Set in the constructor; `declare` keeps the build from declaring each field once more.
+  declare readonly element: HTMLElement;
+  declare readonly threadKey: string;
+  declare readonly title: string;
+  declare readonly unreadCount: number;
+  declare readonly facts: Facts;
+
+  constructor(element: HTMLElement, threadKey: string, unreadCount: number, facts: Facts) {
+    this.element = element;
+    this.threadKey = threadKey;
+    this.title = facts.title;
+    this.unreadCount = unreadCount;
+    this.facts = facts;
+  }
+
+  get preview(): string {
+    return this.facts.preview;
+  }
+
+  get previewFromMe(): boolean {
+    return this.facts.previewFromMe;
+  }
+
+  get muted(): boolean {
+    return this.facts.muted;
+  }
+
+  get group(): boolean {
+    return this.facts.group;
+  }
+}
+
 /** The unread count in the page title ("(3) Instagram • Messages"), if it shows one. */
 export function titleUnreadCount(title: string): number | undefined {
   const match = /^\((\d+)\)/u.exec(title.trim());
@@ -493,26 +532,7 @@ export class InboxReader {
   #hand(entry: InboxEntry, threadKey: string, unreadCount: number, fresh: InboxRow[]) {
     const known = entry.handed;
     if (known?.threadKey === threadKey && known.unreadCount === unreadCount) return known;
-    const row = entry.facts.row as Facts;
-    // Preview, muted and group stay unread until asked for.
-    const handed: InboxRow = {
-      element: entry.element,
-      threadKey,
-      title: row.title,
-      get preview() {
-        return row.preview;
-      },
-      get previewFromMe() {
-        return row.previewFromMe;
-      },
-      unreadCount,
-      get muted() {
-        return row.muted;
-      },
-      get group() {
-        return row.group;
-      },
-    };
+    const handed = new HandedRow(entry.element, threadKey, unreadCount, entry.facts.row as Facts);
     fresh.push(handed);
     return (entry.handed = handed);
   }

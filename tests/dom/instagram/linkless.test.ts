@@ -361,6 +361,29 @@ describe('link-less rows: the bold unread sign', () => {
     });
   });
 
+  it('hands its rows over without functions of their own, reading the preview on first use', () => {
+    const { doc } = linklessInbox(60);
+    const rows = launch().readInbox(doc, undefined).rows;
+    expect(rows.length).toBe(66);
+    // The lazy fields are the class's, shared by every row (four getters per row before: 264).
+    const own = rows.flatMap((row) =>
+      Object.values(Object.getOwnPropertyDescriptors(row)).filter(
+        (d) => typeof d.get === 'function' || typeof d.value === 'function',
+      ),
+    );
+    expect(own).toEqual([]);
+    const first = rows[0]!;
+    expect(first).toMatchObject({
+      title: 'Priya Nair',
+      preview: 'I want to speak to a real person about my order, please',
+      previewFromMe: false,
+      unreadCount: 1,
+      muted: false,
+      group: false,
+    });
+    expect(first.preview).toBe(readRowFacts(first.element).row?.preview);
+  });
+
   it('asks every row for an unread dot with a selector list joined once, not per row', () => {
     const { doc } = linklessInbox(60);
     const dotList = instagram.unreadDot.css.join(',');

@@ -91,6 +91,33 @@ describe('withBoundedKeys, inbox rows', () => {
     expect(keyReads.size).toBe(0);
   });
 
+  it("bounds a row whose fields are its class's getters without reading them or losing them", () => {
+    let previewReads = 0;
+    class ClassRow implements InboxRow {
+      readonly element = {} as HTMLElement;
+      readonly threadKey = LONG;
+      readonly title = 'long';
+      readonly previewFromMe = false;
+      readonly unreadCount = 1;
+      readonly muted = false;
+      readonly group = false;
+      get preview(): string {
+        previewReads++;
+        return 'is it ready?';
+      }
+    }
+    const { state, bounded } = fakeAdapter();
+    const rows = [new ClassRow()];
+    state.next = { rows, fresh: rows };
+    const [out] = read(bounded).rows;
+    expect(out?.threadKey).toBe(boundKey(LONG, REPORT_LIMITS.threadKey));
+    // Read on first use, as the adapter's own row would be (a copy read it at once, or lost it).
+    expect(previewReads).toBe(0);
+    expect(out?.preview).toBe('is it ready?');
+    expect(previewReads).toBe(1);
+    expect(out).toMatchObject({ title: 'long', unreadCount: 1 });
+  });
+
   it('sees a row replaced in an array the adapter changed in place', () => {
     const { state, bounded } = fakeAdapter();
     const rows = [row('ana'), row('bia')];
