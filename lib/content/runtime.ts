@@ -307,13 +307,6 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     // inbox, marks and banner), so the page is never blocked for both at once.
     const split = firstPass && !inboxRead;
     firstPass = false;
-    if (parts.inbox !== 'unchanged' && !split) {
-      freshRows = readInboxPart(
-        parts.inbox === 'changed' ? changesOf(inboxRoot) : undefined,
-        candidates,
-        ctx,
-      );
-    }
     if (parts.elsewhere || parts.thread === 'changed') {
       // A change inside the thread can make it read-only (a notice replaces the composer).
       const open = adapter.openThread(
@@ -335,6 +328,15 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
           parts.thread === 'changed' ? changesOf(lastThread.root) : undefined,
           ctx,
         ),
+      );
+    }
+    // The inbox after the thread: the preview of a message just read from the open thread (its
+    // row still shows unread) is not sent a second time (scanInboxRows).
+    if (parts.inbox !== 'unchanged' && !split) {
+      freshRows = readInboxPart(
+        parts.inbox === 'changed' ? changesOf(inboxRoot) : undefined,
+        candidates,
+        ctx,
       );
     }
     if (split && !lastThread) {

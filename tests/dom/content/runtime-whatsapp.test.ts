@@ -76,8 +76,41 @@ describe('the runtime on a WhatsApp page', () => {
       expect(asked).toContain('Alguém pode me ajudar?');
     });
     await nextPass();
-    // The new message, and its row's preview (the chat is still unread): nothing else.
+    // The new message and nothing else.
     expect(new Set(asked)).toEqual(new Set(['Alguém pode me ajudar?']));
+  });
+
+  it('sends a new message in the open chat once, from the chat, though its row shows unread', async () => {
+    const sources: string[] = [];
+    let clock = Date.UTC(2026, 10, 30, 12);
+    startContentRuntime({
+      adapter: onPage(),
+      doc: document,
+      signal: launch.signal,
+      send: (type, data, options) => {
+        if (type === 'candidates:classify')
+          for (const c of (data as MessageData<'candidates:classify'>).candidates)
+            sources.push(c.source);
+        return send(type, data, options);
+      },
+      now: () => clock,
+    });
+    await firstPassDone();
+    // The open chat's row still counts unread messages: its preview is the new message too.
+    const carla = createWhatsappAdapter({ signal: launch.signal })
+      .readInbox(document, undefined)
+      .rows.find((row) => row.title === 'Carla Mendes');
+    expect(carla?.unreadCount).toBeGreaterThan(0);
+    asked = [];
+    sources.length = 0;
+    for (const text of ['Alguém pode me ajudar?', 'Ou me ligar?']) {
+      clock += 5000;
+      page.__fixture.addIncoming(text);
+      await nextPass();
+    }
+    // One candidate per message, read from the chat with its history; no preview of it.
+    expect(asked).toEqual(['Alguém pode me ajudar?', 'Ou me ligar?']);
+    expect(sources).toEqual(['thread', 'thread']);
   });
 
   it('reads a new message after a quiet while in the page’s own task, with no timer', async () => {
