@@ -91,31 +91,31 @@ describe('withBoundedKeys, inbox rows', () => {
     expect(keyReads.size).toBe(0);
   });
 
-  it("bounds a row whose fields are its class's getters without reading them or losing them", () => {
-    let previewReads = 0;
-    class ClassRow implements InboxRow {
+  it('hands a long-keyed row on as an object that inherits its facts, read when asked', () => {
+    let reads = 0;
+    class Row implements InboxRow {
       readonly element = {} as HTMLElement;
-      readonly threadKey = LONG;
       readonly title = 'long';
+      readonly unreadCount = 2;
       readonly previewFromMe = false;
-      readonly unreadCount = 1;
       readonly muted = false;
       readonly group = false;
-      get preview(): string {
-        previewReads++;
-        return 'is it ready?';
+      constructor(readonly threadKey: string) {}
+      get preview() {
+        reads++;
+        return 'the strap broke';
       }
     }
     const { state, bounded } = fakeAdapter();
-    const rows = [new ClassRow()];
+    const rows = [new Row(LONG)];
     state.next = { rows, fresh: rows };
-    const [out] = read(bounded).rows;
-    expect(out?.threadKey).toBe(boundKey(LONG, REPORT_LIMITS.threadKey));
-    // Read on first use, as the adapter's own row would be (a copy read it at once, or lost it).
-    expect(previewReads).toBe(0);
-    expect(out?.preview).toBe('is it ready?');
-    expect(previewReads).toBe(1);
-    expect(out).toMatchObject({ title: 'long', unreadCount: 1 });
+    const [handed] = read(bounded).rows;
+    // A copy read the preview at once, and lost a getter of the row's class.
+    expect(reads).toBe(0);
+    expect(handed?.threadKey).toBe(boundKey(LONG, REPORT_LIMITS.threadKey));
+    expect(handed?.preview).toBe('the strap broke');
+    expect(reads).toBe(1);
+    expect(handed).toMatchObject({ title: 'long', unreadCount: 2, previewFromMe: false });
   });
 
   it('sees a row replaced in an array the adapter changed in place', () => {
