@@ -11,16 +11,15 @@ import type { InboxRow, IncomingMessage, PlatformAdapter } from '../platforms/ty
 
 export function withBoundedKeys(adapter: PlatformAdapter): PlatformAdapter {
   const thread = (key: string) => boundKey(key, REPORT_LIMITS.threadKey);
-  const message = (key: string) => boundKey(key, REPORT_LIMITS.messageKey);
   const boundedRows = new WeakMap<InboxRow, InboxRow>();
   const boundRow = (row: InboxRow): InboxRow => {
     const key = thread(row.threadKey);
     if (key === row.threadKey) return row;
     let bounded = boundedRows.get(row);
-    if (!bounded) {
-      bounded = { ...row, threadKey: key };
-      boundedRows.set(row, bounded);
-    }
+    // Inherits from the row: a copy would read every lazily read fact (preview, muted …) at once,
+    // and would lose those an adapter's rows get from their class.
+    if (!bounded)
+      boundedRows.set(row, (bounded = { __proto__: row, threadKey: key } as unknown as InboxRow));
     return bounded;
   };
   /** The adapter's rows of the last read (a copy) and the same rows bounded. */
@@ -42,7 +41,7 @@ export function withBoundedKeys(adapter: PlatformAdapter): PlatformAdapter {
     return lastOut;
   };
   const boundMessage = (m: IncomingMessage): IncomingMessage => {
-    const key = message(m.key);
+    const key = boundKey(m.key, REPORT_LIMITS.messageKey);
     const threadKey = thread(m.threadKey);
     return key === m.key && threadKey === m.threadKey ? m : { ...m, key, threadKey };
   };

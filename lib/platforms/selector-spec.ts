@@ -36,6 +36,18 @@ export function queryAll<E extends Element = HTMLElement>(
   return [];
 }
 
+/** queryAll without the copy: the NodeList of the first alternative that matches anything. */
+export function queryList<E extends Element = HTMLElement>(
+  root: ParentNode,
+  spec: SelectorSpec,
+): ArrayLike<E> {
+  for (const css of spec.css) {
+    const found = root.querySelectorAll<E>(css);
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
 /**
  * Whether any alternative of the chains matches under root: one query for them all (the order of
  * the alternatives does not matter for a yes/no answer, and a miss walks the tree once).

@@ -160,32 +160,58 @@ export function readInboxRow(
   if (!titleElement) return undefined;
   const title = (titleElement.getAttribute('title') ?? '').trim() || readText(titleElement);
   if (title === '') return undefined;
-
-  const badge = unreadBadge(element, lookups);
-  let preview: Preview | undefined;
-  const previewOf = () => (preview ??= readPreview(element, titleElement, badge));
-  let muted: boolean | undefined;
-  let group: boolean | undefined;
-  return {
+  return new RowRead(
     element,
-    threadKey: last?.title === title ? last.threadKey : threadKeyFromTitle(title),
+    last?.title === title ? last.threadKey : threadKeyFromTitle(title),
     title,
-    unreadCount: unreadCount(badge),
-    get preview() {
-      return previewOf().text;
-    },
-    get previewFromMe() {
-      return previewOf().fromMe;
-    },
-    get muted() {
-      muted ??= hasAny(element, selectors.rowMuted);
-      return muted;
-    },
-    get group() {
-      group ??= hasAny(element, selectors.rowGroupAvatar) || previewOf().otherSender;
-      return group;
-    },
-  };
+    titleElement,
+    unreadBadge(element, lookups),
+  );
+}
+
+/**
+ * A row as read: key, title and unread count at once; preview, who wrote it, muted and group
+ * when first asked for, by getters its class shares with every row (an object literal with
+ * getters made four accessors and four closures per row, 500 rows at load). The lazily read
+ * facts are plain fields, not private ones: a row whose key is too long is handed on as an object
+ * that inherits from this one (`withBoundedKeys`), and its getters run on that object.
+ */
+class RowRead implements InboxRow {
+  readonly unreadCount: number;
+  protected read: Preview | undefined;
+  protected isMuted: boolean | undefined;
+  protected isGroup: boolean | undefined;
+
+  constructor(
+    readonly element: HTMLElement,
+    readonly threadKey: string,
+    readonly title: string,
+    protected readonly titleElement: HTMLElement,
+    protected readonly badge: HTMLElement | undefined,
+  ) {
+    this.unreadCount = unreadCount(badge);
+  }
+
+  protected previewRead(): Preview {
+    return (this.read ??= readPreview(this.element, this.titleElement, this.badge));
+  }
+
+  get preview(): string {
+    return this.previewRead().text;
+  }
+
+  get previewFromMe(): boolean {
+    return this.previewRead().fromMe;
+  }
+
+  get muted(): boolean {
+    return (this.isMuted ??= hasAny(this.element, selectors.rowMuted));
+  }
+
+  get group(): boolean {
+    return (this.isGroup ??=
+      hasAny(this.element, selectors.rowGroupAvatar) || this.previewRead().otherSender);
+  }
 }
 
 interface Preview {

@@ -4,13 +4,25 @@ import type { InboxRow } from '@/lib/platforms/types';
 import { firstInEachRow, listRowsOf, queryFirst, rowIndex } from '@/lib/platforms/selector-spec';
 import { elementQueries } from '../../shared/element-queries';
 import { loadFixture, wholeAdapter } from './fixture';
+import { createWhatsappAdapter } from '@/lib/platforms/whatsapp/adapter';
+import { withBoundedKeys } from '@/lib/content/bounded-adapter';
+import { boundKey, REPORT_LIMITS } from '@/lib/limits';
 
 const whatsappAdapter = wholeAdapter();
 
 type Summary = Omit<InboxRow, 'element'>;
 
-function summaries(rows: InboxRow[]): Summary[] {
-  return rows.map(({ element: _element, ...rest }) => rest);
+/** What each row says (read by name: the lazily read facts are getters of the rows' class). */
+function summaries(rows: readonly InboxRow[]): Summary[] {
+  return rows.map((row) => ({
+    threadKey: row.threadKey,
+    title: row.title,
+    preview: row.preview,
+    previewFromMe: row.previewFromMe,
+    unreadCount: row.unreadCount,
+    muted: row.muted,
+    group: row.group,
+  }));
 }
 
 describe('whatsapp inboxRows, 2026 markup', () => {
@@ -124,6 +136,55 @@ describe('whatsapp inboxRows, 2026 markup', () => {
     const clones = [...grid.children].reverse().map((row) => row.cloneNode(true));
     grid.replaceChildren(...clones);
     expect(summaries(whatsappAdapter.inboxRows(doc))).toEqual(before.reverse());
+  });
+});
+
+describe('whatsapp inbox rows as objects', () => {
+  const LAZY = ['preview', 'previewFromMe', 'muted', 'group'] as const;
+
+  it('makes no accessor per row: the lazily read facts are getters every row shares', () => {
+    const rows = whatsappAdapter.inboxRows(loadFixture('chat-list-2026'));
+    expect(rows.length).toBeGreaterThan(1);
+    // Each row was an object literal with four getters of its own (and their closures).
+    const own = rows.flatMap((row) =>
+      Object.values(Object.getOwnPropertyDescriptors(row)).filter((d) => d.get !== undefined),
+    );
+    expect(own).toHaveLength(0);
+    const proto = Object.getPrototypeOf(rows[0]) as object;
+    for (const row of rows) expect(Object.getPrototypeOf(row)).toBe(proto);
+    for (const name of LAZY) {
+      expect(Object.getOwnPropertyDescriptor(proto, name)?.get).toBeTypeOf('function');
+    }
+  });
+
+  it('a row whose key is too long for a report is bounded and still answers every fact, read when asked', () => {
+    const doc = loadFixture('chat-list-2026');
+    const long = 'Carla '.repeat(REPORT_LIMITS.threadKey);
+    const title = doc.querySelector('[role="row"] span[title]') as HTMLElement;
+    expect(title.getAttribute('title')).toBe('Carla Mendes');
+    title.setAttribute('title', long);
+    title.textContent = long;
+    const adapter = createWhatsappAdapter({ signal: new AbortController().signal });
+    const plain = summaries(adapter.readInbox(doc, undefined).rows);
+    const bounded = withBoundedKeys(
+      createWhatsappAdapter({ signal: new AbortController().signal }),
+    );
+    const bounding = elementQueries(
+      () => bounded.readInbox(doc, undefined).rows,
+      ['querySelector', 'querySelectorAll'],
+    );
+    const read = elementQueries(() => {
+      expect(summaries(bounded.readInbox(doc, undefined).rows)).toEqual(
+        plain.map((row, i) =>
+          i === 0 ? { ...row, threadKey: boundKey(row.threadKey, REPORT_LIMITS.threadKey) } : row,
+        ),
+      );
+    });
+    expect(plain[0]?.preview).toBe('Oi, meu pedido #4821 ainda não chegou 😕');
+    expect(read.length).toBeGreaterThan(0);
+    // Bounding the row read none of its facts (a copy read all four for the long row): the read
+    // queried the list only.
+    expect(bounding.filter((q) => q.root !== doc.querySelector('[role="grid"]'))).toEqual([]);
   });
 });
 

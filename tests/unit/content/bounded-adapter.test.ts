@@ -91,6 +91,33 @@ describe('withBoundedKeys, inbox rows', () => {
     expect(keyReads.size).toBe(0);
   });
 
+  it('hands a long-keyed row on as an object that inherits its facts, read when asked', () => {
+    let reads = 0;
+    class Row implements InboxRow {
+      readonly element = {} as HTMLElement;
+      readonly title = 'long';
+      readonly unreadCount = 2;
+      readonly previewFromMe = false;
+      readonly muted = false;
+      readonly group = false;
+      constructor(readonly threadKey: string) {}
+      get preview() {
+        reads++;
+        return 'the strap broke';
+      }
+    }
+    const { state, bounded } = fakeAdapter();
+    const rows = [new Row(LONG)];
+    state.next = { rows, fresh: rows };
+    const [handed] = read(bounded).rows;
+    // A copy read the preview at once, and lost a getter of the row's class.
+    expect(reads).toBe(0);
+    expect(handed?.threadKey).toBe(boundKey(LONG, REPORT_LIMITS.threadKey));
+    expect(handed?.preview).toBe('the strap broke');
+    expect(reads).toBe(1);
+    expect(handed).toMatchObject({ title: 'long', unreadCount: 2, previewFromMe: false });
+  });
+
   it('sees a row replaced in an array the adapter changed in place', () => {
     const { state, bounded } = fakeAdapter();
     const rows = [row('ana'), row('bia')];
