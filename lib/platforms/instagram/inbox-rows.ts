@@ -79,8 +79,9 @@ function unreadSign(
   row: HTMLElement,
   lines: HTMLElement[],
   weights?: DrawingMemo<boolean>,
+  noDot?: boolean,
 ): UnreadSign {
-  if (hasMatch(row, UNREAD_DOT)) return 'marked';
+  if (!noDot && hasMatch(row, UNREAD_DOT)) return 'marked';
   const label = (row.getAttribute('aria-label') ?? '').toLowerCase();
   // Most rows have no label: its words are not looked for then.
   if (label && UNREAD_LABELS.some((word) => label.includes(word.toLowerCase()))) return 'marked';
@@ -128,7 +129,11 @@ function previewFacts(lineElements: HTMLElement[], from: number, pictures: numbe
  * only when asked: marking needs the key and the unread sign, only unread rows' previews are
  * classified, and only rows without an address need the fingerprint.
  */
-export function readRowFacts(row: HTMLElement, weights?: DrawingMemo<boolean>): RowFacts {
+export function readRowFacts(
+  row: HTMLElement,
+  weights?: DrawingMemo<boolean>,
+  noDot?: boolean,
+): RowFacts {
   // An inbox row has a picture and a text line.
   const pictures = avatars(row);
   const lineElements = pictures.length > 0 ? textElements(row) : [];
@@ -148,7 +153,7 @@ export function readRowFacts(row: HTMLElement, weights?: DrawingMemo<boolean>): 
       lineElements,
       next,
       pictures,
-      unreadSign(row, lineElements, weights),
+      unreadSign(row, lineElements, weights, noDot),
     ),
   };
 }
@@ -216,6 +221,45 @@ class RowRead {
   }
 }
 
+/**
+ * An InboxRow as a read hands it over: the row's facts under the read's key and unread count, one
+ * object per row. Preview, muted and group stay unread until asked for; the getters are the
+ * class's, shared by all rows, and read the facts through a plain field, so an object made with
+ * this one as its prototype (the runtime's view with a shorter key) reads them too.
+ */
+class HandedRow implements InboxRow {
+  // Set in the constructor; `declare` keeps the build from declaring each field once more.
+  declare readonly element: HTMLElement;
+  declare readonly threadKey: string;
+  declare readonly title: string;
+  declare readonly unreadCount: number;
+  declare readonly facts: Facts;
+
+  constructor(element: HTMLElement, threadKey: string, unreadCount: number, facts: Facts) {
+    this.element = element;
+    this.threadKey = threadKey;
+    this.title = facts.title;
+    this.unreadCount = unreadCount;
+    this.facts = facts;
+  }
+
+  get preview(): string {
+    return this.facts.preview;
+  }
+
+  get previewFromMe(): boolean {
+    return this.facts.previewFromMe;
+  }
+
+  get muted(): boolean {
+    return this.facts.muted;
+  }
+
+  get group(): boolean {
+    return this.facts.group;
+  }
+}
+
 /** The unread count in the page title ("(3) Instagram • Messages"), if it shows one. */
 export function titleUnreadCount(title: string): number | undefined {
   const match = /^\((\d+)\)/u.exec(title.trim());
@@ -276,6 +320,8 @@ export class InboxReader {
   #slots = new WeakMap<Element, HTMLElement | null>();
   #layout: Layout | undefined;
   #listEl: HTMLElement | undefined;
+  /** While every row is read: the list holds no unread dot, so no row is asked for one. */
+  #noDot: boolean | undefined;
   /**
    * The rows handed over last, how many of them read as unread, and whether the identity keyed
    * them (some row has no address), kept while every listed element is a row and bold names are
@@ -308,7 +354,7 @@ export class InboxReader {
   #factsOf(el: HTMLElement): InboxEntry {
     let entry = this.#entries.get(el);
     if (!entry) {
-      entry = { element: el, facts: readRowFacts(el, this.#weights) };
+      entry = { element: el, facts: readRowFacts(el, this.#weights, this.#noDot) };
       this.#entries.set(el, entry);
     }
     return entry;
@@ -327,7 +373,10 @@ export class InboxReader {
   /** Finds every row from scratch. */
   #findAll(scope: HTMLElement): Layout {
     const css = matchingCss(scope) ?? instagram.threadRow.css[0];
+    // One query over the list says whether any row has a dot (link-less rows never do).
+    this.#noDot = !hasMatch(scope, UNREAD_DOT);
     const rows = this.#rowsIn(scope, css, scope).filter((el) => el !== scope);
+    this.#noDot = false;
     const container = commonAncestor(rows);
     this.#slots = new WeakMap();
     let slotted = container !== undefined && rows.length > 1;
@@ -493,26 +542,7 @@ export class InboxReader {
   #hand(entry: InboxEntry, threadKey: string, unreadCount: number, fresh: InboxRow[]) {
     const known = entry.handed;
     if (known?.threadKey === threadKey && known.unreadCount === unreadCount) return known;
-    const row = entry.facts.row as Facts;
-    // Preview, muted and group stay unread until asked for.
-    const handed: InboxRow = {
-      element: entry.element,
-      threadKey,
-      title: row.title,
-      get preview() {
-        return row.preview;
-      },
-      get previewFromMe() {
-        return row.previewFromMe;
-      },
-      unreadCount,
-      get muted() {
-        return row.muted;
-      },
-      get group() {
-        return row.group;
-      },
-    };
+    const handed = new HandedRow(entry.element, threadKey, unreadCount, entry.facts.row as Facts);
     fresh.push(handed);
     return (entry.handed = handed);
   }

@@ -12,6 +12,7 @@ import { ThreadReader } from '../../../lib/platforms/instagram/thread-messages';
 import { expect, vi } from 'vitest';
 import { ElementCache } from '../../../lib/platforms/instagram/element-cache';
 import type {
+  InboxRow,
   IncomingMessage,
   InboxRead,
   OpenThread,
@@ -65,6 +66,15 @@ export function wholeAdapter() {
         .messages,
     ],
   };
+}
+
+/**
+ * A row's fields but its element, read by name (a row's lazy fields may be its class's getters,
+ * which a copy of its own properties would not carry).
+ */
+export function rowFields(row: InboxRow): Omit<InboxRow, 'element'> {
+  const { threadKey, title, preview, previewFromMe, unreadCount, muted, group } = row;
+  return { threadKey, title, preview, previewFromMe, unreadCount, muted, group };
 }
 
 /** The message rows of a thread container, oldest first (DOM order; column-reverse is visual only). */

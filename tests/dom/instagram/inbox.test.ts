@@ -4,12 +4,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createInstagramAdapter } from '../../../lib/platforms/instagram/adapter';
 import { stripRelativeTime } from '../../../lib/platforms/instagram/inbox-rows';
 import type { InboxRow } from '../../../lib/platforms/types';
-import { loadFixture, wholeAdapter } from './fixture';
+import { loadFixture, rowFields, wholeAdapter } from './fixture';
 
 const instagramAdapter = wholeAdapter();
 
 type Plain = Omit<InboxRow, 'element'>;
-const plain = (rows: InboxRow[]): Plain[] => rows.map(({ element: _element, ...rest }) => rest);
+const plain = (rows: InboxRow[]): Plain[] => rows.map(rowFields);
 
 describe('instagram inboxRows: rows as anchors (2026)', () => {
   it('reads every row', () => {

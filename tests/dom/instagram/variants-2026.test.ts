@@ -7,9 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { InboxRow } from '../../../lib/platforms/types';
-import { loadFixture, wholeAdapter } from './fixture';
+import { loadFixture, rowFields, wholeAdapter } from './fixture';
 
-const plain = (rows: InboxRow[]) => rows.map(({ element: _element, ...rest }) => rest);
+const plain = (rows: InboxRow[]) => rows.map(rowFields);
 const texts = (adapter: ReturnType<typeof wholeAdapter>, doc: Document) => {
   const thread = adapter.openThread(doc);
   return thread ? adapter.readMessages(thread).map((m) => [m.author, m.text]) : undefined;

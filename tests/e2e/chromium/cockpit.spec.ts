@@ -183,6 +183,57 @@ test.describe('The owner’s cockpit', () => {
     await page.close();
   });
 
+  test('the popup’s column keeps one width at the widths Chromium tries while sizing the popup, restyling only the body', async ({
+    context,
+    sw,
+    openPopup,
+  }) => {
+    const bg = new ExtensionBackground(sw);
+    await whatsappSettled(context, bg);
+    const page = await openPopup();
+    const entry = page.getByTestId('escalation-item').first();
+    await page.setViewportSize({ width: 395, height: 600 });
+    await expect(entry).toBeVisible();
+    const session = await context.newCDPSession(page);
+    const events: { name: string; args?: { elementCount?: number } }[] = [];
+    session.on('Tracing.dataCollected', ({ value }) => {
+      events.push(...(value as unknown as typeof events));
+    });
+    await session.send('Tracing.start', {
+      categories: 'devtools.timeline',
+      transferMode: 'ReportEvents',
+    });
+    // Chromium lays its popup out at 25 px wide first, then at the width the page asks for (the
+    // column and a scrollbar). Every width the column takes is a layout of the whole list.
+    const widths = new Set<number>();
+    for (const width of [25, 395, 25, 395]) {
+      await page.setViewportSize({ width, height: 600 });
+      widths.add(await entry.evaluate((element) => element.getBoundingClientRect().width));
+    }
+    const complete = new Promise<void>((resolve) => {
+      session.once('Tracing.tracingComplete', () => {
+        resolve();
+      });
+    });
+    await session.send('Tracing.end');
+    await complete;
+    expect(widths.size).toBe(1);
+    // Crossing the width where the column starts giving way restyles the body alone, four times.
+    const restyled = events
+      .filter((event) => event.name === 'UpdateLayoutTree')
+      .reduce((sum, event) => sum + (event.args?.elementCount ?? 0), 0);
+    expect(restyled).toBe(4);
+    // In a window narrower than the column (Firefox's popup, once its scrollbar is in), the column
+    // still gives way instead of overflowing sideways.
+    await page.setViewportSize({ width: 340, height: 600 });
+    const overflow = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
+    expect(overflow.scroll).toBeLessThanOrEqual(overflow.client);
+    await page.close();
+  });
+
   test('status, category, platform and search filters narrow the list', async ({
     context,
     sw,
