@@ -36,6 +36,18 @@ export function queryAll<E extends Element = HTMLElement>(
   return [];
 }
 
+/** queryAll without the copy: the NodeList of the first alternative that matches anything. */
+export function queryList<E extends Element = HTMLElement>(
+  root: ParentNode,
+  spec: SelectorSpec,
+): ArrayLike<E> {
+  for (const css of spec.css) {
+    const found = root.querySelectorAll<E>(css);
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
 /**
  * A chain's alternatives as one selector list, joined once per chain: a list joined anew for each
  * query was a new string each time, which the browser copied and hashed again before looking its

@@ -16,7 +16,14 @@
  * from navigation start to "painted": its processor time, the number of tasks it ran, and the
  * processor time of the task that put the entries in the document (the first render). Processor
  * time moves less with the machine's load than wall time does.
- *   npx tsx scripts/bench/popup-ab.ts [--opens N] [--trace] DIR_A DIR_B …
+ * With --toolbar, each build's toolbar popup is opened instead (chrome.action.openPopup(), as
+ * popup-chromium.ts judges it, nothing of the bench in the page): loaded (its load event, when
+ * Chromium shows the popup), painted and shown (its first contentful paint: the list), read from
+ * its own entries afterwards. With --trace as well, the whole browser is traced during each open
+ * and the popup renderer's main thread is counted from navigation start to the end of the first
+ * paint of the list: processor time (cpu), layout and style processor time, and the elements
+ * restyled (the trace's own count).
+ *   npx tsx scripts/bench/popup-ab.ts [--opens N] [--trace] [--toolbar] DIR_A DIR_B …
  * Each DIR is a Chrome build (a copy of .output/chrome-mv3, e.g. made before and after a change).
  */
 import { createHash } from 'node:crypto';
@@ -24,16 +31,26 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type BrowserContext, type CDPSession } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Worker } from 'playwright-core';
 import { extensionArgs } from '../../tests/e2e/shared/chromium-args';
-import { seed, seedRows } from './popup-chromium';
+import { openToolbarPopup, seed, seedRows } from './popup-chromium';
 import type { TraceEvent } from './trace-event';
 
 const ROWS = 10_000;
 const FIRST_SCREEN = 20;
 const STEPS = ['open', 'dcl', 'opened', 'read', 'inDom', 'painted'] as const;
 const COUNTS = ['cpu', 'tasks', 'render'] as const;
-type Marks = Partial<Record<(typeof STEPS)[number] | (typeof COUNTS)[number], number>>;
+const TOOLBAR_STEPS = ['loaded', 'painted', 'shown'] as const;
+const TOOLBAR_COUNTS = ['cpu', 'layout', 'style', 'restyled'] as const;
+type Marks = Partial<
+  Record<
+    | (typeof STEPS)[number]
+    | (typeof COUNTS)[number]
+    | (typeof TOOLBAR_STEPS)[number]
+    | (typeof TOOLBAR_COUNTS)[number],
+    number
+  >
+>;
 
 /** The id Chromium gives an unpacked extension: its absolute path's SHA-256, digits as a–p. */
 function unpackedId(dir: string): string {
@@ -117,6 +134,62 @@ function mainThreadCounts(events: TraceEvent[]): Pick<Marks, 'cpu' | 'tasks' | '
   };
 }
 
+/**
+ * The toolbar popup's renderer in a whole-browser trace: its main thread from navigation start to
+ * the end of the first paint after the list's layout (the first layout of more than 500 objects).
+ */
+function toolbarCounts(events: TraceEvent[]): Pick<Marks, 'cpu' | 'layout' | 'style' | 'restyled'> {
+  const starts = events.filter(
+    (e) => e.name === 'navigationStart' && JSON.stringify(e.args ?? {}).includes('/popup.html'),
+  );
+  const start = starts[starts.length - 1];
+  if (!start) return {};
+  const main = events.find(
+    (e) => e.pid === start.pid && e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
+  );
+  const own = events
+    .filter((e) => e.pid === start.pid && e.tid === main?.tid && e.ph === 'X' && e.ts >= start.ts)
+    .sort((a, b) => a.ts - b.ts);
+  const list = own.find((e) => e.name === 'Layout' && (e.args?.beginData?.dirtyObjects ?? 0) > 500);
+  const paint = own.find((e) => e.name === 'Paint' && list && e.ts > list.ts);
+  if (!paint) return {};
+  const before = own.filter((e) => e.ts < paint.ts + (paint.dur ?? 0));
+  const cpu = (name: string) =>
+    before.filter((e) => e.name === name).reduce((sum, e) => sum + (e.tdur ?? 0), 0) / 1000;
+  return {
+    cpu: cpu('ThreadControllerImpl::RunTask'),
+    layout: cpu('Layout'),
+    style: cpu('UpdateLayoutTree'),
+    restyled: before
+      .filter((e) => e.name === 'UpdateLayoutTree')
+      .reduce((sum, e) => sum + (e.args?.elementCount ?? 0), 0),
+  };
+}
+
+async function openToolbar(
+  id: string,
+  worker: Worker,
+  cdp: CDPSession,
+  traced: boolean,
+): Promise<Marks> {
+  const events: TraceEvent[] = [];
+  const collect = ({ value }: { value: unknown }) => {
+    events.push(...(value as TraceEvent[]));
+  };
+  if (traced) {
+    cdp.on('Tracing.dataCollected', collect);
+    await cdp.send('Tracing.start', {
+      categories: 'toplevel,devtools.timeline,blink.user_timing,loading',
+      transferMode: 'ReportEvents',
+    });
+  }
+  const { loaded, painted, shown } = await openToolbarPopup(id, worker, cdp);
+  if (!traced) return { loaded, painted, shown };
+  await stopTracing(cdp, events);
+  cdp.off('Tracing.dataCollected', collect);
+  return { loaded, painted, shown, ...toolbarCounts(events) };
+}
+
 async function openPopup(context: BrowserContext, id: string, traced: boolean): Promise<Marks> {
   const page = await context.newPage();
   const events: TraceEvent[] = [];
@@ -151,13 +224,19 @@ function median(values: number[]): number {
 }
 
 const { values, positionals } = parseArgs({
-  options: { opens: { type: 'string', default: '30' }, trace: { type: 'boolean', default: false } },
+  options: {
+    opens: { type: 'string', default: '30' },
+    trace: { type: 'boolean', default: false },
+    toolbar: { type: 'boolean', default: false },
+  },
   allowPositionals: true,
 });
 const opens = Number(values.opens);
 const dirs = positionals.map((dir) => path.resolve(dir));
 if (dirs.length < 2 || !Number.isInteger(opens) || opens < 1) {
-  console.error('usage: npx tsx scripts/bench/popup-ab.ts [--opens N] [--trace] DIR_A DIR_B …');
+  console.error(
+    'usage: npx tsx scripts/bench/popup-ab.ts [--opens N] [--trace] [--toolbar] DIR_A DIR_B …',
+  );
   process.exit(2);
 }
 const ids = dirs.map(unpackedId);
@@ -169,6 +248,7 @@ const context = await chromium.launchPersistentContext(userDataDir, {
 });
 try {
   const rows = seedRows(ROWS, Date.now());
+  const workers: Worker[] = [];
   for (const id of ids) {
     let worker = context.serviceWorkers().find((sw) => new URL(sw.url()).host === id);
     for (let i = 0; i < 50 && !worker; i++) {
@@ -176,31 +256,54 @@ try {
       worker = context.serviceWorkers().find((sw) => new URL(sw.url()).host === id);
     }
     if (!worker) throw new Error(`no service worker for ${id}`);
+    workers.push(worker);
     const { stored } = await seed(worker, rows);
     if (stored !== ROWS) throw new Error(`seeded ${stored} rows, expected ${ROWS}`);
-    await openPopup(context, id, values.trace); // warm-up
+  }
+  // The toolbar popup needs a focused window; each build's first two openings compile the app
+  // and store its code cache.
+  await (context.pages()[0] ?? (await context.newPage())).bringToFront();
+  const cdp = values.toolbar ? await context.browser()?.newBrowserCDPSession() : undefined;
+  if (values.toolbar && !cdp) throw new Error('no browser session');
+  const openOnce = (i: number, traced: boolean) => {
+    const id = ids[i] ?? '';
+    const worker = workers[i];
+    return cdp && worker ? openToolbar(id, worker, cdp, traced) : openPopup(context, id, traced);
+  };
+  for (let i = 0; i < ids.length; i++) {
+    for (let k = 0; k < (values.toolbar ? 2 : 1); k++) await openOnce(i, false); // warm-up
   }
   const results: Marks[][] = dirs.map(() => []);
   for (let round = 0; round < opens; round++) {
     const order = dirs.map((_, i) => i);
     if (round % 2) order.reverse();
-    for (const i of order) results[i]?.push(await openPopup(context, ids[i] ?? '', values.trace));
+    for (const i of order) results[i]?.push(await openOnce(i, values.trace));
   }
   const load = readFileSync('/proc/loadavg', 'utf8').split(' ')[0];
   console.log(
     `popup first screen, ${ROWS} rows, ms from navigation start, median of ${opens} ${values.trace ? 'traced ' : ''}opens per build, taken in turn (load average ${load})`,
   );
-  if (values.trace)
+  if (values.toolbar)
+    console.log(
+      '  toolbar popup: loaded = load event (the popup is shown), painted / shown = the list painted / presented (first contentful paint)',
+    );
+  if (values.trace && values.toolbar)
+    console.log(
+      '  main thread until the list is first painted: cpu, layout, style = processor time (ms), restyled = elements',
+    );
+  else if (values.trace)
     console.log(
       '  main thread until painted: cpu = processor time (ms), tasks = tasks run, render = processor time of the task that rendered the entries (ms)',
     );
-  const columns = values.trace ? [...STEPS, ...COUNTS] : [...STEPS];
+  const steps: readonly (keyof Marks)[] = values.toolbar ? TOOLBAR_STEPS : STEPS;
+  const counts: readonly (keyof Marks)[] = values.toolbar ? TOOLBAR_COUNTS : COUNTS;
+  const columns = values.trace ? [...steps, ...counts] : [...steps];
   console.log(`  ${'build'.padEnd(24)}${columns.map((step) => step.padStart(9)).join('')}`);
   dirs.forEach((dir, i) => {
     const marks = results[i] ?? [];
     const cells = columns.map((step) =>
       median(marks.flatMap((m) => (m[step] === undefined ? [] : [m[step]])))
-        .toFixed(step === 'tasks' ? 0 : 1)
+        .toFixed(step === 'tasks' || step === 'restyled' ? 0 : 1)
         .padStart(9),
     );
     console.log(`  ${path.basename(dir).padEnd(24)}${cells.join('')}`);

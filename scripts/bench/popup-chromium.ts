@@ -290,7 +290,7 @@ async function openPopup(
 }
 
 /** The toolbar popup's first screen, ms from its navigation start (its own performance entries). */
-interface PopupTiming {
+export interface PopupTiming {
   /** The page's load event over: Chromium shows the popup then. */
   loaded: number;
   /** The frame with the list painted (first contentful paint, paintTime). */
@@ -305,8 +305,8 @@ interface PopupTiming {
  * reads its navigation and paint entries over a DevTools session attached only then (nothing of
  * the bench runs in the page while it opens), and closes it.
  */
-async function openToolbarPopup(
-  browser: ExtensionBrowser,
+export async function openToolbarPopup(
+  extensionId: string,
   sw: Worker,
   cdp: CDPSession,
 ): Promise<PopupTiming> {
@@ -314,7 +314,7 @@ async function openToolbarPopup(
   await sw.evaluate(
     '(async () => { const w = await chrome.windows.getLastFocused(); await chrome.action.openPopup({ windowId: w.id }); })()',
   );
-  const url = `chrome-extension://${browser.extensionId}/popup.html`;
+  const url = `chrome-extension://${extensionId}/popup.html`;
   let targetId: string | undefined;
   for (let i = 0; i < 250 && !targetId; i++) {
     const { targetInfos } = await cdp.send('Target.getTargets');
@@ -392,9 +392,9 @@ export async function run(rowCount = 10_000): Promise<void> {
     const cdp = await browser.context.browser()?.newBrowserCDPSession();
     if (!cdp) throw new Error('no browser session');
     // Two openings first: the first compiles the app, the second stores its code cache.
-    for (let i = 0; i < 2; i++) await openToolbarPopup(browser, sw, cdp);
+    for (let i = 0; i < 2; i++) await openToolbarPopup(browser.extensionId, sw, cdp);
     const shown: PopupTiming[] = [];
-    for (let i = 0; i < RUNS; i++) shown.push(await openToolbarPopup(browser, sw, cdp));
+    for (let i = 0; i < RUNS; i++) shown.push(await openToolbarPopup(browser.extensionId, sw, cdp));
     const few = shown.filter((r) => r.items < FIRST_SCREEN).length;
     if (few > 0) throw new Error(`${few} toolbar popups listed fewer than ${FIRST_SCREEN} entries`);
     const shownMedian = median(shown.map((r) => r.shown));

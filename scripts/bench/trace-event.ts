@@ -16,6 +16,10 @@ export interface TraceEvent {
   tid: number;
   args?: {
     name?: string;
+    /** UpdateLayoutTree: the elements whose style was recalculated. */
+    elementCount?: number;
+    /** Layout: the layout objects marked for layout when it began. */
+    beginData?: { dirtyObjects?: number };
     data?: {
       message?: string;
       url?: string;

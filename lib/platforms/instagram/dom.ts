@@ -7,8 +7,16 @@
  */
 import { normaliseText, readText } from '../dom-text';
 import { hashText } from '../../hash';
-import { closest, queryAll } from '../selector-spec';
+import { closest, queryList } from '../selector-spec';
 import { instagram } from './selectors';
+
+/**
+ * Array's filter over a query's NodeList as it is: a copy of it first (a spread) made an iterator
+ * and a result object per element, in code that runs once per page load as much as anywhere.
+ */
+export function filterList<E>(list: ArrayLike<E>, keep: (el: E) => boolean): E[] {
+  return Array.prototype.filter.call(list, keep) as E[];
+}
 
 /**
  * Elements of the list that have no ancestor in the list. The list is in document order (as a
@@ -17,9 +25,9 @@ import { instagram } from './selectors';
  * `within`, when given (the list's common ancestor, or one of its elements), never counts as an
  * ancestor.
  */
-export function outermost<E extends Element>(elements: readonly E[], within?: Element): E[] {
+export function outermost<E extends Element>(elements: ArrayLike<E>, within?: Element): E[] {
   let kept: Element | undefined;
-  return elements.filter((el) => {
+  return filterList(elements, (el) => {
     if (kept !== within && kept?.contains(el)) return false;
     kept = el;
     return true;
@@ -178,7 +186,7 @@ export function isBold(
 
 /** Pictures under root that are not inline emoji (emoji images sit inside dir="auto" text). */
 export function avatars(root: Element): HTMLElement[] {
-  return queryAll(root, instagram.avatar).filter((img) => !closest(img, instagram.text));
+  return filterList(queryList(root, instagram.avatar), (img) => !closest(img, instagram.text));
 }
 
 /** How many pictures under root are not inline emoji. */
@@ -209,7 +217,7 @@ export function pictureFingerprint(img: Element | undefined): string {
 
 /** Outermost dir="auto" elements under root, optionally filtered. */
 export function textElements(root: Element, keep?: (el: HTMLElement) => boolean): HTMLElement[] {
-  const all = outermost(queryAll(root, instagram.text), root);
+  const all = outermost(queryList(root, instagram.text), root);
   return keep ? all.filter(keep) : all;
 }
 

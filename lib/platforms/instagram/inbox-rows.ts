@@ -27,6 +27,7 @@ import { commonAncestor } from '../dom-tree';
 import {
   avatars,
   DrawingMemo,
+  filterList,
   innermost,
   isBold,
   outermost,
@@ -362,10 +363,11 @@ export class InboxReader {
 
   /** Conversation rows among the matches under `root` of `css` (and `root` itself). */
   #rowsIn(root: HTMLElement, css: string, within: Element): HTMLElement[] {
-    const matches = [
-      ...(root.matches(css) ? [root] : []),
-      ...root.querySelectorAll<HTMLElement>(css),
-    ].filter((el) => this.#factsOf(el).facts.candidate);
+    const candidate = (el: HTMLElement) => this.#factsOf(el).facts.candidate;
+    const self = root.matches(css) && candidate(root);
+    // The query's list is filtered as it is (a copy of it made a step object per row).
+    const matches = filterList(root.querySelectorAll<HTMLElement>(css), candidate);
+    if (self) matches.unshift(root);
     // A listitem containing a button: keep the innermost row-like element.
     return outermost(innermost(matches, within), within);
   }

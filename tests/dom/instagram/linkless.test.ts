@@ -384,6 +384,18 @@ describe('link-less rows: the bold unread sign', () => {
     expect(first.preview).toBe(readRowFacts(first.element).row?.preview);
   });
 
+  it("reads the rows' pictures and lines from the queries' lists without copying them", () => {
+    const { doc } = linklessInbox(60);
+    const adapter = launch();
+    const iterate = vi.spyOn(NodeList.prototype, Symbol.iterator);
+    const rows = adapter.readInbox(doc, undefined).rows;
+    expect(rows.length).toBe(66);
+    // A copy (a spread) walked each list with an iterator: the rows' list once, and per row its
+    // pictures and its lines (at least 133 before).
+    expect(iterate).not.toHaveBeenCalled();
+    expect(rows[0]).toMatchObject({ title: 'Priya Nair', unreadCount: 1 });
+  });
+
   it('asks the list once for an unread dot, with a selector list joined once, not each row', () => {
     const { doc } = linklessInbox(60);
     const dotList = instagram.unreadDot.css.join(',');
