@@ -49,11 +49,28 @@ export function queryList<E extends Element = HTMLElement>(
 }
 
 /**
- * Whether any alternative of the chains matches under root: one query for them all (the order of
+ * A chain's alternatives as one selector list, joined once per chain: a list joined anew for each
+ * query was a new string each time, which the browser copied and hashed again before looking its
+ * parsed selector up (about a microsecond a query, and hundreds of queries at load).
+ */
+const lists = new WeakMap<SelectorSpec, string>();
+function listOf(spec: SelectorSpec): string {
+  let css = lists.get(spec);
+  if (css === undefined) lists.set(spec, (css = spec.css.join(', ')));
+  return css;
+}
+
+/** Several chains as one, whose alternatives are theirs in order (made once, kept by the caller). */
+export function chains(...specs: SelectorSpec[]): SelectorSpec {
+  return { css: specs.flatMap((spec) => spec.css) };
+}
+
+/**
+ * Whether any alternative of the chain matches under root: one query for them all (the order of
  * the alternatives does not matter for a yes/no answer, and a miss walks the tree once).
  */
-export function hasAny(root: ParentNode, ...specs: SelectorSpec[]): boolean {
-  return root.querySelector(specs.flatMap((spec) => spec.css).join(', ')) !== null;
+export function hasAny(root: ParentNode, spec: SelectorSpec): boolean {
+  return root.querySelector(listOf(spec)) !== null;
 }
 
 /** Every element under root matching any alternative of the chain, in DOM order. */
@@ -61,17 +78,17 @@ export function queryEvery<E extends Element = HTMLElement>(
   root: ParentNode,
   spec: SelectorSpec,
 ): E[] {
-  return [...root.querySelectorAll<E>(spec.css.join(', '))];
+  return [...root.querySelectorAll<E>(listOf(spec))];
 }
 
-/** Whether the element itself matches any alternative of the chains. */
-export function matchesAny(element: Element, ...specs: SelectorSpec[]): boolean {
-  return element.matches(specs.flatMap((spec) => spec.css).join(', '));
+/** Whether the element itself matches any alternative of the chain. */
+export function matchesAny(element: Element, spec: SelectorSpec): boolean {
+  return element.matches(listOf(spec));
 }
 
 /** Whether the element or one of its ancestors matches any alternative of the chain (one walk). */
 export function insideAny(element: Element, spec: SelectorSpec): boolean {
-  return element.closest(spec.css.join(', ')) !== null;
+  return element.closest(listOf(spec)) !== null;
 }
 
 /** Closest ancestor (or self) matching any selector of the chain, in chain order. */

@@ -11,6 +11,7 @@
  * the previous row's direction (tail-less rows continue a run), else "them".
  */
 import {
+  chains,
   hasAny,
   matchesAny,
   queryAll,
@@ -49,12 +50,12 @@ export interface DirectionContext {
   previous?: Author;
 }
 
-const CLASSES_AND_TAILS = [
+const CLASSES_AND_TAILS = chains(
   selectors.classOut,
   selectors.classIn,
   selectors.tailOut,
   selectors.tailIn,
-];
+);
 
 /** The decisive signals only (no carry-forward, no default); undefined when none applies. */
 export function strongDirection(
@@ -63,7 +64,7 @@ export function strongDirection(
 ): { author: Author; signal: DirectionSignal } | undefined {
   // Only the first message of a run has a tail, and 2026 markup has no direction classes: one
   // query says whether any is there before each is asked in its order.
-  const marked = matchesAny(row, ...CLASSES_AND_TAILS) || hasAny(row, ...CLASSES_AND_TAILS);
+  const marked = matchesAny(row, CLASSES_AND_TAILS) || hasAny(row, CLASSES_AND_TAILS);
   if (marked && has(row, selectors.classOut, outside)) return { author: 'me', signal: 'class' };
   if (marked && has(row, selectors.classIn, outside)) return { author: 'them', signal: 'class' };
   const id = row.getAttribute('data-id') ?? '';

@@ -5,7 +5,7 @@
  * data-pre-plain-text header. Text comes from the `selectable-text` span (all eras); when a build
  * lacks it, from the `[data-pre-plain-text]` block minus `aria-hidden` parts (the inline time).
  */
-import { closest, hasAny, matchesAny, queryAll, queryFirst } from '../selector-spec';
+import { chains, closest, hasAny, matchesAny, queryAll, queryFirst } from '../selector-spec';
 import { readText } from '../dom-text';
 import { selectors } from './selectors';
 import { parsePrePlainText, type PrePlainText } from './pre-plain-text';
@@ -31,9 +31,11 @@ export function isBubbleRow(row: HTMLElement): boolean {
   return matchesAny(row, selectors.bubble) || hasAny(row, selectors.bubble);
 }
 
+const QUOTE_OR_TEXT = chains(selectors.quote, selectors.quoteText);
+
 export function findQuote(row: HTMLElement): HTMLElement | undefined {
   // Most messages quote nothing: one query says so for every alternative.
-  if (!hasAny(row, selectors.quote, selectors.quoteText)) return undefined;
+  if (!hasAny(row, QUOTE_OR_TEXT)) return undefined;
   const block = queryFirst(row, selectors.quote);
   if (block) return block;
   const text = queryFirst(row, selectors.quoteText);

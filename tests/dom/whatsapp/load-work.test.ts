@@ -5,7 +5,7 @@
  * made on, so "the header is looked up once" or "the health check lists no inbox row" is checked
  * without timings.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { elementQueries, type ElementQuery } from '../../shared/element-queries';
 import { createWhatsappAdapter } from '@/lib/platforms/whatsapp/adapter';
 import { selectors } from '@/lib/platforms/whatsapp/selectors';
@@ -159,6 +159,36 @@ describe('whatsapp adapter at load', () => {
     // One walk per title and one per badge (the badges also match the label alternatives: each
     // was walked up from again, once per alternative it matches).
     expect(log).toHaveLength(rows + badges);
+  });
+
+  it('joins each chain into one selector list once, not again for every query', () => {
+    const readEverything = () => {
+      const reader = createWhatsappAdapter({ signal: new AbortController().signal });
+      const thread = reader.openThread(document);
+      expect(thread).toBeDefined();
+      if (thread)
+        reader.readMessages(thread, { changes: undefined, stopAt: () => false, history: 0 });
+      for (const row of reader.readInbox(document, undefined).rows) {
+        expect([row.previewFromMe, row.muted, row.group].map((fact) => typeof fact)).toEqual([
+          'boolean',
+          'boolean',
+          'boolean',
+        ]);
+      }
+    };
+    const joins = () => {
+      const join = vi.spyOn(Array.prototype, 'join');
+      try {
+        readEverything();
+        return join.mock.calls.filter(([separator]) => separator === ', ').length;
+      } finally {
+        join.mockRestore();
+      }
+    };
+    joins();
+    // Every row and message asked several chains at once: each question joined its chain anew
+    // (hundreds of new selector strings for the browser to read on a long thread).
+    expect(joins()).toBe(0);
   });
 
   it("an unread row's preview is read with three queries: the preview, its ticks, its sender", () => {
