@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createWhatsappAdapter } from '@/lib/platforms/whatsapp/adapter';
-import type { OpenThread } from '@/lib/platforms/types';
+import type { InboxRow, OpenThread } from '@/lib/platforms/types';
 
 const DIR = resolve(process.cwd(), 'tests/fixtures/dom/whatsapp') + '/';
 
@@ -75,4 +75,19 @@ export function loadPage(path: string): PageWindow {
   bridge.textContent = 'document.__pageWindow = window;';
   document.body.append(bridge);
   return (document as unknown as { __pageWindow: PageWindow }).__pageWindow;
+}
+
+export type RowSummary = Omit<InboxRow, 'element'>;
+
+/** What each row says, read by name: the lazily read facts are getters of the rows' class. */
+export function rowSummaries(rows: readonly InboxRow[]): RowSummary[] {
+  return rows.map((row) => ({
+    threadKey: row.threadKey,
+    title: row.title,
+    preview: row.preview,
+    previewFromMe: row.previewFromMe,
+    unreadCount: row.unreadCount,
+    muted: row.muted,
+    group: row.group,
+  }));
 }

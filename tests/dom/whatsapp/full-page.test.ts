@@ -7,7 +7,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { insertDraft } from '@/lib/content/insert-draft';
 import type { InboxRow } from '@/lib/platforms/types';
-import { loadPage, wholeAdapter, type PageWindow } from './fixture';
+import { loadPage, rowSummaries, wholeAdapter, type PageWindow } from './fixture';
 
 const whatsappAdapter = wholeAdapter();
 
@@ -93,18 +93,9 @@ describe('tests/fixtures/pages/whatsapp.html', () => {
 
     // Rows come in DOM order, which a re-render changes: compared by title.
     const summaries = () =>
-      whatsappAdapter
-        .inboxRows(document)
-        .map((row) => ({
-          threadKey: row.threadKey,
-          title: row.title,
-          preview: row.preview,
-          previewFromMe: row.previewFromMe,
-          unreadCount: row.unreadCount,
-          muted: row.muted,
-          group: row.group,
-        }))
-        .sort((a, b) => a.title.localeCompare(b.title));
+      rowSummaries(whatsappAdapter.inboxRows(document)).sort((a, b) =>
+        a.title.localeCompare(b.title),
+      );
     const before = summaries();
     const firstNode = document.querySelector('#pane-side [role="row"]');
     page.__fixture.rerenderList();

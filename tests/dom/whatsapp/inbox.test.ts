@@ -1,34 +1,18 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import type { InboxRow } from '@/lib/platforms/types';
 import { firstInEachRow, listRowsOf, queryFirst, rowIndex } from '@/lib/platforms/selector-spec';
 import { elementQueries } from '../../shared/element-queries';
-import { loadFixture, wholeAdapter } from './fixture';
+import { loadFixture, rowSummaries, wholeAdapter, type RowSummary } from './fixture';
 import { createWhatsappAdapter } from '@/lib/platforms/whatsapp/adapter';
 import { withBoundedKeys } from '@/lib/content/bounded-adapter';
 import { boundKey, REPORT_LIMITS } from '@/lib/limits';
 
 const whatsappAdapter = wholeAdapter();
 
-type Summary = Omit<InboxRow, 'element'>;
-
-/** What each row says (read by name: the lazily read facts are getters of the rows' class). */
-function summaries(rows: readonly InboxRow[]): Summary[] {
-  return rows.map((row) => ({
-    threadKey: row.threadKey,
-    title: row.title,
-    preview: row.preview,
-    previewFromMe: row.previewFromMe,
-    unreadCount: row.unreadCount,
-    muted: row.muted,
-    group: row.group,
-  }));
-}
-
 describe('whatsapp inboxRows, 2026 markup', () => {
   it('reads every rendered row, in DOM order (not the order shown by translateY)', () => {
     const rows = whatsappAdapter.inboxRows(loadFixture('chat-list-2026'));
-    expect(summaries(rows)).toEqual<Summary[]>([
+    expect(rowSummaries(rows)).toEqual<RowSummary[]>([
       {
         threadKey: 'wa:title:carla mendes',
         title: 'Carla Mendes',
@@ -131,11 +115,11 @@ describe('whatsapp inboxRows, 2026 markup', () => {
 
   it('reads the same rows after the list recycles its nodes in another DOM order', () => {
     const doc = loadFixture('chat-list-2026');
-    const before = summaries(whatsappAdapter.inboxRows(doc));
+    const before = rowSummaries(whatsappAdapter.inboxRows(doc));
     const grid = doc.querySelector('[role="grid"]')!;
     const clones = [...grid.children].reverse().map((row) => row.cloneNode(true));
     grid.replaceChildren(...clones);
-    expect(summaries(whatsappAdapter.inboxRows(doc))).toEqual(before.reverse());
+    expect(rowSummaries(whatsappAdapter.inboxRows(doc))).toEqual(before.reverse());
   });
 });
 
@@ -165,7 +149,7 @@ describe('whatsapp inbox rows as objects', () => {
     title.setAttribute('title', long);
     title.textContent = long;
     const adapter = createWhatsappAdapter({ signal: new AbortController().signal });
-    const plain = summaries(adapter.readInbox(doc, undefined).rows);
+    const plain = rowSummaries(adapter.readInbox(doc, undefined).rows);
     const bounded = withBoundedKeys(
       createWhatsappAdapter({ signal: new AbortController().signal }),
     );
@@ -174,7 +158,7 @@ describe('whatsapp inbox rows as objects', () => {
       ['querySelector', 'querySelectorAll'],
     );
     const read = elementQueries(() => {
-      expect(summaries(bounded.readInbox(doc, undefined).rows)).toEqual(
+      expect(rowSummaries(bounded.readInbox(doc, undefined).rows)).toEqual(
         plain.map((row, i) =>
           i === 0 ? { ...row, threadKey: boundKey(row.threadKey, REPORT_LIMITS.threadKey) } : row,
         ),
@@ -191,7 +175,7 @@ describe('whatsapp inbox rows as objects', () => {
 describe('whatsapp inboxRows, 2024 (era B) markup', () => {
   it('reads name and preview from the titled spans and badges from aria/data-icon', () => {
     const rows = whatsappAdapter.inboxRows(loadFixture('chat-list-2024'));
-    expect(summaries(rows)).toEqual<Summary[]>([
+    expect(rowSummaries(rows)).toEqual<RowSummary[]>([
       {
         threadKey: 'wa:title:sofia lindqvist',
         title: 'Sofia Lindqvist',
