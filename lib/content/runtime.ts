@@ -124,7 +124,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     onNeedsMe: async (thread, category) => {
       const messages = lastThread?.threadKey === thread.threadKey ? recent : [];
       const found = needsMeFor(adapter.platform, thread, messages, category);
-      if (!found) throw new Error('no customer message');
+      if (!found) throw new Error('no customer message in this conversation');
       await deps.send('verdict:needsMe', found.verdict);
       await deps.send('candidates:classify', {
         platform: adapter.platform,
@@ -233,9 +233,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
   ): readonly InboxRow[] {
     const read = adapter.readInbox(doc, changes);
     const fresh = inboxRead ? read.fresh : read.rows;
-    // Found again over every row only when a row read anew is not inside the one found before (a
-    // customer's first message adds a row: one check, not a walk over all the rows).
-    if (!changes || !read.fresh.every((row) => inboxRoot?.contains(row.element))) {
+    if (!changes || read.rows.length !== lastRows.length) {
       inboxRoot = commonAncestor(read.rows.map((row) => row.element));
     }
     inboxRead = true;
