@@ -29,11 +29,7 @@ export function queryAll<E extends Element = HTMLElement>(
   root: ParentNode,
   spec: SelectorSpec,
 ): E[] {
-  for (const css of spec.css) {
-    const found = root.querySelectorAll<E>(css);
-    if (found.length > 0) return [...found];
-  }
-  return [];
+  return Array.from(queryList<E>(root, spec));
 }
 
 /** queryAll without the copy: the NodeList of the first alternative that matches anything. */
