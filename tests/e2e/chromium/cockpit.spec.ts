@@ -4,6 +4,7 @@
 // promise runs out (the clock moved by editing the stored row, then the reminders alarm fired).
 import type { BrowserContext } from '@playwright/test';
 import { CATEGORY_COLOURS } from '../../../lib/category-colours';
+import { addRows, longLog } from '../shared/long-log';
 import { expect, test } from './fixtures';
 import { ExtensionBackground, PopupPage, SitePage, type StoredEscalation } from './pages';
 
@@ -231,6 +232,43 @@ test.describe('The owner’s cockpit', () => {
       client: document.documentElement.clientWidth,
     }));
     expect(overflow.scroll).toBeLessThanOrEqual(overflow.client);
+    await page.close();
+  });
+
+  test('a long log: the first entries are shown first, the rest, the keys and "show more" once they are on screen', async ({
+    context,
+    sw,
+  }) => {
+    expect(await sw.evaluate(addRows, longLog(60, 10, Date.now()))).toBe(60);
+    const page = await context.newPage();
+    // Notes, when the list first holds more than its first frame's entries, whether the browser
+    // had already reported the first contentful paint (presented on screen).
+    await page.addInitScript(() => {
+      const state = { shown: false, restWhileShown: undefined as boolean | undefined };
+      (window as unknown as { __first: typeof state }).__first = state;
+      new PerformanceObserver((list) => {
+        if (list.getEntriesByName('first-contentful-paint').length > 0) state.shown = true;
+      }).observe({ type: 'paint', buffered: true });
+      new MutationObserver(() => {
+        const count = document.querySelectorAll('[data-testid="escalation-item"]').length;
+        if (state.restWhileShown === undefined && count > 20) state.restWhileShown = state.shown;
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`chrome-extension://${sw.url().split('/')[2]}/popup.html`);
+    const popup = new PopupPage(page);
+    await expect(popup.items()).toHaveCount(50);
+    expect(await page.evaluate(() => (window as unknown as { __first: object }).__first)).toEqual({
+      shown: true,
+      restWhileShown: true,
+    });
+    // Every entry is there to move to; at the end, "show more" brings the next page (scrolled
+    // into view, it asks by itself).
+    await expect(page.getByTestId('log-more')).toBeAttached();
+    await popup.items().first().focus();
+    await page.keyboard.press('End');
+    await expect(popup.items().nth(49)).toBeFocused();
+    await expect(popup.items()).toHaveCount(60);
+    await expect(page.getByTestId('log-more')).toHaveCount(0);
     await page.close();
   });
 
