@@ -272,6 +272,42 @@ test.describe('The owner’s cockpit', () => {
     await page.close();
   });
 
+  test('the popup is as tall as a popup can be until its list comes, so the list does not resize it; a short log lets it shrink', async ({
+    context,
+    sw,
+  }) => {
+    const extensionId = new URL(sw.url()).host;
+    /** The page's height before the app's first render, and once the list (or empty state) is in. */
+    const heights = async (ready: string): Promise<{ before: number; after: number }> => {
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        document.addEventListener('DOMContentLoaded', () => {
+          (window as unknown as { __before: number }).__before = document.getElementById('app')
+            ?.childElementCount
+            ? -1
+            : document.body.getBoundingClientRect().height;
+        });
+      });
+      await page.goto(`chrome-extension://${extensionId}/popup.html`);
+      await expect(page.getByTestId(ready).first()).toBeVisible();
+      const result = await page.evaluate(() => ({
+        before: (window as unknown as { __before: number }).__before,
+        after: document.body.getBoundingClientRect().height,
+      }));
+      await page.close();
+      return result;
+    };
+    // An empty log: the empty state is shorter than a popup.
+    const empty = await heights('log-empty');
+    expect(empty.before).toBe(600);
+    expect(empty.after).toBeLessThan(600);
+    // A long one: the list is taller, so the popup keeps the size it was shown at.
+    await sw.evaluate(addRows, longLog(30, 5, Date.now()));
+    const long = await heights('escalation-item');
+    expect(long.before).toBe(600);
+    expect(long.after).toBeGreaterThan(600);
+  });
+
   test('status, category, platform and search filters narrow the list', async ({
     context,
     sw,

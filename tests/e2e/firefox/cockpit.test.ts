@@ -108,6 +108,17 @@ describe('The owner’s cockpit in Firefox', () => {
     await waitForValue(count, 60);
   });
 
+  it('an empty log leaves the popup shorter than the tallest popup', async () => {
+    const popup = await openExtensionPageSettled(
+      browser,
+      'popup.html',
+      '[data-testid="log-empty"]',
+    );
+    expect(await popup.evaluate(() => document.body.getBoundingClientRect().height)).toBeLessThan(
+      600,
+    );
+  });
+
   it('a bad settings file lists errors naming the fields and leaves the saved settings unchanged', async () => {
     const options = await openExtensionPageSettled(
       browser,
