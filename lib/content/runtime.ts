@@ -124,7 +124,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     onNeedsMe: async (thread, category) => {
       const messages = lastThread?.threadKey === thread.threadKey ? recent : [];
       const found = needsMeFor(adapter.platform, thread, messages, category);
-      if (!found) throw new Error('no customer message in this conversation');
+      if (!found) throw new Error('no customer message');
       await deps.send('verdict:needsMe', found.verdict);
       await deps.send('candidates:classify', {
         platform: adapter.platform,
@@ -233,7 +233,11 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
   ): readonly InboxRow[] {
     const read = adapter.readInbox(doc, changes);
     const fresh = inboxRead ? read.fresh : read.rows;
-    if (!changes || read.rows.length !== lastRows.length) {
+    // Found again over every row only on a read from scratch, or when a row read anew lies outside
+    // the one found before (a new chat's row: one check, not one per row). The first pass's inbox
+    // read hands back the health check's rows as unchanged, with none read anew: found then too.
+    const root = changes && inboxRoot;
+    if (!root || fresh.some((row) => !root.contains(row.element))) {
       inboxRoot = commonAncestor(read.rows.map((row) => row.element));
     }
     inboxRead = true;
