@@ -124,7 +124,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     onNeedsMe: async (thread, category) => {
       const messages = lastThread?.threadKey === thread.threadKey ? recent : [];
       const found = needsMeFor(adapter.platform, thread, messages, category);
-      if (!found) throw new Error('no customer message in this conversation');
+      if (!found) throw new Error('no customer message');
       await deps.send('verdict:needsMe', found.verdict);
       await deps.send('candidates:classify', {
         platform: adapter.platform,
@@ -204,9 +204,8 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     return byKey;
   }
 
-  function scanContext(): ScanContext {
-    return { platform: adapter.platform, seen };
-  }
+  /** What the scans of a pass share (read-only). */
+  const ctx: ScanContext = { platform: adapter.platform, seen };
 
   /** The page as the last pass saw it, reused by passes that only re-read one part. */
   let lastThread: OpenThread | undefined;
@@ -229,11 +228,14 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
   function readInboxPart(
     changes: PageChanges | undefined,
     candidates: Candidate[],
-    ctx: ScanContext,
   ): readonly InboxRow[] {
     const read = adapter.readInbox(doc, changes);
     const fresh = inboxRead ? read.fresh : read.rows;
-    if (!changes || read.rows.length !== lastRows.length) {
+    // Found again over every row only on a read from scratch, or when a row read anew lies outside
+    // the one found before (a new chat's row: one check, not one per row). The first pass's inbox
+    // read hands back the health check's rows as unchanged, with none read anew: found then too.
+    const root = changes && inboxRoot;
+    if (!root || fresh.some((row) => !root.contains(row.element))) {
       inboxRoot = commonAncestor(read.rows.map((row) => row.element));
     }
     inboxRead = true;
@@ -270,7 +272,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
       // Nothing observed has changed since the first task: what the adapter read then (Instagram's
       // health check reads the whole inbox) still holds, so it is not read a second time.
       const changes = scheduler.quiet() ? NO_CHANGES : undefined;
-      const freshRows = readInboxPart(changes, candidates, scanContext());
+      const freshRows = readInboxPart(changes, candidates);
       send(candidates);
       showMarks(freshRows);
       scheduler.watch(adapter.observeTargets(doc));
@@ -300,7 +302,6 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     const changesOf = (root: Element | undefined): PageChanges | undefined =>
       (root && byPart?.find((part) => part.within.contains(root))) || changes;
     if (parts.elsewhere && !checkPage()) return;
-    const ctx = scanContext();
     const candidates: Candidate[] = [];
     let freshRows: readonly InboxRow[] = [];
     // A first pass with a thread open is split in two tasks (the thread's messages, then the
@@ -326,7 +327,6 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
         ...readThread(
           lastThread,
           parts.thread === 'changed' ? changesOf(lastThread.root) : undefined,
-          ctx,
         ),
       );
     }
@@ -336,12 +336,11 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
       freshRows = readInboxPart(
         parts.inbox === 'changed' ? changesOf(inboxRoot) : undefined,
         candidates,
-        ctx,
       );
     }
     if (split && !lastThread) {
       // Same task as the health check: the page has not changed since.
-      freshRows = readInboxPart(NO_CHANGES, candidates, ctx);
+      freshRows = readInboxPart(NO_CHANGES, candidates);
     }
     send(candidates);
     if (split && lastThread) {
@@ -376,11 +375,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
   }
 
   /** New messages of the open thread; the first look at a thread reads its end as backlog. */
-  function readThread(
-    thread: OpenThread,
-    changes: PageChanges | undefined,
-    ctx: ScanContext,
-  ): Candidate[] {
+  function readThread(thread: OpenThread, changes: PageChanges | undefined): Candidate[] {
     const known = threadsSeen.has(thread.threadKey);
     const read = adapter.readMessages(thread, {
       changes,
@@ -393,13 +388,10 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     });
     const messages = read.messages;
     if (messages.length === 0) return [];
-    if (read.fromScratch) recent = [...messages];
-    else {
-      // A later read hands its history back with the new messages: each message is kept once.
-      const kept = new Set(recent.map((m) => m.key));
-      recent = recent.concat(messages.filter((m) => !kept.has(m.key)));
-    }
-    if (recent.length > RECENT_KEPT) recent = recent.slice(-RECENT_KEPT);
+    if (read.fromScratch) recent = [];
+    // A later read hands its history back with the new messages: each message is kept once.
+    const kept = new Set(recent.map((m) => m.key));
+    recent = recent.concat(messages.filter((m) => !kept.has(m.key))).slice(-RECENT_KEPT);
     const backlog = read.fromScratch && threadsSeen.add(thread.threadKey);
     return scanThread(thread, messages, ctx, backlog);
   }
@@ -416,26 +408,35 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     marksShown = undefined;
   }
 
-  /** The categories the rows were last marked with; undefined after the page was forgotten. */
-  let marksShown: { marks: Map<string, OpenMark>; byKey: Map<string, Category> } | undefined;
+  /**
+   * The categories the rows were last marked with, and the same as JSON; undefined after the page
+   * was forgotten.
+   */
+  let marksShown:
+    { marks: Map<string, OpenMark>; byKey: Map<string, Category>; said: string } | undefined;
 
   /**
    * Marks and banner from what the last pass read: the rows read anew, and when the open
    * escalations changed, the rows of the threads whose category changed (every row after the
-   * page was forgotten).
+   * page was forgotten). An answer that changes no category (a message merged into an escalation
+   * already open) looks no other row up.
    */
   function showMarks(freshRows: readonly InboxRow[] = []) {
-    const shown = marksShown;
-    const byKey = shown?.marks === marks ? shown.byKey : markCategories();
+    let shown = marksShown;
     if (shown?.marks !== marks) {
-      marksShown = { marks, byKey };
-      const fresh = new Set(freshRows);
-      freshRows = lastRows.filter(
-        (row) =>
-          !shown || shown.byKey.get(row.threadKey) !== byKey.get(row.threadKey) || fresh.has(row),
-      );
+      const was = shown;
+      const byKey = markCategories();
+      const said = JSON.stringify([...byKey]);
+      if (said !== was?.said) {
+        const fresh = new Set(freshRows);
+        freshRows = lastRows.filter(
+          (row) =>
+            !was || was.byKey.get(row.threadKey) !== byKey.get(row.threadKey) || fresh.has(row),
+        );
+      }
+      shown = marksShown = { marks, byKey, said };
     }
-    if (freshRows.length > 0) applyMarks(freshRows, byKey, categoryLabel);
+    if (freshRows.length > 0) applyMarks(freshRows, shown.byKey, categoryLabel);
     renderBanner();
     // The promise is worded relative to now ("today by 14:30"): fetched again now and then.
     if (deps.now() - marksAskedAt > MARKS_MAX_AGE_MS) refreshQuietly();

@@ -107,6 +107,35 @@ describe('the runtime on an Instagram page', () => {
     expect(asked).toContain('Alguém me responde?');
   });
 
+  it('a new message after the first pass reads the inbox from its changes, not from scratch', async () => {
+    loadFixture('combined-2026', INES);
+    const listings = countRowListings();
+    start();
+    await firstPassDone();
+    const preview = mateoRow()?.querySelectorAll('[dir="auto"]')[1];
+    if (preview) preview.textContent = 'Alguém me responde? · 1 min';
+    await vi.waitFor(() => expect(asked).toContain('Alguém me responde?'));
+    expect(listings()).toBe(1);
+  });
+
+  it('a new chat’s row is checked against the inbox alone, not every row again', async () => {
+    loadFixture('combined-2026', INES);
+    start();
+    await firstPassDone();
+    const row = mateoRow() as Element;
+    const list = row.parentElement as Element;
+    const fresh = row.cloneNode(true) as Element;
+    for (const el of fresh.querySelectorAll('[dir="auto"]')) el.textContent = 'Zoe Brandt';
+    (fresh.querySelectorAll('[dir="auto"]')[1] as Element).textContent = 'a first message · 1 min';
+    const contains = vi.spyOn(Node.prototype, 'contains');
+    list.prepend(fresh);
+    await vi.waitFor(() => expect(asked).toContain('a first message'));
+    // Whether a row lies inside the inbox is asked of the new row alone.
+    const rows = new Set(list.children);
+    const rowChecks = contains.mock.calls.filter(([node]) => rows.has(node as Element));
+    expect(rowChecks.map(([node]) => node)).toEqual([fresh]);
+  });
+
   it('reads the inbox once when no thread is open (health check and inbox in one task)', async () => {
     loadFixture('combined-2026', '/direct/inbox/');
     document.querySelector('[role="main"]')?.replaceChildren();

@@ -1103,6 +1103,36 @@ describe('content runtime', () => {
     expect(rowA()?.getAttribute('data-escalation-category')).toBe('human_request');
   });
 
+  it('an answer that changes no thread’s category looks no row up', async () => {
+    const rowsHtml = Array.from(
+      { length: 40 },
+      (_, i) => `<li data-key="t${i}" data-title="T${i}">hi ${i}</li>`,
+    ).join('');
+    page(`<ul><li data-key="a" data-title="Ana" data-unread>a person please</li>${rowsHtml}</ul>`);
+    const bg = fakeBackground();
+    const { runtime } = start(bg.send);
+    await vi.waitFor(() =>
+      expect(
+        document.querySelector('li[data-key="a"]')?.getAttribute('data-escalation-category'),
+      ).toBe('human_request'),
+    );
+    await flush();
+    const asks = () => bg.sent.filter((m) => m.type === 'escalation:listOpen').length;
+    const before = asks();
+    const get = vi.spyOn(Map.prototype, 'get');
+    // The open escalation's draft changes (a merged message), its category does not.
+    const [mark] = bg.open;
+    if (!mark) throw new Error('no open escalation');
+    bg.open[0] = { ...mark, draft: 'Another draft' };
+    runtime.onTabMessage({ type: 'marks:changed' });
+    await vi.waitFor(() => expect(asks()).toBe(before + 1));
+    await flush();
+    const keys = new Set(Array.from({ length: 40 }, (_, i) => `t${i}`));
+    // Every row's category was compared before (two lookups per row).
+    expect(get.mock.calls.filter(([key]) => keys.has(key as string))).toEqual([]);
+    get.mockRestore();
+  });
+
   it('stops and removes its marks and banner when the content script is invalidated', async () => {
     page(
       `<ul><li data-key="a" data-title="Ana" data-unread>a person</li></ul><main data-key="a" data-title="Ana"><section></section></main>`,
