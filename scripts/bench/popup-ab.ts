@@ -22,7 +22,9 @@
  * its own entries afterwards. With --trace as well, the whole browser is traced during each open
  * and the popup renderer's main thread is counted from navigation start to the end of the first
  * paint of the list: processor time (cpu), layout and style processor time, and the elements
- * restyled (the trace's own count).
+ * restyled (the trace's own count); with the times, from navigation start, at which the browser
+ * showed the popup's bubble (bubble), the popup asked IndexedDB for its connection (open) and the
+ * answer the list was rendered in came (read).
  *   npx tsx scripts/bench/popup-ab.ts [--opens N] [--trace] [--toolbar] DIR_A DIR_B …
  * Each DIR is a Chrome build (a copy of .output/chrome-mv3, e.g. made before and after a change).
  */
@@ -41,7 +43,7 @@ const FIRST_SCREEN = 20;
 const STEPS = ['open', 'dcl', 'opened', 'read', 'inDom', 'painted'] as const;
 const COUNTS = ['cpu', 'tasks', 'render'] as const;
 const TOOLBAR_STEPS = ['loaded', 'painted', 'shown'] as const;
-const TOOLBAR_COUNTS = ['cpu', 'layout', 'style', 'restyled'] as const;
+const TOOLBAR_COUNTS = ['cpu', 'layout', 'style', 'restyled', 'bubble', 'open', 'read'] as const;
 type Marks = Partial<
   Record<
     | (typeof STEPS)[number]
@@ -137,8 +139,12 @@ function mainThreadCounts(events: TraceEvent[]): Pick<Marks, 'cpu' | 'tasks' | '
 /**
  * The toolbar popup's renderer in a whole-browser trace: its main thread from navigation start to
  * the end of the first paint after the list's layout (the first layout of more than 500 objects).
+ * Also when (ms from navigation start) the browser showed the popup's bubble, the popup asked
+ * IndexedDB for its first connection, and the answer the list was rendered in came.
  */
-function toolbarCounts(events: TraceEvent[]): Pick<Marks, 'cpu' | 'layout' | 'style' | 'restyled'> {
+function toolbarCounts(
+  events: TraceEvent[],
+): Pick<Marks, 'cpu' | 'layout' | 'style' | 'restyled' | 'bubble' | 'open' | 'read'> {
   const starts = events.filter(
     (e) => e.name === 'navigationStart' && JSON.stringify(e.args ?? {}).includes('/popup.html'),
   );
@@ -156,7 +162,21 @@ function toolbarCounts(events: TraceEvent[]): Pick<Marks, 'cpu' | 'layout' | 'st
   const before = own.filter((e) => e.ts < paint.ts + (paint.dur ?? 0));
   const cpu = (name: string) =>
     before.filter((e) => e.name === name).reduce((sum, e) => sum + (e.tdur ?? 0), 0) / 1000;
+  const since = (event: TraceEvent | undefined) =>
+    event ? (event.ts - start.ts) / 1000 : undefined;
+  const browser = events.find((e) => e.name === 'process_name' && e.args?.name === 'Browser');
+  const styled = own.find(
+    (e) => e.name === 'UpdateLayoutTree' && (e.args?.elementCount ?? 0) > 500,
+  );
+  const answers = own.filter(
+    (e) => e.name === 'IDBRequest::SendResult' && styled !== undefined && e.ts < styled.ts,
+  );
   return {
+    bubble: since(
+      events.find((e) => e.pid === browser?.pid && e.name === 'Widget::Show' && e.ts >= start.ts),
+    ),
+    open: since(own.find((e) => e.name === 'IDBFactory::openRequestSetup')),
+    read: since(answers[answers.length - 1]),
     cpu: cpu('ThreadControllerImpl::RunTask'),
     layout: cpu('Layout'),
     style: cpu('UpdateLayoutTree'),
@@ -179,7 +199,7 @@ async function openToolbar(
   if (traced) {
     cdp.on('Tracing.dataCollected', collect);
     await cdp.send('Tracing.start', {
-      categories: 'toplevel,devtools.timeline,blink.user_timing,loading',
+      categories: 'toplevel,devtools.timeline,blink.user_timing,loading,IndexedDB,views',
       transferMode: 'ReportEvents',
     });
   }
@@ -289,7 +309,7 @@ try {
     );
   if (values.trace && values.toolbar)
     console.log(
-      '  main thread until the list is first painted: cpu, layout, style = processor time (ms), restyled = elements',
+      '  main thread until the list is first painted: cpu, layout, style = processor time (ms), restyled = elements; bubble = the browser shows the popup, open = the first IndexedDB open, read = the answer the list is rendered in (ms from navigation start)',
     );
   else if (values.trace)
     console.log(
