@@ -290,6 +290,7 @@ export default tseslint.config(
       'lib/messaging/**',
       'entrypoints/popup/**',
       'entrypoints/popup-app/**',
+      'entrypoints/popup-open/**',
       'entrypoints/options/**',
     ],
     rules: {

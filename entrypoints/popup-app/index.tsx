@@ -5,6 +5,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from '#imports';
+import { takeEarlyOpen } from '@/lib/db/early-open';
 import { t } from '@/lib/i18n';
 import { firstPageSettled, readFirstPage } from '@/lib/ui/first-page';
 import { pageLogSource, storageLogChanges } from '@/lib/ui/hooks/log-changes';
@@ -20,9 +21,10 @@ import { App } from './App';
 const FIRST_PAGE_WAIT_MS = 100;
 
 export default defineUnlistedScript(() => {
-  // The database opens and the first page is read while the rest of this runs and the app
-  // renders; the app reads on through the same reader.
-  const first = readFirstPage(pageLogSource());
+  // The first page is read (through the connection the popup's first script asked for,
+  // entrypoints/popup-open) while the rest of this runs and the app renders; the app reads on
+  // through the same reader.
+  const first = readFirstPage(pageLogSource(takeEarlyOpen()));
   const log = { reader: first.reader, changes: storageLogChanges };
   const locale = browser.i18n.getUILanguage();
   document.documentElement.lang = locale;

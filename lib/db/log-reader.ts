@@ -69,9 +69,48 @@ function done<T>(request: IDBRequest<T>): Promise<T> {
   });
 }
 
-/** Opens the existing database at its current version, or resolves undefined if there is none. */
-function openExisting(factory: IDBFactory, name: string): Promise<IDBDatabase | undefined> {
+/** What an early request (lib/db/early-open.ts) came to, or undefined while it is pending. */
+function settled(request: IDBOpenDBRequest): { db: IDBDatabase | undefined } | undefined {
+  if (request.readyState !== 'done') return undefined;
+  // An aborted version change is a database that did not exist (see openExisting).
+  if (request.error) {
+    if (request.error.name === 'AbortError') return { db: undefined };
+    throw request.error;
+  }
+  return { db: request.result };
+}
+
+/**
+ * Opens the existing database at its current version, or resolves undefined if there is none;
+ * through `early`, a request for it already made (startEarlyOpen), when there is one.
+ */
+function openExisting(
+  factory: IDBFactory,
+  name: string,
+  early?: IDBOpenDBRequest,
+): Promise<IDBDatabase | undefined> {
   return new Promise((resolve, reject) => {
+    if (early) {
+      try {
+        const over = settled(early);
+        if (over) {
+          resolve(over.db);
+          return;
+        }
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+        return;
+      }
+      early.onsuccess = () => {
+        resolve(early.result);
+      };
+      early.onerror = (event) => {
+        event.preventDefault();
+        if (early.error?.name === 'AbortError') resolve(undefined);
+        else reject(early.error ?? new Error(`cannot open ${name}`));
+      };
+      return;
+    }
     const request = factory.open(name);
     let missing = false;
     request.onupgradeneeded = () => {
@@ -94,11 +133,22 @@ function openExisting(factory: IDBFactory, name: string): Promise<IDBDatabase | 
   });
 }
 
-export function createLogReader(name = DB_NAME, deps?: ReaderDeps): LogReader {
+/**
+ * `early`: a request for the connection already made (the popup's, lib/db/early-open.ts); the
+ * first read goes through it instead of asking again.
+ */
+export function createLogReader(
+  name = DB_NAME,
+  deps?: ReaderDeps,
+  early?: IDBOpenDBRequest,
+): LogReader {
   let connection: Promise<IDBDatabase | undefined> | undefined;
+  let pending = early;
 
   function open(): Promise<IDBDatabase | undefined> {
-    connection ??= openExisting(deps?.indexedDB ?? indexedDB, name).then(
+    const request = pending;
+    pending = undefined;
+    connection ??= openExisting(deps?.indexedDB ?? indexedDB, name, request).then(
       (db) => {
         if (db === undefined) {
           connection = undefined; // try again next time: the background may have created it

@@ -18,7 +18,10 @@ export const storageLogChanges: LogChanges = (listener) => {
   };
 };
 
-/** The extension's log as the pages read it: the real database, followed through storage. */
-export function pageLogSource(): LogSource {
-  return { reader: createLogReader(), changes: storageLogChanges };
+/**
+ * The extension's log as the pages read it: the real database, followed through storage; through
+ * `early`, the connection the page already asked for (the popup's, lib/db/early-open.ts).
+ */
+export function pageLogSource(early?: IDBOpenDBRequest): LogSource {
+  return { reader: createLogReader(undefined, undefined, early), changes: storageLogChanges };
 }

@@ -162,25 +162,49 @@ test.describe('The owner’s cockpit', () => {
     expect(await bg.badgeText()).toBe(badgeFor(total - 1));
   });
 
-  test('the popup asks for one script, its app, and nothing else', async ({
+  test('the popup asks for its two scripts and nothing else, the first one opening the log', async ({
     context,
+    sw,
     extensionId,
   }) => {
+    // The background has created the log (before that, the popup reads it as empty and asks again).
+    await expect
+      .poll(() =>
+        sw.evaluate(async () =>
+          (await indexedDB.databases()).some((d) => d.name === 'escalation-radar'),
+        ),
+      )
+      .toBe(true);
     const page = await context.newPage();
     const asked: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() !== 'document')
         asked.push(`${request.resourceType()} ${new URL(request.url()).pathname}`);
     });
+    // Which script asked IndexedDB for a connection, each time one was asked for.
+    await page.addInitScript(() => {
+      const openers: string[] = [];
+      (window as unknown as { __openers: string[] }).__openers = openers;
+      const open = IDBFactory.prototype.open;
+      IDBFactory.prototype.open = function (this: IDBFactory, ...args: [string, number?]) {
+        const script = /\/(popup-[\w-]+\.js)/.exec(new Error().stack ?? '')?.[1];
+        openers.push(script ?? 'unknown');
+        return open.apply(this, args);
+      };
+    });
     await page.goto(`chrome-extension://${extensionId}/popup.html`);
     await expect(page.getByTestId('tab-log')).toBeVisible();
     // Styled all the same (the styles come in the page): the popup's width is popup.css's.
     expect(await page.evaluate(() => getComputedStyle(document.body).width)).toBe('380px');
-    expect(asked).toEqual(['script /popup-app.js']);
+    expect(asked).toEqual(['script /popup-open.js', 'script /popup-app.js']);
+    // One connection, asked for by the first script, before the app had loaded.
+    expect(
+      await page.evaluate(() => (window as unknown as { __openers: string[] }).__openers),
+    ).toEqual(['popup-open.js']);
     // The stats tab's code comes when the tab is first opened.
     await page.getByTestId('tab-stats').click();
     await expect(page.getByTestId('stats-total')).toBeVisible();
-    expect(asked.slice(1)).toContainEqual(expect.stringMatching(/^script \/StatsTab-[\w-]+\.js$/));
+    expect(asked.slice(2)).toContainEqual(expect.stringMatching(/^script \/StatsTab-[\w-]+\.js$/));
     await page.close();
   });
 
@@ -281,12 +305,15 @@ test.describe('The owner’s cockpit', () => {
     const heights = async (ready: string): Promise<{ before: number; after: number }> => {
       const page = await context.newPage();
       await page.addInitScript(() => {
-        document.addEventListener('DOMContentLoaded', () => {
-          (window as unknown as { __before: number }).__before = document.getElementById('app')
-            ?.childElementCount
-            ? -1
-            : document.body.getBoundingClientRect().height;
+        // Measured as soon as the parser has put the (still empty) #app in the page.
+        const observer = new MutationObserver(() => {
+          const app = document.getElementById('app');
+          if (!app) return;
+          observer.disconnect();
+          (window as unknown as { __before: number }).__before =
+            app.childElementCount > 0 ? -1 : document.body.getBoundingClientRect().height;
         });
+        observer.observe(document, { childList: true, subtree: true });
       });
       await page.goto(`chrome-extension://${extensionId}/popup.html`);
       await expect(page.getByTestId(ready).first()).toBeVisible();

@@ -4,6 +4,7 @@
 import { IDBFactory, IDBIndex, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { queryLogPage } from '@/lib/db/log-queries';
+import { startEarlyOpen, takeEarlyOpen } from '@/lib/db/early-open';
 import { createLogReader, type LogReader } from '@/lib/db/log-reader';
 import { DB_NAME } from '@/lib/db/names';
 import { createDb, type EscalationRow, type RadarDb } from '@/lib/db/schema';
@@ -165,4 +166,43 @@ it('closes for an upgrade by the background and reads the upgraded database afte
   expect(customers(await reader.read('escalations', { index: 'status', equals: 'open' }))).toEqual([
     'Kept',
   ]);
+});
+
+describe('the connection the popup asked for first (early open)', () => {
+  /** The factory's open, counted. */
+  function counted(indexedDB: IDBFactory) {
+    const open = vi.spyOn(indexedDB, 'open');
+    return () => open.mock.calls.length;
+  }
+
+  it('reads through it, pending or already open, and asks for no other', async () => {
+    for (const wait of [false, true]) {
+      const { indexedDB, name } = await seeded([makeRow({ customer: 'Early' })]);
+      const opens = counted(indexedDB);
+      startEarlyOpen(indexedDB, name);
+      const early = takeEarlyOpen();
+      expect(early).toBeDefined();
+      expect(takeEarlyOpen()).toBeUndefined(); // taken once
+      if (wait) await new Promise((resolve) => setTimeout(resolve, 20));
+      const reader = track(createLogReader(name, { indexedDB, IDBKeyRange }, early));
+      expect(customers(await reader.read('escalations'))).toEqual(['Early']);
+      expect(await reader.count('escalations', 'status', 'open')).toBe(1);
+      expect(opens()).toBe(1);
+    }
+  });
+
+  it('leaves a missing database uncreated, and opens it once the background has made it', async () => {
+    for (const wait of [false, true]) {
+      const indexedDB = new IDBFactory();
+      const name = `reader-early-missing-${++counter}`;
+      startEarlyOpen(indexedDB, name);
+      if (wait) await new Promise((resolve) => setTimeout(resolve, 20));
+      const reader = track(createLogReader(name, { indexedDB, IDBKeyRange }, takeEarlyOpen()));
+      expect(await reader.read('escalations')).toEqual([]);
+      expect(await indexedDB.databases()).toEqual([]);
+      const db = track(createDb(name, { indexedDB, IDBKeyRange }));
+      await db.escalations.add(makeRow({ customer: 'Later' }));
+      expect(customers(await reader.read('escalations'))).toEqual(['Later']);
+    }
+  });
 });
