@@ -8,6 +8,7 @@
 import { normaliseText, readText } from '../dom-text';
 import { hashText } from '../../hash';
 import { closest, queryList } from '../selector-spec';
+import { ORIGIN } from './routes';
 import { instagram } from './selectors';
 
 /**
@@ -209,7 +210,7 @@ export function pictureFingerprint(img: Element | undefined): string {
   if (src === '') return '';
   if (src.startsWith('data:')) return hashText(src);
   try {
-    return hashText(new URL(src, 'https://www.instagram.com').pathname.split('/').pop() ?? '');
+    return hashText(new URL(src, ORIGIN).pathname.split('/').pop() ?? '');
   } catch {
     return hashText(src);
   }

@@ -17,7 +17,7 @@
 import type { InboxRow, OpenThread, PageHealth } from '../types';
 import { queryAll, queryFirst } from '../selector-spec';
 import { hasMatch } from './query';
-import { isLogin, isThread } from './routes';
+import { isLogin, isThread, ORIGIN } from './routes';
 import { instagram } from './selectors';
 import { mainComposer } from './open-thread';
 
@@ -25,7 +25,7 @@ export function pageUrl(doc: Document): URL {
   // Path and query only: the adapter runs on instagram.com, tests run on jsdom's localhost.
   const location = doc.location as Location | null;
   const path = location ? `${location.pathname}${location.search}` : '/';
-  return new URL(path, 'https://www.instagram.com');
+  return new URL(path, ORIGIN);
 }
 
 /** Plain names of what `missing` may hold, for the popup and the badge's tooltip. */

@@ -15,6 +15,7 @@ import { detectDirection, type AlignmentMemo, type BoxOf, type Direction } from 
 import { isReplyLabel, isStatusText, isYouSentLabel } from './labels';
 import { hasMatch, matchesAny } from './query';
 import { instagram } from './selectors';
+import { ORIGIN } from './routes';
 import { isTimeBreakText } from './time-break';
 
 export type ParsedRow =
@@ -42,7 +43,7 @@ function mediaOf(row: HTMLElement, bubbles: HTMLElement[]): string | undefined {
   // are media alternatives too), where asking each alternative in turn took six.
   if (!hasMatch(row, instagram.media)) return;
   const post = queryFirst<HTMLAnchorElement>(row, instagram.sharedPost);
-  if (post) return new URL(post.getAttribute('href') ?? '', 'https://www.instagram.com').pathname;
+  if (post) return new URL(post.getAttribute('href') ?? '', ORIGIN).pathname;
   const found = bubbles.flatMap((bubble) => queryAll(bubble, instagram.media));
   const large = found.some((el) => {
     if (el.tagName === 'VIDEO') return true;

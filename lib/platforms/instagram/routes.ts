@@ -5,6 +5,9 @@
  * URLs; it must never read the DOM.
  */
 
+/** The site's origin, the base of the addresses the adapter reads (one string in the bundle). */
+export const ORIGIN = 'https://www.instagram.com';
+
 const HOSTS: ReadonlySet<string> = new Set(['www.instagram.com', 'instagram.com']);
 
 function directPath(url: URL): string | undefined {

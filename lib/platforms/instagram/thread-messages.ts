@@ -14,7 +14,8 @@
  *   whose content changed in place (the changes say which) is parsed again when needed, not
  *   handed over again.
  * Keys (keys.ts) need the nearest time break above the message and how many identical messages
- * follow that break before it, so a whole block is parsed before its keys are made. New rows are
+ * follow that break before it, so a whole block is parsed before its keys are made (and the keys
+ * made are only those of the messages handed over: the rest of the block is only counted). New rows are
  * keyed on from the context kept after the newest row read (the tail), their history handed back
  * as it was built; only when a row at or above the newest message changed, came or went is the
  * context counted again, in one walk up to the nearest break. Group senders come from the name shown above a run and
@@ -94,6 +95,9 @@ interface ThreadState {
    */
   tail?: BlockContext;
 }
+
+/** A message row with what its key is made from: row, entry, anchor, occurrence, group, sender. */
+type Pending = [HTMLElement, RowEntry, string, number, boolean, string | undefined];
 
 /** Anchor and repeat counts at some point of a block. */
 interface BlockContext {
@@ -210,7 +214,8 @@ export class ThreadReader {
 
   /**
    * The messages of `rows` (consecutive, oldest first), keys counted on from `context` (which is
-   * updated as breaks and messages go by).
+   * updated as breaks and messages go by); each is built (its key made) only when `build` is
+   * called, so a block read for its repeat counts makes only the keys handed over.
    */
   #messagesOf(
     st: ThreadState,
@@ -218,8 +223,8 @@ export class ThreadReader {
     rows: readonly HTMLElement[],
     context: BlockContext,
     now: Date,
-  ): { row: HTMLElement; message: IncomingMessage }[] {
-    const out: { row: HTMLElement; message: IncomingMessage }[] = [];
+  ): Pending[] {
+    const out: Pending[] = [];
     // Parsed first, so a sender name anywhere in them makes the thread a group for all of them.
     const entries = rows.map((row) => this.#entry(st, row));
     const group = st.senderSeen || this.#locator.headerAvatarCount(st.root) >= 2;
@@ -246,19 +251,12 @@ export class ThreadReader {
       }
       const occurrence = (context.counts.get(entry.identity) ?? 0) + 1;
       context.counts.set(entry.identity, occurrence);
-      out.push({ row, message: this.#build(st, entry, context.anchor, occurrence, group, sender) });
+      out.push([row, entry, context.anchor, occurrence, group, sender]);
     });
     return out;
   }
 
-  #build(
-    st: ThreadState,
-    entry: RowEntry,
-    anchor: string,
-    occurrence: number,
-    group: boolean,
-    sender: string | undefined,
-  ): IncomingMessage {
+  #build(st: ThreadState, [, entry, anchor, occurrence, group, sender]: Pending): IncomingMessage {
     // Only message rows are built.
     const parsed = entry.parsed as Extract<ParsedRow, { kind: 'message' }>;
     const built = entry.built;
@@ -318,17 +316,10 @@ export class ThreadReader {
       rows.reverse();
       const block = this.#messagesOf(st, walk, rows, { anchor, counts: new Map() }, now);
       for (let i = block.length - 1; i >= 0; i--) {
-        const message = block[i]?.message;
-        if (!message) continue;
-        if (!stopped) {
-          newestFirst.push(message);
-          stopped = request.stopAt(message);
-        } else if (context < request.history) {
-          newestFirst.push(message);
-          context++;
-        } else {
-          return newestFirst.reverse();
-        }
+        if (stopped && context++ >= request.history) return newestFirst.reverse();
+        const message = this.#build(st, block[i] as Pending);
+        newestFirst.push(message);
+        stopped ||= request.stopAt(message);
       }
       blockEnd = up ? walk.before(up) : undefined;
     }
@@ -375,16 +366,18 @@ export class ThreadReader {
       rows.unshift(up);
       if (this.#entry(st, up).parsed.kind === 'message') history++;
     }
+    const built = rows.flatMap((row) => this.#entry(st, row).built?.message ?? []);
     // With the tail kept, the history goes again as it was built and only the new rows are read;
-    // else all are read from the context before the first (one walk up to the nearest break).
-    const { tail } = st;
+    // else all are read from the context before the first (one walk up to the nearest break), as
+    // when a message above was counted but not built (a first read builds only what it hands).
+    const tail = built.length === history ? st.tail : undefined;
     const context = tail ?? this.#contextBefore(st, walk, rows[0] ?? first, now);
     const read = this.#messagesOf(st, walk, tail ? fresh : rows.concat(fresh), context, now);
     st.tail = context;
     const last = read.at(-1);
-    if (last) st.newest = last.row;
-    const past = tail ? rows.flatMap((row) => this.#entry(st, row).built?.message ?? []) : [];
-    return { messages: past.concat(read.map(({ message }) => message)), fromScratch: false };
+    if (last) st.newest = last[0];
+    const past = tail ? built : [];
+    return { messages: past.concat(read.map((p) => this.#build(st, p))), fromScratch: false };
   }
 
   /** Rows after the newest one read, oldest first; undefined when that row left the list. */
