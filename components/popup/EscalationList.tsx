@@ -2,10 +2,12 @@
  * The log's list: entries in the order given (open first, newest first), arrow keys move between
  * entries, and a "show more" button (also pressed by scrolling to the end) asks for the next page.
  * When the list first appears, only the first FIRST_FRAME_ENTRIES entries are rendered, so the
- * browser paints them sooner; the rest (and the "show more" button) follow right after that paint.
+ * browser paints them sooner; the rest (and the "show more" button) follow once that frame is on
+ * screen (useFirstScreenShown), so they do not hold up its raster and presentation.
  */
 import type { TargetedKeyboardEvent } from 'preact';
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef } from 'preact/hooks';
+import { useFirstScreenShown } from '@/lib/ui/hooks/use-first-screen-shown';
 import type { EntryAction, LogEntry } from '@/lib/ui/view-types';
 import { useUiText } from '../shared/i18n';
 import { EscalationItem } from './EscalationItem';
@@ -41,14 +43,11 @@ export function EscalationList(props: EscalationListProps) {
   const { t } = useUiText();
   const listRef = useRef<HTMLUListElement>(null);
   const sentinelRef = useRef<HTMLDivElement>(null);
-  // False until the list's first frame is painted: a plain effect runs after that paint.
-  const [painted, setPainted] = useState(false);
-  useEffect(() => {
-    setPainted(true);
-  }, []);
-  const hasMore = painted && props.hasMore;
+  // False until the list's first frame is on screen.
+  const firstShown = useFirstScreenShown();
+  const hasMore = firstShown && props.hasMore;
   const { onLoadMore } = props;
-  const shown = painted ? props.entries : props.entries.slice(0, FIRST_FRAME_ENTRIES);
+  const shown = firstShown ? props.entries : props.entries.slice(0, FIRST_FRAME_ENTRIES);
 
   useEffect(() => {
     const sentinel = sentinelRef.current;

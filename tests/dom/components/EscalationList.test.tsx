@@ -1,11 +1,13 @@
 // @vitest-environment jsdom
 // The list's first frame: only the first entries are rendered before the browser paints; every
-// entry, with its buttons, the keyboard moves and the "show more" button follow right after.
+// entry, with its buttons, the keyboard moves and the "show more" button follow once that frame is
+// on screen (the browser's report of the first contentful paint, stood in for here).
 // Rendered with Preact's own render (not the testing library's, whose act() runs the effects at
 // once), so the frame before the effects is observable.
 import { fireEvent, waitFor } from '@testing-library/preact';
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { stubPaintTiming } from '../hooks/paint-timing';
 import { EscalationList, FIRST_FRAME_ENTRIES } from '../../../components/popup/EscalationList';
 import { UiTextContext } from '../../../components/shared/i18n';
 import type { LogEntry } from '../../../lib/ui/view-types';
@@ -26,6 +28,7 @@ const entries: LogEntry[] = Array.from({ length: COUNT }, (_, i) => ({
 let root: HTMLElement | undefined;
 
 afterEach(() => {
+  vi.unstubAllGlobals();
   if (root) render(null, root);
   root?.remove();
   root = undefined;
@@ -90,6 +93,21 @@ describe('EscalationList first frame', () => {
     expect(el.querySelector('[data-testid="log-more"]')).toBeNull();
     await waitFor(() => expect(el.querySelector('[data-testid="log-more"]')).not.toBeNull());
     expect(items(el)).toHaveLength(COUNT);
+    expect(onLoadMore).not.toHaveBeenCalled();
+  });
+
+  it('renders the rest only once the first frame is on screen', async () => {
+    const paint = stubPaintTiming();
+    const onLoadMore = vi.fn();
+    const el = mount(true, onLoadMore);
+    // Well past the first paint, when a plain effect has run (and the list watches for the report).
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(items(el)).toHaveLength(FIRST_FRAME_ENTRIES);
+    expect(el.querySelector('[data-testid="log-more"]')).toBeNull();
+    expect(paint.observing()).toHaveLength(1);
+    paint.report();
+    await waitFor(() => expect(items(el)).toHaveLength(COUNT));
+    expect(el.querySelector('[data-testid="log-more"]')).not.toBeNull();
     expect(onLoadMore).not.toHaveBeenCalled();
   });
 });

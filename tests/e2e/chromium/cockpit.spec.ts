@@ -4,6 +4,7 @@
 // promise runs out (the clock moved by editing the stored row, then the reminders alarm fired).
 import type { BrowserContext } from '@playwright/test';
 import { CATEGORY_COLOURS } from '../../../lib/category-colours';
+import { addRows, longLog } from '../shared/long-log';
 import { expect, test } from './fixtures';
 import { ExtensionBackground, PopupPage, SitePage, type StoredEscalation } from './pages';
 
@@ -232,6 +233,79 @@ test.describe('The owner’s cockpit', () => {
     }));
     expect(overflow.scroll).toBeLessThanOrEqual(overflow.client);
     await page.close();
+  });
+
+  test('a long log: the first entries are shown first, the rest, the keys and "show more" once they are on screen', async ({
+    context,
+    sw,
+  }) => {
+    expect(await sw.evaluate(addRows, longLog(60, 10, Date.now()))).toBe(60);
+    const page = await context.newPage();
+    // Notes, when the list first holds more than its first frame's entries, whether the browser
+    // had already reported the first contentful paint (presented on screen).
+    await page.addInitScript(() => {
+      const state = { shown: false, restWhileShown: undefined as boolean | undefined };
+      (window as unknown as { __first: typeof state }).__first = state;
+      new PerformanceObserver((list) => {
+        if (list.getEntriesByName('first-contentful-paint').length > 0) state.shown = true;
+      }).observe({ type: 'paint', buffered: true });
+      new MutationObserver(() => {
+        const count = document.querySelectorAll('[data-testid="escalation-item"]').length;
+        if (state.restWhileShown === undefined && count > 20) state.restWhileShown = state.shown;
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`chrome-extension://${sw.url().split('/')[2]}/popup.html`);
+    const popup = new PopupPage(page);
+    await expect(popup.items()).toHaveCount(50);
+    expect(await page.evaluate(() => (window as unknown as { __first: object }).__first)).toEqual({
+      shown: true,
+      restWhileShown: true,
+    });
+    // Every entry is there to move to; at the end, "show more" brings the next page (scrolled
+    // into view, it asks by itself).
+    await expect(page.getByTestId('log-more')).toBeAttached();
+    await popup.items().first().focus();
+    await page.keyboard.press('End');
+    await expect(popup.items().nth(49)).toBeFocused();
+    await expect(popup.items()).toHaveCount(60);
+    await expect(page.getByTestId('log-more')).toHaveCount(0);
+    await page.close();
+  });
+
+  test('the popup is as tall as a popup can be until its list comes, so the list does not resize it; a short log lets it shrink', async ({
+    context,
+    sw,
+  }) => {
+    const extensionId = new URL(sw.url()).host;
+    /** The page's height before the app's first render, and once the list (or empty state) is in. */
+    const heights = async (ready: string): Promise<{ before: number; after: number }> => {
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        document.addEventListener('DOMContentLoaded', () => {
+          (window as unknown as { __before: number }).__before = document.getElementById('app')
+            ?.childElementCount
+            ? -1
+            : document.body.getBoundingClientRect().height;
+        });
+      });
+      await page.goto(`chrome-extension://${extensionId}/popup.html`);
+      await expect(page.getByTestId(ready).first()).toBeVisible();
+      const result = await page.evaluate(() => ({
+        before: (window as unknown as { __before: number }).__before,
+        after: document.body.getBoundingClientRect().height,
+      }));
+      await page.close();
+      return result;
+    };
+    // An empty log: the empty state is shorter than a popup.
+    const empty = await heights('log-empty');
+    expect(empty.before).toBe(600);
+    expect(empty.after).toBeLessThan(600);
+    // A long one: the list is taller, so the popup keeps the size it was shown at.
+    await sw.evaluate(addRows, longLog(30, 5, Date.now()));
+    const long = await heights('escalation-item');
+    expect(long.before).toBe(600);
+    expect(long.after).toBeGreaterThan(600);
   });
 
   test('status, category, platform and search filters narrow the list', async ({

@@ -16,6 +16,7 @@ import {
   openSite,
   waitForValue,
 } from './firefox';
+import { addRows, longLog } from '../shared/long-log';
 
 let browser: Browser;
 let tmp: string;
@@ -69,6 +70,53 @@ describe('The owner’s cockpit in Firefox', () => {
       (items) => items.length,
     );
     expect(openEntries).toBe(marked - 1);
+  });
+
+  it('a long log lists its first page, moves to its last entry by keyboard and brings the next page at the end', async () => {
+    const page = await openExtensionPageSettled(
+      browser,
+      'options.html',
+      '[data-testid="delete-all"]',
+    );
+    expect(await page.evaluate(addRows, longLog(60, 10, Date.now()))).toBe(60);
+    await page.close();
+    const popup = await openExtensionPageSettled(
+      browser,
+      'popup.html',
+      '[data-testid="escalation-item"]',
+    );
+    const count = () =>
+      popup.evaluate(() => document.querySelectorAll('[data-testid="escalation-item"]').length);
+    await waitForValue(count, 50);
+    expect(await popup.$('[data-testid="log-more"]')).not.toBeNull();
+    // Firefox reports the first contentful paint the list's rest waits for.
+    expect(
+      await popup.evaluate(() => performance.getEntriesByName('first-contentful-paint').length),
+    ).toBe(1);
+    await popup.focus('[data-testid="escalation-item"]');
+    await popup.keyboard.press('End');
+    await waitForValue(
+      () =>
+        popup.evaluate(
+          () =>
+            document.activeElement ===
+            document.querySelectorAll('[data-testid="escalation-item"]')[49],
+        ),
+      true,
+    );
+    // Scrolled into view, "show more" asks for the next page by itself.
+    await waitForValue(count, 60);
+  });
+
+  it('an empty log leaves the popup shorter than the tallest popup', async () => {
+    const popup = await openExtensionPageSettled(
+      browser,
+      'popup.html',
+      '[data-testid="log-empty"]',
+    );
+    expect(await popup.evaluate(() => document.body.getBoundingClientRect().height)).toBeLessThan(
+      600,
+    );
   });
 
   it('a bad settings file lists errors naming the fields and leaves the saved settings unchanged', async () => {

@@ -1,0 +1,55 @@
+// A log longer than the popup's first page, written straight into the extension's IndexedDB
+// (database 'escalation-radar', store 'escalations', created by the background): `open` open
+// escalations, then closed ones, one minute apart, newest first.
+import type { EscalationRow } from '../../../lib/db/schema';
+
+export function longLog(count: number, open: number, now: number): EscalationRow[] {
+  return Array.from({ length: count }, (_, i) => {
+    const detectedAt = now - (i + 1) * 60_000;
+    const isOpen = i < open;
+    return {
+      platform: 'whatsapp',
+      threadKey: `wa:h:long-${i}`,
+      messageKey: `long-${i}`,
+      customer: `Customer ${i}`,
+      category: 'complaint',
+      categories: ['complaint'],
+      score: 0.9,
+      lang: 'en',
+      reasons: ["complaint: 'arrived broken'"],
+      excerpt: `The order arrived broken (${i})`,
+      draft: 'Hi! Marta will answer you by 15:00.',
+      source: 'thread',
+      status: isOpen ? 'open' : 'resolved',
+      detectedAt,
+      updatedAt: detectedAt,
+      ...(isOpen ? {} : { closedAt: detectedAt + 1_000 }),
+      promiseState: 'none',
+      reminded: [],
+    };
+  });
+}
+
+/** Adds the rows in one transaction; run inside an extension page or the service worker. */
+export function addRows(rows: EscalationRow[]): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    const request = indexedDB.open('escalation-radar');
+    request.onerror = () => {
+      reject(request.error ?? new Error('indexedDB.open failed'));
+    };
+    request.onsuccess = () => {
+      const db = request.result;
+      const tx = db.transaction('escalations', 'readwrite');
+      const store = tx.objectStore('escalations');
+      for (const row of rows) store.add(row);
+      tx.oncomplete = () => {
+        db.close();
+        resolve(rows.length);
+      };
+      tx.onerror = () => {
+        db.close();
+        reject(tx.error ?? new Error('add failed'));
+      };
+    };
+  });
+}
