@@ -75,14 +75,29 @@ type UnreadSign = 'marked' | 'bold-name' | undefined;
 const UNREAD_DOT = listOf(instagram.unreadDot);
 const MUTED_ICON = listOf(instagram.mutedIcon);
 
-/** Why a row reads as unread: a dot, label or bold preview ('marked'), only a bold name, or not. */
+/**
+ * The elements that hold an unread dot under `scope`'s document (each dot's ancestors), from one
+ * query over the list: a row holds a dot exactly when it is one of them.
+ */
+function dottedIn(scope: Element): Set<Element> {
+  const dotted = new Set<Element>();
+  scope.querySelectorAll(UNREAD_DOT).forEach((dot) => {
+    for (let el = dot.parentElement; el && !dotted.has(el); el = el.parentElement) dotted.add(el);
+  });
+  return dotted;
+}
+
+/**
+ * Why a row reads as unread: a dot (`dotted`, when given, holds the rows that have one), label or
+ * bold preview ('marked'), only a bold name, or not.
+ */
 function unreadSign(
   row: HTMLElement,
   lines: HTMLElement[],
   weights?: DrawingMemo<boolean>,
-  noDot?: boolean,
+  dotted?: Set<Element>,
 ): UnreadSign {
-  if (!noDot && hasMatch(row, UNREAD_DOT)) return 'marked';
+  if (dotted ? dotted.has(row) : hasMatch(row, UNREAD_DOT)) return 'marked';
   const label = (row.getAttribute('aria-label') ?? '').toLowerCase();
   // Most rows have no label: its words are not looked for then.
   if (label && UNREAD_LABELS.some((word) => label.includes(word.toLowerCase()))) return 'marked';
@@ -133,7 +148,7 @@ function previewFacts(lineElements: HTMLElement[], from: number, pictures: numbe
 export function readRowFacts(
   row: HTMLElement,
   weights?: DrawingMemo<boolean>,
-  noDot?: boolean,
+  dotted?: Set<Element>,
 ): RowFacts {
   // An inbox row has a picture and a text line.
   const pictures = avatars(row);
@@ -154,7 +169,7 @@ export function readRowFacts(
       lineElements,
       next,
       pictures,
-      unreadSign(row, lineElements, weights, noDot),
+      unreadSign(row, lineElements, weights, dotted),
     ),
   };
 }
@@ -321,8 +336,8 @@ export class InboxReader {
   #slots = new WeakMap<Element, HTMLElement | null>();
   #layout: Layout | undefined;
   #listEl: HTMLElement | undefined;
-  /** While every row is read: the list holds no unread dot, so no row is asked for one. */
-  #noDot: boolean | undefined;
+  /** While every row is read: the elements an unread dot is in, so no row is asked for one. */
+  #dotted: Set<Element> | undefined;
   /**
    * The rows handed over last, how many of them read as unread, and whether the identity keyed
    * them (some row has no address), kept while every listed element is a row and bold names are
@@ -355,7 +370,7 @@ export class InboxReader {
   #factsOf(el: HTMLElement): InboxEntry {
     let entry = this.#entries.get(el);
     if (!entry) {
-      entry = { element: el, facts: readRowFacts(el, this.#weights, this.#noDot) };
+      entry = { element: el, facts: readRowFacts(el, this.#weights, this.#dotted) };
       this.#entries.set(el, entry);
     }
     return entry;
@@ -375,10 +390,10 @@ export class InboxReader {
   /** Finds every row from scratch. */
   #findAll(scope: HTMLElement): Layout {
     const css = matchingCss(scope) ?? instagram.threadRow.css[0];
-    // One query over the list says whether any row has a dot (link-less rows never do).
-    this.#noDot = !hasMatch(scope, UNREAD_DOT);
+    // One query over the list finds every dot (link-less rows have none) for all the rows.
+    this.#dotted = dottedIn(scope);
     const rows = this.#rowsIn(scope, css, scope).filter((el) => el !== scope);
-    this.#noDot = false;
+    this.#dotted = undefined;
     const container = commonAncestor(rows);
     this.#slots = new WeakMap();
     let slotted = container !== undefined && rows.length > 1;

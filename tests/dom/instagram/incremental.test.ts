@@ -16,6 +16,7 @@ import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { recordPageChanges } from '../../shared/page-changes';
 import { createInstagramAdapter } from '../../../lib/platforms/instagram/adapter';
+import { instagram } from '../../../lib/platforms/instagram/selectors';
 import { ThreadIdentity } from '../../../lib/platforms/instagram/thread-identity';
 import type {
   MessagesRequest,
@@ -619,6 +620,32 @@ describe('inbox rows, read incrementally', () => {
         .map((r) => [r.title, r.unreadCount]),
     );
     lists.mockRestore();
+  });
+
+  it('a first read asks the list for its unread dots once, and no row for its own', () => {
+    const doc = loadFixture('inbox-2026-links');
+    const items = [...doc.querySelectorAll('[role="listitem"]')];
+    const dotted = items.find((item) => item.querySelector('[aria-label="Unread"]'))!;
+    const plain = items.find(
+      (item) => !item.querySelector('[aria-label="Unread"]') && !item.querySelector('[style]'),
+    )!;
+    appendCopies(dotted, 30);
+    appendCopies(plain, 30);
+    const dotList = instagram.unreadDot.css.join(',');
+    const one = vi.spyOn(Element.prototype, 'querySelector');
+    const all = vi.spyOn(Element.prototype, 'querySelectorAll');
+    const rows = launch().adapter.readInbox(doc, undefined).rows;
+    expect(rows.length).toBeGreaterThan(60);
+    // One query over the list (each row was asked before: one query per row).
+    expect(one.mock.calls.filter(([css]) => css === dotList)).toHaveLength(0);
+    expect(all.mock.calls.filter(([css]) => css === dotList)).toHaveLength(1);
+    // A row is unread by its dot exactly when it holds one.
+    for (const row of rows.filter((r) => r.element.querySelector('[style]') === null))
+      expect([row.title, row.unreadCount]).toEqual([
+        row.title,
+        row.element.querySelector('[aria-label="Unread"]') ? 1 : 0,
+      ]);
+    expect(rows.filter((r) => r.unreadCount === 1).length).toBeGreaterThanOrEqual(31);
   });
 
   it('a preview changed in place and an unread dot that goes are read again', () => {
