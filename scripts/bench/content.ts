@@ -768,7 +768,7 @@ async function measureSite(site: Site, rows: Row[], details: string[]): Promise<
     `${site}: per new message, the budget's figure: thread CPU ms of the script's callbacks, trace only (no profiler), median ${med(bare.cpu).toFixed(2)}: [${bare.cpu.map((x) => x.toFixed(2)).join(', ')}]`,
     `${site}: per new message, wall ms of the same callbacks, median ${med(bare.wall).toFixed(2)}; off the processor during them: ${offProcessor(bare.wall, bare.cpu)}`,
     `${site}: ${MESSAGES} more new messages with the profiler (sampled ms, where the time goes): [${sampled.map((x) => x.toFixed(2)).join(', ')}]`,
-    `${site}: the same, thread CPU ms of the script's callbacks, median ${med(perMessageCpu).toFixed(2)} (the profiler's own cost on the thread: ${(med(perMessageCpu) - med(bare.cpu)).toFixed(2)} ms over the figure above): [${perMessageCpu.map((x) => x.toFixed(2)).join(', ')}]`,
+    `${site}: the same, thread CPU ms of the script's callbacks, median ${med(perMessageCpu).toFixed(2)} (${(med(perMessageCpu) - med(bare.cpu)).toFixed(2)} ms over the judged figure, whose messages ran first, on colder code: the profiler's own cost is at least that): [${perMessageCpu.map((x) => x.toFixed(2)).join(', ')}]`,
     `${site}: the same, wall ms of the callbacks, median ${med(perMessageWall).toFixed(2)}; off the processor during them: ${offProcessor(perMessageWall, perMessageCpu)}`,
     `${site}: load, thread CPU ms of the script's evaluation and callbacks (less sensitive to load; misses port replies, so low after the first pass): first pass ${(big.cpu[0] ?? 0).toFixed(1)}, until settled ${(big.cpu[1] ?? 0).toFixed(1)}`,
     `${site}: samples outside any task (clock check, should be 0): load ${big.analysis.unmatched}`,
