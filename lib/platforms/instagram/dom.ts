@@ -84,6 +84,9 @@ function weightIsBold(weight: string): boolean {
  * styled alike, so what computed style or layout said of one holds for the others.
  */
 export class DrawingMemo<T> extends Map<string, T> {
+  /** The drawings of the row being read (see `drawingOf`): one map, emptied for each row. */
+  readonly row: RowDrawings = new Map();
+
   override set(drawing: string, value: T): this {
     // A page shows few drawings; past this many something is off, so start over.
     if (this.size >= 200) this.clear();

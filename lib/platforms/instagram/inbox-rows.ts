@@ -33,7 +33,6 @@ import {
   outermost,
   pictureFingerprint,
   textElements,
-  type RowDrawings,
 } from './dom';
 import { ElementCache } from './element-cache';
 import { hasMatch, listOf } from './query';
@@ -102,8 +101,10 @@ function unreadSign(
   // Most rows have no label: its words are not looked for then.
   if (label && UNREAD_LABELS.some((word) => label.includes(word.toLowerCase()))) return 'marked';
   const [name, preview] = lines;
-  // The lines' shared ancestors (up to the row and its parent) are described once.
-  const known: RowDrawings | undefined = weights && new Map();
+  // The lines' shared ancestors (up to the row and its parent) are described once, in the
+  // reader's one map for the row being read.
+  const known = weights?.row;
+  known?.clear();
   if (preview && isBold(preview, row, weights, known)) return 'marked';
   return name && isBold(name, row, weights, known) ? 'bold-name' : undefined;
 }

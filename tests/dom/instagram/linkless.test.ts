@@ -396,6 +396,28 @@ describe('link-less rows: the bold unread sign', () => {
     expect(rows[0]).toMatchObject({ title: 'Priya Nair', unreadCount: 1 });
   });
 
+  it("describes the rows' drawings in one map of the reader, not one map per row", () => {
+    const { doc } = linklessInbox(60);
+    const adapter = launch();
+    let made = 0;
+    vi.stubGlobal(
+      'Map',
+      class<K, V> extends Map<K, V> {
+        constructor(entries?: Iterable<readonly [K, V]> | null) {
+          super(entries);
+          // Made by the adapter (jsdom's computed style makes maps of its own).
+          if (/[\\/]lib[\\/]platforms[\\/]/.test(new Error().stack?.split('\n')[2] ?? '')) made++;
+        }
+      },
+    );
+    const rows = adapter.readInbox(doc, undefined).rows;
+    vi.unstubAllGlobals();
+    expect(rows.length).toBe(66);
+    // The reader's few maps (one per row before: 66 more).
+    expect(made).toBeLessThan(10);
+    expect(rows.filter((row) => row.unreadCount > 0).length).toBeGreaterThan(0);
+  });
+
   it('asks the list once for an unread dot, with a selector list joined once, not each row', () => {
     const { doc } = linklessInbox(60);
     const dotList = instagram.unreadDot.css.join(',');
