@@ -165,6 +165,15 @@ function start(
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** An inbox of 40 routine rows (t0…t39) under one unread row from Ana asking for a person. */
+function pageOfFortyRowsAndAna() {
+  const rowsHtml = Array.from(
+    { length: 40 },
+    (_, i) => `<li data-key="t${i}" data-title="T${i}">hi ${i}</li>`,
+  ).join('');
+  page(`<ul><li data-key="a" data-title="Ana" data-unread>a person please</li>${rowsHtml}</ul>`);
+}
+
 /** The scheduler's wait before a failed pass is tried again: twice its 120 ms debounce. */
 const RETRY_FIRST_MS = 240;
 
@@ -1056,11 +1065,7 @@ describe('content runtime', () => {
   });
 
   it('a changed answer touches only the rows whose thread’s category changed, and writes only what differs', async () => {
-    const rowsHtml = Array.from(
-      { length: 40 },
-      (_, i) => `<li data-key="t${i}" data-title="T${i}">hi ${i}</li>`,
-    ).join('');
-    page(`<ul><li data-key="a" data-title="Ana" data-unread>a person please</li>${rowsHtml}</ul>`);
+    pageOfFortyRowsAndAna();
     const bg = fakeBackground();
     const { runtime } = start(bg.send);
     const rowA = () => document.querySelector('li[data-key="a"]');
@@ -1104,11 +1109,7 @@ describe('content runtime', () => {
   });
 
   it('an answer that changes no thread’s category looks no row up', async () => {
-    const rowsHtml = Array.from(
-      { length: 40 },
-      (_, i) => `<li data-key="t${i}" data-title="T${i}">hi ${i}</li>`,
-    ).join('');
-    page(`<ul><li data-key="a" data-title="Ana" data-unread>a person please</li>${rowsHtml}</ul>`);
+    pageOfFortyRowsAndAna();
     const bg = fakeBackground();
     const { runtime } = start(bg.send);
     await vi.waitFor(() =>
