@@ -30,26 +30,46 @@ export function longLog(count: number, open: number, now: number): EscalationRow
   });
 }
 
-/** Adds the rows in one transaction; run inside an extension page or the service worker. */
+/**
+ * Adds the rows in one transaction; run inside an extension page or the service worker. The
+ * background creates the log a moment after it starts: until it has, the open is asked again
+ * (opening a missing log here would create it empty, without its stores).
+ */
 export function addRows(rows: EscalationRow[]): Promise<number> {
-  return new Promise<number>((resolve, reject) => {
+  const attempt = (resolve: (count: number) => void, reject: (error: unknown) => void) => {
     const request = indexedDB.open('escalation-radar');
-    request.onerror = () => {
-      reject(request.error ?? new Error('indexedDB.open failed'));
+    let missing = false;
+    request.onupgradeneeded = () => {
+      missing = true;
+      request.transaction?.abort();
+    };
+    request.onerror = (event) => {
+      if (!missing) {
+        reject(request.error ?? new Error('indexedDB.open failed'));
+        return;
+      }
+      event.preventDefault();
+      setTimeout(() => attempt(resolve, reject), 50);
     };
     request.onsuccess = () => {
       const db = request.result;
-      const tx = db.transaction('escalations', 'readwrite');
-      const store = tx.objectStore('escalations');
-      for (const row of rows) store.add(row);
-      tx.oncomplete = () => {
+      try {
+        const tx = db.transaction('escalations', 'readwrite');
+        const store = tx.objectStore('escalations');
+        for (const row of rows) store.add(row);
+        tx.oncomplete = () => {
+          db.close();
+          resolve(rows.length);
+        };
+        tx.onerror = () => {
+          db.close();
+          reject(tx.error ?? new Error('add failed'));
+        };
+      } catch (error) {
         db.close();
-        resolve(rows.length);
-      };
-      tx.onerror = () => {
-        db.close();
-        reject(tx.error ?? new Error('add failed'));
-      };
+        reject(error);
+      }
     };
-  });
+  };
+  return new Promise<number>(attempt);
 }
