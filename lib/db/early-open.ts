@@ -12,11 +12,12 @@ const SLOT = '__radarLogOpen';
 type Slot = Record<typeof SLOT, IDBOpenDBRequest | undefined>;
 
 /**
- * Asks for the connection and leaves the request for the app. As the reader does, it opens
- * whatever version exists and never creates the database: a missing one is left to the
- * background (the version change is aborted, and the request fails).
+ * Asks for the existing database at its current version. Opened without a version, only a
+ * database that does not exist upgrades: the version change is aborted, leaving it uncreated for
+ * the background's Dexie, and the request fails with an AbortError (the reader reads that as "no
+ * log yet").
  */
-export function startEarlyOpen(factory: IDBFactory = indexedDB, name = DB_NAME): void {
+export function requestExisting(factory: IDBFactory, name: string): IDBOpenDBRequest {
   const request = factory.open(name);
   request.onupgradeneeded = () => {
     request.transaction?.abort();
@@ -24,7 +25,12 @@ export function startEarlyOpen(factory: IDBFactory = indexedDB, name = DB_NAME):
   request.onerror = (event) => {
     event.preventDefault(); // the reader reports what matters when it takes the request over
   };
-  (globalThis as unknown as Slot)[SLOT] = request;
+  return request;
+}
+
+/** Asks for the connection (requestExisting) and leaves the request for the app. */
+export function startEarlyOpen(factory: IDBFactory = indexedDB, name = DB_NAME): void {
+  (globalThis as unknown as Slot)[SLOT] = requestExisting(factory, name);
 }
 
 /** The request startEarlyOpen left, once (undefined when there is none). */

@@ -7,6 +7,7 @@
  * ('status', 'detectedAt') an IDB index of the same name.
  * Types only from schema.ts: importing a value from there would bring Dexie into the page.
  */
+import { requestExisting } from './early-open';
 import { DB_NAME } from './names';
 import type { EscalationRow, TabHealthRow, VerdictRow } from './schema';
 
@@ -69,66 +70,32 @@ function done<T>(request: IDBRequest<T>): Promise<T> {
   });
 }
 
-/** What an early request (lib/db/early-open.ts) came to, or undefined while it is pending. */
-function settled(request: IDBOpenDBRequest): { db: IDBDatabase | undefined } | undefined {
-  if (request.readyState !== 'done') return undefined;
-  // An aborted version change is a database that did not exist (see openExisting).
-  if (request.error) {
-    if (request.error.name === 'AbortError') return { db: undefined };
-    throw request.error;
-  }
-  return { db: request.result };
-}
-
 /**
- * Opens the existing database at its current version, or resolves undefined if there is none;
- * through `early`, a request for it already made (startEarlyOpen), when there is one.
+ * The existing database at its current version, or undefined if there is none; through `early`,
+ * a request for it already made (startEarlyOpen), pending or answered, when there is one.
  */
 function openExisting(
   factory: IDBFactory,
   name: string,
   early?: IDBOpenDBRequest,
 ): Promise<IDBDatabase | undefined> {
+  const request = early ?? requestExisting(factory, name);
   return new Promise((resolve, reject) => {
-    if (early) {
-      try {
-        const over = settled(early);
-        if (over) {
-          resolve(over.db);
-          return;
-        }
-      } catch (error) {
-        reject(error instanceof Error ? error : new Error(String(error)));
-        return;
-      }
-      early.onsuccess = () => {
-        resolve(early.result);
-      };
-      early.onerror = (event) => {
-        event.preventDefault();
-        if (early.error?.name === 'AbortError') resolve(undefined);
-        else reject(early.error ?? new Error(`cannot open ${name}`));
-      };
+    const answer = () => {
+      const { error } = request;
+      if (!error) resolve(request.result);
+      // An aborted version change: no database yet (requestExisting).
+      else if (error.name === 'AbortError') resolve(undefined);
+      else reject(error);
+    };
+    if (request.readyState === 'done') {
+      answer();
       return;
     }
-    const request = factory.open(name);
-    let missing = false;
-    request.onupgradeneeded = () => {
-      // Only a database that does not exist upgrades when opened without a version. Aborting
-      // the version change leaves it uncreated, for the background's Dexie to create.
-      missing = true;
-      request.transaction?.abort();
-    };
-    request.onsuccess = () => {
-      resolve(request.result);
-    };
+    request.onsuccess = answer;
     request.onerror = (event) => {
-      if (!missing) {
-        reject(request.error ?? new Error(`cannot open ${name}`));
-        return;
-      }
       event.preventDefault();
-      resolve(undefined);
+      answer();
     };
   });
 }

@@ -206,3 +206,43 @@ describe('the connection the popup asked for first (early open)', () => {
     }
   });
 });
+
+describe('an open that fails for another reason than a missing database', () => {
+  /** A request the browser answers with `error` on the next task, as a failed open does. */
+  function failingRequest(error: DOMException): IDBOpenDBRequest {
+    const request = {
+      readyState: 'pending',
+      error: null as DOMException | null,
+      result: undefined,
+      transaction: null,
+      onsuccess: null as (() => void) | null,
+      onerror: null as ((event: { preventDefault(): void }) => void) | null,
+      onupgradeneeded: null,
+    };
+    setTimeout(() => {
+      request.readyState = 'done';
+      request.error = error;
+      request.onerror?.({ preventDefault: () => undefined });
+    }, 0);
+    return request as unknown as IDBOpenDBRequest;
+  }
+
+  it('is reported, and the next read asks again', async () => {
+    for (const early of [false, true]) {
+      const { indexedDB, name } = await seeded([makeRow({ customer: 'Second try' })]);
+      const failure = new DOMException('the disk said no', 'UnknownError');
+      const open = vi.spyOn(indexedDB, 'open');
+      if (!early) open.mockImplementationOnce(() => failingRequest(failure));
+      const reader = track(
+        createLogReader(
+          name,
+          { indexedDB, IDBKeyRange },
+          early ? failingRequest(failure) : undefined,
+        ),
+      );
+      await expect(reader.read('escalations')).rejects.toBe(failure);
+      expect(customers(await reader.read('escalations'))).toEqual(['Second try']);
+      expect(open).toHaveBeenCalledTimes(early ? 1 : 2);
+    }
+  });
+});
