@@ -12,11 +12,18 @@ import { ORIGIN } from './routes';
 import { instagram } from './selectors';
 
 /**
- * Array's filter over a query's NodeList as it is: a copy of it first (a spread) made an iterator
- * and a result object per element, in code that runs once per page load as much as anywhere.
+ * The elements of a query's NodeList (or an array) that `keep` accepts, read by index once each.
+ * Array's own filter called on a NodeList takes its generic path, which asks the list whether each
+ * index exists and then for its element, two calls into the browser per element; a spread made an
+ * iterator and a result object per element. This runs for every inbox row at load.
  */
 export function filterList<E>(list: ArrayLike<E>, keep: (el: E) => boolean): E[] {
-  return Array.prototype.filter.call(list, keep) as E[];
+  const kept: E[] = [];
+  for (let i = 0, n = list.length; i < n; i++) {
+    const el = list[i] as E;
+    if (keep(el)) kept.push(el);
+  }
+  return kept;
 }
 
 /**
