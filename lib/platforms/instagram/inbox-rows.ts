@@ -37,6 +37,7 @@ import {
 import { ElementCache } from './element-cache';
 import { hasMatch, listOf } from './query';
 import { routeThreadKey } from './keys';
+import { splitSenderPrefix } from './sender-prefix';
 import { isRelativeTime, isStatusText, splitFromMePrefix, UNREAD_LABELS } from './labels';
 import { threadRouteFromHref } from './routes';
 import { instagram } from './selectors';
@@ -65,8 +66,6 @@ export function stripRelativeTime(line: string): string {
   if (parts.length > 1 && isRelativeTime(parts.at(-1) ?? '')) parts.pop();
   return parts.join(' · ').trim();
 }
-
-const SENDER_PREFIX_RE = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}): (.+)$/su;
 
 type UnreadSign = 'marked' | 'bold-name' | undefined;
 
@@ -132,11 +131,11 @@ function previewFacts(lineElements: HTMLElement[], from: number, pictures: numbe
     .map((el) => readText(el))
     .filter((line) => line !== '');
   const fromMe = splitFromMePrefix(previewLine(lines));
-  const sender = fromMe.fromMe ? undefined : SENDER_PREFIX_RE.exec(fromMe.text);
+  const sender = fromMe.fromMe ? undefined : splitSenderPrefix(fromMe.text);
   return {
-    text: sender?.[2] ?? fromMe.text,
+    text: sender?.text ?? fromMe.text,
     fromMe: fromMe.fromMe,
-    group: pictures >= 2 || sender?.[2] !== undefined,
+    group: pictures >= 2 || sender !== undefined,
   };
 }
 
