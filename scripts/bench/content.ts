@@ -56,6 +56,8 @@
  *
  * To compare builds per new message without the profiler (the trace's thread time of everything
  * the script caused, port answers included, builds in turn), use content-ab.ts.
+ * To compare builds' first pass at load (builds in turn, thread time per phase mark), use
+ * load-ab.ts.
  *
  * No network: Chromium resolves every host to nothing (--host-resolver-rules) and the two sites are
  * answered by context.route. Each browser gets a temporary profile, removed afterwards.
@@ -261,7 +263,7 @@ function contentSamples(profile: Profile, scriptUrl: string): Sample[] {
 
 const TASK_NAMES = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
 
-function analyse(rec: Recording, scriptUrl: string): Analysis {
+export function analyse(rec: Recording, scriptUrl: string): Analysis {
   const samples = contentSamples(rec.profile, scriptUrl);
   // Top-level tasks of each renderer main thread, outermost only.
   const mains = new Set(
@@ -319,7 +321,7 @@ interface WindowStats {
   perTask: number[];
 }
 
-function windowStats(a: Analysis, from: number, to: number): WindowStats {
+export function windowStats(a: Analysis, from: number, to: number): WindowStats {
   const inWindow = a.samples.filter((s) => s.t >= from && s.t < to);
   const csMs = inWindow.reduce((sum, s) => sum + s.dur, 0) / 1000;
   const perTask = new Map<Task, number>();
@@ -345,7 +347,7 @@ function windowStats(a: Analysis, from: number, to: number): WindowStats {
  * With `field` 'dur', the same calls' wall time instead: what the samples should come to, the
  * difference from the CPU time being the time the thread was off the processor during the calls.
  */
-function callCpuMs(
+export function callCpuMs(
   events: TraceEvent[],
   scriptUrl: string,
   windows: [number, number][],
@@ -381,7 +383,7 @@ function callCpuMs(
  * open it reads the thread first and the inbox in a task of its own), whichever is later. Taken
  * from the trace's TimerInstall and TimerFire events (timer ids are the frame's).
  */
-function firstPassEnd(events: TraceEvent[], scriptUrl: string): number | undefined {
+export function firstPassEnd(events: TraceEvent[], scriptUrl: string): number | undefined {
   const evaluation = events
     .filter((e) => e.ph === 'X' && e.name === 'EvaluateScript' && e.args?.data?.url === scriptUrl)
     .sort((x, y) => x.ts - y.ts)[0];
@@ -413,7 +415,7 @@ function firstPassEnd(events: TraceEvent[], scriptUrl: string): number | undefin
 
 /** The functions with the most self time among content-script samples (minified names, so
  * each comes with its position and a snippet of the built script). */
-function topFunctions(samples: Sample[], source: string[], count = 8): string[] {
+export function topFunctions(samples: Sample[], source: string[], count = 8): string[] {
   const totals = new Map<string, number>();
   for (const s of samples) {
     const leaf = s.leaf?.callFrame;
