@@ -38,10 +38,11 @@ export function historyBefore<T>(
     const item = items[i] as T;
     const turn = turnOf(item);
     if (!hasText(turn)) continue;
+    // A turn short enough is handed on as `turnOf` gave it (never changed here or by a reader).
     turns.push(
       turn.text.length > HISTORY_TURN_CHARS
         ? { from: turn.from, text: turn.text.slice(0, HISTORY_TURN_CHARS) }
-        : { from: turn.from, text: turn.text },
+        : turn,
     );
   }
   return turns.reverse();

@@ -78,6 +78,32 @@ export interface ContentRuntime {
   refreshMarks(): Promise<void>;
 }
 
+/**
+ * The open thread's latest messages with those of a read added, each once, oldest first. A later
+ * read hands its history back before the new messages: those after the newest one kept are new.
+ */
+function keepRecent(
+  recent: readonly IncomingMessage[],
+  messages: readonly IncomingMessage[],
+): IncomingMessage[] {
+  const newest = recent.at(-1)?.key;
+  let from = -1;
+  for (let i = messages.length - 1; i >= 0 && newest !== undefined; i--) {
+    if (messages[i]?.key === newest) {
+      from = i + 1;
+      break;
+    }
+  }
+  let added: readonly IncomingMessage[];
+  if (from >= 0) added = messages.slice(from);
+  else {
+    // The newest kept is not among them (a first read, or history read past it): by key.
+    const kept = new Set(recent.map((m) => m.key));
+    added = messages.filter((m) => !kept.has(m.key));
+  }
+  return recent.concat(added).slice(-RECENT_KEPT);
+}
+
 export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
   const { doc, signal } = deps;
   const adapter = withBoundedKeys(deps.adapter);
@@ -205,7 +231,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
   }
 
   /** What the scans of a pass share (read-only). */
-  const ctx: ScanContext = { platform: adapter.platform, seen };
+  const ctx: ScanContext = { platform: adapter.platform, seen, turns: new WeakMap() };
 
   /** The page as the last pass saw it, reused by passes that only re-read one part. */
   let lastThread: OpenThread | undefined;
@@ -388,10 +414,7 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     });
     const messages = read.messages;
     if (messages.length === 0) return [];
-    if (read.fromScratch) recent = [];
-    // A later read hands its history back with the new messages: each message is kept once.
-    const kept = new Set(recent.map((m) => m.key));
-    recent = recent.concat(messages.filter((m) => !kept.has(m.key))).slice(-RECENT_KEPT);
+    recent = keepRecent(read.fromScratch ? [] : recent, messages);
     const backlog = read.fromScratch && threadsSeen.add(thread.threadKey);
     return scanThread(thread, messages, ctx, backlog);
   }

@@ -17,6 +17,12 @@ import type { SeenKeys } from './seen-keys';
 export interface ScanContext {
   platform: Platform;
   seen: SeenKeys;
+  /**
+   * Each message's turn of history, made once: the adapters hand the same message objects back
+   * as the history of the messages after them, so a new message's history is the turns of the
+   * one before (shared, never changed) plus one.
+   */
+  turns?: WeakMap<IncomingMessage, HistoryTurn>;
 }
 
 /**
@@ -36,8 +42,17 @@ export const turnOf = (m: IncomingMessage): HistoryTurn => ({
 });
 
 /** The history the message at `index` is classified with (the one builder, lib/classifier). */
-export function historyOf(messages: readonly IncomingMessage[], index: number): HistoryTurn[] {
-  return historyBefore(messages, index, turnOf);
+export function historyOf(
+  messages: readonly IncomingMessage[],
+  index: number,
+  turns?: WeakMap<IncomingMessage, HistoryTurn>,
+): HistoryTurn[] {
+  if (!turns) return historyBefore(messages, index, turnOf);
+  return historyBefore(messages, index, (m) => {
+    let turn = turns.get(m);
+    if (!turn) turns.set(m, (turn = turnOf(m)));
+    return turn;
+  });
 }
 
 /** The customer as the candidate names them; in a group the sender's name always shows. */
@@ -123,7 +138,7 @@ export function scanThread(
         messageKeys: keys,
         customer: customerOf(thread, message),
         text: message.text,
-        history: historyOf(messages, index),
+        history: historyOf(messages, index, ctx.turns),
         source: 'thread',
         sentAt: message.sentAt,
       }),

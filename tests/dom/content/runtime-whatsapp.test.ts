@@ -6,6 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startContentRuntime, type RuntimeDeps } from '@/lib/content/runtime';
+import type { HistoryTurn } from '@/lib/classifier/types';
 import type { MessageData, MessageType } from '@/lib/messaging/protocol';
 import type { PlatformAdapter } from '@/lib/platforms/types';
 import { createWhatsappAdapter } from '@/lib/platforms/whatsapp/adapter';
@@ -139,6 +140,39 @@ describe('the runtime on a WhatsApp page', () => {
     expect(asked).toEqual([]);
     await nextPass();
     expect(new Set(asked)).toEqual(new Set(['Ou me ligar?']));
+  });
+
+  it('a new message’s history reuses the turns of the messages before it: one turn made per message', async () => {
+    const histories: HistoryTurn[][] = [];
+    let clock = Date.UTC(2026, 10, 30, 12);
+    startContentRuntime({
+      adapter: onPage(),
+      doc: document,
+      signal: launch.signal,
+      send: (type, data, options) => {
+        if (type === 'candidates:classify')
+          for (const c of (data as MessageData<'candidates:classify'>).candidates)
+            histories.push(c.history);
+        return send(type, data, options);
+      },
+      now: () => clock,
+    });
+    await firstPassDone();
+    histories.length = 0;
+    for (const text of ['Alguém pode me ajudar?', 'Ou me ligar?', 'Oi?']) {
+      clock += 5000;
+      page.__fixture.addIncoming(text);
+      await nextPass();
+    }
+    const [first, second, third] = histories as [HistoryTurn[], HistoryTurn[], HistoryTurn[]];
+    expect(third.slice(-2).map((turn) => turn.text)).toEqual([
+      'Alguém pode me ajudar?',
+      'Ou me ligar?',
+    ]);
+    // Each history is the one before it moved on by one turn, the very same turn objects.
+    expect(second.slice(0, -1)).toEqual(first.slice(1));
+    second.slice(0, -1).forEach((turn, i) => expect(turn).toBe(first[i + 1]));
+    third.slice(0, -1).forEach((turn, i) => expect(turn).toBe(second[i + 1]));
   });
 
   it('reads a chat switched to with the backlog rule', async () => {
