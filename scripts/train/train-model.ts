@@ -43,6 +43,11 @@ export interface TrainOptions {
    * too few of them; chosen on the leave-one-source-out folds (docs/DATA.md).
    */
   englishComplaintWeight: number;
+  /**
+   * Most a row of a small public source may weigh (sourceWeight): each source weighs about as
+   * much as SOURCE_ROWS rows, a small one up to this many times its own size.
+   */
+  smallSourceBoost: number;
   /** Seed of the row order and of the dropped features (the shipped model uses the default). */
   seed: number;
 }
@@ -54,9 +59,22 @@ export const TRAIN_OPTIONS: TrainOptions = {
   rate: Number(process.env['RADAR_RATE'] ?? 1.2),
   dropout: Number(process.env['RADAR_DROPOUT'] ?? 0.7),
   englishComplaintWeight: Number(process.env['RADAR_EN_COMPLAINT'] ?? 2),
+  smallSourceBoost: Number(process.env['RADAR_SOURCE_UP'] ?? 4),
   seed: Number(process.env['RADAR_TRAIN_SEED'] ?? 20261130),
 };
 const L2 = 2e-6;
+
+/** Rows a public source weighs as, whatever its size (within the bounds of sourceWeight). */
+export const SOURCE_ROWS = 4000;
+
+/**
+ * Weight of each row of a public source of `rows` rows: SOURCE_ROWS / rows, so that every source
+ * weighs about the same, but at least 0.3 (a large source keeps some of its variety) and at most
+ * `boost` (a source of a few hundred rows is not repeated into a caricature of itself).
+ */
+export function sourceWeight(rows: number, boost: number): number {
+  return Math.min(boost, Math.max(0.3, SOURCE_ROWS / Math.max(1, rows)));
+}
 
 /** The project's own messages are closest to the product's inputs: they weigh more. */
 const OWN_WEIGHT = 2;
@@ -163,8 +181,8 @@ export function trainModel(
     chosen.push(i);
     perSource.set(r.source, (perSource.get(r.source) ?? 0) + 1);
   });
-  // Each source weighs about as much as 4,000 rows, whatever its size (a smaller one, as our seed
-  // messages, keeps a weight of 1 per row); our corpus weighs more.
+  // Each public source weighs about as much as 4,000 rows, whatever its size (sourceWeight); our
+  // seed messages weigh options.seedWeight per row and our corpus OWN_WEIGHT.
   // In a source whose complaints are balanced against its routine rows, a complaint row weighs
   // (routine rows / complaint rows) and gets no English complaint weight.
   const balance = new Map<string, number>();
@@ -185,7 +203,7 @@ export function trainModel(
       ? OWN_WEIGHT
       : r.source === SEED_SOURCE
         ? options.seedWeight
-        : Math.min(1, Math.max(0.3, 4000 / (perSource.get(r.source) ?? 1)));
+        : sourceWeight(perSource.get(r.source) ?? 1, options.smallSourceBoost);
   const w = new Float64Array(FEATURE_DIMS * C);
   const bias = new Float64Array(C);
   // Start the biases at the label frequencies.

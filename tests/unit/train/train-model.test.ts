@@ -5,6 +5,7 @@ import { probabilities } from '../../../scripts/train/cv';
 import {
   TRAIN_OPTIONS,
   prepare,
+  sourceWeight,
   trainModel,
   type Prepared,
   type TrainOptions,
@@ -122,5 +123,27 @@ describe('trainModel', () => {
     expect(trainModel(plain, () => true, heavier)).not.toEqual(
       trainModel(plain, () => true, options),
     );
+  });
+});
+
+describe('sourceWeight', () => {
+  it('makes every public source weigh about 4,000 rows, a small one up to the boost', () => {
+    expect(sourceWeight(8000, 4)).toBe(0.5);
+    expect(sourceWeight(2000, 4)).toBe(2);
+    expect(sourceWeight(1000, 4)).toBe(4);
+    expect(sourceWeight(500, 4)).toBe(4);
+    expect(sourceWeight(20_000, 4)).toBe(0.3);
+    expect(sourceWeight(1000, 1)).toBe(1);
+  });
+
+  it("gives a small source's rows more weight with the boost than without", () => {
+    // The rows above are one public source of 20 rows: with the boost each of them weighs 4
+    // instead of 1, so after the same epochs its complaints score higher.
+    const score = (boost: number): number =>
+      complaintScore(
+        { ...TRAIN_OPTIONS, epochs: 2, englishComplaintWeight: 1, smallSourceBoost: boost },
+        'en',
+      );
+    expect(score(4)).toBeGreaterThan(score(1));
   });
 });
