@@ -219,14 +219,26 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     });
   };
 
+  /**
+   * The name key of each customer the open escalations named, made once per name: every answer
+   * that logs an escalation brings all the open ones again. Only the names of the last answer
+   * are kept.
+   */
+  let nameKeys = new Map<string, string>();
+
   /** Open categories by thread key, and by the name key rows without an id fall back to. */
   function markCategories(): Map<string, Category> {
     const byKey = new Map<string, Category>();
+    const named = new Map<string, string>();
     for (const mark of marks.values()) {
       byKey.set(mark.threadKey, mark.category);
-      if (adapter.titleKey && mark.customer !== '')
-        byKey.set(adapter.titleKey(mark.customer), mark.category);
+      if (!adapter.titleKey || mark.customer === '') continue;
+      const key =
+        nameKeys.get(mark.customer) ?? named.get(mark.customer) ?? adapter.titleKey(mark.customer);
+      named.set(mark.customer, key);
+      byKey.set(key, mark.category);
     }
+    nameKeys = named;
     return byKey;
   }
 
