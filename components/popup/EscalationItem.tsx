@@ -5,7 +5,6 @@
  * mark does. Presentational: actions go out through `onAction`.
  */
 import type { TargetedKeyboardEvent } from 'preact';
-import { CATEGORIES, isCategory } from '@/lib/classifier/types';
 import { memo } from '../shared/memo';
 import { useState } from 'preact/hooks';
 import { draftLang, dueAtPhrase } from '@/lib/handoff';
@@ -17,6 +16,7 @@ import type { EntryAction, LogEntry } from '@/lib/ui/view-types';
 import { customerTime } from '@/lib/urgency';
 import { categoryText, useUiText } from '../shared/i18n';
 import { ReasonGroups } from '../shared/ReasonGroups';
+import { CategoryPicker } from './CategoryPicker';
 
 /** Drafts longer than this are shown collapsed to two lines first. */
 const LONG_DRAFT = 110;
@@ -60,6 +60,13 @@ export const EscalationItem = memo(function EscalationItem({
   const nameFor = (key: string) => t('a11y_actionFor', [t(key), customer]);
   // A dismissed escalation was not a real one: it has no promise outcome.
   const promiseOutcome = entry.status === 'resolved' ? entry.promiseState : 'none';
+  // The line under the draft, only when it has something to say (most open entries do not).
+  const hasMeta =
+    (entry.promiseDueAt !== undefined && isOpen) ||
+    promiseOutcome === 'kept' ||
+    promiseOutcome === 'missed' ||
+    (isSnoozed && entry.snoozedUntil !== undefined) ||
+    !isOpen;
   return (
     <li
       class="entry"
@@ -135,39 +142,46 @@ export const EscalationItem = memo(function EscalationItem({
           </div>
         </div>
       )}
-      <div class="entry-meta">
-        {entry.promiseDueAt !== undefined && isOpen && (
-          <span
-            class={isOverdue(entry.promiseDueAt, now) ? 'due overdue' : 'due'}
-            data-testid="escalation-due"
-          >
-            {t(
-              isOverdue(entry.promiseDueAt, now) ? 'log_promiseOverdue' : 'log_promiseDue',
-              dueAtPhrase(entry.promiseDueAt, now, timeZone ?? localTimeZone(), draftLang(locale)),
-            )}
-          </span>
-        )}
-        {promiseOutcome === 'kept' && (
-          <span class="muted" data-testid="escalation-promise-outcome">
-            {t('log_promiseKept')}
-          </span>
-        )}
-        {promiseOutcome === 'missed' && (
-          <span class="warn" data-testid="escalation-promise-outcome">
-            {t('log_promiseMissed')}
-          </span>
-        )}
-        {isSnoozed && entry.snoozedUntil !== undefined && (
-          <span class="snoozed" data-testid="escalation-snoozed">
-            {t('log_snoozedUntil', formatDue(entry.snoozedUntil, now, locale))}
-          </span>
-        )}
-        {!isOpen && (
-          <span class="status" data-testid="escalation-status">
-            {t(`entry_${entry.status}`)}
-          </span>
-        )}
-      </div>
+      {hasMeta && (
+        <div class="entry-meta">
+          {entry.promiseDueAt !== undefined && isOpen && (
+            <span
+              class={isOverdue(entry.promiseDueAt, now) ? 'due overdue' : 'due'}
+              data-testid="escalation-due"
+            >
+              {t(
+                isOverdue(entry.promiseDueAt, now) ? 'log_promiseOverdue' : 'log_promiseDue',
+                dueAtPhrase(
+                  entry.promiseDueAt,
+                  now,
+                  timeZone ?? localTimeZone(),
+                  draftLang(locale),
+                ),
+              )}
+            </span>
+          )}
+          {promiseOutcome === 'kept' && (
+            <span class="muted" data-testid="escalation-promise-outcome">
+              {t('log_promiseKept')}
+            </span>
+          )}
+          {promiseOutcome === 'missed' && (
+            <span class="warn" data-testid="escalation-promise-outcome">
+              {t('log_promiseMissed')}
+            </span>
+          )}
+          {isSnoozed && entry.snoozedUntil !== undefined && (
+            <span class="snoozed" data-testid="escalation-snoozed">
+              {t('log_snoozedUntil', formatDue(entry.snoozedUntil, now, locale))}
+            </span>
+          )}
+          {!isOpen && (
+            <span class="status" data-testid="escalation-status">
+              {t(`entry_${entry.status}`)}
+            </span>
+          )}
+        </div>
+      )}
       <div
         class="actions"
         role="group"
@@ -217,24 +231,13 @@ export const EscalationItem = memo(function EscalationItem({
           </button>
         )}
         {entry.status !== 'dismissed' && (
-          <select
-            data-testid="escalation-category"
-            aria-label={t('action_changeCategory')}
-            title={t('action_changeCategoryHint')}
-            value={entry.category}
+          <CategoryPicker
+            category={entry.category}
             disabled={busy}
-            onChange={(event) => {
-              const value = event.currentTarget.value;
-              if (isCategory(value) && value !== entry.category)
-                onAction(`category:${value}`, entry);
+            onPick={(category) => {
+              onAction(`category:${category}`, entry);
             }}
-          >
-            {CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {categoryText(t, c)}
-              </option>
-            ))}
-          </select>
+          />
         )}
         <button
           type="button"

@@ -191,6 +191,7 @@ describe('EscalationItem for assistive technology and closed states', () => {
     const onAction = vi.fn();
     const open = entry();
     renderUi(<EscalationItem entry={open} now={T0} onAction={onAction} />);
+    fireEvent.click(screen.getByTestId('escalation-category-pick'));
     const select = screen.getByTestId<HTMLSelectElement>('escalation-category');
     expect(select.getAttribute('aria-label')).toBe('Category');
     expect(select.value).toBe('complaint');
@@ -207,7 +208,36 @@ describe('EscalationItem for assistive technology and closed states', () => {
     expect(onAction).toHaveBeenCalledWith('category:emotional', open);
     cleanup();
     renderUi(<EscalationItem entry={entry({ status: 'dismissed' })} now={T0} onAction={vi.fn()} />);
+    expect(screen.queryByTestId('escalation-category-pick')).toBeNull();
     expect(screen.queryByTestId('escalation-category')).toBeNull();
+  });
+
+  it('shows the category as one named button and makes the list only when the owner presses it', () => {
+    renderUi(
+      <EscalationItem
+        entry={entry({ customer: 'Pablo Moreno', category: 'human_request' })}
+        now={T0}
+        onAction={vi.fn()}
+      />,
+    );
+    const item = screen.getByTestId('escalation-item');
+    expect(item.querySelector('select, option')).toBeNull();
+    const pick = screen.getByTestId('escalation-category-pick');
+    expect(pick.tagName).toBe('BUTTON');
+    expect(pick.getAttribute('aria-label')).toBe('Category, Asks for a person');
+    expect(pick.getAttribute('aria-haspopup')).toBe('listbox');
+    expect(pick.textContent).toBe('Asks for a person');
+    fireEvent.click(pick);
+    expect(screen.queryByTestId('escalation-category-pick')).toBeNull();
+    const select = screen.getByTestId<HTMLSelectElement>('escalation-category');
+    expect(document.activeElement).toBe(select);
+    expect(select.value).toBe('human_request');
+    expect(item.querySelectorAll('option')).toHaveLength(5);
+  });
+
+  it('keeps the category button unusable while the entry is busy', () => {
+    renderUi(<EscalationItem entry={entry()} now={T0} busy onAction={vi.fn()} />);
+    expect(screen.getByTestId<HTMLButtonElement>('escalation-category-pick').disabled).toBe(true);
   });
 
   it('names each action with the customer it acts on', () => {

@@ -110,4 +110,20 @@ describe('EscalationList first frame', () => {
     expect(el.querySelector('[data-testid="log-more"]')).not.toBeNull();
     expect(onLoadMore).not.toHaveBeenCalled();
   });
+
+  it('puts no list control and few elements per entry in the first frame', () => {
+    const el = mount(true);
+    const first = items(el);
+    expect(first).toHaveLength(FIRST_FRAME_ENTRIES);
+    // Each category control is a single button until the owner uses it.
+    expect(el.querySelectorAll('select, option')).toHaveLength(0);
+    expect(el.querySelectorAll('[data-testid="escalation-category-pick"]')).toHaveLength(
+      first.filter((item) => item.dataset['status'] !== 'dismissed').length,
+    );
+    // The budget of the first frame's markup: 22 elements per entry at most (27 with a <select>
+    // of five options in each), and no empty line under an open entry's draft.
+    for (const item of first) expect(item.querySelectorAll('*').length + 1).toBeLessThanOrEqual(22);
+    const quiet = first.find((item) => item.dataset['status'] === 'open');
+    expect(quiet?.querySelector('.entry-meta')).toBeNull();
+  });
 });

@@ -162,6 +162,34 @@ test.describe('The owner’s cockpit', () => {
     expect(await bg.badgeText()).toBe(badgeFor(total - 1));
   });
 
+  test('an entry’s category is one button until pressed, then the list of categories, and the pick is stored', async ({
+    context,
+    sw,
+    openPopup,
+  }) => {
+    const bg = new ExtensionBackground(sw);
+    await whatsappSettled(context, bg);
+    const carla = await rowFor(bg, 'Carla Mendes');
+    const popup = new PopupPage(await openPopup());
+    await expect(popup.openItems().first()).toBeVisible();
+    // No list control in any entry until one is used.
+    expect(await popup.page.locator('.log select, .log option').count()).toBe(0);
+
+    const entry = popup.itemById(carla.id);
+    const pick = entry.getByTestId('escalation-category-pick');
+    await expect(pick).toHaveAccessibleName(/^Category, /);
+    await pick.focus();
+    await popup.page.keyboard.press('Enter');
+    const select = entry.getByTestId('escalation-category');
+    await expect(select).toBeFocused();
+    await expect(select).toHaveValue(carla.category);
+    // Only the entry that was used has the list.
+    await expect(popup.page.locator('.log select')).toHaveCount(1);
+    await select.selectOption('emotional');
+    await expect.poll(async () => (await bg.escalation(carla.id))?.category).toBe('emotional');
+    await expect(entry).toHaveAttribute('data-category', 'emotional');
+  });
+
   test('the popup asks for its two scripts and nothing else, the first one opening the log', async ({
     context,
     sw,
