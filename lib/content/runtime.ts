@@ -78,32 +78,6 @@ export interface ContentRuntime {
   refreshMarks(): Promise<void>;
 }
 
-/**
- * The open thread's latest messages with those of a read added, each once, oldest first. A later
- * read hands its history back before the new messages: those after the newest one kept are new.
- */
-function keepRecent(
-  recent: readonly IncomingMessage[],
-  messages: readonly IncomingMessage[],
-): IncomingMessage[] {
-  const newest = recent.at(-1)?.key;
-  let from = -1;
-  for (let i = messages.length - 1; i >= 0 && newest !== undefined; i--) {
-    if (messages[i]?.key === newest) {
-      from = i + 1;
-      break;
-    }
-  }
-  let added: readonly IncomingMessage[];
-  if (from >= 0) added = messages.slice(from);
-  else {
-    // The newest kept is not among them (a first read, or history read past it): by key.
-    const kept = new Set(recent.map((m) => m.key));
-    added = messages.filter((m) => !kept.has(m.key));
-  }
-  return recent.concat(added).slice(-RECENT_KEPT);
-}
-
 export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
   const { doc, signal } = deps;
   const adapter = withBoundedKeys(deps.adapter);
@@ -219,26 +193,14 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     });
   };
 
-  /**
-   * The name key of each customer the open escalations named, made once per name: every answer
-   * that logs an escalation brings all the open ones again. Only the names of the last answer
-   * are kept.
-   */
-  let nameKeys = new Map<string, string>();
-
   /** Open categories by thread key, and by the name key rows without an id fall back to. */
   function markCategories(): Map<string, Category> {
     const byKey = new Map<string, Category>();
-    const named = new Map<string, string>();
     for (const mark of marks.values()) {
       byKey.set(mark.threadKey, mark.category);
-      if (!adapter.titleKey || mark.customer === '') continue;
-      const key =
-        nameKeys.get(mark.customer) ?? named.get(mark.customer) ?? adapter.titleKey(mark.customer);
-      named.set(mark.customer, key);
-      byKey.set(key, mark.category);
+      if (adapter.titleKey && mark.customer !== '')
+        byKey.set(adapter.titleKey(mark.customer), mark.category);
     }
-    nameKeys = named;
     return byKey;
   }
 
@@ -426,7 +388,10 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
     });
     const messages = read.messages;
     if (messages.length === 0) return [];
-    recent = keepRecent(read.fromScratch ? [] : recent, messages);
+    if (read.fromScratch) recent = [];
+    // A later read hands its history back with the new messages: each message is kept once.
+    const kept = new Set(recent.map((m) => m.key));
+    recent = recent.concat(messages.filter((m) => !kept.has(m.key))).slice(-RECENT_KEPT);
     const backlog = read.fromScratch && threadsSeen.add(thread.threadKey);
     return scanThread(thread, messages, ctx, backlog);
   }

@@ -14,14 +14,7 @@
  * signal aborts, all of it is forgotten and every read finds nothing. Reads the DOM; writes
  * nothing.
  */
-import type {
-  AdapterOptions,
-  InboxRead,
-  OpenThread,
-  PageChanges,
-  PageHealth,
-  PlatformAdapter,
-} from '../types';
+import type { AdapterOptions, InboxRead, OpenThread, PageHealth, PlatformAdapter } from '../types';
 import { queryFirst } from '../selector-spec';
 import { pageHealth, pageUrl } from './health';
 import { InboxReader } from './inbox-rows';
@@ -45,7 +38,6 @@ export function createInstagramAdapter({ signal }: AdapterOptions): PlatformAdap
       inbox.clear();
       reader.clear();
       locator.forget();
-      lastOpen = undefined;
       lastRows = { rows: [], fresh: [] };
       rowsList = undefined;
     },
@@ -74,39 +66,14 @@ export function createInstagramAdapter({ signal }: AdapterOptions): PlatformAdap
     return { threadKey, title, avatar: locator.headerAvatar(root), root };
   }
 
-  /** The open thread last looked up, at which address. */
-  let lastOpen: { thread: OpenThread; url: string } | undefined;
-
-  function openThread(doc: Document, changes?: PageChanges): OpenThread | undefined {
+  function openThread(doc: Document): OpenThread | undefined {
     if (signal.aborted) return undefined;
-    const last = lastOpen;
-    if (changes && last?.url === doc.URL && onlyMessagesChanged(last.thread, changes)) {
-      // Neither the container, the header nor the address changed: the thread is the same, and a
-      // group once its rows show a sender name (as the look-up from scratch would say).
-      if (last.thread.group || !reader.sendersSeen(last.thread)) return last.thread;
-      lastOpen = { thread: { ...last.thread, group: true }, url: last.url };
-      return lastOpen.thread;
-    }
     const hint = openThreadHint(doc);
-    if (!hint) {
-      lastOpen = undefined;
-      return undefined;
-    }
+    if (!hint) return undefined;
     const { threadKey, title, root } = hint;
     const thread: OpenThread = { threadKey, title, root, group: false };
     thread.group = locator.headerAvatarCount(root) >= 2 || reader.showsSenders(thread);
-    lastOpen = { thread, url: doc.URL };
     return thread;
-  }
-
-  /** Every change lies inside the thread's message list (new or changed message rows). */
-  function onlyMessagesChanged(thread: OpenThread, changes: PageChanges): boolean {
-    const list = reader.listOf(thread);
-    return (
-      list !== undefined &&
-      changes.targets.length > 0 &&
-      changes.targets.every((target) => list.contains(target))
-    );
   }
 
   const readInbox: PlatformAdapter['readInbox'] = (doc, changes) => {

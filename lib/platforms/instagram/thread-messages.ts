@@ -187,27 +187,6 @@ export class ThreadReader {
     return st.senderSeen;
   }
 
-  /** The state of the last read while it is `thread`'s, its message list still in place. */
-  #stateOf(thread: OpenThread): ThreadState | undefined {
-    const st = this.#state;
-    return st?.root === thread.root &&
-      st.threadKey === thread.threadKey &&
-      st.list.isConnected &&
-      thread.root.contains(st.list)
-      ? st
-      : undefined;
-  }
-
-  /** The message list the last read of `thread` walked; undefined if another or gone. */
-  listOf(thread: OpenThread): HTMLElement | undefined {
-    return this.#stateOf(thread)?.list;
-  }
-
-  /** Whether the rows read of `thread` so far show a sender name (what showsSenders answers). */
-  sendersSeen(thread: OpenThread): boolean {
-    return this.#stateOf(thread)?.senderSeen === true;
-  }
-
   /** Anchor and repeat counts just before `row`: walks up to the nearest time break. */
   #contextBefore(st: ThreadState, walk: RowWalk, row: HTMLElement, now: Date): BlockContext {
     const counts = new Map<string, number>();

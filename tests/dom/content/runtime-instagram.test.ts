@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startContentRuntime, type RuntimeDeps } from '@/lib/content/runtime';
-import type { MessageData, MessageType, OpenMark } from '@/lib/messaging/protocol';
+import type { MessageData, MessageType } from '@/lib/messaging/protocol';
 import { createInstagramAdapter } from '@/lib/platforms/instagram/adapter';
 import { instagram } from '@/lib/platforms/instagram/selectors';
 import { loadFixture } from '../instagram/fixture';
@@ -15,8 +15,6 @@ const INES = '/direct/e2ee/t/17849112233440001/';
 
 /** Every customer text the runtime sent the background as a candidate, in order. */
 let asked: string[] = [];
-/** Open escalations the background lists before Mateo's. */
-let extraOpen: OpenMark[] = [];
 
 const send = (<K extends MessageType>(type: K, data: MessageData<K>) => {
   if (type === 'candidates:classify') {
@@ -27,7 +25,6 @@ const send = (<K extends MessageType>(type: K, data: MessageData<K>) => {
   if (type === 'escalation:listOpen') {
     // Mateo's row (link-less, keyed by name) has an open escalation.
     return Promise.resolve([
-      ...extraOpen,
       {
         id: 1,
         threadKey: 'ig:name:mateo ruiz',
@@ -71,7 +68,6 @@ const firstPassDone = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 beforeEach(() => {
   asked = [];
-  extraOpen = [];
   launch = new AbortController();
 });
 afterEach(() => {
@@ -150,32 +146,5 @@ describe('the runtime on an Instagram page', () => {
     await vi.waitFor(() =>
       expect(mateoRow()?.getAttribute('data-escalation-category')).toBe('human_request'),
     );
-  });
-
-  it('open escalations that change again make no name key twice for the same customer', async () => {
-    loadFixture('combined-2026', INES);
-    const runtime = start();
-    await firstPassDone();
-    await vi.waitFor(() =>
-      expect(mateoRow()?.getAttribute('data-escalation-category')).toBe('human_request'),
-    );
-    // The background now has a second escalation open, for a customer named for the first time.
-    extraOpen = [
-      {
-        id: 2,
-        threadKey: 'ig:name:zoe brandt',
-        category: 'complaint',
-        categories: ['complaint'],
-        reasonGroups: [],
-        customer: 'Zoe Brandt',
-        draft: '',
-      },
-    ];
-    const normalised = vi.spyOn(String.prototype, 'normalize');
-    await runtime.refreshMarks();
-    const names = normalised.mock.contexts.map((name) => String(name));
-    expect(names.filter((name) => name === 'Mateo Ruiz')).toEqual([]);
-    expect(names.filter((name) => name === 'Zoe Brandt')).toHaveLength(1);
-    expect(mateoRow()?.getAttribute('data-escalation-category')).toBe('human_request');
   });
 });

@@ -16,7 +16,6 @@ import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { recordPageChanges } from '../../shared/page-changes';
 import { createInstagramAdapter } from '../../../lib/platforms/instagram/adapter';
-import { findHeader } from '../../../lib/platforms/instagram/open-thread';
 import { instagram } from '../../../lib/platforms/instagram/selectors';
 import { ThreadIdentity } from '../../../lib/platforms/instagram/thread-identity';
 import type {
@@ -324,62 +323,6 @@ describe('messages of the open thread, read incrementally', () => {
     doc.defaultView!.history.pushState(null, '', JONAS);
     expect(adapter.openThread(doc)?.threadKey).toBe('ig:t:17842340125587777');
     expect(urls).toHaveBeenCalled();
-  });
-
-  it('a new message row asks nothing of the header: the open thread is the one looked up before', () => {
-    const doc = loadFixture('thread-2026', SAM);
-    const { adapter } = launch();
-    const thread = openIn(adapter, doc);
-    adapter.readMessages(thread, firstLook());
-    const take = recorder(doc);
-    const added = copyOfRow(doc, 1, 'Hello?');
-    const header = findHeader(thread.root)!;
-    const headerReads = countTextReads([header]);
-    messageRows(thread.root).at(-1)!.before(added);
-    const changes = take();
-    const again = adapter.openThread(doc, changes);
-    expect(again).toBe(thread);
-    expect(headerReads()).toBe(0);
-    expect(adapter.readMessages(thread, firstLook(changes)).messages.at(-1)?.text).toBe('Hello?');
-    // A change outside the message list (the header's name) looks the thread up again.
-    const name = [...header.querySelectorAll('span')].find(
-      (el) => el.textContent === 'Sam Rivera',
-    )!;
-    name.textContent = 'Sam R.';
-    expect(adapter.openThread(doc, take())).toMatchObject({
-      threadKey: thread.threadKey,
-      title: 'Sam R.',
-    });
-    expect(headerReads()).toBeGreaterThan(0);
-  });
-
-  it('a sender name in a new row makes the thread a group at the next look, as a look-up from scratch says', () => {
-    const doc = loadFixture('thread-2026', SAM);
-    const { adapter } = launch();
-    const thread = openIn(adapter, doc);
-    expect(thread.group).toBe(false);
-    adapter.readMessages(thread, firstLook());
-    const take = recorder(doc);
-    const named = copyOfRow(doc, 1, 'Bom dia!');
-    const label = doc.createElement('div');
-    label.innerHTML = '<span dir="auto">Ana Souza</span>';
-    named.prepend(label);
-    const later = copyOfRow(doc, 1, 'Alguém?');
-    const rows = messageRows(thread.root);
-    rows.at(-1)!.before(named);
-    let changes = take();
-    expect(adapter.openThread(doc, changes)).toBe(thread);
-    expect(adapter.readMessages(thread, firstLook(changes)).messages.at(-1)?.sender).toBe(
-      'Ana Souza',
-    );
-    rows.at(-1)!.before(later);
-    changes = take();
-    const next = adapter.openThread(doc, changes);
-    expect(next).toMatchObject({ threadKey: thread.threadKey, group: true });
-    expect(adapter.openThread(doc)?.group).toBe(true);
-    expect(adapter.readMessages(next!, firstLook(changes)).messages.at(-1)?.sender).toBe(
-      'Ana Souza',
-    );
   });
 
   it('places a new row drawn like an earlier one without reading computed style', () => {
