@@ -6,7 +6,7 @@
  */
 import { CATEGORIES, type Category } from '../lib/classifier/types';
 import { VERDICT_HISTORY_MAX, VERDICT_TEXT_MAX, type Verdict } from '../lib/learning/index';
-import { isTurn } from './classify-jsonl';
+import { forEachLine, isTurn, readTextObject } from './classify-jsonl';
 
 export interface VerdictLines {
   verdicts: Verdict[];
@@ -19,19 +19,9 @@ const CATEGORY_LIST = `${CATEGORIES.map((c) => `"${c}"`).join(', ')} or null`;
 type Checked = { ok: true; verdict: Verdict } | { ok: false; error: string };
 
 function checkVerdict(line: string): Checked {
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch (error) {
-    return { ok: false, error: `not valid JSON: ${(error as Error).message}` };
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { ok: false, error: 'expected an object like {"text": "...", "category": null}' };
-  }
-  const input = value as Record<string, unknown>;
-  const text = input['text'];
-  if (text === undefined) return { ok: false, error: 'missing "text"' };
-  if (typeof text !== 'string') return { ok: false, error: '"text" must be a string' };
+  const read = readTextObject(line, '{"text": "...", "category": null}');
+  if (!read.ok) return read;
+  const { input, text } = read;
   if (text.trim() === '') return { ok: false, error: '"text" is empty' };
   if (text.length > VERDICT_TEXT_MAX) {
     return { ok: false, error: `"text" is longer than ${VERDICT_TEXT_MAX} characters` };
@@ -72,14 +62,10 @@ function checkVerdict(line: string): Checked {
 /** Reads a verdicts file (oldest verdict first, as the extension keeps them). */
 export function parseVerdictLines(text: string): VerdictLines {
   const result: VerdictLines = { verdicts: [], errors: [] };
-  text
-    .replace(/^\ufeff/, '')
-    .split(/\r?\n/)
-    .forEach((line, index) => {
-      if (line.trim() === '') return;
-      const checked = checkVerdict(line);
-      if (checked.ok) result.verdicts.push(checked.verdict);
-      else result.errors.push(`line ${index + 1}: ${checked.error}`);
-    });
+  forEachLine(text, (line, number) => {
+    const checked = checkVerdict(line);
+    if (checked.ok) result.verdicts.push(checked.verdict);
+    else result.errors.push(`line ${number}: ${checked.error}`);
+  });
   return result;
 }

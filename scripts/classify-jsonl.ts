@@ -31,7 +31,12 @@ export function isTurn(value: unknown): value is HistoryTurn {
   );
 }
 
-function check(line: string): Checked {
+type TextObject =
+  { ok: true; input: Record<string, unknown>; text: string } | { ok: false; error: string };
+
+/** A line read as a JSON object with a string "text", or what is wrong with it; `example` is the
+ *  object shown when the line is not one. */
+export function readTextObject(line: string, example: string): TextObject {
   let value: unknown;
   try {
     value = JSON.parse(line);
@@ -39,12 +44,30 @@ function check(line: string): Checked {
     return { ok: false, error: `not valid JSON: ${(error as Error).message}` };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { ok: false, error: 'expected an object like {"id": "1", "text": "..."}' };
+    return { ok: false, error: `expected an object like ${example}` };
   }
   const input = value as Record<string, unknown>;
   const text = input['text'];
   if (text === undefined) return { ok: false, error: 'missing "text"' };
   if (typeof text !== 'string') return { ok: false, error: '"text" must be a string' };
+  return { ok: true, input, text };
+}
+
+/** Calls `each` with every line that is not blank and its 1-based number (a leading byte-order
+ *  mark is dropped). */
+export function forEachLine(text: string, each: (line: string, number: number) => void): void {
+  text
+    .replace(/^\ufeff/, '')
+    .split(/\r?\n/)
+    .forEach((line, index) => {
+      if (line.trim() !== '') each(line, index + 1);
+    });
+}
+
+function check(line: string): Checked {
+  const read = readTextObject(line, '{"id": "1", "text": "..."}');
+  if (!read.ok) return read;
+  const { input, text } = read;
   const history = input['history'];
   if (history !== undefined && !(Array.isArray(history) && history.every(isTurn))) {
     return {
@@ -61,12 +84,10 @@ export function classifyJsonLines(
   classifier: ClassifyFunction = classify,
 ): JsonLinesResult {
   const result: JsonLinesResult = { stdout: [], stderr: [], bad: 0 };
-  const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
-  lines.forEach((line, index) => {
-    if (line.trim() === '') return;
+  forEachLine(text, (line, number) => {
     const input = check(line);
     if (!input.ok) {
-      result.stderr.push(`line ${index + 1}: ${input.error}`);
+      result.stderr.push(`line ${number}: ${input.error}`);
       result.bad++;
       return;
     }

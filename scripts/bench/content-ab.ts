@@ -23,16 +23,8 @@
  * to end on routine ones (every tenth escalates, and its answer goes at once).
  */
 import { parseArgs } from 'node:util';
-import path from 'node:path';
-import {
-  addMessages,
-  chromiumMissing,
-  launchWithExtension,
-  openSite,
-  settle,
-  SITES,
-  type Site,
-} from './content';
+import { addMessages, launchWithExtension, openSite, settle, SITES, type Site } from './content';
+import { inTurn, median, printPhases, siteAndBuilds } from './alternate';
 import type { TraceEvent } from './trace-event';
 
 const KINDS = ['observer', 'pass', 'port', 'other', 'total', 'calls'] as const;
@@ -46,9 +38,6 @@ interface Round {
 }
 
 const TASK_NAMES = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
-
-const median = (xs: readonly number[]) =>
-  [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? 0;
 
 function analyse(events: TraceEvent[], scriptUrl: string, messages: number): Round {
   const markers = events
@@ -242,49 +231,27 @@ const { values, positionals } = parseArgs({
     quiet: { type: 'string', default: '0' },
   },
 });
-const [siteArg, ...dirs] = positionals;
-if ((siteArg !== 'whatsapp' && siteArg !== 'instagram') || dirs.length === 0) {
-  console.error(
-    'usage: content-ab.ts whatsapp|instagram [--rounds N] [--messages N] [--query Q] [--quiet S] DIR …',
-  );
-  process.exit(2);
-}
-const missing = chromiumMissing();
-if (missing && !missing.startsWith('no build')) {
-  console.error(missing);
-  process.exit(2);
-}
-const builds = dirs.map((dir) => path.resolve(dir));
-const rounds = Number(values.rounds);
+const { site: siteArg, builds } = siteAndBuilds(
+  positionals,
+  'content-ab.ts whatsapp|instagram [--rounds N] [--messages N] [--query Q] [--quiet S] DIR …',
+);
 const messages = Number(values.messages);
-const results = new Map<string, Round[]>(builds.map((b) => [b, []]));
-for (let r = 0; r < rounds; r++) {
-  for (const build of builds) {
-    const round = await measure(
-      build,
-      siteArg,
-      messages,
-      values.query,
-      Number(values.quiet) * 1000,
-    );
-    results.get(build)?.push(round);
-    console.log(line(`round ${r + 1} ${path.basename(build)}`, [round]));
+const results = await inTurn(
+  builds,
+  Number(values.rounds),
+  (build) => measure(build, siteArg, messages, values.query, Number(values.quiet) * 1000),
+  (label, round) => {
+    console.log(line(label, [round]));
     if (round.quiet)
       console.log(
         `  quiet ${values.quiet} s: ${round.quiet.tasks} tasks of the script, ${round.quiet.ms.toFixed(3)} thread ms`,
       );
-  }
-}
+  },
+);
 console.log(
   `\n${siteArg}${values.query}: thread ms per routine new message, median of each round's medians [rounds]`,
 );
 for (const [build, list] of results) {
   console.log(line(build, list));
-  const phases = new Map<string, number[]>();
-  for (const round of list)
-    for (const [label, xs] of round.phases)
-      phases.set(label, [...(phases.get(label) ?? []), ...xs]);
-  for (const [label, xs] of phases)
-    if (xs.length >= messages / 2)
-      console.log(`    ${median(xs).toFixed(3).padStart(7)} ms  n=${xs.length}  ${label}`);
+  printPhases(list, messages / 2);
 }

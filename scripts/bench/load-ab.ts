@@ -23,7 +23,6 @@ import { parseArgs } from 'node:util';
 import {
   analyse,
   callCpuMs,
-  chromiumMissing,
   firstPassEnd,
   launchWithExtension,
   openSite,
@@ -33,6 +32,7 @@ import {
   windowStats,
   type Site,
 } from './content';
+import { inTurn, median, printPhases, siteAndBuilds } from './alternate';
 import type { TraceEvent } from './trace-event';
 
 const KINDS = ['first', 'settled', 'cpu', 'cpu-all', 'style'] as const;
@@ -44,9 +44,6 @@ interface Round {
   phases: Map<string, number[]>;
   top: string[];
 }
-
-const median = (xs: readonly number[]) =>
-  [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] ?? 0;
 
 /** Thread ms between consecutive phase marks inside one task of the page's main thread. */
 function phasesOf(events: TraceEvent[], end: number): Map<string, number[]> {
@@ -178,37 +175,23 @@ const { values, positionals } = parseArgs({
     window: { type: 'string' },
   },
 });
-const [siteArg, ...dirs] = positionals;
-if ((siteArg !== 'whatsapp' && siteArg !== 'instagram') || dirs.length === 0) {
-  console.error(
-    'usage: load-ab.ts whatsapp|instagram [--rounds N] [--query Q] [--bare] [--top] DIR …',
-  );
-  process.exit(2);
-}
-const missing = chromiumMissing();
-if (missing && !missing.startsWith('no build')) {
-  console.error(missing);
-  process.exit(2);
-}
-const builds = dirs.map((dir) => path.resolve(dir));
-const results = new Map<string, Round[]>(builds.map((b) => [b, []]));
-for (let r = 0; r < Number(values.rounds); r++) {
-  for (const build of builds) {
-    const round = await measure(build, siteArg, values.query, values.bare, values.window);
-    results.get(build)?.push(round);
-    console.log(line(`round ${r + 1} ${path.basename(build)}`, [round]));
+const { site: siteArg, builds } = siteAndBuilds(
+  positionals,
+  'load-ab.ts whatsapp|instagram [--rounds N] [--query Q] [--bare] [--top] DIR …',
+);
+const results = await inTurn(
+  builds,
+  Number(values.rounds),
+  (build) => measure(build, siteArg, values.query, values.bare, values.window),
+  (label, round) => {
+    console.log(line(label, [round]));
     if (values.top) for (const l of round.top) console.log(`    ${l}`);
-  }
-}
+  },
+);
 console.log(
   `\n${siteArg}${values.query}: first pass at load, ms, median of rounds [rounds]${values.bare ? ' (no profiler: sampled figures are 0)' : ''}`,
 );
 for (const [build, list] of results) {
   console.log(line(build, list));
-  const phases = new Map<string, number[]>();
-  for (const round of list)
-    for (const [label, xs] of round.phases)
-      phases.set(label, [...(phases.get(label) ?? []), ...xs]);
-  for (const [label, xs] of phases)
-    console.log(`    ${median(xs).toFixed(3).padStart(7)} ms  n=${xs.length}  ${label}`);
+  printPhases(list);
 }
