@@ -33,17 +33,8 @@ import type { PageChanges } from '../platforms/types';
 /** The attribute on every element our own UI adds to the page. */
 const OWN_UI = 'data-escalation-ui';
 
-/** A child-list change made by our own UI alone (a text change adds and removes no node). */
-function isOwnRecord({ addedNodes, removedNodes }: MutationRecord): boolean {
-  let own = false;
-  for (const nodes of [addedNodes, removedNodes]) {
-    for (const node of nodes) {
-      if (!(node instanceof Element && node.hasAttribute(OWN_UI))) return false;
-      own = true;
-    }
-  }
-  return own;
-}
+/** An element of our own UI. */
+const isOwn = (node: Node): boolean => node instanceof Element && node.hasAttribute(OWN_UI);
 
 export interface Scheduler {
   /** Asks for a run soon (debounced) that considers the whole page changed. */
@@ -166,22 +157,41 @@ export function startScheduler(
     let relevant = false;
     let nodes = 0;
     for (const record of records) {
-      if (isOwnRecord(record)) continue;
+      // Each list is read once and walked by index, the nodes taken as they are looked at.
+      const { addedNodes, removedNodes } = record;
       const inside = watched.findIndex((target) => target.contains(record.target));
       if (inside < 0) {
         // An ancestor's child list: only a removed (replaced) target matters.
-        if (![...record.removedNodes].some(holdsTarget)) continue;
-        pending = undefined;
-        relevant = true;
+        for (let i = 0; i < removedNodes.length; i++) {
+          if (holdsTarget(removedNodes[i] as Node)) {
+            pending = undefined;
+            relevant = true;
+            break;
+          }
+        }
+        continue;
+      }
+      const part = pending?.[inside];
+      const added = addedNodes.length;
+      const count = added + removedNodes.length;
+      let own = 0;
+      for (let i = 0; i < count; i++) {
+        const node = (i < added ? addedNodes[i] : removedNodes[i - added]) as Node;
+        if (isOwn(node)) own++;
+        (i < added ? part?.added : part?.removed)?.push(node);
+      }
+      // A child-list change made by our own UI alone (a text change adds and removes no node).
+      if (own > 0 && own === count) {
+        if (part) {
+          part.added.length -= added;
+          part.removed.length -= count - added;
+        }
         continue;
       }
       relevant = true;
-      const part = pending?.[inside];
       if (!part) continue;
       part.targets.add(record.target);
-      for (const node of record.addedNodes) part.added.push(node);
-      for (const node of record.removedNodes) part.removed.push(node);
-      nodes += record.addedNodes.length + record.removedNodes.length;
+      nodes += count;
     }
     if (!relevant) return;
     // A small change after a quiet while (no timer waiting): run now, in the page's task.

@@ -81,6 +81,58 @@ describe('the scheduler', () => {
     expect(runs[1]?.[0]).toBe(runs[1]?.[1]?.[0]);
   });
 
+  it('reads each record’s added and removed nodes once, by index, and skips our own UI’s', async () => {
+    launch = new AbortController();
+    document.body.innerHTML = '<ul id="inbox"><li>a</li></ul><ol id="thread"></ol>';
+    const inbox = document.getElementById('inbox') as HTMLElement;
+    const thread = document.getElementById('thread') as HTMLElement;
+    // Every read of a record's node lists, and every walk of a node list by its iterator.
+    const reads = { addedNodes: 0, removedNodes: 0, iterators: 0 };
+    const restore: (() => void)[] = [];
+    for (const name of ['addedNodes', 'removedNodes'] as const) {
+      const own = Object.getOwnPropertyDescriptor(MutationRecord.prototype, name);
+      const get = own?.get as (this: MutationRecord) => NodeList;
+      Object.defineProperty(MutationRecord.prototype, name, {
+        ...own,
+        get(this: MutationRecord) {
+          reads[name]++;
+          return get.call(this);
+        },
+      });
+      restore.push(() => Object.defineProperty(MutationRecord.prototype, name, own ?? {}));
+    }
+    const iterate = vi.spyOn(NodeList.prototype, Symbol.iterator);
+    const runs: [PageChanges | undefined, typeof reads][] = [];
+    const gone = inbox.firstElementChild as HTMLElement;
+    const row = document.createElement('li');
+    const message = document.createElement('li');
+    try {
+      const scheduler = startScheduler(
+        document,
+        (changes) => runs.push([changes, { ...reads, iterators: iterate.mock.calls.length }]),
+        launch.signal,
+        { debounceMs: 20 },
+      );
+      scheduler.watch([inbox, thread]);
+      // Three records: the inbox row replaced, our own mark added, a message appended.
+      inbox.replaceChildren(row);
+      const mark = document.createElement('span');
+      mark.setAttribute('data-escalation-ui', 'mark');
+      row.append(mark);
+      thread.append(message);
+      await wait(60);
+    } finally {
+      for (const undo of restore) undo();
+      iterate.mockRestore();
+    }
+    const [changes, counted] = runs[0] ?? [];
+    expect(changes?.added).toEqual([row, message]);
+    expect(changes?.removed).toEqual([gone]);
+    // One read of each list per record, and no iterator (the old loop, which checked for our own
+    // UI's nodes first and took them in a second walk: seven reads of each and eight iterators).
+    expect(counted).toEqual({ addedNodes: 3, removedNodes: 3, iterators: 0 });
+  });
+
   it('runs a small change after a quiet while at once, with no timer; what follows waits for one', async () => {
     launch = new AbortController();
     document.body.innerHTML = '<ul id="inbox"></ul>';
