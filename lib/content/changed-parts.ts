@@ -19,9 +19,9 @@ export interface ChangedParts {
 
 export const EVERYTHING: ChangedParts = { inbox: 'unknown', thread: 'unknown', elsewhere: true };
 
-/** `changes` undefined means "anything may have changed". */
+/** `changes` (per observed element) undefined means "anything may have changed". */
 export function changedParts(
-  changes: PageChanges | undefined,
+  changes: readonly PageChanges[] | undefined,
   inboxRoot: Element | undefined,
   threadRoot: Element | undefined,
 ): ChangedParts {
@@ -33,10 +33,23 @@ export function changedParts(
     thread: thread ? 'unchanged' : 'unknown',
     elsewhere: !inbox || !thread,
   };
-  for (const node of changes.targets) {
-    if (inbox?.contains(node)) parts.inbox = 'changed';
-    else if (thread?.contains(node)) parts.thread = 'changed';
-    else parts.elsewhere = true;
+  for (const part of changes) {
+    for (const node of part.targets) {
+      if (inbox?.contains(node)) parts.inbox = 'changed';
+      else if (thread?.contains(node)) parts.thread = 'changed';
+      else parts.elsewhere = true;
+    }
   }
   return parts;
+}
+
+/** The changes of several observed elements as one (one element's are its own). */
+export function allChanges(changes: readonly PageChanges[]): PageChanges {
+  return changes.length === 1
+    ? (changes[0] as PageChanges)
+    : {
+        targets: changes.flatMap((part) => part.targets),
+        added: changes.flatMap((part) => part.added),
+        removed: changes.flatMap((part) => part.removed),
+      };
 }

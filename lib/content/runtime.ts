@@ -28,7 +28,7 @@ import type {
 import type { TrustCheck } from './banner';
 import { BannerController } from './banner-controller';
 import { withBoundedKeys } from './bounded-adapter';
-import { changedParts } from './changed-parts';
+import { allChanges, changedParts } from './changed-parts';
 import { commonAncestor } from '../platforms/dom-tree';
 import { needsMeFor } from './needs-me-report';
 import { applyMarks, clearMarks, revealRow } from './marks';
@@ -284,23 +284,24 @@ export function startContentRuntime(deps: RuntimeDeps): ContentRuntime {
   }
 
   /** One pass; the first pass's hold ends with it, however it ends, unless its inbox task follows. */
-  function runOnce(changes?: PageChanges, byPart?: readonly PartChanges[]) {
+  function runOnce(byPart?: readonly PartChanges[]) {
     try {
-      pass(changes, byPart);
+      pass(byPart);
     } finally {
       if (inboxTimer === undefined) release();
     }
   }
 
-  function pass(changes?: PageChanges, byPart?: readonly PartChanges[]) {
+  function pass(byPart?: readonly PartChanges[]) {
     if (signal.aborted) return;
-    const parts = changedParts(changes, inboxRoot, lastThread?.root);
+    const parts = changedParts(byPart, inboxRoot, lastThread?.root);
     /**
      * Each reader is handed the changes of the observed element holding its part (the inbox's row
-     * moved is no concern of the thread's reader, nor the new message row of the inbox's).
+     * moved is no concern of the thread's reader, nor the new message row of the inbox's); all of
+     * them, made into one only then, when no observed element holds the part.
      */
     const changesOf = (root: Element | undefined): PageChanges | undefined =>
-      (root && byPart?.find((part) => part.within.contains(root))) || changes;
+      byPart && ((root && byPart.find((part) => part.within.contains(root))) || allChanges(byPart));
     if (parts.elsewhere && !checkPage()) return;
     const candidates: Candidate[] = [];
     let freshRows: readonly InboxRow[] = [];

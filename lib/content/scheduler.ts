@@ -8,8 +8,8 @@
  * burst of mutations over several tasks costs one pass, made after the page's own work for it.
  * One timer per burst and nothing more (an idle callback after the timer cost a second
  * scheduling call and task per new message; a pass is short, and the runtime splits the long
- * first pass in two tasks). The run is handed what changed (PageChanges), or `undefined` for
- * "anything may have changed": the first run, a replaced target, runs asked for explicitly.
+ * first pass in two tasks). The run is handed what changed, or `undefined` for "anything may have
+ * changed": the first run, a replaced target, runs asked for explicitly.
  * Mutations made by our own injected UI are ignored. Everything stops with the abort signal.
  * A small change after a quiet while (a new message: the page appends its row and moves its
  * inbox row in one task) runs at once, in the observer's callback, without the timer: the
@@ -18,10 +18,11 @@
  * nothing from waiting. Changes that follow within the quiet time are debounced as before, so a
  * burst costs at most one pass more; a replaced target, or a change adding or removing more than
  * a few nodes, always waits for the timer.
- * The run is also handed the same changes split by the observed element they happened in
- * (`PartChanges`): the callback already finds that element for each record, and a reader handed
- * only its own part's nodes does not search the other part's (a message row appended to the
- * thread, the inbox row it moved).
+ * What changed is handed split by the observed element it happened in (`PartChanges`, only the
+ * elements where something did): the callback already finds that element for each record, and a
+ * reader handed only its own part's nodes does not search the other part's (a message row
+ * appended to the thread, the inbox row it moved). The lists are the ones the callback filled,
+ * not copied, and not merged into one for the whole page.
  * A run that throws (a page caught mid-render, markup the adapter did not expect) is logged and
  * tried again later, considering anything changed, even if the page stays still: a first pass that
  * failed before it named what to watch would otherwise never run again. The wait doubles with each
@@ -60,7 +61,8 @@ export interface PartChanges extends PageChanges {
   readonly within: Element;
 }
 
-export type Run = (changes: PageChanges | undefined, parts?: readonly PartChanges[]) => void;
+/** Handed the parts that changed, or undefined: anything may have changed. */
+export type Run = (parts: readonly PartChanges[] | undefined) => void;
 
 export interface SchedulerTiming {
   /** How long the first change of a burst waits for the others (ms). */
@@ -77,13 +79,19 @@ const SMALL_CHANGE_NODES = 8;
 /** The longest wait before a run is tried again after runs that threw (ms). */
 export const RETRY_MAX_MS = 60_000;
 
-interface Pending {
-  targets: Set<Node>;
-  added: Node[];
-  removed: Node[];
+/** A part's changes as the observer's callback collects them; handed to the run as they are. */
+interface Pending extends PartChanges {
+  readonly targets: Node[];
+  readonly added: Node[];
+  readonly removed: Node[];
 }
 
-const pendingChanges = (): Pending => ({ targets: new Set(), added: [], removed: [] });
+const pendingChanges = (within: Element): Pending => ({
+  within,
+  targets: [],
+  added: [],
+  removed: [],
+});
 
 export function startScheduler(
   doc: Document,
@@ -122,29 +130,10 @@ export function startScheduler(
   const runChanges = () => {
     timer = undefined;
     lastRun = now();
-    const parts = pending?.map((part, i): PartChanges => ({
-      within: watched[i] as Element,
-      targets: [...part.targets],
-      added: part.added,
-      removed: part.removed,
-    }));
+    const parts = pending;
     pending = watched.map(pendingChanges);
     if (signal.aborted) return;
-    if (!parts) {
-      run(undefined);
-      return;
-    }
-    const live = parts.filter((part) => part.targets.length > 0);
-    // One part changed (a message appended): its changes are all the changes.
-    const changes: PageChanges =
-      live.length === 1
-        ? (live[0] as PartChanges)
-        : {
-            targets: live.flatMap((part) => part.targets),
-            added: live.flatMap((part) => part.added),
-            removed: live.flatMap((part) => part.removed),
-          };
-    run(changes, live);
+    run(parts?.filter((part) => part.targets.length > 0));
   };
   const schedule = () => {
     if (signal.aborted || timer !== undefined) return;
@@ -190,7 +179,8 @@ export function startScheduler(
       }
       relevant = true;
       if (!part) continue;
-      part.targets.add(record.target);
+      // A target once per run of records on it (several in a row are the common case).
+      if (part.targets.at(-1) !== record.target) part.targets.push(record.target);
       nodes += count;
     }
     if (!relevant) return;
@@ -217,10 +207,10 @@ export function startScheduler(
     // next run consider anything changed.
     const before = watched;
     const waiting = pending;
-    if (waiting?.some((part, i) => part.targets.size > 0 && !next.includes(before[i] as Element)))
+    if (waiting?.some((part, i) => part.targets.length > 0 && !next.includes(before[i] as Element)))
       pending = undefined;
     else if (waiting)
-      pending = next.map((target) => waiting[before.indexOf(target)] ?? pendingChanges());
+      pending = next.map((target) => waiting[before.indexOf(target)] ?? pendingChanges(target));
     watched = next;
     const ancestors = new Set<Node>();
     for (const target of next) {

@@ -93,7 +93,10 @@ export type PageHealth =
  * MutationObserver (child lists and text only: attribute-only changes are not observed).
  */
 export interface PageChanges {
-  /** Nodes whose children or text changed (the mutation records' targets). */
+  /**
+   * Nodes whose children or text changed (the mutation records' targets); a node listed again
+   * only when records of other nodes came between its own.
+   */
   readonly targets: readonly Node[];
   /** Roots of the subtrees added (some may have been removed again since). */
   readonly added: readonly Node[];

@@ -10,7 +10,8 @@ function page() {
   return { get, list: get('list'), main: get('main') };
 }
 
-const at = (...targets: Node[]) => ({ targets, added: [], removed: [] });
+/** Changes at these targets, all in one observed element. */
+const at = (...targets: Node[]) => [{ targets, added: [], removed: [] }];
 
 describe('which parts of the page changed', () => {
   it('finds the smallest element holding all chat rows', () => {
@@ -33,6 +34,12 @@ describe('which parts of the page changed', () => {
       elsewhere: false,
     });
     expect(changedParts(at(get('a'), get('m1')), list, main)).toEqual({
+      inbox: 'changed',
+      thread: 'changed',
+      elsewhere: false,
+    });
+    // The same changes in two observed elements.
+    expect(changedParts([...at(get('a')), ...at(get('m1'))], list, main)).toEqual({
       inbox: 'changed',
       thread: 'changed',
       elsewhere: false,

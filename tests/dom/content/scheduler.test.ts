@@ -8,6 +8,12 @@ import { RETRY_MAX_MS, startScheduler, type PartChanges } from '@/lib/content/sc
 import { withFakeTimers } from '../../shared/fake-timers';
 import type { PageChanges } from '@/lib/platforms/types';
 
+/** A run's changes when one element is watched: its one part (undefined: anything changed). */
+function sole(parts: readonly PartChanges[] | undefined): PartChanges | undefined {
+  if (parts) expect(parts).toHaveLength(1);
+  return parts?.[0];
+}
+
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -26,7 +32,7 @@ describe('the scheduler', () => {
     const idle = vi.fn((run: () => void) => setTimeout(run, 0));
     Object.assign(window, { requestIdleCallback: idle, cancelIdleCallback: clearTimeout });
     const runs: (PageChanges | undefined)[] = [];
-    const scheduler = startScheduler(document, (changes) => runs.push(changes), launch.signal, {
+    const scheduler = startScheduler(document, (parts) => runs.push(sole(parts)), launch.signal, {
       // Long enough that the burst's three tasks stay inside it on a busy machine.
       debounceMs: 400,
     });
@@ -49,37 +55,65 @@ describe('the scheduler', () => {
     expect(scheduler.quiet()).toBe(true);
   });
 
-  it('hands the run each watched element’s changes apart, and all of them together', async () => {
-    launch = new AbortController();
-    document.body.innerHTML = '<ul id="inbox"><li>a</li></ul><ol id="thread"></ol>';
-    const inbox = document.getElementById('inbox') as HTMLElement;
-    const thread = document.getElementById('thread') as HTMLElement;
-    const runs: [PageChanges | undefined, readonly PartChanges[] | undefined][] = [];
-    const scheduler = startScheduler(
-      document,
-      (changes, parts) => runs.push([changes, parts]),
-      launch.signal,
-      { debounceMs: 20 },
-    );
-    scheduler.watch([inbox, thread]);
-    const gone = inbox.firstElementChild as HTMLElement;
-    const row = document.createElement('li');
-    inbox.replaceChildren(row);
-    const message = document.createElement('li');
-    thread.append(message);
-    await wait(60);
-    const [changes, parts] = runs[0] ?? [];
-    expect(parts).toEqual([
-      { within: inbox, targets: [inbox], added: [row], removed: [gone] },
-      { within: thread, targets: [thread], added: [message], removed: [] },
-    ]);
-    expect(changes).toEqual({ targets: [inbox, thread], added: [row, message], removed: [gone] });
-    // A change in one element only: its part is all the changes.
-    thread.append(document.createElement('li'));
-    await wait(60);
-    expect(runs[1]?.[1]).toHaveLength(1);
-    expect(runs[1]?.[0]).toBe(runs[1]?.[1]?.[0]);
-  });
+  it('hands the run each watched element’s changes apart, in the lists the observer filled', () =>
+    withFakeTimers(async () => {
+      launch = new AbortController();
+      document.body.innerHTML = '<ul id="inbox"><li>a</li></ul><ol id="thread"></ol>';
+      const inbox = document.getElementById('inbox') as HTMLElement;
+      const thread = document.getElementById('thread') as HTMLElement;
+      // Arrays made from the timer's firing to the run: sets of targets spread into arrays, lists
+      // mapped, filtered or merged with flatMap.
+      const spies = {
+        spread: vi.spyOn(Set.prototype, Symbol.iterator),
+        map: vi.spyOn(Array.prototype, 'map'),
+        filter: vi.spyOn(Array.prototype, 'filter'),
+        flatMap: vi.spyOn(Array.prototype, 'flatMap'),
+      };
+      const made: Record<keyof typeof spies, number>[] = [];
+      const runs: (readonly PartChanges[] | undefined)[] = [];
+      const count = () => {
+        const calls = { spread: 0, map: 0, filter: 0, flatMap: 0 };
+        for (const [name, spy] of Object.entries(spies))
+          calls[name as keyof typeof spies] = spy.mock.calls.length;
+        return calls;
+      };
+      try {
+        const scheduler = startScheduler(
+          document,
+          (parts) => {
+            made.push(count());
+            runs.push(parts);
+          },
+          launch.signal,
+          { debounceMs: 20 },
+        );
+        scheduler.watch([inbox, thread]);
+        const gone = inbox.firstElementChild as HTMLElement;
+        const row = document.createElement('li');
+        inbox.replaceChildren(row);
+        const message = document.createElement('li');
+        thread.append(message);
+        await Promise.resolve();
+        for (const spy of Object.values(spies)) spy.mockClear();
+        await vi.advanceTimersByTimeAsync(20);
+        expect(runs[0]).toEqual([
+          { within: inbox, targets: [inbox], added: [row], removed: [gone] },
+          { within: thread, targets: [thread], added: [message], removed: [] },
+        ]);
+        // The next pass's empty lists and the parts that changed; no copy, no merged list (the old
+        // run: a set spread per part, the parts mapped twice and filtered, three merged lists).
+        expect(made[0]).toEqual({ spread: 0, map: 1, filter: 1, flatMap: 0 });
+        // A change in one element only: its part alone.
+        const next = document.createElement('li');
+        thread.append(next);
+        await vi.advanceTimersByTimeAsync(20);
+        expect(runs[1]).toEqual([
+          { within: thread, targets: [thread], added: [next], removed: [] },
+        ]);
+      } finally {
+        for (const spy of Object.values(spies)) spy.mockRestore();
+      }
+    }));
 
   it('reads each record’s added and removed nodes once, by index, and skips our own UI’s', async () => {
     launch = new AbortController();
@@ -102,14 +136,14 @@ describe('the scheduler', () => {
       restore.push(() => Object.defineProperty(MutationRecord.prototype, name, own ?? {}));
     }
     const iterate = vi.spyOn(NodeList.prototype, Symbol.iterator);
-    const runs: [PageChanges | undefined, typeof reads][] = [];
+    const runs: [readonly PartChanges[] | undefined, typeof reads][] = [];
     const gone = inbox.firstElementChild as HTMLElement;
     const row = document.createElement('li');
     const message = document.createElement('li');
     try {
       const scheduler = startScheduler(
         document,
-        (changes) => runs.push([changes, { ...reads, iterators: iterate.mock.calls.length }]),
+        (parts) => runs.push([parts, { ...reads, iterators: iterate.mock.calls.length }]),
         launch.signal,
         { debounceMs: 20 },
       );
@@ -125,9 +159,9 @@ describe('the scheduler', () => {
       for (const undo of restore) undo();
       iterate.mockRestore();
     }
-    const [changes, counted] = runs[0] ?? [];
-    expect(changes?.added).toEqual([row, message]);
-    expect(changes?.removed).toEqual([gone]);
+    const [parts, counted] = runs[0] ?? [];
+    expect(parts?.map((part) => part.added)).toEqual([[row], [message]]);
+    expect(parts?.map((part) => part.removed)).toEqual([[gone], []]);
     // One read of each list per record, and no iterator (the old loop, which checked for our own
     // UI's nodes first and took them in a second walk: seven reads of each and eight iterators).
     expect(counted).toEqual({ addedNodes: 3, removedNodes: 3, iterators: 0 });
@@ -139,7 +173,7 @@ describe('the scheduler', () => {
     const list = document.getElementById('inbox') as HTMLElement;
     let clock = 0;
     const runs: (PageChanges | undefined)[] = [];
-    const scheduler = startScheduler(document, (changes) => runs.push(changes), launch.signal, {
+    const scheduler = startScheduler(document, (parts) => runs.push(sole(parts)), launch.signal, {
       debounceMs: 20,
       quietMs: 1000,
       now: () => clock,
@@ -182,7 +216,7 @@ describe('the scheduler', () => {
     const side = document.getElementById('side') as HTMLElement;
     let clock = 0;
     const runs: (PageChanges | undefined)[] = [];
-    const scheduler = startScheduler(document, (changes) => runs.push(changes), launch.signal, {
+    const scheduler = startScheduler(document, (parts) => runs.push(sole(parts)), launch.signal, {
       debounceMs: 20,
       quietMs: 1000,
       now: () => clock,
@@ -230,7 +264,7 @@ describe('the scheduler', () => {
       const scheduler = startScheduler(
         document,
         (changes) => {
-          runs.push(changes);
+          runs.push(sole(changes));
           if (failing-- > 0) throw new Error('page mid-render');
         },
         launch.signal,
