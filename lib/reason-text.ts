@@ -50,20 +50,41 @@ const ENGLISH: Record<Exclude<ReasonKind, 'other' | 'flagged'>, string> = {
   yourPhrase: 'used your phrase “$1”',
 };
 
-/** A detail in the interface language through `t` (the catalogue), or as written. */
-export function reasonText(
+/** A detail through `t` (the catalogue), or as written ('other', 'flagged'). */
+function detailText(
   detail: ReasonDetail,
   t: (key: string, substitutions?: string[]) => string,
 ): string {
   const key = reasonMessageKey(detail.kind);
-  if (key === undefined || detail.kind === 'other' || detail.kind === 'flagged')
-    return detail.values.join(' ');
-  const localised = t(key, detail.values);
-  if (localised !== key && localised !== '') return localised;
-  return ENGLISH[detail.kind].replace(
-    /\$(\d)/g,
-    (_m, n: string) => detail.values[Number(n) - 1] ?? '',
-  );
+  return key === undefined ? detail.values.join(' ') : t(key, detail.values);
+}
+
+/**
+ * `t` with the English wording of a reason detail where `t` has no message for it (`t` answers
+ * the key itself or an empty string): for catalogues that may lack one (tests, the command
+ * line). The extension's pages and scripts need none: the browser answers a message the owner's
+ * language lacks from the default (English) catalogue, which holds every reason.
+ */
+export function withEnglishReasons(
+  t: (key: string, substitutions?: string[]) => string,
+): (key: string, substitutions?: string[]) => string {
+  return (key, substitutions = []) => {
+    const localised = t(key, substitutions);
+    const kind = key.slice('reason_'.length);
+    if ((localised !== key && localised !== '') || !Object.hasOwn(ENGLISH, kind)) return localised;
+    return ENGLISH[kind as keyof typeof ENGLISH].replace(
+      /\$(\d)/g,
+      (_m, n: string) => substitutions[Number(n) - 1] ?? '',
+    );
+  };
+}
+
+/** A detail in the interface language through `t` (the catalogue), English where it has none. */
+export function reasonText(
+  detail: ReasonDetail,
+  t: (key: string, substitutions?: string[]) => string,
+): string {
+  return detailText(detail, withEnglishReasons(t));
 }
 
 /** One line of the reasons as shown: the category's label and its details in plain words. */
@@ -73,7 +94,11 @@ export interface ReasonLine {
   details: string[];
 }
 
-/** Grouped reasons as lines in the interface language through `t` (the catalogue). */
+/**
+ * Grouped reasons as lines in the interface language through `t` (the catalogue, which must hold
+ * every reason's message: wrap it in `withEnglishReasons` where it may not). The content scripts
+ * call this with the browser's catalogue and so carry no English wordings.
+ */
 export function linesOfGroups(
   groups: readonly ReasonGroup[],
   t: (key: string, substitutions?: string[]) => string,
@@ -82,6 +107,6 @@ export function linesOfGroups(
   return groups.map((group) => ({
     category: group.category,
     label: labelOf(group.category),
-    details: group.details.map((detail) => reasonText(detail, t)),
+    details: group.details.map((detail) => detailText(detail, t)),
   }));
 }

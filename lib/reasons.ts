@@ -8,7 +8,13 @@
  */
 import { readReasonLine, reasonLine } from './classifier/reasons';
 import { CATEGORIES, UI_LOCALES, type Category, type KeyedReason } from './classifier/types';
-import { linesOfGroups, type ReasonDetail, type ReasonGroup, type ReasonLine } from './reason-text';
+import {
+  linesOfGroups,
+  withEnglishReasons,
+  type ReasonDetail,
+  type ReasonGroup,
+  type ReasonLine,
+} from './reason-text';
 
 export { reasonText, type ReasonDetail, type ReasonGroup, type ReasonLine } from './reason-text';
 
@@ -124,5 +130,5 @@ export function reasonLines(
   t: (key: string, substitutions?: string[]) => string,
   labelOf: (category: Category) => string,
 ): ReasonLine[] {
-  return linesOfGroups(groupReasons(source), t, labelOf);
+  return linesOfGroups(groupReasons(source), withEnglishReasons(t), labelOf);
 }

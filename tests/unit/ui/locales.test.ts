@@ -7,6 +7,25 @@ import { CATEGORIES } from '../../../lib/classifier/types';
 import { WEEKDAYS } from '../../../lib/settings/types';
 import { MISSING_PARTS } from '../../../lib/health-words';
 import { SETUP_STEPS } from '../../../lib/setup/state';
+import { categoryLabel } from '../../../lib/labels';
+import { reasonMessageKey, type ReasonKind } from '../../../lib/reason-text';
+
+/** Every kind of reason detail; the type says when one is missing here. */
+const KINDS: Record<ReasonKind, true> = {
+  said: true,
+  quantity: true,
+  amount: true,
+  unanswered: true,
+  askedAgain: true,
+  waiting: true,
+  wording: true,
+  learned: true,
+  needsMe: true,
+  yourPhrase: true,
+  flagged: true,
+  other: true,
+};
+const REASON_KINDS = Object.keys(KINDS) as ReasonKind[];
 
 type Catalogue = Record<
   string,
@@ -86,6 +105,8 @@ const DYNAMIC_KEYS = [
     'askedAgain',
     'waiting',
     'wording',
+    'learned',
+    'needsMe',
     'yourPhrase',
   ].map((k) => `reason_${k}`),
   ...SETUP_STEPS.map((s) => `setup_step_${s}`),
@@ -103,6 +124,14 @@ describe('locales', () => {
     expect(en['extName']?.message).toBe('Escalation Radar');
     expect(en['category_human_request']?.message).toBe('Asks for a person');
     expect(en['banner_needsYou']?.message).toBe('Needs you');
+  });
+
+  it('hold every category and reason the content scripts and the background show', () => {
+    // They ask the browser's catalogue and carry no English wording of their own (lib/labels.ts,
+    // linesOfGroups): the English catalogue, which the browser falls back to, must say them all.
+    for (const key of REASON_KINDS.flatMap((kind) => reasonMessageKey(kind) ?? []))
+      expect(en[key]?.message, key).toBeTruthy();
+    for (const c of CATEGORIES) expect(categoryLabel(c)).toBe(en[`category_${c}`]?.message);
   });
 
   it('contain every key the pages use', () => {

@@ -15,6 +15,7 @@ import {
   reasonText,
   type ReasonDetail,
 } from '../../../lib/reasons';
+import { linesOfGroups } from '../../../lib/reason-text';
 import { translatorIn, type CatalogueLocale } from '../../shared/catalogue';
 
 const noCatalogue = (key: string) => key;
@@ -165,6 +166,22 @@ describe('reason text', () => {
         ? `pede ${subs?.[0] ?? ''} (grande a partir de ${subs?.[1] ?? ''})`
         : key;
     expect(reasonText(detail, pt)).toBe('pede 200 caixas (grande a partir de 50)');
+  });
+
+  it('gives the content scripts no English of their own: their lines come from the catalogue alone', () => {
+    // The content scripts call linesOfGroups with the browser's catalogue, which holds every
+    // reason (the default English one answers what the owner's language lacks).
+    const asked: string[] = [];
+    const lines = linesOfGroups(
+      [{ category: 'high_value', details: [{ kind: 'quantity', values: ['200 caixas', '50'] }] }],
+      (key, subs) => {
+        asked.push(`${key}:${(subs ?? []).join(',')}`);
+        return key;
+      },
+      (category) => category,
+    );
+    expect(asked).toEqual(['reason_quantity:200 caixas,50']);
+    expect(lines[0]?.details).toEqual(['reason_quantity']);
   });
 
   it('labels each line with the category name and never repeats it in the details', () => {
