@@ -14,7 +14,14 @@
  * message rather than missing a customer's. Read-only.
  */
 import { closest } from '../selector-spec';
-import { computedStyle, drawingOf, layoutRect, leafElements, type DrawingMemo } from './dom';
+import {
+  computedStyle,
+  drawingOf,
+  layoutRect,
+  leafTexts,
+  type DrawingMemo,
+  type LeafText,
+} from './dom';
 import { isYouSentLabel } from './labels';
 import { hasMatch, listOf } from './query';
 import { instagram } from './selectors';
@@ -25,11 +32,11 @@ export type Direction = 'me' | 'them';
 const YOU_SENT = listOf(instagram.youSent);
 
 /** A hidden "You sent" label; `leaves` are the row's leaf elements when the caller has them. */
-export function hasYouSentMarker(row: Element, leaves?: readonly Element[]): boolean {
+export function hasYouSentMarker(row: Element, leaves?: readonly LeafText[]): boolean {
   if (hasMatch(row, YOU_SENT)) return true;
   // The person's own text (dir="auto") never counts, even if it reads "You sent".
-  return (leaves ?? leafElements(row)).some(
-    (el) => isYouSentLabel(el.textContent) && !closest(el, instagram.text),
+  return (leaves ?? leafTexts(row)).some(
+    ({ el, text }) => isYouSentLabel(text) && !closest(el, instagram.text),
   );
 }
 
@@ -53,12 +60,13 @@ function alignsRight(style: Alignment, parent: () => Alignment | undefined): boo
   return false;
 }
 
+/** The element's own style, read only when it has a style attribute (else it sets nothing). */
 function inlineStyle(el: Element | null): Alignment | undefined {
-  return el && 'style' in el ? (el as HTMLElement).style : undefined;
+  return el?.hasAttribute('style') && 'style' in el ? (el as HTMLElement).style : undefined;
 }
 
 /** Whether any element from `from` up to `row` says "right" in its own style attribute. */
-export function hasInlineFlexEnd(from: Element, row: Element): boolean {
+function hasInlineFlexEnd(from: Element, row: Element): boolean {
   for (let node: Element | null = from; node; node = node.parentElement) {
     const style = inlineStyle(node);
     const el = node;
@@ -102,7 +110,7 @@ export function detectDirection(
   row: Element,
   bubble: Element,
   panel: Element | BoxOf,
-  leaves?: readonly Element[],
+  leaves?: readonly LeafText[],
   memo?: AlignmentMemo,
 ): Direction {
   if (hasYouSentMarker(row, leaves)) return 'me';

@@ -239,11 +239,20 @@ export function textLines(root: Element, keep?: (el: HTMLElement) => boolean): s
     .filter((line) => line !== '');
 }
 
-/** Text of elements that have no element children (used for labels that are not dir="auto"). */
-export function leafElements(root: Element): Element[] {
-  return [...root.getElementsByTagName('*')].filter(
-    (el) => el.childElementCount === 0 && el.textContent.trim() !== '',
-  );
+/** An element without element children that holds text, with that text. */
+export interface LeafText {
+  el: Element;
+  text: string;
+}
+
+/**
+ * The elements of root that have no element children and hold text, each with its text, read
+ * once (for labels that are not dir="auto").
+ */
+export function leafTexts(root: Element): LeafText[] {
+  return filterList(root.getElementsByTagName('*'), (el) => el.childElementCount === 0)
+    .map((el) => ({ el, text: el.textContent }))
+    .filter((leaf) => leaf.text.trim() !== '');
 }
 
 /** Normalised name for comparisons and name keys: NFKC, bidi marks gone, spaces collapsed, lower case. */

@@ -54,6 +54,17 @@ export function isReplyLabel(text: string): boolean {
   return trimmed.length > 0 && trimmed.length < 120 && REPLY_RE.test(trimmed);
 }
 
+/**
+ * Whether `text` holds the words of a label ("replied to", "You sent"), anywhere in it. A label is
+ * an element's whole text, so a row whose text (spaces collapsed) holds none has no label in it.
+ */
+export function holdsLabelWords(text: string): boolean {
+  const lower = text.toLowerCase();
+  return (
+    REPLY_RE.test(text) || YOU_SENT_LABELS.some((label) => lower.includes(label.toLowerCase()))
+  );
+}
+
 export function isYouSentLabel(text: string): boolean {
   const lower = text.trim().toLowerCase();
   return YOU_SENT_LABELS.some((label) => lower === label.toLowerCase());

@@ -4,15 +4,18 @@
  * label, an ignored row (status lines such as "Seen", localised; rows without text or media), or a
  * message with its direction, own text (outermost dir="auto" inside its bubble, emoji images as
  * alt text), quote (a reply label, localised, plus the snippet after it), media (large images,
- * videos, /p/ /reel/ links) and the sender name shown above it. The leaf elements of a row are
- * listed once and shared by the reply-label and "You sent" checks; the direction's style and
- * layout reads are remembered per drawing (direction.ts). Read-only.
+ * videos, /p/ /reel/ links) and the sender name shown above it. A row's dir="auto" elements are
+ * listed once, for its bubbles and for the texts outside them. Labels ("You sent", a reply label)
+ * are looked for element by element only when the row's text holds their words (most rows hold
+ * plain text): then the row's leaf elements are listed once, each text read once, and shared by
+ * the reply-label and "You sent" checks. The direction's style and layout reads are remembered
+ * per drawing (direction.ts). Read-only.
  */
-import { closest, queryAll, queryFirst } from '../selector-spec';
+import { closest, queryAll, queryFirst, queryList } from '../selector-spec';
 import { readText } from '../dom-text';
-import { layoutRect, leafElements, outermost, textElements } from './dom';
+import { filterList, layoutRect, leafTexts, outermost } from './dom';
 import { detectDirection, type AlignmentMemo, type BoxOf, type Direction } from './direction';
-import { isReplyLabel, isStatusText, isYouSentLabel } from './labels';
+import { holdsLabelWords, isReplyLabel, isStatusText, isYouSentLabel } from './labels';
 import { hasMatch, matchesAny } from './query';
 import { instagram } from './selectors';
 import { ORIGIN } from './routes';
@@ -56,14 +59,10 @@ function mediaOf(row: HTMLElement, bubbles: HTMLElement[]): string | undefined {
 }
 
 function splitQuote(
-  row: HTMLElement,
-  bubbles: HTMLElement[],
+  outside: readonly HTMLElement[],
   bubbleTexts: string[],
-  leaves: readonly Element[],
+  replyLabel: Element | undefined,
 ): { text: string; quoted?: string; senderLabel?: string } {
-  const inBubble = (el: Element) => bubbles.some((b) => b.contains(el));
-  const outside = textElements(row, (el) => !inBubble(el) && !isLabelText(el));
-  const replyLabel = leaves.find((el) => !inBubble(el) && isReplyLabel(el.textContent));
   const text = bubbleTexts.join('\n');
   if (!replyLabel) return { text, senderLabel: outside.map((el) => readText(el)).find(Boolean) };
   const follows = (el: Element) =>
@@ -100,18 +99,35 @@ export function parseMessageRow(
   if (breakEl) return { kind: 'break', label: readText(breakEl) };
   const plain = row.textContent.replace(/\s+/gu, ' ').trim();
   if (isStatusText(plain)) return { kind: 'ignored' };
-  let bubbles = outermost(queryAll(row, instagram.bubble), row);
+  let bubbles = outermost(queryList(row, instagram.bubble), row);
   if (bubbles.length === 0) {
     if (plain !== '' && isTimeBreakText(plain)) return { kind: 'break', label: plain };
     bubbles = [row];
   }
+  // The row's dir="auto" elements, listed once: each bubble's outermost texts and the row's
+  // outermost ones outside the bubbles come from them.
+  const texts = queryList(row, instagram.text);
+  // Labels are looked for (element by element) only when the row's text holds one's words.
+  const labelled = holdsLabelWords(plain);
+  const own = (el: HTMLElement) => !labelled || !isLabelText(el);
   const bubbleTexts = bubbles
-    .flatMap((bubble) => textElements(bubble, (el) => !isLabelText(el)))
+    .flatMap((bubble) =>
+      bubble === row
+        ? outermost(texts, row)
+        : outermost(
+            filterList(texts, (el) => el !== bubble && bubble.contains(el)),
+            bubble,
+          ),
+    )
+    .filter(own)
     .map((el) => readText(el))
     .filter(Boolean);
   const media = mediaOf(row, bubbles);
-  const leaves = leafElements(row);
-  const { text, quoted, senderLabel } = splitQuote(row, bubbles, bubbleTexts, leaves);
+  const inBubble = (el: Element) => bubbles.some((b) => b.contains(el));
+  const leaves = labelled ? leafTexts(row) : [];
+  const outside = outermost(texts, row).filter((el) => !inBubble(el) && own(el));
+  const replyLabel = leaves.find(({ el, text }) => !inBubble(el) && isReplyLabel(text))?.el;
+  const { text, quoted, senderLabel } = splitQuote(outside, bubbleTexts, replyLabel);
   if (text === '' && media === undefined) return { kind: 'ignored' };
   const [first] = bubbles;
   const author = detectDirection(row, first ?? row, panel, leaves, memo);
