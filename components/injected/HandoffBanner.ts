@@ -194,13 +194,12 @@ export const BANNER_CSS =
   hostStyle(14, `;--warn:#9a3412;--accent:${CATEGORY_COLOURS.human_request}`, ';--warn:#fdba74') +
   '.banner{margin:8px 12px;padding:10px 12px;border-radius:10px;background:var(--bg);color:var(--fg);border:1px solid var(--line);border-left:5px solid var(--accent);box-shadow:0 1px 3px rgba(0,0,0,.12);max-height:40vh;overflow:auto}' +
   perCategory((category, colour) => `.banner[data-category=${category}]{--accent:${colour}}`) +
-  'header{display:flex;gap:8px;align-items:center;flex-wrap:wrap}' +
-  '.pill{background:var(--accent);color:#fff;border-radius:10px;padding:1px 8px;font-size:12px;font-weight:600}' +
-  '.due{margin-left:auto;color:var(--muted);font-size:12px}' +
+  'header,.actions{display:flex;gap:8px;align-items:center;flex-wrap:wrap}' +
+  '.pill{background:var(--accent);color:#fff;border-radius:10px;padding:1px 8px;font-weight:600}' +
+  '.due{margin-left:auto}' +
   '.reasons{margin:6px 0;padding-left:18px;color:var(--muted)}.reason-category{font-weight:600;color:var(--fg)}' +
-  '.draft-label{font-size:12px;color:var(--muted)}' +
   '.draft{white-space:pre-wrap;margin:2px 0 8px;padding:8px;border-radius:8px;background:color-mix(in srgb,var(--accent) 8%,var(--bg))}' +
-  '.actions{display:flex;gap:8px;align-items:center;flex-wrap:wrap}' +
   'button{font:inherit;font-size:13px;border-radius:16px;padding:4px 12px;border:1px solid var(--line);background:var(--bg);color:var(--fg);cursor:pointer}' +
   'button.primary{background:var(--accent);border-color:var(--accent);color:#fff}' +
-  '.warn{color:var(--warn);font-size:12px}.note{color:var(--muted);font-size:12px}';
+  // The small print, each property once for all its elements.
+  '.pill,.due,.draft-label,.warn,.note{font-size:12px}.due,.draft-label,.note{color:var(--muted)}.warn{color:var(--warn)}';

@@ -14,7 +14,7 @@ import type { Category } from '@/lib/classifier/types';
  */
 export function hostStyle(fontPx: number, light = '', dark = ''): string {
   return (
-    `:host{all:initial;display:block;font:${fontPx}px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;` +
+    `:host{all:initial;display:block;font:${fontPx}px/1.4 system-ui,sans-serif;` +
     `--bg:#fff;--fg:#111b21;--muted:#54656f;--line:#e9edef${light}}` +
     `:host([data-theme=dark]){--bg:#202c33;--fg:#e9edef;--muted:#aebac1;--line:#2a3942${dark}}` +
     'button:focus-visible{outline:2px solid var(--fg);outline-offset:2px}'

@@ -96,15 +96,15 @@ export function splitFromMePrefix(preview: string): { fromMe: boolean; text: str
 }
 
 /** Relative times shown after " · " in a row: "2h", "3 d", "1w", "49 sem.", "now", "agora". */
-const RELATIVE_TIME_RE =
-  /^(\d{1,3}\s?[a-zà-ú]{1,6}\.?|now|just now|agora|ahora|ontem|ayer|yesterday)$/iu;
+const RELATIVE_TIME =
+  '^(\\d{1,3}\\s?[a-zà-ú]{1,6}\\.?|now|just now|agora|ahora|ontem|ayer|yesterday)$';
+const RELATIVE_TIME_RE = new RegExp(RELATIVE_TIME, 'iu');
 /**
  * The same for lower-cased Latin-1 text, where lower-casing first gives the same answer as
  * ignoring case: a pattern without case closures to build (the one above cost the page about a
  * millisecond on its first use, at load).
  */
-const LATIN_RELATIVE_TIME_RE =
-  /^(\d{1,3}\s?[a-zà-ú]{1,6}\.?|now|just now|agora|ahora|ontem|ayer|yesterday)$/;
+const LATIN_RELATIVE_TIME_RE = new RegExp(RELATIVE_TIME);
 /** The longest text the pattern takes: three digits, a space, six letters and a dot. */
 const RELATIVE_TIME_MAX = 11;
 /** A character beyond Latin-1. */

@@ -24,15 +24,15 @@ export function isGridEra(container: Element): boolean {
   return container.getAttribute('role') === 'grid';
 }
 
+const scrolls = (overflow: string) => overflow === 'auto' || overflow === 'scroll';
+
 function isScrollable(el: HTMLElement): boolean {
-  const overflow = styleValue(el, 'overflowY');
-  return overflow === 'auto' || overflow === 'scroll';
+  return scrolls(styleValue(el, 'overflowY'));
 }
 
 /** Scrollable by its own style attribute (no style recalculation). */
 function isScrollableInline(el: HTMLElement): boolean {
-  const overflow = el.style.overflowY;
-  return overflow === 'auto' || overflow === 'scroll';
+  return scrolls(el.style.overflowY);
 }
 
 /** Whether a list has at least two element children, without counting them all. */

@@ -21,9 +21,11 @@ import {
 const labelled = (labels: readonly string[], tag = '') =>
   labels.map((label) => `${tag}[aria-label="${label}"]`);
 
+const MAIN = ['[role="main"]', 'main'];
+
 export const instagram = {
   appShell: {
-    css: ['[role="main"]', 'main', '[role="navigation"]', 'nav'],
+    css: [...MAIN, '[role="navigation"]', 'nav'],
   },
   loginForm: {
     css: ['input[name="username"]', 'form#loginForm', 'input[name="password"]'],
@@ -70,7 +72,7 @@ export const instagram = {
     css: ['[role="row"]'],
   },
   mainColumn: {
-    css: ['[role="main"]', 'main'],
+    css: MAIN,
   },
   dateBreak: {
     css: ['[data-scope="date_break"]'],

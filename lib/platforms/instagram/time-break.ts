@@ -8,18 +8,12 @@
  */
 import { squashed } from './keys';
 
-const DAY_WORDS: Record<string, number> = {
-  today: 0,
-  hoje: 0,
-  hoy: 0,
-  yesterday: 1,
-  ontem: 1,
-  ayer: 1,
-};
-
 /** Groups of words, "|" between groups and " " between words (shorter in the bundle than arrays). */
 const wordGroups = (groups: string): readonly (readonly string[])[] =>
   groups.split('|').map((group) => group.split(' '));
+
+/** Days back from today: the group's place. */
+const DAY_WORDS = wordGroups('today hoje hoy|yesterday ontem ayer');
 
 // Sunday first. Portuguese "segunda-feira" etc. are read without "-feira" (see canonicalTimeBreak).
 const WEEKDAYS = wordGroups(
@@ -63,8 +57,8 @@ function parseDay(tokens: string[], now: Date): Date | undefined {
   if (tokens.length === 0) return new Date(now.getFullYear(), now.getMonth(), now.getDate());
   const [first] = tokens;
   if (tokens.length === 1 && first !== undefined) {
-    const offset = DAY_WORDS[first];
-    if (offset !== undefined) return daysBefore(now, offset);
+    const offset = DAY_WORDS.findIndex((names) => names.includes(first));
+    if (offset >= 0) return daysBefore(now, offset);
     const weekday = WEEKDAYS.findIndex((names) => names.includes(first));
     if (weekday >= 0) return daysBefore(now, (now.getDay() - weekday + 7) % 7 || 7);
   }
