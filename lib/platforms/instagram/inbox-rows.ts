@@ -176,10 +176,14 @@ export function readRowFacts(
 
 /**
  * A row with a title, as readRowFacts read it: one object per row, whose preview, muted icon and
- * picture fingerprint are read on first use (its methods are shared by all rows).
+ * picture fingerprint are read on first use (its methods are shared by all rows). The InboxRows a
+ * read hands over inherit from it (see `InboxReader.#hand`): its getters reach the row's own state
+ * through `facts`, which an inheriting object finds on this one, so they read each fact once for
+ * all of them.
  */
 class RowRead {
   // Set in the constructor; `declare` keeps the build from declaring each field once more.
+  declare readonly facts: RowRead;
   declare readonly element: HTMLElement;
   declare readonly title: string;
   declare readonly routeKey: string | undefined;
@@ -200,6 +204,7 @@ class RowRead {
     pictures: HTMLElement[],
     unread: UnreadSign,
   ) {
+    this.facts = this;
     this.element = element;
     this.title = title;
     const route = threadRouteFromHref(rowHref(element));
@@ -213,7 +218,8 @@ class RowRead {
 
   // Only rows without an address need it (to tell rows with the same name apart).
   get avatar(): string {
-    return (this.#avatar ??= pictureFingerprint(this.#pictures[0]));
+    const row = this.facts;
+    return (row.#avatar ??= pictureFingerprint(row.#pictures[0]));
   }
 
   #previewOf() {
@@ -221,58 +227,19 @@ class RowRead {
   }
 
   get preview(): string {
-    return this.#previewOf().text;
+    return this.facts.#previewOf().text;
   }
 
   get previewFromMe(): boolean {
-    return this.#previewOf().fromMe;
+    return this.facts.#previewOf().fromMe;
   }
 
   get muted(): boolean {
-    return (this.#muted ??= hasMatch(this.element, MUTED_ICON));
+    return (this.facts.#muted ??= hasMatch(this.element, MUTED_ICON));
   }
 
   get group(): boolean {
-    return this.#previewOf().group;
-  }
-}
-
-/**
- * An InboxRow as a read hands it over: the row's facts under the read's key and unread count, one
- * object per row. Preview, muted and group stay unread until asked for; the getters are the
- * class's, shared by all rows, and read the facts through a plain field, so an object made with
- * this one as its prototype (the runtime's view with a shorter key) reads them too.
- */
-class HandedRow implements InboxRow {
-  // Set in the constructor; `declare` keeps the build from declaring each field once more.
-  declare readonly element: HTMLElement;
-  declare readonly threadKey: string;
-  declare readonly title: string;
-  declare readonly unreadCount: number;
-  declare readonly facts: Facts;
-
-  constructor(element: HTMLElement, threadKey: string, unreadCount: number, facts: Facts) {
-    this.element = element;
-    this.threadKey = threadKey;
-    this.title = facts.title;
-    this.unreadCount = unreadCount;
-    this.facts = facts;
-  }
-
-  get preview(): string {
-    return this.facts.preview;
-  }
-
-  get previewFromMe(): boolean {
-    return this.facts.previewFromMe;
-  }
-
-  get muted(): boolean {
-    return this.facts.muted;
-  }
-
-  get group(): boolean {
-    return this.facts.group;
+    return this.facts.#previewOf().group;
   }
 }
 
@@ -559,7 +526,9 @@ export class InboxReader {
   #hand(entry: InboxEntry, threadKey: string, unreadCount: number, fresh: InboxRow[]) {
     const known = entry.handed;
     if (known?.threadKey === threadKey && known.unreadCount === unreadCount) return known;
-    const handed = new HandedRow(entry.element, threadKey, unreadCount, entry.facts.row as Facts);
+    // The row's facts under the read's key and unread count: everything else is inherited, the
+    // getters included (preview, muted and group stay unread until asked for).
+    const handed = { __proto__: entry.facts.row, threadKey, unreadCount } as unknown as InboxRow;
     fresh.push(handed);
     return (entry.handed = handed);
   }
