@@ -107,13 +107,16 @@ const MULTIPLIERS = new Map(Object.entries(MULTIPLIER_TABLE));
 const ORDER_VERB_BEFORE = new Set(
   `to i we can could would will wanna please like also and d ll you`.split(/\s+/),
 );
-/** Words after a number that show it is not a quantity of goods. */
+/** Words after a number that show it is not a quantity of goods: times, money, measures. */
 const NOT_GOODS = new Set(
   `am pm h hs hrs hr hora horas hour hours min mins minuto minutos minutes minute dia dias day
   days semana semanas week weeks mes meses month months ano anos year years de del of th st nd rd
   cm mm m kg g gr ml l litro litros x percent por porcento anos anos reais real rs euros euro
   eur dolares dollars dollar usd pesos peso libras pounds gbp brl mxn ars clp cop vezes times
-  parcelas cuotas andar piso numero number n`.split(/\s+/),
+  parcelas cuotas andar piso numero number n km kms miles mile mph kmh metro metros meter meters
+  metre metres centimetro centimetros centimeter centimeters centimetre centimetres quilometro
+  quilometros kilometro kilometros feet ft foot inch inches polegadas pulgadas gram grams grama gramas gramo gramos mg oz ounce ounces lb lbs liter liters litre
+  litres cc kcal calorias calories graus grados degrees segundos seconds vez veces`.split(/\s+/),
 );
 const ORDER_REF = new Set([
   'pedido',

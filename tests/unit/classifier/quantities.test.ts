@@ -101,3 +101,28 @@ describe('digit groups', () => {
     expect(amounts('quero 300 caixas 2').quantity).toBe(300);
   });
 });
+
+describe('a measure is not a quantity of goods', () => {
+  it.each([
+    'quero 500 gramas de brigadeiro',
+    'do you ship 200 km away?',
+    'o bolo precisa de 30 centímetros e 2 litres de recheio? não, só 250 ml',
+    'puedes hacerla de 40 pulgadas?',
+    'a 12 inch pizza please',
+    'fica a 300 metros da loja?',
+    'the oven needs 180 degrees',
+  ])('%s → no quantity', (text) => {
+    expect(amounts(text).quantity).toBe(0);
+  });
+
+  it('goods counted next to a measure keep their count', () => {
+    expect(amounts('quero 300 brigadeiros de 20 gramas').quantity).toBe(300);
+    expect(amounts('I would like to order 60 cupcakes, 2 inches each').quantity).toBe(60);
+  });
+
+  it('a bakery asked for a cake by weight is not flagged as a big order', () => {
+    expect(
+      classify({ text: 'oi, quero um bolo de 500 gramas pra sábado' }, config()).categories,
+    ).not.toContain('high_value');
+  });
+});
