@@ -5,8 +5,19 @@
  */
 import { hashText } from '../hash';
 
+/**
+ * The text composed (NFC), so a letter typed as a base and an accent keys as the precomposed one,
+ * then its first 60 characters, spaces collapsed, lower case. Characters from U+0009 to U+02FF
+ * (Latin letters with their accents) are each their own composed form and never compose with the
+ * character before them: text made of them alone is taken as it is, and only text with another
+ * character is normalised.
+ */
 export function contentKey(threadKey: string, text: string): string {
-  const start = text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase().slice(0, 60);
+  const start = (/[^\t-\u02ff]/.test(text) ? text.normalize('NFC') : text)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .slice(0, 60);
   return `c:${threadKey}:${hashText(start)}`;
 }
 

@@ -151,26 +151,23 @@ export function startScheduler(
       const inside = watched.findIndex((target) => target.contains(record.target));
       if (inside < 0) {
         // An ancestor's child list: only a removed (replaced) target matters.
-        for (let i = 0; i < removedNodes.length; i++) {
-          if (holdsTarget(removedNodes[i] as Node)) {
-            pending = undefined;
-            relevant = true;
-            break;
-          }
+        if ([...removedNodes].some(holdsTarget)) {
+          pending = undefined;
+          relevant = true;
         }
         continue;
       }
       const part = pending?.[inside];
       const added = addedNodes.length;
       const count = added + removedNodes.length;
-      let own = 0;
+      // A child-list change made by our own UI alone (a text change adds and removes no node).
+      let own = count > 0;
       for (let i = 0; i < count; i++) {
         const node = (i < added ? addedNodes[i] : removedNodes[i - added]) as Node;
-        if (isOwn(node)) own++;
+        own &&= isOwn(node);
         (i < added ? part?.added : part?.removed)?.push(node);
       }
-      // A child-list change made by our own UI alone (a text change adds and removes no node).
-      if (own > 0 && own === count) {
+      if (own) {
         if (part) {
           part.added.length -= added;
           part.removed.length -= count - added;

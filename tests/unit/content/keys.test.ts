@@ -1,0 +1,60 @@
+/**
+ * Content keys: the same message keys the same however its accents were typed, and text that is
+ * composed already is not normalised again.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { contentKey } from '@/lib/content/keys';
+import { hashText } from '@/lib/hash';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** The characters a text may hold without being normalised. */
+const plain = (code: number) => code >= 0x9 && code < 0x300;
+
+describe('content keys', () => {
+  it('key a text the same whether its accents are composed or typed apart', () => {
+    expect(contentKey('t', 'Cafe\u0301 amanha\u0303')).toBe(contentKey('t', 'Café amanhã'));
+    expect(contentKey('t', 'Café amanhã')).toBe(`c:t:${hashText('café amanhã')}`);
+    // Alef and hamza above, typed apart and composed (U+0623).
+    expect(contentKey('t', '\u0627\u0654مر')).toBe(contentKey('t', '\u0623مر'));
+    expect(contentKey('t', '  Vale,\n lo RECOJO  ')).toBe(`c:t:${hashText('vale, lo recojo')}`);
+  });
+
+  it('normalise only text with a character beyond Latin letters', () => {
+    const normalize = vi.spyOn(String.prototype, 'normalize');
+    const texts = [
+      'Oi, tudo bem? Só confirmando o horário de amanhã.',
+      'Thanks, the bag looks even better in person.',
+      'Vale, lo recojo mañana por la tarde.',
+      'Perfeito, obrigada!',
+    ];
+    for (const text of texts) contentKey('t', text);
+    // The old key normalised every text: four calls.
+    expect(normalize).not.toHaveBeenCalled();
+    contentKey('t', 'Cafe\u0301');
+    contentKey('t', 'Obrigada 🙏');
+    contentKey('t', 'Ελπίζω');
+    contentKey('t', 'شكرا، سأمر غدا');
+    expect(normalize).toHaveBeenCalledTimes(4);
+  });
+
+  it('skip normalising only where it changes nothing: each such character, alone and after another', () => {
+    // NFC changes a text only where a character is not its own composed form, or composes with or
+    // is reordered against the one before it: every character and every pair of them covers it.
+    const codes: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) if (plain(code)) codes.push(code);
+    expect(codes).toHaveLength(0x300 - 9);
+    let changed = 0;
+    for (const first of codes) {
+      const one = String.fromCharCode(first);
+      if (one.normalize('NFC') !== one) changed++;
+      for (const second of codes) {
+        const two = one + String.fromCharCode(second);
+        if (two.normalize('NFC') !== two) changed++;
+      }
+    }
+    expect(changed).toBe(0);
+  });
+});
