@@ -53,6 +53,29 @@ export function loadFixture(name: string, path = '/direct/inbox/'): Document {
 }
 
 /**
+ * The rows of a whole inbox read of the fixture `name` by a fresh adapter, and every pattern run
+ * during it that `watched` picks (`RegExp.prototype.exec` spied: `test`, `match` and `replace` go
+ * through it). The spy stays until the caller restores its mocks.
+ */
+export function inboxReadPatterns(
+  name: string,
+  watched: (pattern: RegExp) => boolean,
+): { rows: readonly InboxRow[]; patterns: RegExp[] } {
+  const doc = loadFixture(name);
+  const patterns: RegExp[] = [];
+  const exec = RegExp.prototype.exec;
+  vi.spyOn(RegExp.prototype, 'exec').mockImplementation(function (this: RegExp, s: string) {
+    if (watched(this)) patterns.push(this);
+    return exec.call(this, s);
+  });
+  const { rows } = createInstagramAdapter({ signal: new AbortController().signal }).readInbox(
+    doc,
+    undefined,
+  );
+  return { rows, patterns };
+}
+
+/**
  * A fresh adapter (its own launch) with whole-page reads for tests that look at every row and
  * every message: inboxRows is a read from scratch of the inbox, readMessages one of the thread.
  */

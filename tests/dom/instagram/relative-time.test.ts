@@ -7,9 +7,8 @@
  * cost the page about a millisecond the first time). Counted, never timed.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createInstagramAdapter } from '../../../lib/platforms/instagram/adapter';
 import { isRelativeTime } from '../../../lib/platforms/instagram/labels';
-import { loadFixture } from './fixture';
+import { inboxReadPatterns } from './fixture';
 
 /** The pattern the time was read with before. */
 const BEFORE_RE = /^(\d{1,3}\s?[a-zà-ú]{1,6}\.?|now|just now|agora|ahora|ontem|ayer|yesterday)$/iu;
@@ -69,17 +68,10 @@ describe('a relative time after a preview', () => {
   });
 
   it('a whole inbox read of Latin text runs no case-insensitive Unicode pattern', () => {
-    const doc = loadFixture('inbox-2026-links');
-    const folded: RegExp[] = [];
-    const exec = RegExp.prototype.exec;
-    vi.spyOn(RegExp.prototype, 'exec').mockImplementation(function (this: RegExp, s: string) {
-      if (this.ignoreCase && this.unicode) folded.push(this);
-      return exec.call(this, s);
-    });
-    const rows = createInstagramAdapter({ signal: new AbortController().signal }).readInbox(
-      doc,
-      undefined,
-    ).rows;
+    const { rows, patterns: folded } = inboxReadPatterns(
+      'inbox-2026-links',
+      (re) => re.ignoreCase && re.unicode,
+    );
     // Every preview read, its time taken off (before: the pattern ran per line and time).
     const previews = rows.map((row) => row.preview);
     expect(previews.filter((text) => text !== '').length).toBeGreaterThan(3);

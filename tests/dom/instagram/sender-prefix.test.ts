@@ -7,9 +7,8 @@
  * millisecond or more the first time). Counted, never timed.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createInstagramAdapter } from '../../../lib/platforms/instagram/adapter';
 import { splitSenderPrefix } from '../../../lib/platforms/instagram/sender-prefix';
-import { loadFixture } from './fixture';
+import { inboxReadPatterns } from './fixture';
 
 /** The pattern the preview was read with before (one match: name, then message). */
 const UNICODE_PREFIX_RE = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}): (.+)$/su;
@@ -73,17 +72,9 @@ describe("a group preview's sender", () => {
   });
 
   it('a whole inbox read of Latin names runs no pattern with Unicode classes', () => {
-    const doc = loadFixture('inbox-2026-links');
-    const unicode: RegExp[] = [];
-    const exec = RegExp.prototype.exec;
-    vi.spyOn(RegExp.prototype, 'exec').mockImplementation(function (this: RegExp, s: string) {
-      if (this.source.includes('\\p{')) unicode.push(this);
-      return exec.call(this, s);
-    });
-    const rows = createInstagramAdapter({ signal: new AbortController().signal }).readInbox(
-      doc,
-      undefined,
-    ).rows;
+    const { rows, patterns: unicode } = inboxReadPatterns('inbox-2026-links', (re) =>
+      re.source.includes('\\p{'),
+    );
     // Every row's preview read, a group's sender taken off (before: the pattern ran per preview).
     const previews = rows.map((row) => row.preview);
     expect(previews.filter((text) => text !== '').length).toBeGreaterThan(3);
