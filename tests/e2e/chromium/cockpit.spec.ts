@@ -2,30 +2,34 @@
 // count and colour, desktop notifications, resolving, dismissing and snoozing from the popup,
 // filtering and searching the log, exporting it as CSV and JSON, and the reminder sent when a
 // promise runs out (the clock moved by editing the stored row, then the reminders alarm fired).
-import type { BrowserContext } from '@playwright/test';
 import { CATEGORY_COLOURS } from '../../../lib/category-colours';
 import { addRows, longLog } from '../shared/long-log';
-import { expect, test } from './fixtures';
+import { expect, test as base } from './fixtures';
 import { ExtensionBackground, PopupPage, SitePage, type StoredEscalation } from './pages';
 
 // The badge takes the colour of the most urgent open category from the one colour table.
 const RED = CATEGORY_COLOURS.human_request;
 const ORANGE = CATEGORY_COLOURS.complaint;
 
-/** Opens the WhatsApp fixture and waits until every marked row is logged and counted. */
-async function whatsappSettled(
-  context: BrowserContext,
-  bg: ExtensionBackground,
-): Promise<SitePage> {
-  const site = new SitePage(await context.newPage());
-  await site.page.goto('https://web.whatsapp.com/');
-  await expect(site.marked('human_request').filter({ hasText: 'atendente' })).toHaveCount(1);
-  await expect(site.marked('complaint').first()).toBeVisible();
-  const marked = await site.marked().count();
-  await expect.poll(() => bg.badgeText()).toBe(String(marked));
-  await expect.poll(async () => (await openRows(bg)).length).toBe(marked);
-  return site;
+/** The WhatsApp fixture, opened and settled: every marked row logged and counted. */
+interface SettledWhatsapp {
+  bg: ExtensionBackground;
+  site: SitePage;
 }
+
+const test = base.extend<{ whatsapp: SettledWhatsapp }>({
+  whatsapp: async ({ context, sw }, use) => {
+    const bg = new ExtensionBackground(sw);
+    const site = new SitePage(await context.newPage());
+    await site.page.goto('https://web.whatsapp.com/');
+    await expect(site.marked('human_request').filter({ hasText: 'atendente' })).toHaveCount(1);
+    await expect(site.marked('complaint').first()).toBeVisible();
+    const marked = await site.marked().count();
+    await expect.poll(() => bg.badgeText()).toBe(String(marked));
+    await expect.poll(async () => (await openRows(bg)).length).toBe(marked);
+    await use({ bg, site });
+  },
+});
 
 async function openRows(bg: ExtensionBackground): Promise<StoredEscalation[]> {
   return (await bg.escalations()).filter((row) => row.status === 'open');
@@ -45,12 +49,9 @@ function badgeFor(count: number): string {
 
 test.describe('The owner’s cockpit', () => {
   test('the badge counts open escalations in the most urgent category’s colour and empties once all are resolved', async ({
-    context,
-    sw,
+    whatsapp: { bg, site },
     openPopup,
   }) => {
-    const bg = new ExtensionBackground(sw);
-    const site = await whatsappSettled(context, bg);
     const open = await openRows(bg);
     expect(open.map((row) => row.category)).toContain('human_request');
     expect(open.map((row) => row.category)).toContain('complaint');
@@ -78,11 +79,8 @@ test.describe('The owner’s cockpit', () => {
   });
 
   test('new escalations raise at most three notifications a minute, then one summary that updates', async ({
-    context,
-    sw,
+    whatsapp: { bg, site },
   }) => {
-    const bg = new ExtensionBackground(sw);
-    const site = await whatsappSettled(context, bg);
     const rows = await bg.escalations();
     expect(rows.length).toBeGreaterThan(3);
     const individual = async () =>
@@ -105,12 +103,9 @@ test.describe('The owner’s cockpit', () => {
   });
 
   test('resolve and dismiss from the popup close the entry, lower the badge and clear the page mark', async ({
-    context,
-    sw,
+    whatsapp: { bg, site },
     openPopup,
   }) => {
-    const bg = new ExtensionBackground(sw);
-    const site = await whatsappSettled(context, bg);
     const total = (await openRows(bg)).length;
     const carla = await rowFor(bg, 'Carla Mendes');
     const sofia = await rowFor(bg, 'Sofia Lindqvist');
@@ -136,12 +131,9 @@ test.describe('The owner’s cockpit', () => {
   });
 
   test('snoozing lowers the badge but keeps the entry listed as open', async ({
-    context,
-    sw,
+    whatsapp: { bg },
     openPopup,
   }) => {
-    const bg = new ExtensionBackground(sw);
-    await whatsappSettled(context, bg);
     const total = (await openRows(bg)).length;
     const sofia = await rowFor(bg, 'Sofia Lindqvist');
     const popup = new PopupPage(await openPopup());
@@ -163,12 +155,9 @@ test.describe('The owner’s cockpit', () => {
   });
 
   test('an entry’s category is one button until pressed, then the list of categories, and the pick is stored', async ({
-    context,
-    sw,
+    whatsapp: { bg },
     openPopup,
   }) => {
-    const bg = new ExtensionBackground(sw);
-    await whatsappSettled(context, bg);
     const carla = await rowFor(bg, 'Carla Mendes');
     const popup = new PopupPage(await openPopup());
     await expect(popup.openItems().first()).toBeVisible();
@@ -237,12 +226,10 @@ test.describe('The owner’s cockpit', () => {
   });
 
   test('the popup’s column keeps one width at the widths Chromium tries while sizing the popup, restyling only the body', async ({
+    whatsapp: _settled,
     context,
-    sw,
     openPopup,
   }) => {
-    const bg = new ExtensionBackground(sw);
-    await whatsappSettled(context, bg);
     const page = await openPopup();
     const entry = page.getByTestId('escalation-item').first();
     await page.setViewportSize({ width: 395, height: 600 });
@@ -364,12 +351,10 @@ test.describe('The owner’s cockpit', () => {
   });
 
   test('status, category, platform and search filters narrow the list', async ({
+    whatsapp: { bg },
     context,
-    sw,
     openPopup,
   }) => {
-    const bg = new ExtensionBackground(sw);
-    await whatsappSettled(context, bg);
     const instagram = new SitePage(await context.newPage());
     await instagram.page.goto('https://www.instagram.com/direct/inbox/');
     await expect(instagram.marked('human_request').first()).toBeVisible();
@@ -432,12 +417,9 @@ test.describe('The owner’s cockpit', () => {
   });
 
   test('exporting the log downloads CSV and JSON files with every escalation, formulas neutralised', async ({
-    context,
-    sw,
+    whatsapp: { bg, site },
     openPopup,
   }) => {
-    const bg = new ExtensionBackground(sw);
-    const site = await whatsappSettled(context, bg);
     await site.page.evaluate(() => {
       window.__fixture.addIncoming('=1+1 I want to talk to a real person, not a bot', {
         chat: 'Ravi Patel',
@@ -485,12 +467,9 @@ test.describe('The owner’s cockpit', () => {
   });
 
   test('a promise that runs out raises a reminder and is recorded as missed', async ({
-    context,
-    sw,
+    whatsapp: { bg },
     openPopup,
   }) => {
-    const bg = new ExtensionBackground(sw);
-    await whatsappSettled(context, bg);
     const carla = await rowFor(bg, 'Carla Mendes');
     // The default settings (opening hours, reply times) always promise a deadline in the draft.
     expect(carla.promiseState).toBe('pending');
