@@ -384,6 +384,26 @@ describe('link-less rows: the bold unread sign', () => {
     expect(first.preview).toBe(readRowFacts(first.element).row?.preview);
   });
 
+  it.each(['inbox-2026-buttonrows', 'inbox-2026-links'])(
+    '%s: hands rows of one shape, none of them a prototype of another object',
+    (fixture) => {
+      const doc = loadFixture(fixture);
+      const rows = launch().readInbox(doc, undefined).rows;
+      expect(rows.length).toBeGreaterThan(3);
+      // A row that inherited from its facts had a prototype of its own (one per row), and every
+      // read of a row's field met another shape.
+      const protos = new Set(rows.map((row) => Object.getPrototypeOf(row) as object));
+      expect(protos.size).toBe(1);
+      const [proto] = protos;
+      expect(Object.getOwnPropertyDescriptor(proto, 'preview')?.get).toBeTypeOf('function');
+      // The fields every read of a row looks at are the row's own.
+      for (const row of rows)
+        expect(Object.keys(row)).toEqual(
+          expect.arrayContaining(['element', 'title', 'threadKey', 'unreadCount']),
+        );
+    },
+  );
+
   it("reads the rows' pictures and lines from the queries' lists without copying them", () => {
     const { doc } = linklessInbox(60);
     const adapter = launch();
