@@ -22,6 +22,7 @@ import {
   type DrawingMemo,
   type LeafText,
 } from './dom';
+import { inlineValue } from './inline-style';
 import { isYouSentLabel } from './labels';
 import { hasMatch, listOf } from './query';
 import { instagram } from './selectors';
@@ -42,27 +43,23 @@ export function hasYouSentMarker(row: Element, leaves?: readonly LeafText[]): bo
 
 const END: readonly string[] = ['flex-end', 'end', 'right'];
 
-interface Alignment {
-  display: string;
-  justifyContent: string;
-  flexDirection: string;
-  alignSelf: string;
-}
+/** One element's value of a style property. */
+type Alignment = (property: 'display' | 'justifyContent' | 'flexDirection' | 'alignSelf') => string;
 
 function alignsRight(style: Alignment, parent: () => Alignment | undefined): boolean {
-  if (style.display.includes('flex') && END.includes(style.justifyContent)) {
-    const direction = style.flexDirection === '' ? 'row' : style.flexDirection;
-    if (direction === 'row') return true;
+  if (style('display').includes('flex') && END.includes(style('justifyContent'))) {
+    const direction = style('flexDirection');
+    if (direction === '' || direction === 'row') return true;
   }
-  if (END.includes(style.alignSelf)) {
-    if (parent()?.flexDirection.startsWith('column') === true) return true;
+  if (END.includes(style('alignSelf'))) {
+    if (parent()?.('flexDirection').startsWith('column') === true) return true;
   }
   return false;
 }
 
 /** The element's own style, read only when it has a style attribute (else it sets nothing). */
 function inlineStyle(el: Element | null): Alignment | undefined {
-  return el?.hasAttribute('style') && 'style' in el ? (el as HTMLElement).style : undefined;
+  return el?.hasAttribute('style') ? (property) => inlineValue(el, property) : undefined;
 }
 
 /** Whether any element from `from` up to `row` says "right" in its own style attribute. */
@@ -76,10 +73,16 @@ function hasInlineFlexEnd(from: Element, row: Element): boolean {
   return false;
 }
 
+/** The element's computed style as an Alignment (none without a window). */
+function computedAlignment(el: Element | null): Alignment | undefined {
+  const style = el ? computedStyle(el) : undefined;
+  return style ? (property) => style[property] : undefined;
+}
+
 function isRightAligned(el: Element): boolean {
-  const style = computedStyle(el);
+  const style = computedAlignment(el);
   if (!style) return false;
-  return alignsRight(style, () => (el.parentElement ? computedStyle(el.parentElement) : undefined));
+  return alignsRight(style, () => computedAlignment(el.parentElement));
 }
 
 /** Whether any element from `from` up to `row` (inclusive) aligns its content to the right. */

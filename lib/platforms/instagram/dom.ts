@@ -8,6 +8,7 @@
 import { normaliseText, readText } from '../dom-text';
 import { hashText } from '../../hash';
 import { closest, queryList } from '../selector-spec';
+import { inlineValue, type StyleProperty } from './inline-style';
 import { ORIGIN } from './routes';
 import { instagram } from './selectors';
 
@@ -56,23 +57,13 @@ export function computedStyle(el: Element): CSSStyleDeclaration | undefined {
   return view ? view.getComputedStyle(el) : undefined;
 }
 
-/** Style properties the adapter reads. */
-export type StyleProperty =
-  'overflowY' | 'flexDirection' | 'fontWeight' | 'display' | 'justifyContent' | 'alignSelf';
-
 /**
  * One style property of an element: from its own style attribute when that sets it (no style
  * recalculation), else from the computed style. An inline declaration is what the element gets
  * unless a stylesheet marks its own `!important`, which Instagram's atomic classes do not.
  */
 export function styleValue(el: Element, property: StyleProperty): string {
-  return ownStyle(el, property) || (computedStyle(el)?.[property] ?? '');
-}
-
-/** The value the element's own style attribute sets, '' when it sets none. */
-function ownStyle(el: Element, property: StyleProperty): string {
-  // Without a style attribute there is no inline value (and no style object to make).
-  return el.hasAttribute('style') ? (el as HTMLElement).style[property] : '';
+  return inlineValue(el, property) || (computedStyle(el)?.[property] ?? '');
 }
 
 /** The element's box, or undefined when there is no layout (jsdom, display:none). */
@@ -159,7 +150,7 @@ export function isBold(
   const inner = el.firstElementChild ? el.getElementsByTagName('*') : [];
   for (let i = 0; i < inner.length; i++) {
     const node = inner[i] as Element;
-    const own = ownStyle(node, 'fontWeight');
+    const own = inlineValue(node, 'fontWeight');
     if (
       own !== ''
         ? weightIsBold(own)
@@ -175,7 +166,7 @@ export function isBold(
       return true;
   }
   // A weight written on the line itself answers before any drawing is described.
-  const own = ownStyle(el, 'fontWeight');
+  const own = inlineValue(el, 'fontWeight');
   if (own !== '') return weightIsBold(own);
   return byDrawing(
     el,
@@ -184,7 +175,7 @@ export function isBold(
     'up',
     () => {
       for (let node: Element | null = el; node; node = node.parentElement) {
-        const own = ownStyle(node, 'fontWeight');
+        const own = inlineValue(node, 'fontWeight');
         if (own !== '') return weightIsBold(own);
         if (weightIsBold(computedStyle(node)?.fontWeight ?? '')) return true;
         if (node === stopAt) break;

@@ -16,6 +16,7 @@
  */
 import { queryFirst } from '../selector-spec';
 import { avatarCount, avatarFingerprint, styleValue, textLines } from './dom';
+import { inlineValue } from './inline-style';
 import { CONVERSATION_LABEL_PREFIXES, GRID_LABEL_PREFIXES, isStatusText } from './labels';
 import { hasMatch, matchesAny } from './query';
 import { instagram } from './selectors';
@@ -32,7 +33,7 @@ function isScrollable(el: HTMLElement): boolean {
 
 /** Scrollable by its own style attribute (no style recalculation). */
 function isScrollableInline(el: HTMLElement): boolean {
-  return scrolls(el.style.overflowY);
+  return scrolls(inlineValue(el, 'overflowY'));
 }
 
 /** Whether a list has at least two element children, without counting them all. */

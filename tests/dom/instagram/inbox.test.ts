@@ -113,7 +113,8 @@ describe('instagram inboxRows: the unread sign of lines that carry their weight 
       this: Element,
       name: string,
     ) {
-      if (name === 'style') described.push(this);
+      // A drawing is described from the class (the style attribute is read for the weight too).
+      if (name === 'class') described.push(this);
       return getAttribute.call(this, name);
     });
     const adapter = createInstagramAdapter({ signal: new AbortController().signal });
