@@ -19,7 +19,7 @@ import { queryFirst } from '../selector-spec';
 import { pageHealth, pageUrl } from './health';
 import { InboxReader } from './inbox-rows';
 import { isNameThreadKey, nameThreadKey, routeThreadKey } from './keys';
-import { isGridEra, ThreadLocator } from './open-thread';
+import { avatarCountOf, avatarOf, isGridEra, ThreadLocator, type HeaderInfo } from './open-thread';
 import { isSupportedUrl, threadRouteFromUrl, type ThreadRoute } from './routes';
 import { instagram } from './selectors';
 import { ThreadIdentity, type OpenThreadHint } from './thread-identity';
@@ -55,15 +55,21 @@ export function createInstagramAdapter({ signal }: AdapterOptions): PlatformAdap
     return route;
   }
 
-  /** The open thread's key, title, avatar and root, without deciding whether it is a group. */
-  function openThreadHint(doc: Document): (OpenThreadHint & { root: HTMLElement }) | undefined {
+  /**
+   * The open thread's key, title, avatar and root, without deciding whether it is a group; the
+   * header is checked once for all of them (its text read once per new message).
+   */
+  function openThreadHint(
+    doc: Document,
+  ): (OpenThreadHint & { root: HTMLElement; header: HeaderInfo }) | undefined {
     const root = locator.findContainer(doc);
     if (!root) return undefined;
-    const title = locator.title(root);
+    const header = locator.header(root);
+    const { title } = header;
     const route = routeOf(doc);
     if (!route && title === '') return undefined;
     const threadKey = route ? routeThreadKey(route) : nameThreadKey(title);
-    return { threadKey, title, avatar: locator.headerAvatar(root), root };
+    return { threadKey, title, avatar: avatarOf(header), root, header };
   }
 
   function openThread(doc: Document): OpenThread | undefined {
@@ -72,7 +78,7 @@ export function createInstagramAdapter({ signal }: AdapterOptions): PlatformAdap
     if (!hint) return undefined;
     const { threadKey, title, root } = hint;
     const thread: OpenThread = { threadKey, title, root, group: false };
-    thread.group = locator.headerAvatarCount(root) >= 2 || reader.showsSenders(thread);
+    thread.group = avatarCountOf(hint.header) >= 2 || reader.showsSenders(thread);
     return thread;
   }
 

@@ -151,7 +151,11 @@ export function findHeader(container: HTMLElement): HTMLElement | undefined {
   return undefined;
 }
 
-interface HeaderInfo {
+/**
+ * The open thread's header as last checked: the container's label, the header element and its
+ * text (what the check compares), the title, and the avatar's fingerprint and count once asked.
+ */
+export interface HeaderInfo {
   label: string;
   header: HTMLElement | undefined;
   headerText: string;
@@ -238,8 +242,12 @@ export class ThreadLocator {
     return parts;
   }
 
-  /** The header and title, reused while the label, the header and its text are unchanged. */
-  #headerInfo(container: HTMLElement): HeaderInfo {
+  /**
+   * The header and title, reused while the label, the header and its text are unchanged. Each
+   * call checks them (the header's whole text is read): a caller that needs several of its facts
+   * asks once and reads them from the answer (`avatarOf`, `avatarCountOf`).
+   */
+  header(container: HTMLElement): HeaderInfo {
     const label = container.getAttribute('aria-label') ?? '';
     const known = this.#headers.get(container);
     if (
@@ -259,23 +267,16 @@ export class ThreadLocator {
     this.#headers.set(container, info);
     return info;
   }
+}
 
-  /** Header title (display name or group name), falling back to the container's aria-label. */
-  title(container: HTMLElement): string {
-    return this.#headerInfo(container).title;
-  }
+/** The header's first picture as a fingerprint ('' without one), to tell same-named rows apart. */
+export function avatarOf(info: HeaderInfo): string {
+  info.avatar ??= info.header ? avatarFingerprint(info.header) : '';
+  return info.avatar;
+}
 
-  /** The header's first picture as a fingerprint ('' without one), to tell same-named rows apart. */
-  headerAvatar(container: HTMLElement): string {
-    const info = this.#headerInfo(container);
-    info.avatar ??= info.header ? avatarFingerprint(info.header) : '';
-    return info.avatar;
-  }
-
-  /** Avatars in the header: a group shows two or more stacked pictures. */
-  headerAvatarCount(container: HTMLElement): number {
-    const info = this.#headerInfo(container);
-    info.avatars ??= info.header ? avatarCount(info.header) : 0;
-    return info.avatars;
-  }
+/** Avatars in the header: a group shows two or more stacked pictures. */
+export function avatarCountOf(info: HeaderInfo): number {
+  info.avatars ??= info.header ? avatarCount(info.header) : 0;
+  return info.avatars;
 }

@@ -85,6 +85,11 @@ interface ThreadState {
   list: HTMLElement;
   /** An incoming row with a sender name above its bubble was read (a group thread). */
   senderSeen: boolean;
+  /**
+   * The open thread as handed to the read is a group (its header's avatars, or senders seen): its
+   * header was checked when the thread was found, so a read does not check it again.
+   */
+  openGroup: boolean;
   /** The newest message row read so far; rows after it are new. */
   newest?: HTMLElement;
   /** The first read has been handed over. */
@@ -152,6 +157,7 @@ export class ThreadReader {
       threadKey: thread.threadKey,
       list: walk.list,
       senderSeen: false,
+      openGroup: false,
       started: false,
     };
     return this.#state;
@@ -227,7 +233,7 @@ export class ThreadReader {
     const out: Pending[] = [];
     // Parsed first, so a sender name anywhere in them makes the thread a group for all of them.
     const entries = rows.map((row) => this.#entry(st, row));
-    const group = st.senderSeen || this.#locator.headerAvatarCount(st.root) >= 2;
+    const group = st.senderSeen || st.openGroup;
     let sender: string | undefined;
     let senderKnown = false;
     rows.forEach((row, index) => {
@@ -331,6 +337,7 @@ export class ThreadReader {
     const walk = this.#walkOf(thread.root);
     const { changes } = request;
     const st = this.#stateFor(thread, walk);
+    st.openGroup = thread.group;
     const { newest } = st;
     // Without changes anything may have changed: what was parsed is read again (a state made in
     // this pass by showsSenders has just been read).

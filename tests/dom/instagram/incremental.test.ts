@@ -16,6 +16,7 @@ import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { recordPageChanges } from '../../shared/page-changes';
 import { createInstagramAdapter } from '../../../lib/platforms/instagram/adapter';
+import { findHeader } from '../../../lib/platforms/instagram/open-thread';
 import { instagram } from '../../../lib/platforms/instagram/selectors';
 import { ThreadIdentity } from '../../../lib/platforms/instagram/thread-identity';
 import type {
@@ -323,6 +324,30 @@ describe('messages of the open thread, read incrementally', () => {
     doc.defaultView!.history.pushState(null, '', JONAS);
     expect(adapter.openThread(doc)?.threadKey).toBe('ig:t:17842340125587777');
     expect(urls).toHaveBeenCalled();
+  });
+
+  it('a new message reads the thread header’s text once, for its title, picture and group', () => {
+    for (const [fixture, path, group] of [
+      ['thread-2026', SAM, false],
+      ['thread-group', GROUP, true],
+    ] as const) {
+      const doc = loadFixture(fixture, path);
+      const { adapter } = launch();
+      adapter.readMessages(openIn(adapter, doc), firstLook());
+      const take = recorder(doc);
+      const header = findHeader(openIn(adapter, doc).root);
+      if (!header) throw new Error('no header');
+      messageRows(openIn(adapter, doc).root)
+        .at(-1)!
+        .after(copyOfRow(doc, 1, 'Hello?'));
+      const reads = countTextReads([header]);
+      const thread = openIn(adapter, doc);
+      const read = adapter.readMessages(thread, { ...firstLook(take()), history: 0 });
+      expect(thread.group).toBe(group);
+      expect(read.messages.map((m) => m.text)).toEqual(['Hello?']);
+      // Three checks of the header for the open thread, and one more for the read, before.
+      expect(reads()).toBe(1);
+    }
   });
 
   it('places a new row drawn like an earlier one without reading computed style', () => {
