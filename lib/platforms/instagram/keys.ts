@@ -48,9 +48,16 @@ export interface MessageKeyParts {
   occurrence: number;
 }
 
+/**
+ * Text made only of ASCII and Latin-1's letters (U+00C0 to U+00FF, with × and ÷) is its own NFKC
+ * form: none of them has a compatibility form, each is already composed, and no two of them
+ * compose. Most messages are such text, and skip the normaliser.
+ */
+const NFKC_AS_IS = /^[\0-\x7f\u00c0-\u00ff]*$/u;
+
 /** NFKC, runs of whitespace as one space, trimmed. */
 export function squashed(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/gu, ' ').trim();
+  return (NFKC_AS_IS.test(text) ? text : text.normalize('NFKC')).replace(/\s+/gu, ' ').trim();
 }
 
 export function messageKey(parts: MessageKeyParts): string {

@@ -1,0 +1,64 @@
+/**
+ * Instagram's message keys: a text's key is made from its NFKC form, and text that is its own NFKC
+ * form (ASCII and Latin-1's letters) is not run through the normaliser for it.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { hashText } from '@/lib/hash';
+import { messageKey, squashed } from '@/lib/platforms/instagram/keys';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** The characters a text may hold without being normalised. */
+const asIs = (code: number) => code <= 0x7f || (code >= 0xc0 && code <= 0xff);
+
+const key = (text: string) =>
+  messageKey({ threadKey: 'ig:t:1', author: 'them', text, anchor: '', occurrence: 1 });
+
+describe('Instagram message keys', () => {
+  it('key a text by its NFKC form, spaces squashed', () => {
+    expect(key('  Obrigada,\n  até amanhã ')).toBe(
+      `ig:t:1|them|${hashText(['', 'Obrigada, até amanhã', '', ''].join('\u0000'))}`,
+    );
+    // A ligature, a no-break space and an accent typed apart are their NFKC forms.
+    expect(squashed('e\u0301 \ufb01m\u00a0x')).toBe('é fim x');
+    expect(key('Cafe\u0301')).toBe(key('Café'));
+  });
+
+  it('normalise only text with a character beyond ASCII and Latin-1’s letters', () => {
+    const normalize = vi.spyOn(String.prototype, 'normalize');
+    const texts = [
+      'Oi, tudo bem? Só confirmando o horário de amanhã.',
+      'Thanks, the bag looks even better in person.',
+      'Vale, lo recojo mañana por la tarde.',
+      'Perfeito, obrigada!',
+    ];
+    for (const text of texts) key(text);
+    // The old key normalised every text and every (empty) quote: eight calls.
+    expect(normalize).not.toHaveBeenCalled();
+    key('Cafe\u0301');
+    key('½ dozen');
+    key('Obrigada 🙏');
+    key('شكرا، سأمر غدا');
+    expect(normalize).toHaveBeenCalledTimes(4);
+  });
+
+  it('skip normalising only where it changes nothing: each such character, alone and after another', () => {
+    // NFKC changes a text only where a character is not its own NFKC form, or composes with or
+    // is reordered against the one before it: every character and every pair of them covers it.
+    const codes: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) if (asIs(code)) codes.push(code);
+    expect(codes).toHaveLength(0x80 + 0x40);
+    let changed = 0;
+    for (const first of codes) {
+      const one = String.fromCharCode(first);
+      if (one.normalize('NFKC') !== one) changed++;
+      for (const second of codes) {
+        const two = one + String.fromCharCode(second);
+        if (two.normalize('NFKC') !== two) changed++;
+      }
+    }
+    expect(changed).toBe(0);
+  });
+});
