@@ -251,9 +251,9 @@ class HandedRow implements InboxRow {
   declare readonly title: string;
   declare readonly threadKey: string;
   declare readonly unreadCount: number;
-  declare readonly facts: RowRead;
+  declare readonly facts: Facts;
 
-  constructor(facts: RowRead, threadKey: string, unreadCount: number) {
+  constructor(facts: Facts, threadKey: string, unreadCount: number) {
     this.element = facts.element;
     this.title = facts.title;
     this.threadKey = threadKey;
@@ -562,7 +562,7 @@ export class InboxReader {
     const known = entry.handed;
     if (known?.threadKey === threadKey && known.unreadCount === unreadCount) return known;
     // Preview, muted and group stay unread until asked for.
-    const handed = new HandedRow(entry.facts.row as RowRead, threadKey, unreadCount);
+    const handed = new HandedRow(entry.facts.row as Facts, threadKey, unreadCount);
     fresh.push(handed);
     return (entry.handed = handed);
   }
