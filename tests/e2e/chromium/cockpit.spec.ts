@@ -3,6 +3,7 @@
 // filtering and searching the log, exporting it as CSV and JSON, and the reminder sent when a
 // promise runs out (the clock moved by editing the stored row, then the reminders alarm fired).
 import { CATEGORY_COLOURS } from '../../../lib/category-colours';
+import { SHOWN_FALLBACK_MS } from '../../../lib/ui/hooks/use-first-screen-shown';
 import { addRows, longLog } from '../shared/long-log';
 import { expect, test as base } from './fixtures';
 import { ExtensionBackground, PopupPage, SitePage, type StoredEscalation } from './pages';
@@ -281,25 +282,43 @@ test.describe('The owner’s cockpit', () => {
     expect(await sw.evaluate(addRows, longLog(60, 10, Date.now()))).toBe(60);
     const page = await context.newPage();
     // Notes, when the list first holds more than its first frame's entries, whether the browser
-    // had already reported the first contentful paint (presented on screen).
+    // had already reported the first contentful paint (presented on screen), and how long after
+    // the first entries the rest came.
     await page.addInitScript(() => {
-      const state = { shown: false, restWhileShown: undefined as boolean | undefined };
+      const state = {
+        shown: false,
+        restWhileShown: undefined as boolean | undefined,
+        firstAt: undefined as number | undefined,
+        restAfter: undefined as number | undefined,
+      };
       (window as unknown as { __first: typeof state }).__first = state;
       new PerformanceObserver((list) => {
         if (list.getEntriesByName('first-contentful-paint').length > 0) state.shown = true;
       }).observe({ type: 'paint', buffered: true });
       new MutationObserver(() => {
         const count = document.querySelectorAll('[data-testid="escalation-item"]').length;
-        if (state.restWhileShown === undefined && count > 20) state.restWhileShown = state.shown;
+        if (state.firstAt === undefined && count > 0) state.firstAt = performance.now();
+        if (state.restWhileShown === undefined && count > 20) {
+          state.restWhileShown = state.shown;
+          state.restAfter = performance.now() - (state.firstAt ?? 0);
+        }
       }).observe(document, { childList: true, subtree: true });
     });
     await page.goto(`chrome-extension://${sw.url().split('/')[2]}/popup.html`);
     const popup = new PopupPage(page);
     await expect(popup.items()).toHaveCount(50);
-    expect(await page.evaluate(() => (window as unknown as { __first: object }).__first)).toEqual({
-      shown: true,
-      restWhileShown: true,
-    });
+    const first = await page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            __first: { shown: boolean; restWhileShown: boolean; restAfter: number };
+          }
+        ).__first,
+    );
+    expect(first.shown).toBe(true);
+    // The rest waits for the paint's report, or, when a busy machine reports it late, for the
+    // hook's fallback, which starts after the first entries are in.
+    if (!first.restWhileShown) expect(first.restAfter).toBeGreaterThanOrEqual(SHOWN_FALLBACK_MS);
     // Every entry is there to move to; at the end, "show more" brings the next page (scrolled
     // into view, it asks by itself).
     await expect(page.getByTestId('log-more')).toBeAttached();
