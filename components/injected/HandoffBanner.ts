@@ -199,7 +199,7 @@ export const BANNER_CSS =
   '.due{margin-left:auto}' +
   '.reasons{margin:6px 0;padding-left:18px;color:var(--muted)}.reason-category{font-weight:600;color:var(--fg)}' +
   '.draft{white-space:pre-wrap;margin:2px 0 8px;padding:8px;border-radius:8px;background:color-mix(in srgb,var(--accent) 8%,var(--bg))}' +
-  'button{font:inherit;font-size:13px;border-radius:16px;padding:4px 12px;border:1px solid var(--line);background:var(--bg);color:var(--fg);cursor:pointer}' +
+  'button{font-size:13px;border-radius:16px;padding:4px 12px;color:var(--fg)}' +
   'button.primary{background:var(--accent);border-color:var(--accent);color:#fff}' +
   // The small print, each property once for all its elements.
   '.pill,.due,.draft-label,.warn,.note{font-size:12px}.due,.draft-label,.note{color:var(--muted)}.warn{color:var(--warn)}';

@@ -83,7 +83,7 @@ export const NEEDS_ME_CSS =
   hostStyle(13) +
   '.needs-me{display:flex;gap:6px;align-items:center;flex-wrap:wrap;justify-content:flex-end;margin:4px 12px}' +
   '.question{color:var(--muted)}' +
-  'button{font:inherit;font-size:12px;border-radius:14px;padding:2px 10px;border:1px solid var(--line);background:var(--bg);color:var(--muted);cursor:pointer}' +
+  'button{font-size:12px;border-radius:14px;padding:2px 10px;color:var(--muted)}' +
   perCategory(
     (category, colour) =>
       `.choice[data-category=${category}]{border-color:${colour};color:var(--fg)}`,
