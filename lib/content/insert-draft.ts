@@ -41,22 +41,30 @@ export function insertDraft(
 /** Text (or an emoji image) the owner typed; Lexical's empty state is `<p><br></p>`. */
 export function hasOwnerText(composer: HTMLElement): boolean {
   if (readText(composer) !== '') return true;
-  return [...composer.getElementsByTagName('img')].length > 0;
+  return composer.getElementsByTagName('img').length > 0;
 }
 
 /** Select everything (replace) or put the caret at the start of the empty editor. */
 function placeSelection(composer: HTMLElement, selectAll: boolean): void {
-  const selection = composer.ownerDocument.getSelection();
-  if (!selection) return;
-  const range = composer.ownerDocument.createRange();
-  if (selectAll) {
-    range.selectNodeContents(composer);
-  } else {
-    const block =
-      composer.firstElementChild?.tagName === 'P' ? composer.firstElementChild : composer;
-    range.setStart(block, 0);
-    range.collapse(true);
-  }
+  if (selectAll) select(composer);
+  else
+    select(
+      composer.firstElementChild?.tagName === 'P' ? composer.firstElementChild : composer,
+      true,
+    );
+}
+
+/**
+ * Selects what `node` holds; with `collapseTo`, puts the caret at its start (true) or end (false)
+ * instead.
+ */
+function select(node: Node, collapseTo?: boolean): void {
+  const doc = node.ownerDocument;
+  const selection = doc?.getSelection();
+  if (!doc || !selection) return;
+  const range = doc.createRange();
+  range.selectNodeContents(node);
+  if (collapseTo !== undefined) range.collapse(collapseTo);
   selection.removeAllRanges();
   selection.addRange(range);
 }
@@ -179,7 +187,7 @@ function writeText(composer: HTMLElement, lines: string[]): void {
       ),
     );
   }
-  placeCaretAtEnd(composer);
+  select(composer.lastElementChild ?? composer, false);
   const view = doc.defaultView;
   if (view) {
     const data = lines.join('\n');
@@ -192,14 +200,4 @@ function writeText(composer: HTMLElement, lines: string[]): void {
       }),
     );
   }
-}
-
-function placeCaretAtEnd(composer: HTMLElement): void {
-  const selection = composer.ownerDocument.getSelection();
-  if (!selection) return;
-  const range = composer.ownerDocument.createRange();
-  range.selectNodeContents(composer.lastElementChild ?? composer);
-  range.collapse(false);
-  selection.removeAllRanges();
-  selection.addRange(range);
 }
