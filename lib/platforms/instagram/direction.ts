@@ -62,33 +62,25 @@ function inlineStyle(el: Element | null): Alignment | undefined {
   return el?.hasAttribute('style') ? (property) => inlineValue(el, property) : undefined;
 }
 
-/** Whether any element from `from` up to `row` says "right" in its own style attribute. */
-function hasInlineFlexEnd(from: Element, row: Element): boolean {
-  for (let node: Element | null = from; node; node = node.parentElement) {
-    const style = inlineStyle(node);
-    const el = node;
-    if (style && alignsRight(style, () => inlineStyle(el.parentElement))) return true;
-    if (node === row) break;
-  }
-  return false;
-}
-
 /** The element's computed style as an Alignment (none without a window). */
 function computedAlignment(el: Element | null): Alignment | undefined {
   const style = el ? computedStyle(el) : undefined;
   return style ? (property) => style[property] : undefined;
 }
 
-function isRightAligned(el: Element): boolean {
-  const style = computedAlignment(el);
-  if (!style) return false;
-  return alignsRight(style, () => computedAlignment(el.parentElement));
-}
-
-/** Whether any element from `from` up to `row` (inclusive) aligns its content to the right. */
-export function hasFlexEnd(from: Element, row: Element): boolean {
+/**
+ * Whether any element from `from` up to `row` (inclusive) aligns its content to the right, by the
+ * style `styleOf` reads (its own style attribute, or its computed style).
+ */
+function alignsRightUpTo(
+  from: Element,
+  row: Element,
+  styleOf: (el: Element | null) => Alignment | undefined,
+): boolean {
   for (let node: Element | null = from; node; node = node.parentElement) {
-    if (isRightAligned(node)) return true;
+    const style = styleOf(node);
+    const el = node;
+    if (style && alignsRight(style, () => styleOf(el.parentElement))) return true;
     if (node === row) break;
   }
   return false;
@@ -117,11 +109,11 @@ export function detectDirection(
   memo?: AlignmentMemo,
 ): Direction {
   if (hasYouSentMarker(row, leaves)) return 'me';
-  if (hasInlineFlexEnd(bubble, row)) return 'me';
+  if (alignsRightUpTo(bubble, row, inlineStyle)) return 'me';
   const drawing = memo ? drawingOf(bubble, row) : '';
   const known = memo?.get(drawing);
   if (known) return known;
-  const side = hasFlexEnd(bubble, row) ? 'me' : sideOf(bubble, panel);
+  const side = alignsRightUpTo(bubble, row, computedAlignment) ? 'me' : sideOf(bubble, panel);
   if (side !== undefined) memo?.set(drawing, side);
   return side ?? 'them';
 }

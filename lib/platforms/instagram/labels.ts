@@ -37,6 +37,7 @@ export const COMPOSER_LABELS = ['Message', 'Mensagem', 'Mensaje'] as const;
 
 /** Hidden text (or aria-label) that marks an outgoing bubble. */
 export const YOU_SENT_LABELS = ['You sent', 'Você enviou', 'Enviaste', 'Has enviado'] as const;
+const YOU_SENT_LOWER: readonly string[] = YOU_SENT_LABELS.map((label) => label.toLowerCase());
 
 /** Texts in a row that are part of the page furniture, never message text (lower-cased). */
 const STATUS_RE =
@@ -60,30 +61,24 @@ export function isReplyLabel(text: string): boolean {
  */
 export function holdsLabelWords(text: string): boolean {
   const lower = text.toLowerCase();
-  return (
-    REPLY_RE.test(text) || YOU_SENT_LABELS.some((label) => lower.includes(label.toLowerCase()))
-  );
+  return REPLY_RE.test(text) || YOU_SENT_LOWER.some((label) => lower.includes(label));
 }
 
 export function isYouSentLabel(text: string): boolean {
-  const lower = text.trim().toLowerCase();
-  return YOU_SENT_LABELS.some((label) => lower === label.toLowerCase());
+  return YOU_SENT_LOWER.includes(text.trim().toLowerCase());
 }
 
 /**
  * Preview prefixes (lower case) that mean the last message was the owner's. The first
- * `STRIPPED` are taken off the preview; "You sent an attachment" keeps its text, which would be a
- * sentence fragment without it.
+ * `STRIPPED` are taken off the preview; "You sent an attachment" (the outgoing labels followed by
+ * a space) keeps its text, which would be a sentence fragment without it.
  */
 const FROM_ME_PREFIXES = [
   'you: ',
   'você: ',
   'tú: ',
   'tu: ',
-  'you sent ',
-  'você enviou ',
-  'enviaste ',
-  'has enviado ',
+  ...YOU_SENT_LOWER.map((label) => `${label} `),
 ];
 const STRIPPED = 4;
 

@@ -22,6 +22,7 @@ const labelled = (labels: readonly string[], tag = '') =>
   labels.map((label) => `${tag}[aria-label="${label}"]`);
 
 const MAIN = ['[role="main"]', 'main'];
+const SHARED_POST = ['a[href*="/p/"]', 'a[href*="/reel/"]'];
 
 export const instagram = {
   appShell: {
@@ -84,10 +85,10 @@ export const instagram = {
     css: labelled(YOU_SENT_LABELS),
   },
   media: {
-    css: ['img', 'video', 'a[href*="/p/"]', 'a[href*="/reel/"]'],
+    css: ['img', 'video', ...SHARED_POST],
   },
   sharedPost: {
-    css: ['a[href*="/p/"]', 'a[href*="/reel/"]'],
+    css: SHARED_POST,
   },
   composer: {
     css: [
