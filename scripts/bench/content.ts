@@ -542,6 +542,23 @@ export async function addMessages(page: Page, count: number): Promise<void> {
   }
 }
 
+/** Loads the site in the opened page and records until the page has settled after its marks. */
+async function recordLoad(
+  site: Site,
+  { page, recorder }: Awaited<ReturnType<typeof openSite>>,
+  query: string,
+  profile: boolean,
+): ReturnType<Awaited<ReturnType<typeof openSite>>['recorder']['stop']> {
+  await recorder.start(profile);
+  await page.goto(`${SITES[site].origin}${SITES[site].path}${query}`, { waitUntil: 'load' });
+  await page.waitForSelector('[data-escalation-category]', {
+    state: 'attached',
+    timeout: 300_000,
+  });
+  await settle(page);
+  return recorder.stop();
+}
+
 async function measureLoad(
   site: Site,
   size: PageSize,
@@ -551,15 +568,8 @@ async function measureLoad(
   const browser = await launchWithExtension();
   try {
     const opened = await openSite(browser, site, size);
-    const { page, recorder, scriptUrl } = opened;
-    await recorder.start();
-    await page.goto(`${SITES[site].origin}${SITES[site].path}${query}`, { waitUntil: 'load' });
-    await page.waitForSelector('[data-escalation-category]', {
-      state: 'attached',
-      timeout: 300_000,
-    });
-    await settle(page);
-    const rec = await recorder.stop();
+    const { page, scriptUrl } = opened;
+    const rec = await recordLoad(site, opened, query, true);
     const analysis = analyse(rec, scriptUrl);
     const load = windowStats(analysis, -Infinity, Infinity);
     const end = firstPassEnd(rec.events, scriptUrl);
@@ -641,15 +651,9 @@ async function measureBareLoad(
 ): Promise<{ cpu: number; wall: number }> {
   const browser = await launchWithExtension();
   try {
-    const { page, recorder, scriptUrl } = await openSite(browser, site, size);
-    await recorder.start(false);
-    await page.goto(`${SITES[site].origin}${SITES[site].path}${query}`, { waitUntil: 'load' });
-    await page.waitForSelector('[data-escalation-category]', {
-      state: 'attached',
-      timeout: 300_000,
-    });
-    await settle(page);
-    const { events } = await recorder.stop();
+    const opened = await openSite(browser, site, size);
+    const { events } = await recordLoad(site, opened, query, false);
+    const { scriptUrl } = opened;
     const end = firstPassEnd(events, scriptUrl);
     if (end === undefined) throw new Error(`${site}: the script's evaluation is not in the trace`);
     const window: [number, number][] = [[-Infinity, end]];
