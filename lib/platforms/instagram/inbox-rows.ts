@@ -3,8 +3,8 @@
  * row's href (`ig:t:<id>`, or `ig:e2ee:<id>` for encrypted chats); rows without href (2026) are
  * keyed by thread-identity.ts (name, then avatar and position; the open thread's row takes the id
  * from the address). Line 1 is the display name, the next non-time line the preview (" · 2h"
- * stripped, "You: " → previewFromMe). Unread = the unread dot, the row's aria-label, or bold text
- * (inline weight, else computed style, rows only); Instagram shows no count per row, so
+ * stripped, "You: " → previewFromMe). Unread = the unread dot or bold text (inline weight, else
+ * computed style, rows only); Instagram shows no count per row, so
  * unreadCount is 1 or 0. When the page title counts fewer unread chats ("(2) Instagram") than
  * rows whose only sign is a bold name, those rows are taken as read. Group and muted are
  * best-effort guesses. Never clicks a row (opening a thread sends "Seen" to the customer).
@@ -38,7 +38,7 @@ import { ElementCache } from './element-cache';
 import { hasMatch, listOf } from './query';
 import { routeThreadKey } from './keys';
 import { splitSenderPrefix } from './sender-prefix';
-import { isRelativeTime, isStatusText, splitFromMePrefix, UNREAD_LABELS } from './labels';
+import { isRelativeTime, isStatusText, splitFromMePrefix } from './labels';
 import { threadRouteFromHref } from './routes';
 import { instagram } from './selectors';
 import { ThreadIdentity, type OpenThreadHint } from './thread-identity';
@@ -86,8 +86,8 @@ function dottedIn(scope: Element): Set<Element> {
 }
 
 /**
- * Why a row reads as unread: a dot (`dotted`, when given, holds the rows that have one), label or
- * bold preview ('marked'), only a bold name, or not.
+ * Why a row reads as unread: a dot (`dotted`, when given, holds the rows that have one) or a bold
+ * preview ('marked'), only a bold name, or not.
  */
 function unreadSign(
   row: HTMLElement,
@@ -96,9 +96,6 @@ function unreadSign(
   dotted?: Set<Element>,
 ): UnreadSign {
   if (dotted ? dotted.has(row) : hasMatch(row, UNREAD_DOT)) return 'marked';
-  const label = (row.getAttribute('aria-label') ?? '').toLowerCase();
-  // Most rows have no label: its words are not looked for then.
-  if (label && UNREAD_LABELS.some((word) => label.includes(word.toLowerCase()))) return 'marked';
   const [name, preview] = lines;
   // The lines' shared ancestors (up to the row and its parent) are described once, in the
   // reader's one map for the row being read.
@@ -119,9 +116,12 @@ function previewLine(lines: string[]): string {
   );
 }
 
-/** The href a row's identity comes from: its own, else its enclosing link's. */
+/**
+ * The href a row's identity comes from: its own. Rows are the links themselves whenever the list
+ * has links (the row chain tries them first), so no enclosing link is looked for.
+ */
 export function rowHref(row: Element): string {
-  return row.getAttribute('href') ?? row.closest('a')?.getAttribute('href') ?? '';
+  return row.getAttribute('href') ?? '';
 }
 
 /** The preview line after the title's (lines from `from` on), who wrote it, and whether a group's. */
