@@ -14,7 +14,14 @@
  * signal aborts, all of it is forgotten and every read finds nothing. Reads the DOM; writes
  * nothing.
  */
-import type { AdapterOptions, InboxRead, OpenThread, PageHealth, PlatformAdapter } from '../types';
+import type {
+  AdapterOptions,
+  InboxRead,
+  OpenThread,
+  PageChanges,
+  PageHealth,
+  PlatformAdapter,
+} from '../types';
 import { queryFirst } from '../selector-spec';
 import { pageHealth, pageUrl } from './health';
 import { InboxReader } from './inbox-rows';
@@ -40,6 +47,7 @@ export function createInstagramAdapter({ signal }: AdapterOptions): PlatformAdap
       locator.forget();
       lastRows = { rows: [], fresh: [] };
       rowsList = undefined;
+      found = undefined;
     },
     { once: true },
   );
@@ -72,13 +80,38 @@ export function createInstagramAdapter({ signal }: AdapterOptions): PlatformAdap
     return { threadKey, title, avatar: avatarOf(header), root, header };
   }
 
-  function openThread(doc: Document): OpenThread | undefined {
+  /** The open thread as last found, with the address, header and message list it was found with. */
+  let found: { thread: OpenThread; url: string; header: HeaderInfo; list: Element } | undefined;
+
+  /**
+   * The open thread. While only rows of its message list changed, at the same address and under
+   * the same header (checked, so a renamed thread is still seen on its next message), it is the
+   * one found last: only its group flag may come up, from sender names read since.
+   */
+  function openThread(doc: Document, changes?: PageChanges): OpenThread | undefined {
     if (signal.aborted) return undefined;
+    const last = found;
+    const senders =
+      last &&
+      changes &&
+      doc.URL === last.url &&
+      last.list.isConnected &&
+      changes.targets.every((node) => last.list.contains(node)) &&
+      locator.header(last.thread.root) === last.header
+        ? reader.sendersSeen(last.thread, last.list)
+        : undefined;
+    if (last && senders !== undefined) {
+      if (senders && !last.thread.group) last.thread = { ...last.thread, group: true };
+      return last.thread;
+    }
+    found = undefined;
     const hint = openThreadHint(doc);
     if (!hint) return undefined;
-    const { threadKey, title, root } = hint;
+    const { threadKey, title, root, header } = hint;
     const thread: OpenThread = { threadKey, title, root, group: false };
-    thread.group = avatarCountOf(hint.header) >= 2 || reader.showsSenders(thread);
+    thread.group = avatarCountOf(header) >= 2 || reader.showsSenders(thread);
+    const list = isGridEra(root) ? root : locator.threadParts(root).list;
+    found = { thread, url: doc.URL, header, list };
     return thread;
   }
 

@@ -193,6 +193,20 @@ export class ThreadReader {
     return st.senderSeen;
   }
 
+  /**
+   * Whether `thread`, read from `list` and followed since, has shown sender names so far;
+   * undefined when it is not the thread followed, or not read yet.
+   */
+  sendersSeen(thread: OpenThread, list: Element): boolean | undefined {
+    const st = this.#state;
+    return st?.started === true &&
+      st.root === thread.root &&
+      st.threadKey === thread.threadKey &&
+      st.list === list
+      ? st.senderSeen
+      : undefined;
+  }
+
   /** Anchor and repeat counts just before `row`: walks up to the nearest time break. */
   #contextBefore(st: ThreadState, walk: RowWalk, row: HTMLElement, now: Date): BlockContext {
     const counts = new Map<string, number>();

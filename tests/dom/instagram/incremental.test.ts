@@ -350,6 +350,43 @@ describe('messages of the open thread, read incrementally', () => {
     }
   });
 
+  it('a new message leaves the open thread as found; a renamed header or another address is seen', () => {
+    const doc = loadFixture('thread-2026', SAM);
+    const { adapter } = launch();
+    const thread = openIn(adapter, doc);
+    adapter.readMessages(thread, firstLook());
+    const list = messageRows(thread.root)[0]!.parentElement!;
+    // What the runtime hands over for a row appended to the list: the list is the one target.
+    const appended = (text: string): PageChanges => {
+      const row = copyOfRow(doc, 1, text);
+      list.append(row);
+      return { targets: [list], added: [row], removed: [] };
+    };
+    const own = Object.getOwnPropertyDescriptor(Document.prototype, 'URL');
+    if (!own?.get) throw new Error('no URL');
+    const { get } = own;
+    let addressReads = 0;
+    Object.defineProperty(doc, 'URL', {
+      configurable: true,
+      get(this: Document) {
+        addressReads++;
+        return get.call(this) as string;
+      },
+    });
+    const changes = appended('Hello?');
+    addressReads = 0;
+    expect(adapter.openThread(doc, changes)).toBe(thread);
+    // The address once, to compare: no container looked up, no address parsed.
+    expect(addressReads).toBe(1);
+    // The header's name changed where no change was observed: seen on the next message.
+    findHeader(thread.root)!.querySelector('[dir="auto"]')!.textContent = 'Samuel Rivera';
+    const renamed = adapter.openThread(doc, appended('Still there?'));
+    expect(renamed).not.toBe(thread);
+    expect(renamed).toMatchObject({ threadKey: thread.threadKey, title: 'Samuel Rivera' });
+    doc.defaultView!.history.replaceState(null, '', JONAS);
+    expect(adapter.openThread(doc, appended('Anyone?'))?.threadKey).toBe('ig:t:17842340125587777');
+  });
+
   it('places a new row drawn like an earlier one without reading computed style', () => {
     const doc = loadFixture('thread-2026-unlabelled', JONAS);
     const { adapter } = launch();
