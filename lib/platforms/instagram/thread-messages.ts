@@ -99,6 +99,8 @@ interface ThreadState {
    * no row at or above the newest message changed, came or went: new rows are keyed from it.
    */
   tail?: BlockContext;
+  /** The messages handed over last (history and new, oldest first), while the tail is kept. */
+  handed?: IncomingMessage[];
 }
 
 /** A message row with what its key is made from: row, entry, anchor, occurrence, group, sender. */
@@ -380,14 +382,20 @@ export class ThreadReader {
     const [first] = fresh;
     if (!first || !fresh.some((row) => this.#entry(st, row).parsed.kind === 'message'))
       return { messages: [], fromScratch: false };
-    // The `history` messages above the new rows.
+    // The `history` messages above the new rows: with the tail kept, the last ones handed over
+    // (nothing above the newest changed since), without a walk up the list.
+    const handed = st.tail && st.handed;
     const rows: HTMLElement[] = [];
-    let history = 0;
-    for (let up = walk.before(first); up && history < request.history; up = walk.before(up)) {
-      rows.unshift(up);
-      if (this.#entry(st, up).parsed.kind === 'message') history++;
+    let history = request.history;
+    let built = handed && handed.length >= history ? handed.slice(handed.length - history) : [];
+    if (built.length < history) {
+      history = 0;
+      for (let up = walk.before(first); up && history < request.history; up = walk.before(up)) {
+        rows.unshift(up);
+        if (this.#entry(st, up).parsed.kind === 'message') history++;
+      }
+      built = rows.flatMap((row) => this.#entry(st, row).built?.message ?? []);
     }
-    const built = rows.flatMap((row) => this.#entry(st, row).built?.message ?? []);
     // With the tail kept, the history goes again as it was built and only the new rows are read;
     // else all are read from the context before the first (one walk up to the nearest break), as
     // when a message above was counted but not built (a first read builds only what it hands).
@@ -397,8 +405,9 @@ export class ThreadReader {
     st.tail = context;
     const last = read.at(-1);
     if (last) st.newest = last[0];
-    const past = tail ? built : [];
-    return { messages: past.concat(read.map((p) => this.#build(st, p))), fromScratch: false };
+    const messages = (tail ? built : []).concat(read.map((p) => this.#build(st, p)));
+    st.handed = messages;
+    return { messages, fromScratch: false };
   }
 
   /** Rows after the newest one read, oldest first; undefined when that row left the list. */

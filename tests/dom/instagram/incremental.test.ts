@@ -20,6 +20,7 @@ import { findHeader } from '../../../lib/platforms/instagram/open-thread';
 import { instagram } from '../../../lib/platforms/instagram/selectors';
 import { ThreadIdentity } from '../../../lib/platforms/instagram/thread-identity';
 import type {
+  IncomingMessage,
   MessagesRequest,
   OpenThread,
   PageChanges,
@@ -324,6 +325,40 @@ describe('messages of the open thread, read incrementally', () => {
     doc.defaultView!.history.pushState(null, '', JONAS);
     expect(adapter.openThread(doc)?.threadKey).toBe('ig:t:17842340125587777');
     expect(urls).toHaveBeenCalled();
+  });
+
+  it('a second new message hands its history back as handed last, with no step up the list', () => {
+    const doc = loadFixture('thread-2026', SAM);
+    const { adapter } = launch();
+    adapter.readMessages(openIn(adapter, doc), firstLook());
+    const take = recorder(doc);
+    const add = (row: HTMLElement): readonly IncomingMessage[] => {
+      messageRows(openIn(adapter, doc).root).at(-1)!.before(row); // above the "Seen" line
+      return adapter.readMessages(openIn(adapter, doc), firstLook(take())).messages;
+    };
+    const first = add(copyOfRow(doc, 1, 'Is anyone there?'));
+    const hello = copyOfRow(doc, 1, 'Hello?');
+    // Every row but the "Seen" line, the first new message's included: how often one is stepped from.
+    const rows = messageRows(openIn(adapter, doc).root).slice(0, -1);
+    let steps = 0;
+    for (const row of rows) {
+      const own = Object.getOwnPropertyDescriptor(Element.prototype, 'previousElementSibling');
+      if (!own?.get) throw new Error('no previousElementSibling');
+      const { get } = own;
+      Object.defineProperty(row, 'previousElementSibling', {
+        configurable: true,
+        get(this: Element) {
+          steps++;
+          return get.call(this) as Element | null;
+        },
+      });
+    }
+    const second = add(hello);
+    expect(second.map((m) => m.text)).toEqual(['ok', 'Is anyone there?', 'Hello?']);
+    // The history is the last two messages handed, as the same objects.
+    expect(second.slice(0, 2)).toEqual(first.slice(-2));
+    expect(second[1]).toBe(first.at(-1));
+    expect(steps).toBe(0);
   });
 
   it('a new message reads the thread header’s text once, for its title, picture and group', () => {
