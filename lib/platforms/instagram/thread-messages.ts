@@ -16,8 +16,8 @@
  * Keys (keys.ts) need the nearest time break above the message and how many identical messages
  * follow that break before it, so a whole block is parsed before its keys are made (and the keys
  * made are only those of the messages handed over: the rest of the block is only counted). New rows are
- * keyed on from the context kept after the newest row read (the tail), their history handed back
- * as it was built; only when a row at or above the newest message changed, came or went is the
+ * keyed on from the context kept after the newest row read (the tail), their history the messages
+ * handed over last (no walk up the list); only when a row at or above the newest message changed, came or went is the
  * context counted again, in one walk up to the nearest break. Group senders come from the name shown above a run and
  * are carried down to the messages under it. Each parse is kept in the element cache until the
  * changes touch the row. Read-only; never scrolls or clicks.
