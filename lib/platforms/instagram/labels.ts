@@ -19,10 +19,10 @@ export const GRID_LABEL_PREFIXES = [
   'Mensajes en la conversación con', // unverified
 ] as const;
 
-/** aria-label of the inbox list container. Only the English one is confirmed (2026-02-28). */
+/** aria-label of the inbox list container (the Portuguese one from a pt-BR capture). */
 export const THREAD_LIST_LABELS = [
   'Thread list',
-  'Lista de conversas', // unverified
+  'Lista de conversas',
   'Lista de conversaciones', // unverified
 ] as const;
 
