@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { createInstagramAdapter } from '../../../lib/platforms/instagram/adapter';
 import type { InboxRow } from '../../../lib/platforms/types';
+import { watchCalls, type Member } from '../../shared/dom-calls';
 import { loadFixture } from './fixture';
 
 const INBOXES = ['inbox-2026-links', 'inbox-2026-buttons', 'inbox-2026-buttonrows'] as const;
@@ -15,7 +16,7 @@ const INBOXES = ['inbox-2026-links', 'inbox-2026-buttons', 'inbox-2026-buttonrow
 /** The script's calls, in order: method (attributes with their name) and the object asked. */
 type Calls = [string, unknown][];
 
-const METHODS: [object, string, 'value' | 'get'][] = [
+const METHODS: Member[] = [
   [Element.prototype, 'getAttribute', 'value'],
   [Element.prototype, 'hasAttribute', 'value'],
   [Element.prototype, 'querySelector', 'value'],
@@ -33,44 +34,19 @@ const METHODS: [object, string, 'value' | 'get'][] = [
 /** Counts the script's calls of METHODS while `run` runs (attributes by name). */
 function countCalls<T>(run: () => T): { result: T; calls: Calls } {
   const calls: Calls = [];
-  let inside = 0;
-  const undo: (() => void)[] = [];
-  for (const [proto, name, kind] of METHODS) {
-    let owner: object | null = proto;
-    while (owner && !Object.hasOwn(owner, name))
-      owner = Object.getPrototypeOf(owner) as object | null;
-    const descriptor = owner ? Object.getOwnPropertyDescriptor(owner, name) : undefined;
-    const original = descriptor?.[kind] as ((...args: unknown[]) => unknown) | undefined;
-    if (!descriptor || !original) throw new Error(`no ${name}`);
-    const counted = function (this: unknown, ...args: unknown[]): unknown {
-      if (inside === 0) {
-        const key = name.endsWith('Attribute') ? `${name}(${String(args[0])})` : name;
-        calls.push([key, this]);
-      }
-      inside++;
-      try {
-        return original.apply(this, args);
-      } finally {
-        inside--;
-      }
-    };
-    Object.defineProperty(proto, name, { ...descriptor, [kind]: counted });
-    undo.push(() => {
-      Object.defineProperty(proto, name, descriptor);
-    });
-  }
+  const restore = watchCalls(METHODS, (name, self, args) => {
+    calls.push([name.endsWith('Attribute') ? `${name}(${String(args[0])})` : name, self]);
+  });
   const computed = window.getComputedStyle.bind(window);
   window.getComputedStyle = (el, pseudo) => {
-    if (inside === 0) calls.push(['getComputedStyle', el]);
+    calls.push(['getComputedStyle', el]);
     return computed(el, pseudo);
   };
-  undo.push(() => {
-    window.getComputedStyle = computed;
-  });
   try {
     return { result: run(), calls };
   } finally {
-    for (const step of undo.reverse()) step();
+    window.getComputedStyle = computed;
+    restore();
   }
 }
 

@@ -10,6 +10,7 @@ import { DrawingMemo } from '../../../lib/platforms/instagram/dom';
 import type { Direction } from '../../../lib/platforms/instagram/direction';
 import { parseMessageRow, type ParsedRow } from '../../../lib/platforms/instagram/message-row';
 import { ThreadLocator } from '../../../lib/platforms/instagram/open-thread';
+import { watchCalls } from '../../shared/dom-calls';
 import { loadFixture, messageRows } from './fixture';
 
 const THREADS = [
@@ -27,48 +28,31 @@ type Counts = Record<'textReads' | 'elementLists' | 'textQueries' | 'styleObject
  * lists elements itself) is not the script's and is not counted.
  */
 function countCalls(counts: Counts): () => void {
-  let inside = 0;
-  const undo: (() => void)[] = [];
-  const wrap = (
-    proto: object,
-    name: string,
-    kind: 'value' | 'get',
-    count: (...args: unknown[]) => keyof Counts | undefined,
-  ): void => {
-    let owner: object | null = proto;
-    while (owner && !Object.hasOwn(owner, name))
-      owner = Object.getPrototypeOf(owner) as object | null;
-    const descriptor = owner ? Object.getOwnPropertyDescriptor(owner, name) : undefined;
-    const original = descriptor?.[kind] as ((...args: unknown[]) => unknown) | undefined;
-    if (!descriptor || !original) throw new Error(`no ${name}`);
-    const counted = function (this: unknown, ...args: unknown[]): unknown {
-      const key = inside === 0 ? count(...args) : undefined;
+  return watchCalls(
+    [
+      [Node.prototype, 'textContent', 'get'],
+      [Element.prototype, 'getElementsByTagName', 'value'],
+      [Element.prototype, 'querySelectorAll', 'value'],
+      [HTMLElement.prototype, 'style', 'get'],
+      // Not counted, but what the DOM does inside them is not the script's either.
+      [Element.prototype, 'querySelector', 'value'],
+      [Element.prototype, 'matches', 'value'],
+      [Element.prototype, 'closest', 'value'],
+    ],
+    (name, _self, args) => {
+      const key = COUNTED[name]?.(args[0]);
       if (key) counts[key]++;
-      inside++;
-      try {
-        return original.apply(this, args);
-      } finally {
-        inside--;
-      }
-    };
-    Object.defineProperty(proto, name, { ...descriptor, [kind]: counted });
-    undo.push(() => {
-      Object.defineProperty(proto, name, descriptor);
-    });
-  };
-  wrap(Node.prototype, 'textContent', 'get', () => 'textReads');
-  wrap(Element.prototype, 'getElementsByTagName', 'value', () => 'elementLists');
-  wrap(Element.prototype, 'querySelectorAll', 'value', (css) =>
-    css === '[dir="auto"]' ? 'textQueries' : undefined,
+    },
   );
-  wrap(HTMLElement.prototype, 'style', 'get', () => 'styleObjects');
-  // Not counted, but what the DOM does inside them is not the script's either.
-  for (const name of ['querySelector', 'matches', 'closest'])
-    wrap(Element.prototype, name, 'value', () => undefined);
-  return () => {
-    for (const step of undo) step();
-  };
 }
+
+/** Which count a call of each member adds to (by its first argument), if any. */
+const COUNTED: Record<string, ((first: unknown) => keyof Counts | undefined) | undefined> = {
+  textContent: () => 'textReads',
+  getElementsByTagName: () => 'elementLists',
+  querySelectorAll: (css) => (css === '[dir="auto"]' ? 'textQueries' : undefined),
+  style: () => 'styleObjects',
+};
 
 interface RowWork extends Counts {
   row: HTMLElement;
