@@ -1,6 +1,6 @@
 /**
  * Read-only queries for the extension's pages: one page of the log (open escalations first, most
- * urgent first (lib/ui/urgency.ts), then the rest, newest first), the rows the stats need, the newest detection time, the whole log for
+ * urgent first (lib/urgency.ts), then the rest, newest first), the rows the stats need, the newest detection time, the whole log for
  * export and the tabs' connection state, plus subscriptions that re-run them whenever the log
  * changes. Every query goes through an index with a limit: the first screen never reads the whole
  * table. They read through the small LogReader (log-reader.ts), not Dexie, so the pages' bundles
