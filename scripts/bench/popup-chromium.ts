@@ -12,6 +12,9 @@
  * when the browser painted that frame, "shown" when it was presented on screen. Chromium shows a
  * toolbar popup once its page has loaded and sizes it to the page, laying the page out at several
  * widths (docs/architecture.md, the popup's first screen, point 7): a tab does none of that.
+ * In turn with it, the same bench opens a page of one line of text as the toolbar popup (added to
+ * a copy of the build, which is what the browser loads): the browser's own floor on this machine,
+ * printed beside the popup with the popup's time above it, pair by pair (not judged).
  *
  * Then, as before, popup.html in a tab at the popup's size (380 × 600): an init script, which runs
  * before the popup's own scripts, watches the DOM with a MutationObserver and notes
@@ -27,12 +30,20 @@
  * code; processor time less so.
  *   npx tsx scripts/bench/popup-chromium.ts [rows]
  */
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CDPSession, Worker } from 'playwright-core';
 import { CATEGORIES } from '../../lib/classifier/types';
 import { DB_NAME } from '../../lib/db/names';
 import type { EscalationRow } from '../../lib/db/schema';
-import { chromiumMissing, launchWithExtension, type ExtensionBrowser } from './content';
+import {
+  CHROME_BUILD,
+  chromiumMissing,
+  launchWithExtension,
+  type ExtensionBrowser,
+} from './content';
 import type { TraceEvent } from './trace-event';
 
 /** Median first-screen budget (docs/design.md). */
@@ -46,6 +57,23 @@ const DAY = 86_400_000;
 const POPUP_VIEWPORT = { width: 380, height: 600 };
 /** How long the toolbar popup is left to settle before its entries are read. */
 const SETTLE_MS = 1_500;
+
+/**
+ * The browser's own floor: a page of one line of text, as large as the popup, with no script and
+ * no style sheet, added to a copy of the build and opened as the toolbar popup in turn with the
+ * real one. What the owner waits for beyond it is the popup's own.
+ */
+const FLOOR_PAGE = 'bench-floor.html';
+const FLOOR_HTML =
+  '<!DOCTYPE html><html lang="en"><meta charset="utf-8"><title>Escalation Radar</title>' +
+  '<body style="margin:0;width:380px;height:600px">Escalation Radar</body></html>';
+
+function buildWithFloorPage(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'radar-popup-build-'));
+  cpSync(CHROME_BUILD, dir, { recursive: true });
+  writeFileSync(path.join(dir, FLOOR_PAGE), FLOOR_HTML);
+  return dir;
+}
 
 export function seedRows(count: number, now: number): EscalationRow[] {
   const step = Math.floor((30 * DAY) / count);
@@ -309,12 +337,13 @@ export async function openToolbarPopup(
   extensionId: string,
   sw: Worker,
   cdp: CDPSession,
+  page = 'popup.html',
 ): Promise<PopupTiming> {
   // A string: evaluated in the worker, where `chrome` is the extension's API.
   await sw.evaluate(
     '(async () => { const w = await chrome.windows.getLastFocused(); await chrome.action.openPopup({ windowId: w.id }); })()',
   );
-  const url = `chrome-extension://${extensionId}/popup.html`;
+  const url = `chrome-extension://${extensionId}/${page}`;
   let targetId: string | undefined;
   for (let i = 0; i < 250 && !targetId; i++) {
     const { targetInfos } = await cdp.send('Target.getTargets');
@@ -374,7 +403,8 @@ export async function run(rowCount = 10_000): Promise<void> {
     console.log(`popup (Chromium) bench skipped: ${missing}`);
     return;
   }
-  const browser = await launchWithExtension();
+  const build = buildWithFloorPage();
+  const browser = await launchWithExtension(build);
   try {
     const sw = browser.context.serviceWorkers()[0];
     if (!sw) throw new Error('no service worker');
@@ -391,10 +421,20 @@ export async function run(rowCount = 10_000): Promise<void> {
     await (browser.context.pages()[0] ?? (await browser.context.newPage())).bringToFront();
     const cdp = await browser.context.browser()?.newBrowserCDPSession();
     if (!cdp) throw new Error('no browser session');
-    // Two openings first: the first compiles the app, the second stores its code cache.
-    for (let i = 0; i < 2; i++) await openToolbarPopup(browser.extensionId, sw, cdp);
+    const open = async (page: string) => {
+      await sw.evaluate(`chrome.action.setPopup({ popup: ${JSON.stringify(page)} })`);
+      return openToolbarPopup(browser.extensionId, sw, cdp, page);
+    };
+    // Two openings of each first: the first compiles the app, the second stores its code cache.
+    for (let i = 0; i < 2; i++) for (const page of ['popup.html', FLOOR_PAGE]) await open(page);
+    // The popup and the floor page in turn, so both see the same load of the machine.
     const shown: PopupTiming[] = [];
-    for (let i = 0; i < RUNS; i++) shown.push(await openToolbarPopup(browser.extensionId, sw, cdp));
+    const floor: PopupTiming[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      shown.push(await open('popup.html'));
+      floor.push(await open(FLOOR_PAGE));
+    }
+    await sw.evaluate(`chrome.action.setPopup({ popup: 'popup.html' })`);
     const few = shown.filter((r) => r.items < FIRST_SCREEN).length;
     if (few > 0) throw new Error(`${few} toolbar popups listed fewer than ${FIRST_SCREEN} entries`);
     const shownMedian = median(shown.map((r) => r.shown));
@@ -405,6 +445,12 @@ export async function run(rowCount = 10_000): Promise<void> {
       `  ${`median of ${RUNS} opens`.padEnd(28)} ${cell(median(shown.map((r) => r.loaded)))} ${cell(median(shown.map((r) => r.painted)))} ${cell(shownMedian)}  ${`≤ ${BUDGET_MS} ms`.padEnd(9)} ${shownMedian <= BUDGET_MS ? 'OK' : 'OVER'}`,
     );
     console.log(`  runs (shown): ${shown.map((r) => r.shown.toFixed(1)).join(', ')}`);
+    console.log(
+      `  ${'a page of one line, in turn'.padEnd(28)} ${cell(median(floor.map((r) => r.loaded)))} ${cell(median(floor.map((r) => r.painted)))} ${cell(median(floor.map((r) => r.shown)))}  (the browser's own floor here, not judged)`,
+    );
+    console.log(
+      `  runs (shown): ${floor.map((r) => r.shown.toFixed(1)).join(', ')}; the popup above it, median of the ${RUNS} pairs: ${median(shown.map((r, i) => r.shown - (floor[i]?.shown ?? 0))).toFixed(1)} ms`,
+    );
 
     // popup.html in a tab, with marks in the page (not judged: a tab is neither shown nor sized
     // like the popup).
@@ -436,6 +482,7 @@ export async function run(rowCount = 10_000): Promise<void> {
     );
   } finally {
     await browser.close();
+    rmSync(build, { recursive: true, force: true });
   }
 }
 
