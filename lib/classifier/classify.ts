@@ -133,7 +133,11 @@ export function classifyNormalised(
   const kgMuted =
     (triggers.muted.get('knowledge_gap')?.length ?? 0) > 0 || !faqOn(config.knowledgeBase);
   if (!kgMuted && questions.length > 0 && config.triggers.knowledge_gap.enabled) {
+    // A question that asks for a person ("can I talk to someone?") asks the owner to act, not
+    // the FAQ to answer: it is a request for a person, not an unanswered question.
+    const asksForPerson = ev.human_request.firm;
     for (const q of questions) {
+      if (asksForPerson?.some(([from, to]) => from < q.to && q.from < to)) continue;
       if (!isAnswered(q.terms, config, ctx.ownerDocs)) {
         score[KG] = 1;
         why[KG] = { category: 'knowledge_gap', key: 'gap', quote: q.text };

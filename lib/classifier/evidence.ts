@@ -67,6 +67,8 @@ export interface CategoryEvidence {
   /** Strongest phrase, quoted from the customer's text. */
   quote: string;
   strongest: number;
+  /** Token ranges [from, to) of the phrases that count fully (weight 1 or more), if any. */
+  firm?: [number, number][];
 }
 
 export type Evidence = Record<LexCategory, CategoryEvidence>;
@@ -121,6 +123,7 @@ export function lexiconEvidence(
   for (const h of kept) {
     const e = ev[h.pattern.tag];
     e.score += h.pattern.weight;
+    if (h.pattern.weight >= 1) (e.firm ??= []).push([h.from, h.to]);
     if (h.pattern.weight > e.strongest) {
       e.strongest = h.pattern.weight;
       e.quote = quote(n.text, n.tokens, h.from, h.to);

@@ -116,6 +116,9 @@ function opensWithMark(text: string, at: number): boolean {
 export interface Question {
   text: string;
   terms: Term[];
+  /** Its tokens in the message, [from, to). */
+  from: number;
+  to: number;
 }
 
 /** Questions of a message in language `lang` ("und" when unknown). */
@@ -175,5 +178,5 @@ function asQuestion(
     return null;
   const last = toks[toks.length - 1] ?? first;
   const text = oneSpaced(n.text.slice(first.start, last.end));
-  return { text: text.length > 70 ? `${text.slice(0, 67)}...` : text, terms };
+  return { text: text.length > 70 ? `${text.slice(0, 67)}...` : text, terms, from, to };
 }

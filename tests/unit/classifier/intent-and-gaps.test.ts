@@ -114,6 +114,23 @@ describe('what is not a knowledge gap', () => {
     expect(cats(text)).not.toContain('knowledge_gap');
   });
 
+  it.each([
+    'Can I talk to a person, please? I need to change a big order.',
+    'Posso falar com um atendente?',
+    '¿Puedo hablar con una persona?',
+  ])('asking for a person is a request, not an unanswered question: %s', (text) => {
+    const found = cats(text, { knowledgeBase: giftCardFaq });
+    expect(found).toContain('human_request');
+    expect(found).not.toContain('knowledge_gap');
+  });
+
+  it('a real question beside the request for a person is still looked up', () => {
+    const found = cats('Can I talk to a person? Do you deliver to Porto?', {
+      knowledgeBase: giftCardFaq,
+    });
+    expect(found).toEqual(expect.arrayContaining(['human_request', 'knowledge_gap']));
+  });
+
   it('a near miss is not an answer: braille on the card vs a gift-card entry', () => {
     expect(cats('Can you write the card in braille?', { knowledgeBase: giftCardFaq })).toContain(
       'knowledge_gap',
