@@ -90,6 +90,25 @@ test.describe('Looks and reads right', () => {
         });
         expect(hint?.hint).not.toBe('');
         expect(hint?.width, `"${hint?.hint}" fits its field`).toBeLessThanOrEqual(hint?.room ?? 0);
+        // Each filter shows its chosen option whole: a copy holding that option alone, sized to
+        // it, is no wider than the filter itself.
+        const cut = await popup.locator('.filters select').evaluateAll((selects) =>
+          selects.flatMap((element) => {
+            const select = element as HTMLSelectElement;
+            const chosen = select.selectedOptions[0];
+            if (!chosen) return [`${select.dataset['testid'] ?? '?'}: nothing chosen`];
+            const copy = document.createElement('select');
+            copy.style.cssText = 'position:absolute;visibility:hidden;width:auto;max-width:none';
+            copy.className = select.className;
+            copy.append(new Option(chosen.text));
+            select.parentElement?.append(copy);
+            const needs = copy.getBoundingClientRect().width;
+            copy.remove();
+            const has = select.getBoundingClientRect().width;
+            return needs > has ? [`"${chosen.text}" needs ${needs} px, has ${has}`] : [];
+          }),
+        );
+        expect(cut).toEqual([]);
         const options = await context.newPage();
         await options.setViewportSize({ width: 1000, height: 800 });
         await options.goto(`chrome-extension://${extensionId}/options.html`);
