@@ -65,6 +65,11 @@ test.describe('The first hour', () => {
       'human_request',
     );
     await expect(page.getByTestId('setup-try-draft')).toContainText('Marta');
+    // The verdict sits right under the message box: a field in the step's column is as tall as
+    // its content (it once took a 220 px basis there and left a gap of about 140 px).
+    const box = await page.getByTestId('setup-try-text').boundingBox();
+    const verdict = await page.getByTestId('setup-try-flagged').boundingBox();
+    expect(box && verdict && verdict.y - (box.y + box.height)).toBeLessThan(32);
     await page.getByTestId('setup-try-text').fill('Vocês abrem no domingo?');
     await expect(page.getByTestId('setup-try-quiet')).toBeVisible();
 
