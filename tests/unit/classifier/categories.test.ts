@@ -30,6 +30,24 @@ describe('each category in each language', () => {
   });
 });
 
+describe('the same upset complaint in each language', () => {
+  it.each([
+    'Honestly I am so upset, the party was ruined. I want my money back.',
+    'Sinceramente estou muito chateada, a festa foi arruinada. Quero meu dinheiro de volta.',
+    'De verdad estoy muy molesta, la fiesta se arruinó. Quiero que me devuelvan el dinero.',
+  ])('%s → complaint and emotional', (text) => {
+    const out = classify({ text }, cfg);
+    expect(out.category).toBe('complaint');
+    expect(out.categories).toContain('emotional');
+  });
+
+  it('a polite "would it bother you" is not an upset customer', () => {
+    const out = classify({ text: '¿Le molesta si paso a recoger el pedido más tarde?' }, cfg);
+    expect(out.categories).not.toContain('emotional');
+    expect(out.categories).not.toContain('complaint');
+  });
+});
+
 describe('routine messages are not escalated', () => {
   it.each([
     'Hi! How long does delivery take?',
