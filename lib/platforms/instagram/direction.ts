@@ -6,12 +6,12 @@
  * style (justify-content:flex-end on a row-direction flex box, or align-self:flex-end inside a
  * column-direction one; atomic classes, so computed style, never the class), (4) geometry when
  * there is layout: the bubble's centre right of the panel's centre, (5) default "them". Computed
- * style and geometry force style/layout work, so they run only when (1) and (2) found nothing,
- * and their answer is remembered per drawing (`AlignmentMemo`): rows whose elements from the
+ * style and geometry force style/layout work, so they run only when (1) and (2) found nothing.
+ * What (2) to (4) answer is remembered per drawing (`AlignmentMemo`): rows whose elements from the
  * bubble up to the row carry the same tags, classes and inline styles are drawn by the same CSS
  * rules and sit on the same side, so a new row drawn like an earlier one is placed without
- * reading style or layout again (`drawingOf` in dom.ts). The default errs toward flagging a
- * message rather than missing a customer's. Read-only.
+ * reading its inline styles, style or layout again (`drawingOf` in dom.ts). The default errs
+ * toward flagging a message rather than missing a customer's. Read-only.
  */
 import { closest } from '../selector-spec';
 import {
@@ -109,11 +109,15 @@ export function detectDirection(
   memo?: AlignmentMemo,
 ): Direction {
   if (hasYouSentMarker(row, leaves)) return 'me';
-  if (alignsRightUpTo(bubble, row, inlineStyle)) return 'me';
+  // The drawing holds the inline styles the walk below reads: a row drawn like an earlier one
+  // is placed as that one was, by its inline style as by its computed style or layout.
   const drawing = memo ? drawingOf(bubble, row) : '';
   const known = memo?.get(drawing);
   if (known) return known;
-  const side = alignsRightUpTo(bubble, row, computedAlignment) ? 'me' : sideOf(bubble, panel);
+  const side =
+    alignsRightUpTo(bubble, row, inlineStyle) || alignsRightUpTo(bubble, row, computedAlignment)
+      ? 'me'
+      : sideOf(bubble, panel);
   if (side !== undefined) memo?.set(drawing, side);
   return side ?? 'them';
 }
