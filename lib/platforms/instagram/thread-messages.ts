@@ -382,24 +382,27 @@ export class ThreadReader {
     const [first] = fresh;
     if (!first || !fresh.some((row) => this.#entry(st, row).parsed.kind === 'message'))
       return { messages: [], fromScratch: false };
-    // The `history` messages above the new rows: with the tail kept, the last ones handed over
-    // (nothing above the newest changed since), without a walk up the list.
+    // The history above the new rows (`wanted` messages): with the tail kept, the last ones handed
+    // over (nothing above the newest changed since), without a walk up the list.
     const handed = st.tail && st.handed;
+    const wanted = request.history;
+    let built = handed && handed.length >= wanted ? handed.slice(handed.length - wanted) : [];
+    // Else the rows up the list until `wanted` message rows (or the list's top), and how many
+    // message rows they hold.
     const rows: HTMLElement[] = [];
-    let history = request.history;
-    let built = handed && handed.length >= history ? handed.slice(handed.length - history) : [];
-    if (built.length < history) {
-      history = 0;
-      for (let up = walk.before(first); up && history < request.history; up = walk.before(up)) {
+    let messageRows = built.length;
+    if (built.length < wanted) {
+      messageRows = 0;
+      for (let up = walk.before(first); up && messageRows < wanted; up = walk.before(up)) {
         rows.unshift(up);
-        if (this.#entry(st, up).parsed.kind === 'message') history++;
+        if (this.#entry(st, up).parsed.kind === 'message') messageRows++;
       }
       built = rows.flatMap((row) => this.#entry(st, row).built?.message ?? []);
     }
     // With the tail kept, the history goes again as it was built and only the new rows are read;
     // else all are read from the context before the first (one walk up to the nearest break), as
     // when a message above was counted but not built (a first read builds only what it hands).
-    const tail = built.length === history ? st.tail : undefined;
+    const tail = built.length === messageRows ? st.tail : undefined;
     const context = tail ?? this.#contextBefore(st, walk, rows[0] ?? first, now);
     const read = this.#messagesOf(st, walk, tail ? fresh : rows.concat(fresh), context, now);
     st.tail = context;
