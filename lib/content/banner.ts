@@ -63,7 +63,8 @@ function guardActions(props: BannerProps, trusted: TrustCheck): BannerProps {
 export class BannerHost {
   #host: HTMLElement | undefined;
   #shadow: ShadowRoot | undefined;
-  readonly #strings = bannerStrings();
+  /** Read from the catalogue when the banner is first shown: most pages never show one. */
+  #strings: BannerStrings | undefined;
 
   readonly #trusted: TrustCheck;
 
@@ -85,7 +86,10 @@ export class BannerHost {
     setHostTheme(this.#host, dark);
     const mount = this.#shadow?.lastElementChild;
     if (mount)
-      renderHandoffBanner(mount, { ...guardActions(props, this.#trusted), strings: this.#strings });
+      renderHandoffBanner(mount, {
+        ...guardActions(props, this.#trusted),
+        strings: (this.#strings ??= bannerStrings()),
+      });
   }
 
   /** The banner is on the page, just before `anchor`. */

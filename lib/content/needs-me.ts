@@ -25,7 +25,8 @@ export class NeedsMeHost {
   #threadKey: string | undefined;
   #state: NeedsMeState = 'idle';
   #dark = false;
-  readonly #text = needsMeStrings();
+  /** Read from the catalogue when the button is first drawn, not when the runtime starts. */
+  #text: NeedsMeStrings | undefined;
 
   readonly #onChoose: (category: Category) => Promise<void>;
 
@@ -82,7 +83,7 @@ export class NeedsMeHost {
     renderNeedsMe(mount, {
       state: this.#state,
       categories: CATEGORIES.map((category) => ({ category, label: categoryLabel(category) })),
-      strings: this.#text,
+      strings: (this.#text ??= needsMeStrings()),
       onOpen: () => {
         this.#set('choosing');
       },

@@ -850,6 +850,27 @@ describe('content runtime', () => {
     hosts.stop();
   });
 
+  it('reads the words of the banner and of "Needs me" when each is first drawn, not at start', async () => {
+    const getMessage = vi.spyOn(browser.i18n, 'getMessage');
+    const asked = () => getMessage.mock.calls.map(([key]) => key);
+    for (const [text, drawn, other] of [
+      ['see you tomorrow', 'needsMe_button', 'banner_insert'],
+      ['a person please', 'banner_insert', 'needsMe_button'],
+    ] as const) {
+      page(
+        `<main data-key="a" data-title="Ana"><section></section><p data-id="1">${text}</p></main>`,
+      );
+      getMessage.mockClear();
+      const { controller } = start(fakeBackground().send);
+      // The first pass has run: nothing is drawn yet, and no interface text was read for it.
+      expect(asked()).toEqual([]);
+      await vi.waitFor(() => expect(asked()).toContain(drawn));
+      await flush();
+      expect(asked()).not.toContain(other);
+      controller.abort();
+    }
+  });
+
   it('"Needs me" waits for the background’s answer on the open thread’s messages, then is drawn once', async () => {
     page(
       `<main data-key="a" data-title="Ana"><section></section><p data-id="1">see you tomorrow</p></main>`,
