@@ -34,7 +34,10 @@ export function firstName(title: string): string | undefined {
 
 /** What the classifier says of a candidate; for "Needs me", the owner's category. */
 function resultOf(candidate: Candidate, ctx: CandidateContext): Classification {
-  const result = ctx.classify({ text: candidate.text, history: candidate.history }, ctx.config);
+  const result = ctx.classify(
+    { text: candidate.text, history: candidate.history, group: candidate.group },
+    ctx.config,
+  );
   const category = candidate.needsMe;
   if (category === undefined) return result;
   return {

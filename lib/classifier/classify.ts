@@ -131,7 +131,9 @@ export function classifyNormalised(
   // not answer. With an empty FAQ the category is off: every question would be "unanswered".
   // Switched off in the settings, it is not looked for (it could change nothing).
   const kgMuted =
-    (triggers.muted.get('knowledge_gap')?.length ?? 0) > 0 || !faqOn(config.knowledgeBase);
+    (triggers.muted.get('knowledge_gap')?.length ?? 0) > 0 ||
+    !faqOn(config.knowledgeBase) ||
+    input.group === true;
   if (!kgMuted && questions.length > 0 && config.triggers.knowledge_gap.enabled) {
     // A question that asks for a person ("can I talk to someone?") asks the owner to act, not
     // the FAQ to answer: it is a request for a person, not an unanswered question.

@@ -79,6 +79,11 @@ export interface ClassifierInput {
   text: string;
   /** Earlier turns of the same conversation, oldest first, not including `text`. */
   history?: HistoryTurn[];
+  /**
+   * Written in a group chat: its questions are the members' to each other ("who brings the extra
+   * table?"), not the business's FAQ's, so none of them is an unanswered question.
+   */
+  group?: boolean;
 }
 
 export interface FaqEntry {

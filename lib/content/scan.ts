@@ -94,6 +94,7 @@ export function scanInboxRows(rows: readonly InboxRow[], ctx: ScanContext): Cand
         text: row.preview,
         history: [],
         source: 'preview',
+        group: row.group,
       }),
     );
   }
@@ -140,6 +141,7 @@ export function scanThread(
         text: message.text,
         history: historyOf(messages, index, ctx.turns),
         source: 'thread',
+        group: thread.group,
         sentAt: message.sentAt,
       }),
     );

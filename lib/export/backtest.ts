@@ -52,6 +52,9 @@ export function backtestSource(
   );
   const customers = source.authors.filter((a) => a !== owner);
   const onlyCustomer = customers.length === 1 ? customers[0] : undefined;
+  // A chat with several customers and no threads is a group, as the tab reads it: its questions
+  // are the members' to each other, not for the FAQ (lib/classifier/types.ts, ClassifierInput).
+  const group = customers.length > 1;
   const conversations = new Map<string, BacktestConversation>();
   const histories = new HistoryWindows();
   let customerMessages = 0;
@@ -84,7 +87,14 @@ export function backtestSource(
       options.onMessage?.({ message, conversation: key, role: 'customer', result: null });
       continue;
     }
-    const result = classifier({ text: message.text, history: histories.historyOf(key) }, config);
+    const result = classifier(
+      {
+        text: message.text,
+        history: histories.historyOf(key),
+        ...(group && message.conversation === undefined && { group }),
+      },
+      config,
+    );
     histories.add(key, { from: 'customer', text: message.text });
     options.onMessage?.({ message, conversation: key, role: 'customer', result });
     if (!result.escalate) continue;

@@ -40,6 +40,7 @@ const CANDIDATE_FIELDS = new Set([
   'text',
   'history',
   'source',
+  'group',
   'sentAt',
   'needsMe',
 ]);
@@ -57,6 +58,8 @@ function checkCandidate(c: unknown): Candidate | string {
   if (!isHistory(c['history'], C.historyTurns, C.historyTurnChars)) return 'history';
   if (c['source'] !== 'preview' && c['source'] !== 'thread') return 'source';
   if (!isTime(c['sentAt'])) return 'sentAt';
+  const group = c['group'];
+  if (group !== undefined && typeof group !== 'boolean') return 'group';
   const needsMe = c['needsMe'];
   if (needsMe !== undefined && !isCategory(needsMe)) return 'needsMe';
   return {
@@ -66,6 +69,7 @@ function checkCandidate(c: unknown): Candidate | string {
     text: c['text'],
     history: c['history'].map((t) => ({ from: t.from, text: t.text })),
     source: c['source'],
+    group,
     sentAt: c['sentAt'],
     needsMe,
   };

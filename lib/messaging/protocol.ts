@@ -56,6 +56,8 @@ export interface Candidate {
   history: HistoryTurn[];
   /** Read from the chat list's preview or from the open conversation. */
   source: 'preview' | 'thread';
+  /** Written in a group chat (its questions are not for the FAQ). */
+  group?: boolean;
   /** When the page says the customer sent it. */
   sentAt?: number;
   /** The owner's "Needs me": escalate with this category whatever the classifier says. */

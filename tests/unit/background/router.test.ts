@@ -202,6 +202,15 @@ describe('candidates from a tab', () => {
       expect(e.afterChange).not.toHaveBeenCalled();
     });
 
+    it("in a group the same question is the members', not an unanswered question", async () => {
+      const d = fakeBackgroundDeps(withFaq);
+      const inGroup = { ...preview, group: true };
+      expect(await routeMessage(classifyMessage(batch(inGroup)), whatsappTab, identity, d)).toEqual(
+        { outcomes: ['none'] },
+      );
+      expect(await d.db.escalations.count()).toBe(0);
+    });
+
     it('escalates once, as the chat’s message, when the chat’s message escalates', async () => {
       const d = fakeBackgroundDeps(withFaq);
       const result = await routeMessage(
@@ -318,6 +327,7 @@ describe('candidates from a tab', () => {
     ],
     [batch({ ...candidate, source: 'inbox' }), 'invalid candidates[0].source'],
     [batch({ ...candidate, sentAt: 'yesterday' }), 'invalid candidates[0].sentAt'],
+    [batch({ ...candidate, group: 'yes' }), 'invalid candidates[0].group'],
     [batch({ ...candidate, needsMe: 'angry' }), 'invalid candidates[0].needsMe'],
     [batch({ ...candidate, category: 'complaint' }), 'invalid candidates[0].category'],
   ])('refuses a malformed batch (%#) and stores nothing', async (data, message) => {

@@ -131,6 +131,20 @@ describe('what is not a knowledge gap', () => {
     expect(found).toEqual(expect.arrayContaining(['human_request', 'knowledge_gap']));
   });
 
+  it("a question in a group chat is the members' to each other, not for the FAQ", () => {
+    const cfg = config({ businessHours: hours, knowledgeBase: giftCardFaq });
+    const text = 'Do you deliver to Porto?';
+    expect(classify({ text }, cfg).categories).toContain('knowledge_gap');
+    expect(classify({ text, group: true }, cfg).escalate).toBe(false);
+    // Everything else still counts in a group.
+    const upset = classify(
+      { text: 'Can I talk to a person? The cake was ruined.', group: true },
+      cfg,
+    );
+    expect(upset.categories).toEqual(expect.arrayContaining(['human_request', 'complaint']));
+    expect(upset.categories).not.toContain('knowledge_gap');
+  });
+
   it('a near miss is not an answer: braille on the card vs a gift-card entry', () => {
     expect(cats('Can you write the card in braille?', { knowledgeBase: giftCardFaq })).toContain(
       'knowledge_gap',

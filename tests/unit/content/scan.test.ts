@@ -67,8 +67,14 @@ describe('inbox previews', () => {
       text: 'PERSON please',
       history: [],
       source: 'preview',
+      group: false,
     });
     expect(keys.every((k) => ctx.seen.isHeld(k))).toBe(true);
+  });
+
+  it("a group's preview says it comes from a group", () => {
+    const [candidate] = scanInboxRows([row({ group: true })], context());
+    expect(candidate?.group).toBe(true);
   });
 
   it.each([
@@ -102,6 +108,18 @@ describe('inbox previews', () => {
 });
 
 describe('open thread', () => {
+  it("a group's messages say they come from a group", () => {
+    const group: OpenThread = { ...thread, group: true };
+    const [candidate] = scanThread(
+      group,
+      [msg('m1', 'them', 'who brings the table?')],
+      context(),
+      false,
+    );
+    expect(candidate?.group).toBe(true);
+    expect(scanThread(thread, [msg('m2', 'them', 'hi?')], context(), false)[0]?.group).toBe(false);
+  });
+
   it('a new customer message is a candidate with the thread so far as history', () => {
     const messages = [
       msg('m1', 'them', 'hello'),

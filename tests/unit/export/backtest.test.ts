@@ -99,8 +99,8 @@ describe('conversations and history', () => {
       { owner: 'Marta' },
     );
     expect(seen).toEqual([
-      { text: 'oi', history: [{ from: 'owner', text: 'Bom dia a todos' }] },
-      { text: 'olá', history: [{ from: 'owner', text: 'Bom dia a todos' }] },
+      { text: 'oi', history: [{ from: 'owner', text: 'Bom dia a todos' }], group: true },
+      { text: 'olá', history: [{ from: 'owner', text: 'Bom dia a todos' }], group: true },
       {
         text: 'isso é um absurdo!!',
         history: [
@@ -108,6 +108,7 @@ describe('conversations and history', () => {
           { from: 'customer', text: 'oi' },
           { from: 'owner', text: 'oi Ana' },
         ],
+        group: true,
       },
       {
         text: 'obrigada',
@@ -116,6 +117,7 @@ describe('conversations and history', () => {
           { from: 'customer', text: 'olá' },
           { from: 'owner', text: 'oi Ana' },
         ],
+        group: true,
       },
     ]);
     expect(report).toEqual({
@@ -144,6 +146,17 @@ describe('conversations and history', () => {
         { customer: 'Bia', customerMessages: 2, escalations: [] },
       ],
     });
+  });
+
+  it("classifies the messages of a group chat as a group's, and a one-to-one chat's as not", () => {
+    seen.length = 0;
+    backtestExport(chat(['Marta: hello', 'Ana: who brings the table?', 'Bia: I do']), config, {
+      owner: 'Marta',
+    });
+    expect(seen.map((input) => input.group)).toEqual([true, true]);
+    seen.length = 0;
+    backtestExport(chat(['Marta: hello', 'Ana: do you deliver?']), config, { owner: 'Marta' });
+    expect(seen.map((input) => input.group)).toEqual([undefined]);
   });
 
   it('keeps only the last 10 turns of history', () => {
