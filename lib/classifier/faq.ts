@@ -114,8 +114,11 @@ interface WordRole {
 }
 const ROLES = new Map<string, WordRole>();
 
+/** A time of day written as one word ("8h", "10h30", "14hs", "9am"): no more a topic than "8". */
+const CLOCK_WORD = /^\d{1,2}(?:h\d{0,2}|hs|hrs|am|pm)$/u;
+
 function readRole(w: string): WordRole {
-  const skip = w.length < 2 || allDigits(w);
+  const skip = w.length < 2 || allDigits(w) || CLOCK_WORD.test(w);
   return {
     skip,
     concept: skip ? undefined : conceptOf(w),

@@ -145,6 +145,21 @@ describe('what is not a knowledge gap', () => {
     expect(upset.categories).not.toContain('knowledge_gap');
   });
 
+  it.each([
+    ['Can I pick up my sourdough at 8 tomorrow?', 'Can I pick up my order early in the morning?'],
+    [
+      'Posso buscar o pão de fermentação natural amanhã às 8h?',
+      'Posso buscar a encomenda de manhã cedo?',
+    ],
+    [
+      '¿Puedo recoger mi pan de masa madre mañana a las 8?',
+      '¿Puedo recoger mi pedido temprano por la mañana?',
+    ],
+  ])('an hour written "8h" is no more a topic than "8": %s', (text, question) => {
+    const kb = [{ question, answer: 'Yes, from 7:00.' }];
+    expect(cats(text, { knowledgeBase: kb })).not.toContain('knowledge_gap');
+  });
+
   it('a near miss is not an answer: braille on the card vs a gift-card entry', () => {
     expect(cats('Can you write the card in braille?', { knowledgeBase: giftCardFaq })).toContain(
       'knowledge_gap',
