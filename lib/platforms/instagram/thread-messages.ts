@@ -168,10 +168,11 @@ export class ThreadReader {
   #entry(st: ThreadState, row: HTMLElement): RowEntry {
     const known = this.#rows.get(row);
     if (known) return known;
-    const panel = this.#locator.threadParts(st.root).scroller;
+    // The panel is looked up only when a row's side needs its box (most rows' drawing answers).
     const parsed = parseMessageRow(
       row,
-      () => (this.#panelBox ??= { box: layoutRect(panel) }).box,
+      () =>
+        (this.#panelBox ??= { box: layoutRect(this.#locator.threadParts(st.root).scroller) }).box,
       this.#memo,
     );
     const entry: RowEntry = { parsed, identity: identityOf(parsed) };
