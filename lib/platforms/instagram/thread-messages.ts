@@ -168,11 +168,10 @@ export class ThreadReader {
   #entry(st: ThreadState, row: HTMLElement): RowEntry {
     const known = this.#rows.get(row);
     if (known) return known;
-    // The panel is looked up only when a row's side needs its box (most rows' drawing answers).
+    const panel = this.#locator.threadParts(st.root).scroller;
     const parsed = parseMessageRow(
       row,
-      () =>
-        (this.#panelBox ??= { box: layoutRect(this.#locator.threadParts(st.root).scroller) }).box,
+      () => (this.#panelBox ??= { box: layoutRect(panel) }).box,
       this.#memo,
     );
     const entry: RowEntry = { parsed, identity: identityOf(parsed) };

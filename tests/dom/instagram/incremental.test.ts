@@ -8,7 +8,7 @@
  * above is remembered, not handed over; a row changed in place is read again but not handed over
  * again; a rebuilt list or another thread starts over; an inbox row updated and moved to the top
  * is the only inbox row read again, a rebuilt list is read whole; a new row drawn like an earlier
- * one needs no computed style, nor the panel it would be measured against; an aborted adapter forgets everything and reads nothing; two
+ * one needs no computed style; an aborted adapter forgets everything and reads nothing; two
  * launches share nothing; no module of the adapter keeps state at module level. No timings.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -16,7 +16,7 @@ import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { recordPageChanges } from '../../shared/page-changes';
 import { createInstagramAdapter } from '../../../lib/platforms/instagram/adapter';
-import { findHeader, ThreadLocator } from '../../../lib/platforms/instagram/open-thread';
+import { findHeader } from '../../../lib/platforms/instagram/open-thread';
 import { instagram } from '../../../lib/platforms/instagram/selectors';
 import { ThreadIdentity } from '../../../lib/platforms/instagram/thread-identity';
 import type {
@@ -435,22 +435,6 @@ describe('messages of the open thread, read incrementally', () => {
       ['me', 'Refund sent this morning.'],
     ]);
     expect(styles).not.toHaveBeenCalled();
-  });
-  it('a new row placed by its drawing does not look up the thread panel it would measure', () => {
-    const doc = loadFixture('thread-2026-unlabelled', JONAS);
-    const { adapter } = launch();
-    adapter.readMessages(openIn(adapter, doc), firstLook());
-    const take = recorder(doc);
-    const rows = messageRows(openIn(adapter, doc).root);
-    rows.at(-1)!.before(copyOfRow(doc, 2, 'Refund sent this morning.')); // drawn as the owner's
-    const thread = openIn(adapter, doc);
-    const parts = vi.spyOn(ThreadLocator.prototype, 'threadParts');
-    const next = adapter.readMessages(thread, { ...firstLook(take()), history: 0 });
-    expect(next.messages.map((m) => [m.author, m.text])).toEqual([
-      ['me', 'Refund sent this morning.'],
-    ]);
-    // Once, for the message list the new row is in; not again for the row's parse.
-    expect(parts).toHaveBeenCalledTimes(1);
   });
 });
 
