@@ -42,7 +42,8 @@
  *   does not trace as the script's, such as a port reply, is missed; after the first pass most of
  *   the script's work comes in port replies, so "until settled" reads low). The first pass and
  *   each new message are judged by that thread CPU recorded without the profiler; "until
- *   settled" stays a sampled figure, since the thread CPU misses the port replies that make it.
+ *   settled" is printed as a sampled figure beside them, with no budget of its own (the budget is
+ *   the first pass's), since the thread CPU misses the port replies that make it.
  * - Per new message: 20 messages recorded with the trace alone, without the profiler, give the
  *   budget's figure, the median thread CPU time (`tdur`) of the script's callbacks, and their wall
  *   time (`dur`) beside it; then 20 more are recorded with the profiler as well, for the sampled
@@ -761,11 +762,11 @@ async function measureSite(site: Site, rows: Row[], details: string[]): Promise<
     },
     {
       site,
-      scenario: 'load until settled, 2000',
+      scenario: '  sampled, until settled, 2000',
       csMs: big.load.csMs,
       longestMs: big.load.longestTaskMs,
-      budget: '< 50 ms',
-      ok: big.load.csMs < 50,
+      budget: '-',
+      ok: true,
     },
     {
       site,
