@@ -11,7 +11,7 @@
  * before its first render, and that render waits for the first page of the log). "painted" is
  * when the browser painted that frame, "shown" when it was presented on screen. Chromium shows a
  * toolbar popup once its page has loaded and sizes it to the page, laying the page out at several
- * widths (docs/architecture.md, the popup's first screen, point 7): a tab does none of that.
+ * widths (docs/performance.md, the popup's first screen, point 7): a tab does none of that.
  * In turn with it, the same bench opens a page of one line of text as the toolbar popup (added to
  * a copy of the build, which is what the browser loads): the browser's own floor on this machine,
  * printed beside the popup with the popup's time above it, pair by pair (not judged).
