@@ -207,7 +207,11 @@ const DEFS: ConceptDef[] = [
       'retir*',
       'recog*',
       'buscar',
-      'collect*',
+      'collect',
+      'collects',
+      'collecting',
+      'collected',
+      'collection point',
       'fisica',
       'physical',
       'showroom',
@@ -746,5 +750,140 @@ export function multiWordConcepts(words: readonly string[], found: (id: string) 
       for (let k = 1; k < m.words.length; k++) if (words[i + k] !== m.words[k]) ok = false;
       if (ok) found(m.id);
     }
+  }
+}
+
+/*
+ * Words whose topic holds only in one construction. A word listed here gets a rule number when
+ * its role is read (once per word); the rule then looks at its neighbours in each question.
+ */
+const TIME_VERB = 1;
+const HOURS_VERB = 2;
+const PICK = 3;
+const LAST = 4;
+const CARD = 5;
+const STORE = 6;
+
+const TIME_VERBS = new Set(['take', 'takes', 'leva', 'lleva']);
+/** What makes "take"/"leva"/"lleva" a duration when it is among the three words before. */
+const DURATION_CUES = new Set([
+  'long',
+  'quanto',
+  'cuanto',
+  'quantos',
+  'cuantos',
+  'tempo',
+  'tiempo',
+  'days',
+  'dias',
+  'weeks',
+  'semanas',
+  'hours',
+  'horas',
+]);
+/** Articles and pronouns that make the word after a verb its object ("open the jar"). */
+const OBJECTS = new Set(
+  (
+    'the a an my this that it them your our its these those ' +
+    'o os as um uma meu minha meus minhas esse essa este esta isso isto seu sua ' +
+    'el la los las lo un mi mis ese esa eso su sus tu'
+  ).split(' '),
+);
+/** After the article, a word that keeps the verb about the shop's hours ("abrem o dia todo"). */
+const WHEN_WORDS = new Set(
+  (
+    'que next proximo proxima whole todo toda partir morning afternoon evening night late ' +
+    'early manha noite noche tarde mediodia cedo temprano lunch almoco almuerzo week semana ' +
+    'month mes bit little pouco poco'
+  ).split(' '),
+);
+const WHEN_CONCEPTS = new Set(['time', 'hours', 'day', 'weekday', 'saturday', 'sunday', 'holiday']);
+/** Before Spanish "fecha", what makes it a date ("la fecha", "¿qué fecha?"). */
+const DATE_BEFORE = new Set('la las una que qual cual esa esta otra nueva misma'.split(' '));
+/** Before "last", what makes it an adjective ("the last one", "at last"). */
+const LAST_BEFORE = new Set('the this that my your our its their his her at a'.split(' '));
+/** After "last" as a verb: the question's end or one of these ("last for a week"). */
+const LAST_AFTER = new Set(
+  'for long longer in outside out after more until till through without on once if'.split(' '),
+);
+const CARDS = new Set(['card', 'cards', 'cartao', 'cartoes', 'tarjeta', 'tarjetas']);
+/** An occasion before or after a card ("birthday card", "cartão de aniversário"): a gift. */
+const OCCASIONS = new Set(
+  (
+    'birthday greeting greetings thanks christmas wedding anniversary valentine valentines ' +
+    'sympathy condolence congratulations message aniversario cumpleanos felicitacion ' +
+    'felicitaciones parabens natal navidad casamento boda agradecimento agradecimiento ' +
+    'dedicatoria mensagem mensaje dia'
+  ).split(' '),
+);
+const OCCASION_LINKS = new Set(['de', 'do', 'da', 'del', 'para']);
+const KEPT = new Set('it them the my this these those your leftovers'.split(' '));
+
+/** The rule that decides, in context, whether word `w` (of concept `c`) has that concept. */
+export function contextRule(w: string, c: string): number {
+  if (c === 'time') return TIME_VERBS.has(w) ? TIME_VERB : 0;
+  if (c === 'hours')
+    return w.startsWith('hor') || w.startsWith('hour') || w === 'atendimento' ? 0 : HOURS_VERB;
+  if (c === 'location') return w === 'pick' ? PICK : w === 'store' ? STORE : 0;
+  if (c === 'care') return w === 'last' ? LAST : 0;
+  if (c === 'pay') return CARDS.has(w) ? CARD : 0;
+  return 0;
+}
+
+/**
+ * The concept of words[i] in its question, given its context rule and its concept out of
+ * context: "take" is time in "how long does it take" but not in "take orders"; "open", "abre",
+ * "fecha" are the shop's hours unless they take an object ("open the jar", "fechar o pedido")
+ * and Spanish "la fecha" is a date; "pick" is a pick-up only with "up"; "store the cake" is
+ * keeping it; "last" is how long something keeps only as a verb ("does it last?", not "the last
+ * one"); a card for an occasion ("birthday card") is a gift, not a payment.
+ */
+export function conceptAt(
+  rule: number,
+  words: readonly string[],
+  i: number,
+  c: string,
+): string | undefined {
+  const prev = words[i - 1];
+  const next = words[i + 1];
+  const w = words[i] as string;
+  switch (rule) {
+    case TIME_VERB:
+      for (let k = i - 1; k >= 0 && k >= i - 3; k--)
+        if (DURATION_CUES.has(words[k] as string)) return c;
+      return undefined;
+    case HOURS_VERB: {
+      if (w.startsWith('fecha') && w.length <= 6) {
+        if (
+          (prev !== undefined && DATE_BEFORE.has(prev)) ||
+          next === 'de' ||
+          next === 'del' ||
+          next === 'limite'
+        )
+          return undefined;
+      }
+      if (next === undefined || !OBJECTS.has(next)) return c;
+      const after = words[i + 2];
+      if (after === undefined) return next === 'it' || next === 'them' ? undefined : c;
+      const code = after.charCodeAt(0);
+      if (code >= 48 && code <= 57) return c;
+      if (WHEN_WORDS.has(after)) return c;
+      const ac = conceptOf(after);
+      return ac !== undefined && WHEN_CONCEPTS.has(ac) ? c : undefined;
+    }
+    case PICK:
+      return next === 'up' || words[i + 2] === 'up' || words[i + 3] === 'up' ? c : undefined;
+    case STORE:
+      return next !== undefined && KEPT.has(next) ? 'care' : c;
+    case LAST:
+      if (prev !== undefined && LAST_BEFORE.has(prev)) return undefined;
+      return next === undefined || LAST_AFTER.has(next) ? c : undefined;
+    case CARD:
+      if (prev !== undefined && OCCASIONS.has(prev)) return 'gift';
+      if (next !== undefined && OCCASION_LINKS.has(next) && OCCASIONS.has(words[i + 2] ?? ''))
+        return 'gift';
+      return c;
+    default:
+      return c;
   }
 }

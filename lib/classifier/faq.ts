@@ -5,7 +5,7 @@
  * concept (gluten, abroad, invoice...). The owner's recent replies count as answers too.
  */
 import type { ClassifierConfig, FaqEntry } from './types';
-import { SPECIFIC, conceptOf, multiWordConcepts } from './concepts';
+import { SPECIFIC, conceptAt, conceptOf, contextRule, multiWordConcepts } from './concepts';
 import { normPhrase, type WordFacts } from './normalise';
 import { detectLanguage } from './language';
 import { STOPWORDS } from './stopwords';
@@ -106,6 +106,8 @@ interface WordRole {
   /** Too short, or only digits: never a term. */
   skip: boolean;
   concept: string | undefined;
+  /** When not 0, the concept holds only in some contexts (concepts.ts decides per question). */
+  rule: number;
   weak: boolean;
   /** A stop word or small talk: a term only through its concept. */
   stop: boolean;
@@ -119,9 +121,11 @@ const CLOCK_WORD = /^\d{1,2}(?:h\d{0,2}|hs|hrs|am|pm)$/u;
 
 function readRole(w: string): WordRole {
   const skip = w.length < 2 || allDigits(w) || CLOCK_WORD.test(w);
+  const concept = skip ? undefined : conceptOf(w);
   return {
     skip,
-    concept: skip ? undefined : conceptOf(w),
+    concept,
+    rule: concept === undefined ? 0 : contextRule(w, concept),
     weak: WEAK_WORDS.has(w),
     stop: STOPWORDS.has(w) || SMALL_TALK_WORDS.has(w),
     key: skip ? '' : wordKey(w),
@@ -163,6 +167,7 @@ export function termsOf(
     const role = roleOf(w, facts?.[i]);
     if (role.skip) continue;
     let c = role.concept;
+    if (role.rule !== 0 && c !== undefined) c = conceptAt(role.rule, words, i, c);
     if (c === 'abroad' && (WHOLE.has(words[i + 1] ?? '') || WHOLE.has(words[i - 1] ?? '')))
       c = undefined;
     if (

@@ -209,3 +209,106 @@ describe('high value reads intent', () => {
     expect(cats('I want to order 2 cakes')).not.toContain('high_value');
   });
 });
+
+describe('a word counts for a topic only in the construction that gives it that meaning', () => {
+  const fixtureFaq = config().knowledgeBase;
+  const paymentFaq = [
+    {
+      question: 'Which payments do you accept?',
+      answer: 'Credit and debit cards, Pix and cash at the counter.',
+    },
+  ];
+  const giftWrapFaq = [
+    {
+      question: 'Do you gift wrap?',
+      answer: 'Yes, gift wrap and a handwritten card are free, just ask.',
+    },
+  ];
+
+  it.each([
+    // "take", "leva", "lleva" are time only after "how long", "quanto (tempo)", "cuánto (tiempo)".
+    'Do you take orders by phone?',
+    'Can I take the cake on the plane?',
+    'O bolo leva recheio de chocolate?',
+    'Quem leva a mesa extra?',
+    '¿La tarta lleva relleno de chocolate?',
+    '¿Quién lleva la mesa extra?',
+  ])('the delivery-time entry does not answer %s', (text) => {
+    expect(cats(text, { knowledgeBase: fixtureFaq })).toContain('knowledge_gap');
+  });
+
+  it.each([
+    'How long does it take?',
+    'How many days does shipping take?',
+    'Quanto tempo leva?',
+    'Quanto leva pra chegar?',
+    '¿Cuánto lleva?',
+    '¿Cuánto tiempo lleva el envío?',
+  ])('"%s" is still a time question the delivery-time entry answers', (text) => {
+    expect(cats(text, { knowledgeBase: fixtureFaq })).not.toContain('knowledge_gap');
+  });
+
+  it.each([
+    // Opening a jar, closing an order, a date: not the shop's hours.
+    'How do I open the jar?',
+    'Como abre o pote?',
+    'Como faço pra fechar o pedido?',
+    '¿Cómo se abre el frasco?',
+    '¿Para qué fecha estaría listo el pastel?',
+  ])('the business hours do not answer %s', (text) => {
+    expect(cats(text, { knowledgeBase: giftCardFaq })).toContain('knowledge_gap');
+  });
+
+  it.each([
+    'Do you open on Sundays?',
+    'Are you open the day after Christmas?',
+    'Fecha a que horas no sábado?',
+    'Vocês abrem o dia todo?',
+    '¿Abren el sábado?',
+    '¿Cierran el 24?',
+    '¿Abren los domingos por la mañana?',
+  ])('"%s" is still answered by the business hours', (text) => {
+    expect(cats(text, { knowledgeBase: giftCardFaq })).not.toContain('knowledge_gap');
+  });
+
+  it.each([
+    // "pick" is a pick-up only with "up", "collection" is a range of products, "last" is how long
+    // something keeps only as a verb.
+    'Can you pick a nice one for me?',
+    'When does the new collection launch?',
+    'Is this the last one?',
+  ])('the store and care entries do not answer %s', (text) => {
+    expect(cats(text, { knowledgeBase: fixtureFaq })).toContain('knowledge_gap');
+  });
+
+  it('"store" followed by what is kept is keeping it, not a shop', () => {
+    const shopFaq = [
+      { question: 'Where is your shop?', answer: 'Rua das Flores 120, open daily.' },
+    ];
+    expect(cats('How should I store the cake?', { knowledgeBase: shopFaq })).toContain(
+      'knowledge_gap',
+    );
+    expect(cats('Is there a store near the station?', { knowledgeBase: shopFaq })).not.toContain(
+      'knowledge_gap',
+    );
+    expect(cats('How should I store the cake?', { knowledgeBase: fixtureFaq })).not.toContain(
+      'knowledge_gap',
+    );
+  });
+
+  it.each(['Can I pick it up at the store?', 'How long does it last in the fridge?'])(
+    '"%s" is still answered',
+    (text) => {
+      expect(cats(text, { knowledgeBase: fixtureFaq })).not.toContain('knowledge_gap');
+    },
+  );
+
+  it.each([
+    'Can you add a birthday card to the flowers?',
+    'Dá pra colocar um cartão de aniversário nas flores?',
+    '¿Pueden poner una tarjeta de cumpleaños con las flores?',
+  ])('a card for an occasion is a gift, not a payment: %s', (text) => {
+    expect(cats(text, { knowledgeBase: paymentFaq })).toContain('knowledge_gap');
+    expect(cats(text, { knowledgeBase: giftWrapFaq })).not.toContain('knowledge_gap');
+  });
+});
