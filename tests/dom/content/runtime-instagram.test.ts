@@ -2,24 +2,36 @@
 /**
  * The content runtime with the real Instagram adapter on the fixture that shows the inbox and an
  * open thread: Instagram's health check reads the whole inbox, so the first pass must not read it
- * a second time when nothing changed, and must still scan and mark every row.
+ * a second time when nothing changed, and must still scan and mark every row. The thread's rows
+ * are parsed once in a first pass: deciding whether the thread is a group (its newest block) and
+ * reading its messages share the parses.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startContentRuntime, type RuntimeDeps } from '@/lib/content/runtime';
-import type { MessageData, MessageType } from '@/lib/messaging/protocol';
+import type { Candidate, MessageData, MessageType } from '@/lib/messaging/protocol';
 import { createInstagramAdapter } from '@/lib/platforms/instagram/adapter';
+import * as messageRow from '@/lib/platforms/instagram/message-row';
+import { ThreadLocator } from '@/lib/platforms/instagram/open-thread';
 import { instagram } from '@/lib/platforms/instagram/selectors';
-import { loadFixture } from '../instagram/fixture';
+import { loadFixture, messageRows } from '../instagram/fixture';
+
+vi.mock('@/lib/platforms/instagram/message-row', async (importOriginal) => {
+  const actual = await importOriginal<typeof messageRow>();
+  return { ...actual, parseMessageRow: vi.fn(actual.parseMessageRow) };
+});
 
 const INES = '/direct/e2ee/t/17849112233440001/';
 
 /** Every customer text the runtime sent the background as a candidate, in order. */
 let asked: string[] = [];
+/** Every candidate read from the open thread, in order. */
+let fromThread: Candidate[] = [];
 
 const send = (<K extends MessageType>(type: K, data: MessageData<K>) => {
   if (type === 'candidates:classify') {
     const batch = data as MessageData<'candidates:classify'>;
     asked.push(...batch.candidates.map((c) => c.text));
+    fromThread.push(...batch.candidates.filter((c) => c.source === 'thread'));
     return Promise.resolve({ outcomes: batch.candidates.map(() => 'none') });
   }
   if (type === 'escalation:listOpen') {
@@ -68,6 +80,8 @@ const firstPassDone = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 beforeEach(() => {
   asked = [];
+  fromThread = [];
+  vi.mocked(messageRow.parseMessageRow).mockClear();
   launch = new AbortController();
 });
 afterEach(() => {
@@ -146,5 +160,43 @@ describe('the runtime on an Instagram page', () => {
     await vi.waitFor(() =>
       expect(mateoRow()?.getAttribute('data-escalation-category')).toBe('human_request'),
     );
+  });
+
+  /** How many times the first pass parsed each row of the open thread (rows never parsed left out). */
+  function parsesPerRow(): number[] {
+    const counts = new Map<Element, number>();
+    for (const [row] of vi.mocked(messageRow.parseMessageRow).mock.calls)
+      counts.set(row, (counts.get(row) ?? 0) + 1);
+    return [...counts.values()];
+  }
+
+  it('parses each row of the open thread once in a first pass: the group decision’s rows are the read’s', async () => {
+    loadFixture('combined-2026', INES);
+    // The newest block grows to 30 customer messages, so that deciding whether the thread is a
+    // group parses 30 rows (no sender name among them) before the read hands them over.
+    const rows = messageRows(new ThreadLocator().findContainer(document)!);
+    const sample = rows.findLast((row) => row.querySelector('[role="presentation"] [dir="auto"]'))!;
+    for (let i = 0; i < 30; i++) {
+      const copy = sample.cloneNode(true) as HTMLElement;
+      copy.querySelector('[role="presentation"] [dir="auto"]')!.textContent = `Pedido ${i}`;
+      sample.after(copy);
+    }
+    start();
+    await firstPassDone();
+    expect(asked).toContain('Pedido 0');
+    const parses = parsesPerRow();
+    expect(parses.length).toBeGreaterThanOrEqual(30);
+    expect(parses.every((n) => n === 1)).toBe(true);
+  });
+
+  it('parses each row of an open group thread once, and its messages go as a group’s', async () => {
+    loadFixture('thread-group', '/direct/t/340282366841710300949128137443944319108/');
+    start();
+    await firstPassDone();
+    expect(fromThread.length).toBeGreaterThan(0);
+    expect(fromThread.every((c) => c.group === true)).toBe(true);
+    const parses = parsesPerRow();
+    expect(parses.length).toBeGreaterThan(0);
+    expect(parses.every((n) => n === 1)).toBe(true);
   });
 });
