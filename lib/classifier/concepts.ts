@@ -686,6 +686,7 @@ const DEFS: ConceptDef[] = [
       'buying',
       'purchas*',
       'comprar',
+      'compro',
     ],
   },
 ];

@@ -1,8 +1,9 @@
 /**
  * FAQ matching. A question becomes a bag of terms: topic concepts shared across en/pt/es
- * (concepts.ts) and stems of the remaining content words. An FAQ entry (question and answer)
- * answers it when it covers at least half of the question's weight and every "specific"
- * concept (gluten, abroad, invoice...). The owner's recent replies count as answers too.
+ * (concepts.ts) and stems of the remaining content words, a run of which weighs as one word. An
+ * FAQ entry (question and answer) answers it when it covers at least half of the question's
+ * weight, every "specific" concept (gluten, abroad, invoice...) and more than weak concepts
+ * ("when", "where"). The owner's recent replies count as answers too.
  */
 import type { ClassifierConfig, FaqEntry } from './types';
 import { SPECIFIC, conceptAt, conceptOf, contextRule, multiWordConcepts } from './concepts';
@@ -116,6 +117,9 @@ interface WordRole {
 }
 const ROLES = new Map<string, WordRole>();
 
+/** "Where is it" verbs ("onde fica?", "¿dónde queda?"): no more a topic than "is". */
+const PLACE_VERBS = new Set(['fica', 'ficam', 'queda', 'quedan']);
+
 /** A time of day written as one word ("8h", "10h30", "14hs", "9am"): no more a topic than "8". */
 const CLOCK_WORD = /^\d{1,2}(?:h\d{0,2}|hs|hrs|am|pm)$/u;
 
@@ -127,7 +131,7 @@ function readRole(w: string): WordRole {
     concept,
     rule: concept === undefined ? 0 : contextRule(w, concept),
     weak: WEAK_WORDS.has(w),
-    stop: STOPWORDS.has(w) || SMALL_TALK_WORDS.has(w),
+    stop: STOPWORDS.has(w) || SMALL_TALK_WORDS.has(w) || PLACE_VERBS.has(w),
     key: skip ? '' : wordKey(w),
   };
 }
@@ -162,6 +166,10 @@ export function termsOf(
     const key = conceptKey(id);
     if (!hasKey(out, key)) out.push({ key, weight: 2, specific: SPECIFIC.has(id), word: id });
   });
+  let lastPlain = -3;
+  // The current run's plain terms are out[runFrom..runTo).
+  let runFrom = 0;
+  let runTo = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     const role = roleOf(w, facts?.[i]);
@@ -190,11 +198,36 @@ export function termsOf(
       continue;
     }
     if (role.stop) continue;
+    // A run of plain words, maybe joined by "de"/"of", names one thing ("pão de fermentação
+    // natural", "carrot cake"): it weighs PLAIN_WEIGHT in all, as "sourdough" does alone. A word
+    // that names a topic elsewhere ("gluten" in "sin gluten", "leva") stands alone.
+    const alone = role.concept !== undefined;
+    if (
+      alone ||
+      (lastPlain !== i - 1 && !(lastPlain === i - 2 && LINKS.has(words[i - 1] as string)))
+    ) {
+      shareRun(out, runFrom, runTo);
+      runFrom = runTo = out.length;
+    }
+    lastPlain = alone ? -3 : i;
     const key = role.key;
     if (hasKey(out, key)) continue;
-    out.push({ key, weight: 0.5, specific: false, word: w });
+    out.push({ key, weight: PLAIN_WEIGHT, specific: false, word: w });
+    runTo = alone ? (runFrom = out.length) : out.length;
   }
+  shareRun(out, runFrom, runTo);
   return out;
+}
+
+const PLAIN_WEIGHT = 0.5;
+/** Words that join two plain words into one name ("bolo de cenoura", "box of chocolates"). */
+const LINKS = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'of']);
+
+/** Shares PLAIN_WEIGHT among the plain words of one run, out[from..to). */
+function shareRun(out: Term[], from: number, to: number): void {
+  const n = to - from;
+  if (n < 2) return;
+  for (let k = from; k < to; k++) (out[k] as Term).weight = PLAIN_WEIGHT / n;
 }
 
 /** Whether a term with this key is already in the list (a question has few terms). */
@@ -289,10 +322,27 @@ export interface FaqMatch {
   doc: FaqDoc | null;
 }
 
+/**
+ * A weak concept ("when", "where", "quanto", "today"): a document that holds nothing else of a
+ * question that has something else is a near miss, not an answer. An order, light as it is, names
+ * what the question is about.
+ */
+function isWeak(t: Term): boolean {
+  return t.weight < 1 && t.key.startsWith('c:') && t.key !== ORDER_KEY;
+}
+const ORDER_KEY = conceptKey('order');
+
+/** Whether some term of the question is not weak. */
+function hasStrong(terms: readonly Term[]): boolean {
+  for (const t of terms) if (!isWeak(t)) return true;
+  return false;
+}
+
 /** How well the best document covers the question's terms (0..1). */
 export function bestCover(terms: readonly Term[], docs: readonly FaqDoc[]): FaqMatch {
   let total = 0;
   for (const t of terms) total += t.weight;
+  const needsStrong = hasStrong(terms);
   if (total === 0) return { coverage: 1, doc: null };
   let best: FaqMatch = { coverage: 0, doc: null };
   for (const d of docs) {
@@ -302,15 +352,19 @@ export function bestCover(terms: readonly Term[], docs: readonly FaqDoc[]): FaqM
     }
     let got = 0;
     let missingSpecific = false;
+    let strongHit = false;
     for (const t of terms) {
       let hit = d.keys.has(t.key);
       if (!hit && t.key.startsWith('w:') && t.word.length >= 5) {
         hit = d.words.some((v) => oneEdit(t.word, v));
       }
-      if (hit) got += t.weight;
-      else if (t.specific) missingSpecific = true;
+      if (hit) {
+        got += t.weight;
+        if (!isWeak(t)) strongHit = true;
+      } else if (t.specific) missingSpecific = true;
     }
-    const coverage = missingSpecific ? Math.min(0.49, got / total) : got / total;
+    const nearMiss = missingSpecific || (needsStrong && !strongHit);
+    const coverage = nearMiss ? Math.min(0.49, got / total) : got / total;
     if (coverage > best.coverage) best = { coverage, doc: d };
   }
   return best;
@@ -327,10 +381,12 @@ interface FaqIndex {
   byKey: Map<string, number[]>;
   /** Word (5+ letters) → documents holding a word one edit away from it (bounded cache). */
   near: Map<string, number[]>;
-  /** Per document: weight covered, the term last counted, a specific term missed. */
+  /** Per document: weight covered, the term last counted, a specific term missed, a term held
+   * that is not weak. */
   got: Float64Array;
   stamp: Int32Array;
   missing: Uint8Array;
+  strong: Uint8Array;
 }
 
 const indexCache = new WeakMap<readonly FaqEntry[], FaqIndex>();
@@ -355,6 +411,7 @@ function faqIndex(kb: readonly FaqEntry[]): FaqIndex {
       got: new Float64Array(docs.length),
       stamp: new Int32Array(docs.length),
       missing: new Uint8Array(docs.length),
+      strong: new Uint8Array(docs.length),
     };
     indexCache.set(kb, index);
   }
@@ -375,33 +432,39 @@ function nearDocs(index: FaqIndex, word: string): number[] {
 
 /** True when some FAQ entry covers at least ANSWERED_AT of the terms (as bestCover measures). */
 function faqAnswers(terms: readonly Term[], total: number, index: FaqIndex): boolean {
-  const { got, stamp, missing } = index;
+  const { got, stamp, missing, strong } = index;
+  const needsStrong = hasStrong(terms);
   const n = index.docs.length;
   got.fill(0);
   stamp.fill(-1);
   for (let t = 0; t < terms.length; t++) {
     const term = terms[t] as Term;
+    const notWeak = !isWeak(term);
     const hits = index.byKey.get(term.key);
     if (hits !== undefined)
       for (const d of hits) {
         stamp[d] = t;
         got[d] = (got[d] as number) + term.weight;
+        if (notWeak) strong[d] = 1;
       }
     if (term.key.startsWith('w:') && term.word.length >= 5)
       for (const d of nearDocs(index, term.word))
         if (stamp[d] !== t) {
           stamp[d] = t;
           got[d] = (got[d] as number) + term.weight;
+          strong[d] = 1;
         }
     if (term.specific) for (let d = 0; d < n; d++) if (stamp[d] !== t) missing[d] = 1;
   }
   let answered = false;
   for (let d = 0; d < n; d++) {
-    const coverage = missing[d]
+    const nearMiss = missing[d] === 1 || (needsStrong && strong[d] === 0);
+    const coverage = nearMiss
       ? Math.min(0.49, (got[d] as number) / total)
       : (got[d] as number) / total;
     if (coverage >= ANSWERED_AT) answered = true;
     missing[d] = 0;
+    strong[d] = 0;
   }
   return answered;
 }

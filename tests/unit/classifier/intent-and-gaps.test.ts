@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../lib/classifier/index';
+import { bestCover, faqDocs, termsOf } from '../../../lib/classifier/faq';
+import { normPhrase } from '../../../lib/classifier/normalise';
 import type { BusinessFacts, ClassifierConfig } from '../../../lib/classifier/types';
 import { config } from './helpers';
 
@@ -310,5 +312,77 @@ describe('a word counts for a topic only in the construction that gives it that 
   ])('a card for an occasion is a gift, not a payment: %s', (text) => {
     expect(cats(text, { knowledgeBase: paymentFaq })).toContain('knowledge_gap');
     expect(cats(text, { knowledgeBase: giftWrapFaq })).not.toContain('knowledge_gap');
+  });
+});
+
+describe('a product named in several words weighs as much as one named in one word', () => {
+  const deliveryFaq = [
+    {
+      question: 'Do you deliver?',
+      answer: 'Yes, every day within the city; the fee depends on the distance.',
+    },
+  ];
+  const sameQuestion = [
+    ['en', 'Do you deliver the sourdough and the carrot cake?'],
+    ['pt', 'Vocês entregam o pão de fermentação natural e o bolo de cenoura?'],
+    ['es', '¿Entregan el pan de masa madre y la tarta de zanahoria?'],
+  ] as const;
+
+  it.each(sameQuestion)('the delivery entry answers it (%s): %s', (_lang, text) => {
+    expect(cats(text, { knowledgeBase: deliveryFaq })).not.toContain('knowledge_gap');
+  });
+
+  it('the same question in three languages gets the same coverage from the same entry', () => {
+    const docs = faqDocs(deliveryFaq);
+    const [en, pt, es] = sameQuestion.map(
+      ([lang, text]) => bestCover(termsOf(normPhrase(text), lang), docs).coverage,
+    );
+    expect(pt).toBeCloseTo(en as number, 6);
+    expect(es).toBeCloseTo(en as number, 6);
+  });
+
+  it('a product entry answers its product only: one word of a long name is not the name', () => {
+    const kb = [
+      {
+        question: 'Vocês têm pão de fermentação natural?',
+        answer: 'Sim, às terças e sextas, encomende até a véspera.',
+      },
+    ];
+    expect(cats('Vocês têm pão de fermentação natural?', { knowledgeBase: kb })).not.toContain(
+      'knowledge_gap',
+    );
+    expect(cats('Vocês têm pão de queijo congelado?', { knowledgeBase: kb })).toContain(
+      'knowledge_gap',
+    );
+    expect(cats('¿Tienen pan de masa madre integral?', { knowledgeBase: kb })).toContain(
+      'knowledge_gap',
+    );
+  });
+});
+
+describe('a question word alone is a near miss, not an answer', () => {
+  const fixtureFaq = config().knowledgeBase;
+
+  it.each([
+    // "where" matches the store entry, "when" the delivery-time entry; the topic matches nothing.
+    'Where can I find the instruction manual?',
+    'Onde encontro o manual de instruções?',
+    '¿Dónde encuentro el manual de instrucciones?',
+    'When is the launch?',
+    'Quando é o lançamento?',
+    '¿Cuándo es el lanzamiento?',
+  ])('%s → knowledge_gap', (text) => {
+    expect(cats(text, { knowledgeBase: fixtureFaq })).toContain('knowledge_gap');
+  });
+
+  it.each([
+    'Where are you?',
+    'Where is your shop?',
+    'Onde fica?',
+    'Onde compro?',
+    '¿Dónde están?',
+    '¿Dónde queda?',
+  ])('"%s" has nothing but the question word, or the topic is there: answered', (text) => {
+    expect(cats(text, { knowledgeBase: fixtureFaq })).not.toContain('knowledge_gap');
   });
 });
