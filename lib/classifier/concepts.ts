@@ -68,8 +68,6 @@ const DEFS: ConceptDef[] = [
       'tiempo',
       'semanas',
       'weeks',
-      'hours',
-      'horas',
       'quando',
       'cuando',
       'when',
@@ -764,6 +762,7 @@ const PICK = 3;
 const LAST = 4;
 const CARD = 5;
 const STORE = 6;
+const HOURS_COUNT = 7;
 
 const TIME_VERBS = new Set(['take', 'takes', 'leva', 'lleva']);
 /** What makes "take"/"leva"/"lleva" a duration when it is among the three words before. */
@@ -820,11 +819,23 @@ const OCCASIONS = new Set(
 const OCCASION_LINKS = new Set(['de', 'do', 'da', 'del', 'para']);
 const KEPT = new Set('it them the my this these those your leftovers'.split(' '));
 
+const HOUR_WORDS = new Set(['hour', 'hours', 'horas']);
+/** Before "hours", a count that makes them a duration ("in 2 hours", "quantas horas"). */
+const COUNTS = new Set(
+  (
+    'an one few couple several many some more half quantas cuantas algumas algunas umas unas ' +
+    'poucas pocas varias duas dos tres quatro cuatro two three four five cinco seis meia media ' +
+    'mais'
+  ).split(' '),
+);
+
 /** The rule that decides, in context, whether word `w` (of concept `c`) has that concept. */
 export function contextRule(w: string, c: string): number {
   if (c === 'time') return TIME_VERBS.has(w) ? TIME_VERB : 0;
-  if (c === 'hours')
+  if (c === 'hours') {
+    if (HOUR_WORDS.has(w)) return HOURS_COUNT;
     return w.startsWith('hor') || w.startsWith('hour') || w === 'atendimento' ? 0 : HOURS_VERB;
+  }
   if (c === 'location') return w === 'pick' ? PICK : w === 'store' ? STORE : 0;
   if (c === 'care') return w === 'last' ? LAST : 0;
   if (c === 'pay') return CARDS.has(w) ? CARD : 0;
@@ -833,7 +844,8 @@ export function contextRule(w: string, c: string): number {
 
 /**
  * The concept of words[i] in its question, given its context rule and its concept out of
- * context: "take" is time in "how long does it take" but not in "take orders"; "open", "abre",
+ * context: "hours" after a count is a duration ("ready in 2 hours"), else the opening hours;
+ * "take" is time in "how long does it take" but not in "take orders"; "open", "abre",
  * "fecha" are the shop's hours unless they take an object ("open the jar", "fechar o pedido")
  * and Spanish "la fecha" is a date; "pick" is a pick-up only with "up"; "store the cake" is
  * keeping it; "last" is how long something keeps only as a verb ("does it last?", not "the last
@@ -872,6 +884,11 @@ export function conceptAt(
       const ac = conceptOf(after);
       return ac !== undefined && WHEN_CONCEPTS.has(ac) ? c : undefined;
     }
+    case HOURS_COUNT:
+      if (prev === undefined) return c;
+      return COUNTS.has(prev) || (prev.charCodeAt(0) >= 48 && prev.charCodeAt(0) <= 57)
+        ? 'time'
+        : c;
     case PICK:
       return next === 'up' || words[i + 2] === 'up' || words[i + 3] === 'up' ? c : undefined;
     case STORE:

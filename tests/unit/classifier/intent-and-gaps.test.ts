@@ -274,6 +274,25 @@ describe('a word counts for a topic only in the construction that gives it that 
   });
 
   it.each([
+    // After a count, "hours" is a duration, not the opening hours.
+    'Is it ready in an hour?',
+    'Quantas horas de antecedência preciso encomendar?',
+    'Fica pronto em 2 horas?',
+    '¿Con cuántas horas de antelación hay que pedir?',
+  ])('the business hours do not answer %s', (text) => {
+    expect(cats(text, { knowledgeBase: giftCardFaq })).toContain('knowledge_gap');
+  });
+
+  it.each([
+    'What are your hours?',
+    'What are your opening hours?',
+    'Horas de funcionamento?',
+    '¿Cuáles son sus horas de atención?',
+  ])('"%s" asks for the opening hours: the settings answer it', (text) => {
+    expect(cats(text, { knowledgeBase: giftCardFaq })).not.toContain('knowledge_gap');
+  });
+
+  it.each([
     // "pick" is a pick-up only with "up", "collection" is a range of products, "last" is how long
     // something keeps only as a verb.
     'Can you pick a nice one for me?',
