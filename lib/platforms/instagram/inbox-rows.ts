@@ -34,7 +34,7 @@ import {
   pictureFingerprint,
   textElements,
 } from './dom';
-import { ElementCache } from './element-cache';
+import { ElementCache } from '../element-cache';
 import { hasMatch, listOf } from './query';
 import { routeThreadKey } from './keys';
 import { splitSenderPrefix } from './sender-prefix';

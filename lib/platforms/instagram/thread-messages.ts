@@ -26,7 +26,7 @@ import type { IncomingMessage, MessagesRead, MessagesRequest, OpenThread } from 
 import { queryAll } from '../selector-spec';
 import type { AlignmentMemo } from './direction';
 import { DrawingMemo, layoutRect, textLines } from './dom';
-import { ElementCache } from './element-cache';
+import { ElementCache } from '../element-cache';
 import { messageKey } from './keys';
 import { isStatusText } from './labels';
 import { parseMessageRow, type ParsedRow } from './message-row';

@@ -35,6 +35,7 @@ import {
   type SelectorSpec,
 } from '../selector-spec';
 import { readText } from '../dom-text';
+import { ElementCache } from '../element-cache';
 import { hashText } from '../../hash';
 import { selectors } from './selectors';
 import { threadKeyFromTitle } from './thread-key';
@@ -218,7 +219,11 @@ export function createThreadReader(): ThreadReader {
   let complete = true;
   /** The earliest child of the list whose rows are listed. */
   let listedFrom: Element | undefined;
-  let states = new WeakMap<HTMLElement, RowState>();
+  /**
+   * What each row element says, from the one element cache; a change inside a row drops its facts
+   * only (`follow`): who wrote it and the message it gave stay decided.
+   */
+  let states = new ElementCache<RowState>();
   /** The newest row handed to the caller. */
   let lastHanded: HTMLElement | undefined;
   /** The elements of `rows`, for a quick membership test. */
@@ -430,7 +435,7 @@ export function createThreadReader(): ThreadReader {
     complete = css === '';
     listedFrom = undefined;
     known = new WeakSet();
-    states = new WeakMap();
+    states = new ElementCache();
     used = new Map();
     ownerName = undefined;
     ownerSearched = false;

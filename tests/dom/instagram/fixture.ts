@@ -10,7 +10,7 @@ import { instagram } from '../../../lib/platforms/instagram/selectors';
 import { queryAll } from '../../../lib/platforms/selector-spec';
 import { ThreadReader } from '../../../lib/platforms/instagram/thread-messages';
 import { expect, vi } from 'vitest';
-import { ElementCache } from '../../../lib/platforms/instagram/element-cache';
+import { ElementCache } from '../../../lib/platforms/element-cache';
 import type {
   InboxRow,
   IncomingMessage,
