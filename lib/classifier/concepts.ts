@@ -2,8 +2,11 @@
  * Cross-language synonym map used to match questions against the owner's FAQ: words in English,
  * Portuguese and Spanish that mean the same topic share one concept. "Specific" concepts narrow a
  * question (gluten, abroad, invoice): an FAQ entry answers it only if it covers them too.
- * Patterns: a plain word, or a prefix ending in "*". Data plus a tiny lookup.
+ * Patterns: a plain word, or a prefix ending in "*". Data plus a tiny lookup, and the rules for
+ * the few words whose topic depends on their neighbours (contextRule, conceptAt).
  */
+
+import { STOPWORDS } from './stopwords';
 
 interface ConceptDef {
   id: string;
@@ -763,6 +766,8 @@ const LAST = 4;
 const CARD = 5;
 const STORE = 6;
 const HOURS_COUNT = 7;
+const LOCAL = 8;
+const TABLE = 9;
 
 const TIME_VERBS = new Set(['take', 'takes', 'leva', 'lleva']);
 /** What makes "take"/"leva"/"lleva" a duration when it is among the three words before. */
@@ -829,6 +834,15 @@ const COUNTS = new Set(
   ).split(' '),
 );
 
+/** Before "local", an article or possessive that makes it a noun, the shop ("o local"). */
+const LOCAL_BEFORE = new Set(
+  'o el um un do del no al seu su nosso nuestro vosso vuestro the your our this esse este ese'.split(
+    ' ',
+  ),
+);
+const TABLES = new Set(['tabela', 'tabla', 'chart']);
+const TABLE_LINKS = new Set(['de', 'do', 'da', 'del', 'of']);
+
 /** The rule that decides, in context, whether word `w` (of concept `c`) has that concept. */
 export function contextRule(w: string, c: string): number {
   if (c === 'time') return TIME_VERBS.has(w) ? TIME_VERB : 0;
@@ -836,7 +850,9 @@ export function contextRule(w: string, c: string): number {
     if (HOUR_WORDS.has(w)) return HOURS_COUNT;
     return w.startsWith('hor') || w.startsWith('hour') || w === 'atendimento' ? 0 : HOURS_VERB;
   }
-  if (c === 'location') return w === 'pick' ? PICK : w === 'store' ? STORE : 0;
+  if (c === 'location')
+    return w === 'pick' ? PICK : w === 'store' ? STORE : w === 'local' ? LOCAL : 0;
+  if (c === 'size') return TABLES.has(w) ? TABLE : 0;
   if (c === 'care') return w === 'last' ? LAST : 0;
   if (c === 'pay') return CARDS.has(w) ? CARD : 0;
   return 0;
@@ -844,7 +860,9 @@ export function contextRule(w: string, c: string): number {
 
 /**
  * The concept of words[i] in its question, given its context rule and its concept out of
- * context: "hours" after a count is a duration ("ready in 2 hours"), else the opening hours;
+ * context: "local" is the shop only as a noun ("o local", not "farinha local"); a table
+ * or chart is a size chart unless it lists something else ("tabela de preços", "tabela
+ * nutricional"); "hours" after a count is a duration ("ready in 2 hours"), else the opening hours;
  * "take" is time in "how long does it take" but not in "take orders"; "open", "abre",
  * "fecha" are the shop's hours unless they take an object ("open the jar", "fechar o pedido")
  * and Spanish "la fecha" is a date; "pick" is a pick-up only with "up"; "store the cake" is
@@ -889,6 +907,16 @@ export function conceptAt(
       return COUNTS.has(prev) || (prev.charCodeAt(0) >= 48 && prev.charCodeAt(0) <= 57)
         ? 'time'
         : c;
+    case LOCAL:
+      return prev !== undefined && LOCAL_BEFORE.has(prev) ? c : undefined;
+    case TABLE: {
+      const of = next !== undefined && TABLE_LINKS.has(next) ? words[i + 2] : next;
+      const before = prev === undefined ? undefined : conceptOf(prev);
+      const after = of === undefined ? undefined : conceptOf(of);
+      if (before === c || after === c) return c;
+      if (before !== undefined || after !== undefined) return undefined;
+      return of === undefined || STOPWORDS.has(of) ? c : undefined;
+    }
     case PICK:
       return next === 'up' || words[i + 2] === 'up' || words[i + 3] === 'up' ? c : undefined;
     case STORE:

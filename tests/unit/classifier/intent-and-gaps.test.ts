@@ -317,6 +317,45 @@ describe('a word counts for a topic only in the construction that gives it that 
     );
   });
 
+  it.each([
+    // "local" is the shop only as a noun ("o local", "el local"), not local flour.
+    'Do you use local flour?',
+    'Vocês usam farinha local?',
+    '¿Usan harina local?',
+  ])('the store entry does not answer %s', (text) => {
+    expect(cats(text, { knowledgeBase: fixtureFaq })).toContain('knowledge_gap');
+  });
+
+  it.each(['Onde fica o local?', '¿Dónde está el local?'])(
+    '"%s" still asks where the shop is',
+    (text) => {
+      expect(cats(text, { knowledgeBase: fixtureFaq })).not.toContain('knowledge_gap');
+    },
+  );
+
+  it('a table or chart of prices is not a size chart', () => {
+    const sizeFaq = [
+      {
+        question: 'How do I choose my size?',
+        answer: 'Each product has a size chart with its measurements.',
+      },
+    ];
+    for (const text of [
+      'Do you have a price chart?',
+      'Vocês têm tabela de preços?',
+      'Vocês têm tabela nutricional?',
+      '¿Tienen tabla de precios?',
+    ])
+      expect(cats(text, { knowledgeBase: sizeFaq }), text).toContain('knowledge_gap');
+    for (const text of [
+      'Do you have a size chart?',
+      'Tem tabela de medidas?',
+      'Vocês têm tabela?',
+      '¿Tienen tabla de tallas?',
+    ])
+      expect(cats(text, { knowledgeBase: sizeFaq }), text).not.toContain('knowledge_gap');
+  });
+
   it.each(['Can I pick it up at the store?', 'How long does it last in the fridge?'])(
     '"%s" is still answered',
     (text) => {
