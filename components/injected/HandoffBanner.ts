@@ -192,7 +192,7 @@ export function renderHandoffBanner(mount: Element, props: HandoffBannerProps): 
 
 export const BANNER_CSS =
   hostStyle(14, `;--warn:#9a3412;--accent:${CATEGORY_COLOURS.human_request}`, ';--warn:#fdba74') +
-  '.banner{margin:8px 12px;padding:10px 12px;border-radius:10px;background:var(--bg);color:var(--fg);border:1px solid var(--line);border-left:5px solid var(--accent);box-shadow:0 1px 3px rgba(0,0,0,.12);max-height:40vh;overflow:auto}' +
+  '.banner{margin:8px 12px;padding:10px 12px;border-radius:10px;background:var(--bg);color:var(--fg);border:1px solid var(--line);border-left:5px solid var(--accent);box-shadow:0 1px 3px #0000001f;max-height:40vh;overflow:auto}' +
   perCategory((category, colour) => `.banner[data-category=${category}]{--accent:${colour}}`) +
   'header,.actions{display:flex;gap:8px;align-items:center;flex-wrap:wrap}' +
   '.pill{background:var(--accent);color:#fff;border-radius:10px;padding:1px 8px;font-weight:600}' +

@@ -30,10 +30,10 @@ export function markStylesheet(platform: Platform): string {
   return (
     colours +
     (platform === 'instagram' ? `[${MARK_ATTRIBUTE}]{position:relative}` : '') +
-    `[${MARK_ATTRIBUTE}]::before{content:"";position:absolute;left:0;top:0;bottom:0;width:4px;z-index:3;pointer-events:none;background:var(--er-colour)}` +
+    `[${MARK_ATTRIBUTE}]::before{content:"";position:absolute;inset:0 auto 0 0;width:4px;z-index:3;pointer-events:none;background:var(--er-colour)}` +
     `[${MARK_ATTRIBUTE}]::after{content:attr(${LABEL_ATTRIBUTE});position:absolute;right:44px;bottom:3px;z-index:3;pointer-events:none;` +
     'font:600 11px/15px system-ui,sans-serif;color:#fff;background:var(--er-colour);border-radius:8px;padding:0 7px;max-width:45%;' +
-    'overflow:hidden;text-overflow:ellipsis;white-space:nowrap;box-shadow:0 0 0 1px rgba(255,255,255,.35)}' +
+    'overflow:hidden;text-overflow:ellipsis;white-space:nowrap;box-shadow:0 0 0 1px #ffffff59}' +
     '[data-escalation-reveal]{animation:er-flash 1.2s ease-in-out 2}' +
     '@keyframes er-flash{50%{background-color:color-mix(in srgb,var(--er-colour,#c62828) 22%,transparent)}}'
   );

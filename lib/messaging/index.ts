@@ -132,10 +132,7 @@ export function portMessenger(
 }
 
 export function isTabMessage(message: unknown): message is TabMessage {
-  if (typeof message !== 'object' || message === null) return false;
-  const type = (message as { type?: unknown }).type;
-  if (type === 'marks:changed') return true;
-  return (
-    type === 'thread:reveal' && typeof (message as { threadKey?: unknown }).threadKey === 'string'
-  );
+  // Anything without these fields (a primitive, null) reads them as undefined.
+  const { type, threadKey } = (message ?? {}) as { type?: unknown; threadKey?: unknown };
+  return type === 'marks:changed' || (type === 'thread:reveal' && typeof threadKey === 'string');
 }

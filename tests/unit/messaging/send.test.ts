@@ -1,8 +1,9 @@
 // The pages (popup, options) send one message at a time; the polyfill they are built with reads
-// a failed handler's answer back as an error itself.
+// a failed handler's answer back as an error itself. A content script takes only the
+// background's two pushes (isTabMessage).
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { sendMessage } from '@/lib/messaging';
+import { isTabMessage, sendMessage } from '@/lib/messaging';
 
 describe('sendMessage', () => {
   it('an ordinary answer is passed through, and the envelope names the type', async () => {
@@ -23,5 +24,23 @@ describe('sendMessage', () => {
     await expect(sendMessage('escalation:listOpen', { platform: 'whatsapp' })).rejects.toThrow(
       'context invalidated',
     );
+  });
+});
+
+describe('isTabMessage', () => {
+  it('takes the background’s two pushes and nothing else', () => {
+    expect(isTabMessage({ type: 'marks:changed' })).toBe(true);
+    expect(isTabMessage({ type: 'thread:reveal', threadKey: 'ig:t:1' })).toBe(true);
+    for (const other of [
+      { type: 'thread:reveal' },
+      { type: 'thread:reveal', threadKey: 1 },
+      { type: 'escalation:listOpen' },
+      {},
+      null,
+      undefined,
+      'marks:changed',
+      7,
+    ])
+      expect(isTabMessage(other)).toBe(false);
   });
 });
