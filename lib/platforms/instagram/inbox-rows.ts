@@ -57,6 +57,7 @@ export interface RowFacts {
     routeKey: string | undefined;
     avatar: string;
     unreadByNameOnly: boolean;
+    same(weights?: DrawingMemo<boolean>): boolean;
   };
 }
 
@@ -210,6 +211,23 @@ class RowRead {
     this.#lines = lines;
     this.#from = from;
     this.#pictures = pictures;
+  }
+
+  /**
+   * After a change to its texts alone (no element came or went in it): whether the row still
+   * reads as it did, read, with the same title in its first line. Then only its preview is read
+   * again, when asked.
+   */
+  same(weights?: DrawingMemo<boolean>): boolean {
+    if (
+      this.#from > 1 ||
+      this.unreadCount ||
+      readText(this.#lines[0] as HTMLElement) !== this.title ||
+      unreadSign(this.element, this.#lines, weights)
+    )
+      return false;
+    this.#preview = undefined;
+    return true;
   }
 
   // Only rows without an address need it (to tell rows with the same name apart).
@@ -514,8 +532,12 @@ export class InboxReader {
           el = el.parentElement
         ) {
           if (current.has(el)) {
-            this.#touch(el as HTMLElement, touched);
-            this.#entries.delete(el);
+            // A text's own change is recorded on the text: a read row that reads the same after
+            // it (a new message of the open thread) is handed as it was.
+            if (target.nodeType === 1 || !this.#entries.get(el)?.facts.row?.same(this.#weights)) {
+              this.#touch(el as HTMLElement, touched);
+              this.#entries.delete(el);
+            }
             inRow = true;
             break;
           }

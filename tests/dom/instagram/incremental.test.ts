@@ -745,6 +745,35 @@ describe('inbox rows, read incrementally', () => {
     expect(rows.filter((r) => r.unreadCount === 1).length).toBeGreaterThanOrEqual(31);
   });
 
+  it('a read row whose texts alone changed is handed as it was while it reads the same; its preview is new', () => {
+    const doc = loadFixture('inbox-2026-links');
+    const { adapter } = launch();
+    const before = adapter.readInbox(doc, undefined).rows;
+    const take = recorder(doc);
+    const bruno = before.find((r) => r.title === 'Bruno Carvalho')!;
+    expect(bruno.unreadCount).toBe(0);
+    const [name, preview] = bruno.element.querySelectorAll('[dir="auto"]');
+    // The site sets a text's data in place (a new message of the open thread): no element comes
+    // or goes. Every read of a row starts by listing its pictures and lines.
+    const text = (line: Element | undefined) => line?.firstChild as Text;
+    text(preview).data = 'Até amanhã · now';
+    const lists = vi.spyOn(Element.prototype, 'querySelectorAll');
+    const after = adapter.readInbox(doc, take());
+    expect(lists.mock.contexts.filter((el) => el === bruno.element)).toHaveLength(0);
+    expect(after.fresh).toEqual([]);
+    expect(after.rows).toContain(bruno);
+    expect(bruno.preview).toBe('Até amanhã');
+    // A new title, or the row drawn as unread, is read again and handed anew.
+    text(name).data = 'Bruno C.';
+    const renamed = adapter.readInbox(doc, take());
+    expect(renamed.fresh.map((r) => [r.title, r.unreadCount])).toEqual([['Bruno C.', 0]]);
+    for (const line of [name, preview]) line?.setAttribute('style', 'font-weight: 700');
+    text(preview).data = 'Chegou quebrado · now';
+    // (One unread row more than the page title counts: rows bold by name only are handed anew.)
+    const unread = adapter.readInbox(doc, take()).fresh.find((r) => r.element === bruno.element);
+    expect(unread).toMatchObject({ title: 'Bruno C.', unreadCount: 1, preview: 'Chegou quebrado' });
+  });
+
   it('a preview changed in place and an unread dot that goes are read again', () => {
     const doc = loadFixture('inbox-2026-links');
     const { adapter } = launch();
