@@ -841,7 +841,8 @@ const LOCAL_BEFORE = new Set(
   ),
 );
 const TABLES = new Set(['tabela', 'tabla', 'chart']);
-const TABLE_LINKS = new Set(['de', 'do', 'da', 'del', 'of']);
+/** Words that join two words into one name ("bolo de cenoura", "tabela de preços", "box of chocolates"). */
+export const NAME_LINKS = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'of']);
 
 /** The rule that decides, in context, whether word `w` (of concept `c`) has that concept. */
 export function contextRule(w: string, c: string): number {
@@ -910,7 +911,7 @@ export function conceptAt(
     case LOCAL:
       return prev !== undefined && LOCAL_BEFORE.has(prev) ? c : undefined;
     case TABLE: {
-      const of = next !== undefined && TABLE_LINKS.has(next) ? words[i + 2] : next;
+      const of = next !== undefined && NAME_LINKS.has(next) ? words[i + 2] : next;
       const before = prev === undefined ? undefined : conceptOf(prev);
       const after = of === undefined ? undefined : conceptOf(of);
       if (before === c || after === c) return c;

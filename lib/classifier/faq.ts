@@ -6,7 +6,14 @@
  * ("when", "where"). The owner's recent replies count as answers too.
  */
 import type { ClassifierConfig, FaqEntry } from './types';
-import { SPECIFIC, conceptAt, conceptOf, contextRule, multiWordConcepts } from './concepts';
+import {
+  NAME_LINKS,
+  SPECIFIC,
+  conceptAt,
+  conceptOf,
+  contextRule,
+  multiWordConcepts,
+} from './concepts';
 import { normPhrase, type WordFacts } from './normalise';
 import { detectLanguage } from './language';
 import { STOPWORDS } from './stopwords';
@@ -204,7 +211,7 @@ export function termsOf(
     const alone = role.concept !== undefined;
     if (
       alone ||
-      (lastPlain !== i - 1 && !(lastPlain === i - 2 && LINKS.has(words[i - 1] as string)))
+      (lastPlain !== i - 1 && !(lastPlain === i - 2 && NAME_LINKS.has(words[i - 1] as string)))
     ) {
       shareRun(out, runFrom, runTo);
       runFrom = runTo = out.length;
@@ -220,8 +227,6 @@ export function termsOf(
 }
 
 const PLAIN_WEIGHT = 0.5;
-/** Words that join two plain words into one name ("bolo de cenoura", "box of chocolates"). */
-const LINKS = new Set(['de', 'do', 'da', 'dos', 'das', 'del', 'of']);
 
 /** Shares PLAIN_WEIGHT among the plain words of one run, out[from..to). */
 function shareRun(out: Term[], from: number, to: number): void {
